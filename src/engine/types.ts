@@ -1,0 +1,82 @@
+/**
+ * Shared data model of the engine. Data flows one way:
+ * discover → parse → resolve (topology, identities, sockets) → rules → report / fix.
+ *
+ * Positions: `line` and `column` are 1-based; columns count UTF-16 code units of the decoded
+ * text (a leading BOM is not counted); `endLine`/`endColumn` point just past the last
+ * character (exclusive end, as in SARIF).
+ */
+
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A span in a repository file; `file` is repository-relative with `/` separators. */
+export interface Location extends Span {
+  file: string;
+}
+
+/** A readable text file of the repository. */
+export interface SourceFile {
+  /** Repository-relative path with `/`. */
+  path: string;
+  /** Absolute path on this machine. */
+  absPath: string;
+  /** Decoded text without a leading BOM. */
+  text: string;
+  hadBom: boolean;
+  /** The file uses CRLF line endings (at least one). */
+  crlf: boolean;
+}
+
+export type FileKind =
+  | 'nginx-main'
+  | 'nginx-site'
+  | 'nginx-snippet'
+  | 'fpm-main'
+  | 'fpm-pool'
+  | 'dockerfile'
+  | 'shell'
+  | 'ansible'
+  | 'tmpfiles'
+  | 'systemd'
+  | 'socklint-config'
+  | 'other';
+
+export interface ClassifiedFile extends SourceFile {
+  kind: FileKind;
+  /** Why the file got its kind, e.g. "has an http { } block". */
+  reason: string;
+}
+
+/** A file the scan could not read, with the reason (binary, too large, unreadable, not UTF-8, loop). */
+export interface SkippedFile {
+  path: string;
+  reason: string;
+  /** Where in the file, when the reason has a position (e.g. the first invalid UTF-8 byte). */
+  line?: number;
+  column?: number;
+}
+
+/** A problem met while reading or resolving, that is not a rule finding by itself. */
+export interface Note {
+  level: 'error' | 'warning' | 'notice';
+  /** Stable code, e.g. `include-not-in-repo`, `include-outside-root`, `include-loop`. */
+  code: string;
+  message: string;
+  location?: Location;
+}
+
+/** Where a fact came from: a position in the repository, or a documented default. */
+export type Origin =
+  | { kind: 'source'; location: Location; text?: string }
+  | { kind: 'default'; description: string };
+
+/** A value that may depend on something socklint cannot know statically. */
+export interface Unresolved {
+  /** What is unknown, e.g. `nginx variable $backend`, `environment variable ${SOCK}`, `template placeholder {{ php_socket }}`. */
+  what: string[];
+}
