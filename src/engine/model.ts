@@ -94,6 +94,8 @@ export interface NginxConfig {
   /** What nginx would refuse to start with (syntax errors, `user 33;`, too long unix paths…). */
   problems: ConfigProblem[];
   notes: Note[];
+  /** Includes of files the distribution or image ships (mime.types, fastcgi_params…), not read. */
+  shippedIncludes?: { path: string; description: string; location: Location }[];
 }
 
 /* ------------------------------------------------------------------ PHP-FPM */

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+php-fpm --daemonize
+exec nginx -g 'daemon off;'

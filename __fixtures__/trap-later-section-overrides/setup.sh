@@ -1,0 +1,3 @@
+#!/bin/sh
+set -eu
+useradd -m --shell /bin/bash sltest-deploy

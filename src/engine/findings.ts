@@ -1,0 +1,97 @@
+/** What a scan reports: findings with their fixes, the socket table, skipped files. */
+import type { Location, Note, SkippedFile, Span } from './types.js';
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type Level = Severity | 'off';
+export type FailOn = Severity | 'never';
+
+export type RuleId =
+  | 'socket-permission-denied'
+  | 'socket-directory-denied'
+  | 'socket-path-mismatch'
+  | 'socket-world-writable'
+  | 'socket-ownership-implicit'
+  | 'socket-mode-invalid'
+  | 'socket-owner-ignored'
+  | 'socket-target-unresolved'
+  | 'nginx-config-invalid'
+  | 'fpm-config-invalid'
+  | 'suppression-invalid';
+
+export interface RelatedLocation extends Location {
+  message: string;
+}
+
+/** Replace the text between start (inclusive) and end (exclusive) of `file` by `newText`. */
+export interface TextEdit extends Span {
+  file: string;
+  newText: string;
+}
+
+export interface Fix {
+  /** Safe fixes are applied by `--fix`; unsafe ones only with `--unsafe-fixes`. */
+  safe: boolean;
+  description: string;
+  edits: TextEdit[];
+}
+
+export interface Finding extends Location {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  related: RelatedLocation[];
+  /** Stable across unrelated line moves: built from the rule, files and the directives' text. */
+  fingerprint: string;
+  fix?: Fix;
+  /** The deployment unit the finding belongs to. */
+  unit?: string;
+  /** The socket path (or TCP address) the finding is about, when there is one. */
+  socket?: string;
+}
+
+export type SocketVerdict =
+  | 'connects'
+  | 'permission-denied'
+  | 'directory-denied'
+  | 'no-socket'
+  | 'fpm-fails'
+  | 'nginx-fails'
+  | 'unknown';
+
+/** One row of the socket table: a web-server client and the socket it reaches. */
+export interface SocketReport {
+  unit: string;
+  webServer: {
+    server: 'nginx';
+    user: string;
+    group: string;
+    groups: string[];
+    /** `file:line` of the `user` directive, or the default it came from. */
+    origin: string;
+  };
+  client: { location: Location; directive: string; target: string };
+  /** The Unix path, or a description of the unresolved or TCP target. */
+  socket: string;
+  pool?: {
+    name: string;
+    location: Location;
+    owner: string;
+    group: string;
+    /** Octal, e.g. `0660`. */
+    mode: string;
+    acl?: string[];
+  };
+  verdict: SocketVerdict;
+  /** One line explaining the verdict. */
+  reason: string;
+}
+
+export interface ScanResult {
+  version: 1;
+  findings: Finding[];
+  sockets: SocketReport[];
+  skipped: SkippedFile[];
+  /** Findings silenced by inline suppressions. */
+  suppressed: number;
+  notes: Note[];
+}

@@ -1,0 +1,143 @@
+/** `socklint sockets`: the resolved graph, per deployment unit, as a person wants to read it. */
+import type { FpmPool } from '../model.js';
+import type { UnitGraph } from '../resolve/graph.js';
+import { poolSocketPath } from '../resolve/graph.js';
+import type { Evaluation } from '../rules/evaluate.js';
+import { socketOf } from '../rules/evaluate.js';
+import type { Location, Origin } from '../types.js';
+import { formatAclEntry, formatMode } from '../verdict/explain.js';
+import { showPrincipal } from '../verdict/identity.js';
+
+export interface SocketsView {
+  units: UnitView[];
+}
+
+interface UnitView {
+  unit: string;
+  kind: string;
+  platform: string;
+  platformFrom: string;
+  webServers: {
+    main: string;
+    user: string;
+    group: string;
+    groups: string[];
+    from: string;
+    userLocation?: Location;
+    failure?: string;
+  }[];
+  clients: {
+    location: Location;
+    directive: string;
+    target: string;
+    socket?: string;
+    upstream?: string;
+    reaches?: { pool: string; location?: Location; via?: string };
+    verdict?: string;
+  }[];
+  pools: {
+    name: string;
+    location?: Location;
+    listen: string;
+    configured: Record<string, { value: string; location: Location }>;
+    applied?: { owner: string; group: string; mode: string; acl?: string[] } | { failure: string };
+  }[];
+}
+
+export function describeSockets(graphs: UnitGraph[], evaluations: Evaluation[]): SocketsView {
+  const verdictOf = new Map(evaluations.map((e) => [e.link, e.verdict]));
+  return {
+    units: graphs.map((g) => ({
+      unit: g.unit.id,
+      kind: g.unit.kind,
+      platform: g.state.db.base,
+      platformFrom: originText(g.unit.platformOrigin),
+      webServers: g.nginx.map((n) => {
+        const w = n.worker;
+        if (!w) return { main: n.config.mainPath, user: 'unknown', group: 'unknown', groups: [], from: 'nothing says it' };
+        if (w.kind === 'failure') return { main: n.config.mainPath, user: '-', group: '-', groups: [], from: originText(w.origin), failure: w.message };
+        const origin = w.why.user.origin;
+        return {
+          main: n.config.mainPath,
+          user: showPrincipal(w.user),
+          group: showPrincipal(w.group),
+          groups: w.groups.map(showPrincipal),
+          from: `${w.why.user.because}${origin ? ` (${originText(origin)})` : ''}`,
+          ...(origin?.kind === 'source' ? { userLocation: origin.location } : {}),
+        };
+      }),
+      clients: g.links.map((l) => ({
+        location: l.client.location,
+        directive: l.client.directive,
+        target: l.client.raw,
+        ...(l.path ? { socket: l.path } : {}),
+        ...(l.client.upstream ? { upstream: l.client.upstream.name } : {}),
+        ...(l.target
+          ? { reaches: { pool: l.target.pool.name, location: l.target.pool.listen?.setting.location, ...(l.target.alias ? { via: `Debian's ${l.target.alias} alias` } : {}) } }
+          : {}),
+        ...(verdictOf.has(l) ? { verdict: verdictOf.get(l) } : {}),
+      })),
+      pools: g.fpm.flatMap((f) => f.config.pools.map((p) => poolView(g, f, p))),
+    })),
+  };
+}
+
+function poolView(g: UnitGraph, fpm: UnitGraph['fpm'][number], pool: FpmPool): UnitView['pools'][number] {
+  const configured: Record<string, { value: string; location: Location }> = {};
+  for (const key of ['listen', 'listen.owner', 'listen.group', 'listen.mode', 'listen.acl_users', 'listen.acl_groups', 'user', 'group']) {
+    const s = pool.settings.get(key);
+    if (s) configured[key] = { value: s.raw, location: s.location };
+  }
+  const a = pool.listen?.address;
+  const listen = !a ? '(none)' : a.kind === 'unix' ? a.path : a.kind === 'tcp' ? `TCP ${a.address}` : `unknown: ${a.unresolved.what.join(', ')}`;
+  const path = poolSocketPath(pool);
+  let applied: UnitView['pools'][number]['applied'];
+  if (path) {
+    const r = socketOf(g, fpm, pool, path);
+    if (r.kind === 'socket') {
+      applied = { owner: showPrincipal(r.owner), group: showPrincipal(r.group), mode: formatMode(r.mode), ...(r.acl ? { acl: r.acl.map(formatAclEntry) } : {}) };
+    } else if (r.kind === 'failure') applied = { failure: r.message };
+  }
+  return { name: pool.name, location: pool.listen?.setting.location ?? pool.sections[0], listen, configured, ...(applied ? { applied } : {}) };
+}
+
+export function renderSocketsText(view: SocketsView): string {
+  const out: string[] = [];
+  const at = (l?: Location) => (l ? `${l.file}:${l.line}` : '?');
+  for (const u of view.units) {
+    out.push(`${u.unit}  [${u.platform}; ${u.platformFrom}]`);
+    for (const w of u.webServers) {
+      out.push(
+        w.failure
+          ? `  nginx (${w.main}): does not start: ${w.failure} (${w.from})`
+          : `  nginx (${w.main}): workers run as ${w.user}:${w.group} (groups: ${w.groups.join(', ') || 'none'}); ${w.from}`,
+      );
+    }
+    if (u.webServers.length === 0) out.push('  nginx: none loaded');
+    out.push('  clients:');
+    for (const c of u.clients) {
+      const reach = c.reaches ? ` -> pool [${c.reaches.pool}] ${at(c.reaches.location)}${c.reaches.via ? ` (via ${c.reaches.via})` : ''}` : c.socket ? ' -> no pool' : '';
+      const verdict = c.verdict ? `  [${c.verdict}]` : '';
+      out.push(`    ${at(c.location)}  ${c.directive} ${c.target}${c.upstream ? ` (upstream ${c.upstream})` : ''}${reach}${verdict}`);
+    }
+    if (u.clients.length === 0) out.push('    none');
+    out.push('  pools:');
+    for (const p of u.pools) {
+      const conf = Object.entries(p.configured)
+        .filter(([k]) => k.startsWith('listen.'))
+        .map(([k, v]) => `${k}=${v.value}`)
+        .join(' ');
+      const applied = !p.applied ? '' : 'failure' in p.applied ? `  => FPM fails: ${p.applied.failure}` : `  => ${p.applied.owner}:${p.applied.group} ${p.applied.mode}${p.applied.acl ? ` acl ${p.applied.acl.join(',')}` : ''}`;
+      out.push(`    [${p.name}] ${at(p.location)}  listen ${p.listen}${conf ? `  (${conf})` : ''}${applied}`);
+    }
+    if (u.pools.length === 0) out.push('    none');
+    out.push('');
+  }
+  if (view.units.length === 0) out.push('no nginx or PHP-FPM configuration found');
+  return out.join('\n') + '\n';
+}
+
+function originText(o: Origin | undefined): string {
+  if (!o) return 'unknown';
+  return o.kind === 'source' ? `${o.location.file}:${o.location.line}` : o.description;
+}

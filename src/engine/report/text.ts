@@ -1,0 +1,90 @@
+/** The report for people: findings grouped by socket, the decision, a code frame, and the counts. */
+import type { Finding, ScanResult, Severity } from '../findings.js';
+
+export interface TextOptions {
+  color: boolean;
+  /** Repository path → file text, for code frames. */
+  sources: Map<string, string>;
+  /** Findings that `--fix` would change, to point at it. */
+  fixHint?: boolean;
+}
+
+const STYLE = {
+  error: '\u001b[31m',
+  warning: '\u001b[33m',
+  notice: '\u001b[36m',
+  dim: '\u001b[2m',
+  bold: '\u001b[1m',
+  reset: '\u001b[0m',
+};
+
+export function renderText(result: ScanResult, options: TextOptions): string {
+  const paint = (style: keyof typeof STYLE, text: string) => (options.color ? STYLE[style] + text + STYLE.reset : text);
+  const lines: string[] = [];
+  for (const [socket, findings] of groupBySocket(result.findings)) {
+    lines.push(paint('bold', socket ?? 'Configuration'));
+    for (const f of findings) {
+      lines.push(`  ${paint(f.severity, f.severity.padEnd(7))} ${f.file}:${f.line}:${f.column}  ${paint('dim', f.rule)}`);
+      lines.push(`    ${f.message}`);
+      lines.push(...codeFrame(options.sources.get(f.file), f).map((l) => `    ${paint('dim', l)}`));
+      for (const r of f.related) lines.push(`    ${paint('dim', '↳')} ${r.file}:${r.line}:${r.column}  ${r.message}`);
+      if (f.fix) {
+        const how = f.fix.safe ? 'socklint scan --fix' : 'socklint scan --fix --unsafe-fixes';
+        lines.push(`    ${paint('dim', 'fix:')} ${f.fix.description} (${how})`);
+      }
+    }
+    lines.push('');
+  }
+  for (const s of result.skipped) {
+    const at = s.line ? `:${s.line}:${s.column ?? 1}` : '';
+    lines.push(`${paint('dim', 'skipped')} ${s.path}${at}: ${s.reason}`);
+  }
+  const notes = result.notes.filter((n) => n.level !== 'notice' || n.location);
+  for (const n of notes) {
+    const at = n.location ? `${n.location.file}:${n.location.line}:${n.location.column}: ` : '';
+    lines.push(`${paint('dim', 'note')} ${at}${n.message}`);
+  }
+  if (result.skipped.length > 0 || notes.length > 0) lines.push('');
+  lines.push(summaryLine(result));
+  return lines.join('\n') + '\n';
+}
+
+export function summaryLine(result: ScanResult): string {
+  const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const sockets = result.sockets.length;
+  const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('notice'), 'notice')];
+  const extra = [
+    `${plural(sockets, 'socket')} checked`,
+    ...(result.suppressed ? [`${result.suppressed} suppressed`] : []),
+    ...(result.skipped.length ? [`${plural(result.skipped.length, 'file')} skipped`] : []),
+  ];
+  return `${parts.join(', ')} (${extra.join(', ')})`;
+}
+
+function groupBySocket(findings: Finding[]): [string | undefined, Finding[]][] {
+  const groups = new Map<string | undefined, Finding[]>();
+  for (const f of findings) {
+    const key = f.socket ? `${f.socket}${f.unit ? `  (${f.unit})` : ''}` : undefined;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  // Socket groups first, in the order their most severe finding appears; configuration last.
+  return [...groups].sort(([a], [b]) => (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0));
+}
+
+/** The offending line with one line of context above and a caret underline. */
+function codeFrame(text: string | undefined, f: Finding): string[] {
+  if (text === undefined) return [];
+  const all = text.split('\n');
+  const line = all[f.line - 1];
+  if (line === undefined) return [];
+  const clean = (s: string) => s.replace(/\r$/, '').replace(/\t/g, ' ');
+  const width = String(f.line).length;
+  const out: string[] = [];
+  if (f.line > 1) out.push(`  ${String(f.line - 1).padStart(width)} | ${clean(all[f.line - 2])}`);
+  out.push(`> ${String(f.line).padStart(width)} | ${clean(line)}`);
+  const end = f.endLine === f.line ? f.endColumn : clean(line).length + 1;
+  const carets = Math.max(1, end - f.column);
+  out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, f.column - 1))}${'^'.repeat(carets)}`);
+  return out;
+}

@@ -1,0 +1,61 @@
+/** The deployed filesystem of one unit: repository files and built-in files at deployed paths. */
+import picomatch from 'picomatch';
+import type { DeployedFile, DeployedFs, LookupResult } from '../model.js';
+
+const GLOB_CHARS = /[*?[]/;
+
+/** `/var/run` is a symlink to `/run` on every system socklint knows (trap 33). */
+export function normalizeDeployed(p: string): string {
+  const parts: string[] = [];
+  for (const seg of p.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  let out = '/' + parts.join('/');
+  if (out === '/var/run' || out.startsWith('/var/run/')) out = out.slice('/var'.length);
+  return out;
+}
+
+export class UnitFs implements DeployedFs {
+  private readonly entries = new Map<string, DeployedFile>();
+  private sorted: DeployedFile[] | undefined;
+
+  constructor(private readonly shipped: { pattern: string; description: string }[]) {}
+
+  /** Puts a file at its deployed path; a later file at the same path replaces the earlier one. */
+  set(file: DeployedFile): void {
+    this.entries.set(file.deployedPath, file);
+    this.sorted = undefined;
+  }
+
+  get(deployedPath: string): DeployedFile | undefined {
+    return this.entries.get(deployedPath);
+  }
+
+  all(): DeployedFile[] {
+    this.sorted ??= [...this.entries.values()].sort((a, b) => compareBytes(a.deployedPath, b.deployedPath));
+    return this.sorted;
+  }
+
+  lookup(pattern: string): LookupResult {
+    const normalized = normalizeDeployed(pattern);
+    if (!GLOB_CHARS.test(normalized)) {
+      const hit = this.entries.get(normalized);
+      if (hit) return { status: 'found', files: [hit] };
+      const shipped = this.shipped.find((s) => s.pattern === normalized || picomatch.isMatch(normalized, s.pattern));
+      return shipped ? { status: 'shipped', description: shipped.description } : { status: 'missing' };
+    }
+    // glob(3) without GLOB_PERIOD: `*` matches neither `/` nor a leading dot.
+    const isMatch = picomatch(normalized, { dot: false });
+    const files = this.all().filter((f) => isMatch(f.deployedPath));
+    if (files.length > 0) return { status: 'found', files };
+    const shipped = this.shipped.find((s) => s.pattern === normalized);
+    if (shipped) return { status: 'shipped', description: shipped.description };
+    return { status: 'found', files: [] };
+  }
+}
+
+function compareBytes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

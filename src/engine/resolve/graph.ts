@@ -1,0 +1,191 @@
+/**
+ * The socket graph of each deployment unit: the nginx configs and their socket clients, the
+ * FPM configs and their pools, who the workers run as, and which client reaches which pool.
+ */
+import type { UserConfig } from '../config.js';
+import type {
+  DeployedFile,
+  FpmConfig,
+  FpmPool,
+  NginxConfig,
+  SocketClient,
+} from '../model.js';
+import type { Origin } from '../types.js';
+import { loadFpm } from './fpm-config.js';
+import { machineState, type MachineState } from './identities.js';
+import { loadNginx } from './nginx-config.js';
+import type { FpmFlavour } from './platforms.js';
+import type { DeploymentUnit } from './topology.js';
+import { nginxWorker, type NginxFailure, type WorkerCreds } from '../verdict/nginx-worker.js';
+import { normalizeDeployed } from './deployed-fs.js';
+
+export interface FpmInstance {
+  flavour?: FpmFlavour;
+  config: FpmConfig;
+  aclSupported: boolean;
+}
+
+export interface NginxInstance {
+  config: NginxConfig;
+  /** undefined when nothing says who the workers run as (an unknown platform). */
+  worker?: WorkerCreds | NginxFailure;
+}
+
+/** A pool that listens where a client connects. */
+export interface PoolTarget {
+  pool: FpmPool;
+  fpm: FpmInstance;
+  /** Set when the client reaches the pool through Debian's `/run/php/php-fpm.sock` alias (Y4). */
+  alias?: string;
+}
+
+export interface Link {
+  client: SocketClient;
+  nginx: NginxInstance;
+  /** Unix path the client connects to, normalised (`/var/run` → `/run`); absent for TCP and unresolved targets. */
+  path?: string;
+  target?: PoolTarget;
+}
+
+export interface UnitGraph {
+  unit: DeploymentUnit;
+  state: MachineState;
+  nginx: NginxInstance[];
+  fpm: FpmInstance[];
+  links: Link[];
+}
+
+export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph {
+  const state = machineState(unit, config);
+  const fpm = loadFpmInstances(unit);
+  const nginx = loadNginxInstances(unit).map((cfg) => ({ config: cfg, worker: workerOf(unit, cfg, state, config) }));
+  const links: Link[] = [];
+  for (const instance of nginx) {
+    for (const client of instance.config.clients) {
+      if (client.target.kind !== 'unix') {
+        links.push({ client, nginx: instance });
+        continue;
+      }
+      const path = normalizeClientPath(client.target.path);
+      links.push({ client, nginx: instance, path, target: findPool(path, fpm) });
+    }
+  }
+  return { unit, state, nginx, fpm, links };
+}
+
+/** nginx hands relative paths to connect() as written: they resolve against the worker's cwd (N4). */
+function normalizeClientPath(p: string): string {
+  return p.startsWith('/') ? normalizeDeployed(p) : p;
+}
+
+export function poolSocketPath(pool: FpmPool): string | undefined {
+  const address = pool.listen?.address;
+  return address?.kind === 'unix' ? normalizeDeployed(address.path) : undefined;
+}
+
+function findPool(path: string, fpm: FpmInstance[]): PoolTarget | undefined {
+  for (const instance of fpm) {
+    // Later pools with the same path would fail to bind; the first one owns the socket.
+    const pool = instance.config.pools.find((p) => poolSocketPath(p) === path);
+    if (pool) return { pool, fpm: instance };
+  }
+  // Debian: php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket (Y4).
+  if (path === '/run/php/php-fpm.sock') {
+    for (const instance of [...fpm].reverse()) {
+      if (instance.flavour?.prefix !== '/usr') continue;
+      const www = instance.config.pools.find((p) => p.name.toLowerCase() === 'www' && poolSocketPath(p));
+      if (www) return { pool: www, fpm: instance, alias: path };
+    }
+  }
+  return undefined;
+}
+
+/* ------------------------------------------------------------------ loading */
+
+function loadNginxInstances(unit: DeploymentUnit): NginxConfig[] {
+  if (unit.kind === 'unmapped') return standaloneConfigs(unit, ['nginx-main', 'nginx-site'], (f) => loadNginx(f, unit.fs));
+  const main = unit.fs.get('/etc/nginx/nginx.conf');
+  return main ? [loadNginx(main, unit.fs)] : [];
+}
+
+function loadFpmInstances(unit: DeploymentUnit): FpmInstance[] {
+  if (unit.kind === 'unmapped') {
+    // Unknown build: ACL keys are accepted rather than reported on a guess.
+    return standaloneConfigs(unit, ['fpm-main', 'fpm-pool'], (f) =>
+      loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true }),
+    ).map((config) => ({ config, aclSupported: true }));
+  }
+  return unit.fpm.flatMap((flavour) => {
+    const main = unit.fs.get(flavour.main.deployedPath);
+    if (!main) return [];
+    const masterIsRoot = !unit.runtimeUser;
+    const config = loadFpm(main, unit.fs, { prefix: flavour.prefix, aclSupported: flavour.aclSupported, masterIsRoot });
+    return [{ flavour, config, aclSupported: flavour.aclSupported }];
+  });
+}
+
+/** Main files first; then every file of the kinds that no main loaded, read on its own. */
+function standaloneConfigs<T extends { files: DeployedFile[] }>(
+  unit: DeploymentUnit,
+  kinds: [string, string],
+  load: (file: DeployedFile) => T,
+): T[] {
+  const files = unit.fs.all();
+  const kindOf = (f: DeployedFile) => (f.file as { kind?: string }).kind;
+  const out: T[] = [];
+  const loaded = new Set<string>();
+  for (const kind of kinds) {
+    for (const file of files.filter((f) => kindOf(f) === kind && !loaded.has(f.file.path))) {
+      const config = load(file);
+      for (const f of config.files) loaded.add(f.file.path);
+      out.push(config);
+    }
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------ identities */
+
+function workerOf(
+  unit: DeploymentUnit,
+  cfg: NginxConfig,
+  state: MachineState,
+  config: UserConfig,
+): WorkerCreds | NginxFailure | undefined {
+  const flavour = unit.platform.nginx;
+  let fallback: { user: string; group: string; origin: Origin } | undefined;
+  if (flavour) {
+    fallback = {
+      user: flavour.compiledUser,
+      group: flavour.compiledGroup,
+      origin: { kind: 'default', description: `the compiled-in default of ${flavour.description} (no user directive)` },
+    };
+  } else if (config.webUser) {
+    fallback = { user: config.webUser, group: config.webUser, origin: { kind: 'default', description: `web-user in ${config.source ?? '.socklint.yml'}` } };
+  }
+  if (!fallback && !cfg.user) return undefined;
+  const master = masterOf(unit);
+  return nginxWorker({
+    directive: cfg.user,
+    fallback: fallback ?? { user: cfg.user!.user, group: cfg.user!.group ?? cfg.user!.user, origin: { kind: 'default', description: 'user directive' } },
+    db: state.db,
+    master,
+  });
+}
+
+/** The nginx master's identity when it is not root: an image USER, or nginx-unprivileged's uid 101. */
+function masterOf(unit: DeploymentUnit): Parameters<typeof nginxWorker>[0]['master'] {
+  if (unit.runtimeUser) {
+    const name = unit.runtimeUser.user;
+    const p = /^\d+$/.test(name) ? { id: Number(name) } : { name };
+    return { user: p, group: p, origin: unit.runtimeUser.origin };
+  }
+  if (unit.platform.nginx && !unit.platform.nginx.masterIsRoot) {
+    return {
+      user: { name: 'nginx', id: 101 },
+      group: { name: 'nginx', id: 101 },
+      origin: { kind: 'default', description: `${unit.platform.nginx.description} runs nginx as uid 101` },
+    };
+  }
+  return undefined;
+}

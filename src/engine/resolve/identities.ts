@@ -1,0 +1,134 @@
+/**
+ * The users, groups and directories of one deployed machine: the base system's, then what the
+ * repository's provisioning adds (RUN lines, scripts, Ansible tasks), then `.socklint.yml`.
+ * Each fact keeps where it came from.
+ */
+import type { UserConfig } from '../config.js';
+import type { Account, DirectoryFact, Group, IdentityDb } from '../model.js';
+import type { Fact } from '../parse/provision/facts.js';
+import type { Origin } from '../types.js';
+import { normalizeDeployed } from './deployed-fs.js';
+import { DEBIAN_RUN_PHP } from './platforms.js';
+import type { DeploymentUnit } from './topology.js';
+
+export interface MachineState {
+  db: IdentityDb;
+  directories: Map<string, DirectoryFact>;
+}
+
+export function machineState(unit: DeploymentUnit, config: UserConfig): MachineState {
+  const base = unit.platform.base;
+  const db: IdentityDb = { base: base?.description ?? 'unknown system', users: new Map(), groups: new Map() };
+  const directories = new Map<string, DirectoryFact>();
+  if (base) {
+    const origin: Origin = { kind: 'default', description: `${base.description} base system` };
+    for (const [name, [uid, primaryGroup]] of Object.entries(base.users)) db.users.set(name, { name, uid, primaryGroup, origin });
+    for (const [name, [gid, members]] of Object.entries(base.groups)) db.groups.set(name, { name, gid, members: [...members], origin });
+    for (const dir of base.directories) directories.set(dir.path, { ...dir, origin });
+    if (unit.fpm.some((f) => f.prefix === '/usr')) {
+      directories.set(DEBIAN_RUN_PHP.path, {
+        ...DEBIAN_RUN_PHP,
+        origin: { kind: 'default', description: "Debian's tmpfiles.d/php-fpm.conf: /run/php 0755 www-data www-data" },
+      });
+    }
+  }
+  for (const fact of unit.facts) applyFact(db, directories, fact);
+  applyConfig(db, config);
+  return { db, directories };
+}
+
+function applyFact(db: IdentityDb, dirs: Map<string, DirectoryFact>, fact: Fact): void {
+  const origin: Origin = { kind: 'source', location: fact.location };
+  switch (fact.kind) {
+    case 'group-add':
+      if (!db.groups.has(fact.group)) db.groups.set(fact.group, { name: fact.group, gid: fact.gid, members: [], origin });
+      break;
+    case 'group-mod': {
+      const group = db.groups.get(fact.group);
+      if (group && fact.gid !== undefined) db.groups.set(fact.group, { ...group, gid: fact.gid, origin });
+      break;
+    }
+    case 'user-add': {
+      // useradd/adduser create a group named like the user unless told otherwise (USERGROUPS_ENAB).
+      let primaryGroup = fact.primaryGroup;
+      if (primaryGroup && /^\d+$/.test(primaryGroup)) {
+        primaryGroup = [...db.groups.values()].find((g) => g.gid === Number(primaryGroup))?.name ?? primaryGroup;
+      }
+      if (!primaryGroup) {
+        primaryGroup = fact.user;
+        if (!db.groups.has(fact.user)) db.groups.set(fact.user, { name: fact.user, members: [], origin });
+      }
+      if (!db.users.has(fact.user)) db.users.set(fact.user, { name: fact.user, uid: fact.uid, primaryGroup, origin });
+      for (const group of fact.groups) addMember(db, group, fact.user, origin);
+      break;
+    }
+    case 'user-mod': {
+      const user = db.users.get(fact.user);
+      if (user) {
+        db.users.set(fact.user, {
+          ...user,
+          uid: fact.uid ?? user.uid,
+          primaryGroup: fact.primaryGroup ?? user.primaryGroup,
+          origin,
+        });
+      }
+      break;
+    }
+    case 'member-add':
+      addMember(db, fact.group, fact.user, origin);
+      break;
+    case 'mkdir':
+    case 'chmod':
+    case 'chown': {
+      const p = normalizeDeployed(fact.path);
+      const known = dirs.get(p) ?? { path: p, origin };
+      const next: DirectoryFact = { ...known, origin };
+      if (fact.kind === 'mkdir') {
+        if (fact.mode !== undefined) next.mode = fact.mode;
+        else if (!dirs.has(p)) next.mode = 0o755; // umask 022 (Docker and Debian default)
+        if (fact.owner) next.owner = fact.owner;
+        else if (!dirs.has(p)) next.owner = 'root';
+        if (fact.group) next.group = fact.group;
+        else if (!dirs.has(p)) next.group = 'root';
+      } else if (fact.kind === 'chmod') {
+        next.mode = typeof fact.mode === 'number' ? fact.mode : undefined; // symbolic: no guess
+      } else {
+        if (fact.owner) next.owner = fact.owner;
+        if (fact.group) next.group = fact.group;
+      }
+      if (next.mode !== undefined) next.setgid = (next.mode & 0o2000) !== 0;
+      dirs.set(p, next);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+function addMember(db: IdentityDb, groupName: string, user: string, origin: Origin): void {
+  let group: Group | undefined = db.groups.get(groupName);
+  if (!group) {
+    // Membership in a group the repository never creates: the group's id stays unknown.
+    group = { name: groupName, members: [], origin };
+    db.groups.set(groupName, group);
+  }
+  if (!group.members.includes(user)) group.members.push(user);
+  group.memberOrigins ??= new Map();
+  group.memberOrigins.set(user, origin);
+}
+
+function applyConfig(db: IdentityDb, config: UserConfig): void {
+  const file = config.source ?? '.socklint.yml';
+  const origin: Origin = { kind: 'default', description: `${file}` };
+  for (const [name, g] of Object.entries(config.groups)) {
+    const known = db.groups.get(name);
+    db.groups.set(name, { name, gid: g.gid ?? known?.gid, members: [...(known?.members ?? [])], origin });
+    for (const member of g.members ?? []) addMember(db, name, member, origin);
+  }
+  for (const [name, u] of Object.entries(config.users)) {
+    const known: Account | undefined = db.users.get(name);
+    db.users.set(name, { name, uid: u.uid ?? known?.uid, primaryGroup: u.group ?? known?.primaryGroup ?? name, origin });
+    if (!db.groups.has(u.group ?? name)) db.groups.set(u.group ?? name, { name: u.group ?? name, members: [], origin });
+    for (const group of u.groups ?? []) addMember(db, group, name, origin);
+  }
+}

@@ -1,0 +1,27 @@
+/** Every rule, in the order findings are listed for a socket. */
+import type { Rule } from './rule.js';
+import { fpmConfigInvalid } from './fpm-config-invalid.js';
+import { nginxConfigInvalid } from './nginx-config-invalid.js';
+import { socketDirectoryDenied } from './socket-directory-denied.js';
+import { socketModeInvalid } from './socket-mode-invalid.js';
+import { socketOwnerIgnored } from './socket-owner-ignored.js';
+import { socketOwnershipImplicit } from './socket-ownership-implicit.js';
+import { socketPathMismatch } from './socket-path-mismatch.js';
+import { socketPermissionDenied } from './socket-permission-denied.js';
+import { socketTargetUnresolved } from './socket-target-unresolved.js';
+import { socketWorldWritable } from './socket-world-writable.js';
+import { suppressionInvalid } from './suppression-invalid.js';
+
+export const RULES: Rule[] = [
+  socketPermissionDenied,
+  socketDirectoryDenied,
+  socketPathMismatch,
+  socketModeInvalid,
+  nginxConfigInvalid,
+  fpmConfigInvalid,
+  socketWorldWritable,
+  socketOwnershipImplicit,
+  socketOwnerIgnored,
+  socketTargetUnresolved,
+  suppressionInvalid,
+];

@@ -1,0 +1,19 @@
+/** The Unix-socket pools of a unit that the repository defines, for the rules about listen.* lines. */
+import type { FpmPool } from '../model.js';
+import type { FpmInstance, UnitGraph } from '../resolve/graph.js';
+import { poolLocation } from './anchors.js';
+
+export interface UnixPool {
+  pool: FpmPool;
+  fpm: FpmInstance;
+  path: string;
+}
+
+export function repositoryUnixPools(graph: UnitGraph): UnixPool[] {
+  return graph.fpm.flatMap((fpm) =>
+    fpm.config.pools.flatMap((pool) => {
+      const a = pool.listen?.address;
+      return a?.kind === 'unix' && poolLocation(pool) ? [{ pool, fpm, path: a.path }] : [];
+    }),
+  );
+}

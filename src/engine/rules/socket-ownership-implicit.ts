@@ -1,0 +1,34 @@
+/** A Unix-socket pool with neither listen.owner, listen.group nor an ACL: the socket is the master's (F2). */
+import type { Rule, RawFinding } from './rule.js';
+import { poolLocation } from './anchors.js';
+import { repositoryUnixPools } from './pools.js';
+
+const KEYS = ['listen.owner', 'listen.group', 'listen.acl_users', 'listen.acl_groups'];
+
+export const socketOwnershipImplicit: Rule = {
+  id: 'socket-ownership-implicit',
+  level: 'warning',
+  short: 'A PHP-FPM pool creates its Unix socket without saying who owns it.',
+  full:
+    'Without listen.owner, listen.group or listen.acl_*, PHP-FPM leaves the socket as the master created it: root:root 0660 when ' +
+    'the master runs as root. The pool\'s user and group do not change that. Only root can then connect.',
+  tags: ['correctness', 'php-fpm'],
+  check({ graph }) {
+    return repositoryUnixPools(graph).flatMap(({ pool, path }): RawFinding[] => {
+      if (KEYS.some((k) => (pool.settings.get(k)?.value ?? '') !== '' || pool.settings.get(k)?.unresolved)) return [];
+      const location = poolLocation(pool)!;
+      const user = pool.settings.get('user')?.value;
+      return [
+        {
+          rule: 'socket-ownership-implicit',
+          location,
+          message: `pool [${pool.name}] sets no listen.owner, listen.group or listen.acl_*: ${path} belongs to the master (root:root 0660 when it runs as root)${user ? `, not to the pool's user ${user}` : ''}`,
+          related: [],
+          identity: [pool.name, path],
+          unit: graph.unit.id,
+          socket: path,
+        },
+      ];
+    });
+  },
+};

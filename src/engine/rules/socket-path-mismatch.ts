@@ -1,0 +1,131 @@
+/** The client names a socket that no pool of its deployment unit creates (K6: ENOENT). */
+import type { Rule, RawFinding } from './rule.js';
+import type { UnitGraph, Link } from '../resolve/graph.js';
+import { poolSocketPath } from '../resolve/graph.js';
+import { inRepository, poolLocation, related, uniqueRelated } from './anchors.js';
+import type { RelatedLocation } from '../findings.js';
+import type { FpmPool } from '../model.js';
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+export const socketPathMismatch: Rule = {
+  id: 'socket-path-mismatch',
+  level: 'error',
+  short: 'The web server connects to a socket path that no PHP-FPM pool of the same machine listens on.',
+  full:
+    'When the path in fastcgi_pass (or another *_pass) is created by no pool, connect() fails with ENOENT and nginx answers 502 ' +
+    '"(2: No such file or directory)". Typical causes: a PHP version in the path (php7.4-fpm.sock vs php8.2-fpm.sock), ' +
+    'a pool that listens on TCP, or a later pool file that overrides listen.',
+  tags: ['correctness', 'php-fpm', 'nginx'],
+  check({ graph, evaluations }) {
+    const out: RawFinding[] = [];
+    for (const e of evaluations.filter((x) => x.verdict === 'no-socket')) {
+      const finding = mismatch(graph, e.link, e.link.path!);
+      if (finding) out.push(finding);
+    }
+    for (const link of graph.links) {
+      if (link.client.target.kind !== 'tcp') continue;
+      const finding = tcpMismatch(graph, link, link.client.target.address);
+      if (finding) out.push(finding);
+    }
+    return out;
+  },
+};
+
+interface Listener {
+  pool: FpmPool;
+  address: string;
+  kind: 'unix' | 'tcp';
+}
+
+function listeners(graph: UnitGraph): Listener[] {
+  return graph.fpm.flatMap((f) =>
+    f.config.pools.flatMap((pool): Listener[] => {
+      const a = pool.listen?.address;
+      if (a?.kind === 'unix') return [{ pool, address: poolSocketPath(pool)!, kind: 'unix' }];
+      if (a?.kind === 'tcp') return [{ pool, address: a.address, kind: 'tcp' }];
+      return [];
+    }),
+  );
+}
+
+function mismatch(graph: UnitGraph, link: Link, path: string): RawFinding | undefined {
+  const location = link.client.targetLocation;
+  if (!inRepository(location)) return undefined;
+  const all = listeners(graph);
+  const unix = all.filter((l) => l.kind === 'unix');
+  const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
+  const where = all.length === 0 ? 'no pool listens anywhere' : `pools listen on ${all.map(describe).join(', ')}`;
+  const hint = nearest ? `; the nearest is ${nearest.address}` : '';
+  return {
+    rule: 'socket-path-mismatch',
+    location,
+    message: `${link.client.directive} connects to ${path}, but no PHP-FPM pool of ${graph.unit.id} creates it (connect() fails with ENOENT, 502): ${where}${hint}`,
+    related: uniqueRelated([
+      ...(link.client.location.line !== location.line || link.client.location.file !== location.file
+        ? related(link.client.location, `${link.client.directive} uses it here`)
+        : []),
+      ...all.flatMap((l): RelatedLocation[] => related(poolLocation(l.pool), `pool [${l.pool.name}] listens on ${describe(l)}`)),
+    ]),
+    identity: [path, link.client.location.file, link.client.directive],
+    unit: graph.unit.id,
+    socket: path,
+    ...(nearest && unix.length === 1 ? { fix: pathFix(link, path, nearest.address) } : {}),
+  };
+}
+
+function tcpMismatch(graph: UnitGraph, link: Link, address: string): RawFinding | undefined {
+  const m = /^(.*):(\d+)$/.exec(address);
+  if (!m || !LOCAL_HOSTS.has(m[1].toLowerCase())) return undefined;
+  const all = listeners(graph);
+  if (all.length === 0 || all.some((l) => l.kind === 'tcp' && portOf(l.address) === m[2])) return undefined;
+  if (!inRepository(link.client.targetLocation)) return undefined;
+  return {
+    rule: 'socket-path-mismatch',
+    location: link.client.targetLocation,
+    message: `${link.client.directive} connects to TCP ${address}, but no PHP-FPM pool of ${graph.unit.id} listens on port ${m[2]}: pools listen on ${all.map(describe).join(', ')}`,
+    related: uniqueRelated(all.flatMap((l) => related(poolLocation(l.pool), `pool [${l.pool.name}] listens on ${describe(l)}`))),
+    identity: [address, link.client.location.file, link.client.directive],
+    unit: graph.unit.id,
+    socket: address,
+  };
+}
+
+/** Replace the path inside the client's argument; unsafe: it changes where nginx connects. */
+function pathFix(link: Link, from: string, to: string) {
+  const loc = link.client.targetLocation;
+  const raw = link.client.raw;
+  const written = link.client.target.kind === 'unix' ? link.client.target.path : from;
+  const index = raw.indexOf(written);
+  if (index < 0 || loc.line !== loc.endLine) return undefined;
+  const quoted = loc.endColumn - loc.column !== raw.length ? 1 : 0;
+  const column = loc.column + quoted + index;
+  return {
+    safe: false,
+    description: `point ${link.client.directive} at ${to}, the only socket a pool creates`,
+    edits: [{ file: loc.file, line: loc.line, column, endLine: loc.line, endColumn: column + written.length, newText: to }],
+  };
+}
+
+function portOf(address: string): string {
+  return /(\d+)$/.exec(address)?.[1] ?? '';
+}
+
+function describe(l: Listener): string {
+  return l.kind === 'unix' ? l.address : `TCP ${l.address}`;
+}
+
+/** Levenshtein distance, for naming the nearest existing socket path. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}

@@ -1,0 +1,240 @@
+/**
+ * The pipeline: discover → parse → resolve (topology, identities, sockets) → rules → findings.
+ * Everything the CLI and the action report comes from `analyze()`.
+ */
+import { createHash } from 'node:crypto';
+import { loadConfig, type UserConfig } from './config.js';
+import { discover } from './discover/index.js';
+import type { FailOn, Finding, ScanResult, Severity, SocketReport } from './findings.js';
+import type { FpmSetting } from './model.js';
+import { ansibleFacts } from './parse/provision/ansible.js';
+import { dockerfileFacts } from './parse/provision/dockerfile.js';
+import type { Fact } from './parse/provision/facts.js';
+import { shellFacts } from './parse/provision/shell.js';
+import { tmpfilesFacts } from './parse/provision/tmpfiles.js';
+import { buildGraph, type UnitGraph } from './resolve/graph.js';
+import { buildTopology } from './resolve/topology.js';
+import { evaluateUnit, workerLabel, type Evaluation } from './rules/evaluate.js';
+import { RULES } from './rules/index.js';
+import type { RawFinding } from './rules/rule.js';
+import { applySuppressions, findSuppressions } from './suppressions.js';
+import { Placeholders } from './templates.js';
+import type { ClassifiedFile, Location, Note } from './types.js';
+import { formatAclEntry, formatMode } from './verdict/explain.js';
+import { showPrincipal } from './verdict/identity.js';
+
+export interface AnalyzeOptions {
+  root: string;
+  config?: string;
+  failOn?: FailOn;
+  /** Overrides the config's `max-file-size`. */
+  maxFileBytes?: number;
+}
+
+/** What a scan knows beyond its report: the graphs, for `socklint sockets` and for fixes. */
+export interface Analysis {
+  result: ScanResult;
+  config: UserConfig;
+  graphs: UnitGraph[];
+  evaluations: Evaluation[];
+  files: ClassifiedFile[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
+
+export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
+  const config = loadConfig(options.root, options.config);
+  if (options.failOn) config.failOn = options.failOn;
+  if (options.maxFileBytes) config.maxFileBytes = options.maxFileBytes;
+
+  const discovered = await discover(options.root, { maxFileBytes: config.maxFileBytes, ignore: config.ignore });
+  const placeholders = new Placeholders(config.variables);
+  const files = discovered.files.map((f) => placeholders.apply(f));
+  const notes: Note[] = [];
+  const facts = new Map<string, Fact[]>();
+  for (const file of files) {
+    const reader = FACT_READERS[file.kind];
+    if (!reader) continue;
+    const result = reader(file);
+    facts.set(file.path, result.facts);
+    notes.push(...result.notes);
+  }
+
+  const units = buildTopology({ files, symlinks: discovered.symlinks, facts, config });
+  const graphs = units.map((unit) => {
+    const graph = buildGraph(unit, config);
+    markPlaceholders(graph, placeholders);
+    return graph;
+  });
+  const evaluations: Evaluation[] = [];
+  const sockets: SocketReport[] = [];
+  const raw: RawFinding[] = [];
+  for (const graph of graphs) {
+    const evals = evaluateUnit(graph);
+    evaluations.push(...evals);
+    sockets.push(...evals.map((e) => socketRow(graph.unit.id, e)));
+    notes.push(...graph.unit.notes);
+    for (const n of graph.nginx) notes.push(...n.config.notes);
+    for (const f of graph.fpm) notes.push(...f.config.notes);
+    for (const rule of RULES) raw.push(...rule.check({ graph, evaluations: evals }));
+  }
+
+  const findings = dedupe(raw.flatMap((r) => finalize(r, config)));
+  const { kept, suppressed } = applySuppressions(
+    findings,
+    findSuppressions(files),
+    new Set(RULES.map((r) => r.id)),
+    (location, message) =>
+      finalize({ rule: 'suppression-invalid', location, message, related: [], identity: [message], unit: '' }, config)[0] ?? {
+        ...location,
+        rule: 'suppression-invalid',
+        severity: 'warning',
+        message,
+        related: [],
+        fingerprint: fingerprintOf('suppression-invalid', location, [message]),
+      },
+  );
+  const result: ScanResult = {
+    version: 1,
+    findings: sortFindings(kept.filter((f) => config.rules[f.rule] !== 'off')),
+    sockets,
+    skipped: discovered.skipped,
+    suppressed,
+    notes: dedupeNotes(notes),
+  };
+  return { result, config, graphs, evaluations, files };
+}
+
+const FACT_READERS: Partial<Record<ClassifiedFile['kind'], (f: ClassifiedFile) => { facts: Fact[]; notes: Note[] }>> = {
+  dockerfile: dockerfileFacts,
+  shell: shellFacts,
+  ansible: ansibleFacts,
+  tmpfiles: tmpfilesFacts,
+};
+
+export function reachesFailOn(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+
+/** Applies the configured level and the fingerprint; `off` drops the finding. */
+function finalize(raw: RawFinding, config: UserConfig): Finding[] {
+  const rule = RULES.find((r) => r.id === raw.rule)!;
+  const level = config.rules[raw.rule] ?? rule.level;
+  if (level === 'off') return [];
+  const { location } = raw;
+  return [
+    {
+      rule: raw.rule,
+      severity: level,
+      file: location.file,
+      line: location.line,
+      column: location.column,
+      endLine: location.endLine,
+      endColumn: location.endColumn,
+      message: raw.message,
+      related: raw.related,
+      fingerprint: fingerprintOf(raw.rule, location, [raw.unit, ...raw.identity]),
+      ...(raw.fix ? { fix: raw.fix } : {}),
+      ...(raw.unit ? { unit: raw.unit } : {}),
+      ...(raw.socket ? { socket: raw.socket } : {}),
+    },
+  ];
+}
+
+/** Built from the rule, the file and location-independent facts, so moving lines keeps it. */
+function fingerprintOf(rule: string, location: Location, identity: string[]): string {
+  return createHash('sha256').update([rule, location.file, ...identity].join('\0')).digest('hex').slice(0, 32);
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.fingerprint}:${f.line}:${f.column}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.rule.localeCompare(b.rule),
+  );
+}
+
+function dedupeNotes(notes: Note[]): Note[] {
+  const seen = new Set<string>();
+  return notes.filter((n) => {
+    const key = `${n.code}:${n.location?.file}:${n.location?.line}:${n.location?.column}:${n.message}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+/** Template markers in resolved values become unresolved targets and settings. */
+function markPlaceholders(graph: UnitGraph, placeholders: Placeholders): void {
+  for (const link of graph.links) {
+    const t = link.client.target;
+    const value = t.kind === 'unix' ? t.path : t.kind === 'tcp' ? t.address : '';
+    const what = placeholders.unresolvedIn(value);
+    if (what.length > 0) {
+      link.client.target = { kind: 'unresolved', unresolved: { what } };
+      link.path = undefined;
+      link.target = undefined;
+    }
+  }
+  for (const fpm of graph.fpm) {
+    for (const pool of fpm.config.pools) {
+      for (const setting of pool.settings.values()) markSetting(setting, placeholders);
+      const listen = pool.listen;
+      if (!listen) continue;
+      const a = listen.address;
+      const what = placeholders.unresolvedIn(a.kind === 'unix' ? a.path : a.kind === 'tcp' ? a.address : '');
+      if (what.length > 0) listen.address = { kind: 'unresolved', unresolved: { what } };
+    }
+  }
+}
+
+function markSetting(setting: FpmSetting, placeholders: Placeholders): void {
+  const what = placeholders.unresolvedIn(setting.value);
+  if (what.length > 0) setting.unresolved = { what: [...(setting.unresolved?.what ?? []), ...what] };
+}
+
+function socketRow(unit: string, e: Evaluation): SocketReport {
+  const { link } = e;
+  const worker = link.nginx.worker;
+  const pool = link.target?.pool;
+  const s = e.socket;
+  const userOrigin = worker?.kind === 'creds' ? worker.why.user.origin : worker?.origin;
+  return {
+    unit,
+    webServer: {
+      server: 'nginx',
+      user: worker?.kind === 'creds' ? showPrincipal(worker.user) : worker ? '(fails)' : 'unknown',
+      group: worker?.kind === 'creds' ? showPrincipal(worker.group) : '',
+      groups: worker?.kind === 'creds' ? worker.groups.map(showPrincipal) : [],
+      origin:
+        userOrigin?.kind === 'source'
+          ? `${userOrigin.location.file}:${userOrigin.location.line}`
+          : (userOrigin?.description ?? workerLabel(worker)),
+    },
+    client: { location: link.client.location, directive: link.client.directive, target: link.client.raw },
+    socket: link.path ?? (link.client.target.kind === 'unresolved' ? link.client.target.unresolved.what.join(', ') : link.client.raw),
+    ...(pool
+      ? {
+          pool: {
+            name: pool.name,
+            location: pool.listen?.setting.location ?? pool.sections[0],
+            owner: s ? showPrincipal(s.owner) : '',
+            group: s ? showPrincipal(s.group) : '',
+            mode: s ? formatMode(s.mode) : '',
+            ...(s?.acl ? { acl: s.acl.map(formatAclEntry) } : {}),
+          },
+        }
+      : {}),
+    verdict: e.verdict,
+    reason: e.reason,
+  };
+}

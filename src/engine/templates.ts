@@ -1,0 +1,56 @@
+/**
+ * Template placeholders (`{{ name }}`, `{% … %}`, `%name%` in panel templates). nginx and PHP-FPM
+ * would choke on them, and socklint must not report the template syntax as a config error, nor
+ * guess a value. A placeholder with a value in `.socklint.yml` `variables` is replaced by it;
+ * any other is replaced by a marker of the same length, so columns stay exact, and the readers'
+ * values that contain a marker are reported as unresolved, naming the placeholder.
+ */
+import type { SourceFile } from './types.js';
+
+const MARK = '\u01c2'; // ǂ: not special to nginx, PHP-FPM or the shell readers
+const MARKER = new RegExp(`${MARK}([0-9a-z]+)${MARK}*`, 'g');
+const JINJA = /\{\{-?\s*(.*?)\s*-?\}\}|\{%-?[\s\S]*?-?%\}|\{#[\s\S]*?#\}/g;
+const PANEL = /%([a-z_][a-z0-9_]*)%/gi;
+const TEMPLATE_NAME = /\.(j2|jinja2?|tpl|tmpl|template)$/i;
+
+export class Placeholders {
+  private readonly names: string[] = [];
+
+  constructor(private readonly variables: Record<string, string>) {}
+
+  /** The file with placeholders replaced; unchanged when it has none. */
+  apply<T extends SourceFile>(file: T): T {
+    const isTemplate = TEMPLATE_NAME.test(file.path) || file.text.includes('{{') || file.text.includes('{%');
+    if (!isTemplate) return file;
+    let text = file.text.replace(JINJA, (match: string, expr: string | undefined) => {
+      if (expr === undefined) return match.replace(/[^\n]/g, ' '); // statements and comments vanish
+      return this.replace(match, `{{ ${expr} }}`, variableName(expr));
+    });
+    text = text.replace(PANEL, (match: string, name: string) => this.replace(match, match, name));
+    return text === file.text ? file : { ...file, text };
+  }
+
+  /** The placeholders a value depends on, e.g. `template placeholder {{ app_name }}`. */
+  unresolvedIn(value: string): string[] {
+    const out: string[] = [];
+    for (const m of value.matchAll(MARKER)) out.push(`template placeholder ${this.names[parseInt(m[1], 36)] ?? '?'}`);
+    return out;
+  }
+
+  private replace(match: string, shown: string, name: string | undefined): string {
+    if (name !== undefined && Object.hasOwn(this.variables, name)) return this.variables[name];
+    const id = (this.names.push(shown) - 1).toString(36);
+    const marker = MARK + id + MARK;
+    // Same length as the placeholder where it is long enough, so later columns stay exact.
+    return marker.length >= match.length ? marker : marker + MARK.repeat(match.length - marker.length);
+  }
+}
+
+/** `app_name`, `app_name | default('x')` → `app_name`; anything else has no variable name. */
+function variableName(expr: string): string | undefined {
+  return /^([A-Za-z_][\w.]*)\s*(\|.*)?$/.exec(expr)?.[1];
+}
+
+export function hasPlaceholder(value: string): boolean {
+  return value.includes(MARK);
+}
