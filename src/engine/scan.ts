@@ -5,8 +5,9 @@
 import { createHash } from 'node:crypto';
 import { loadConfig, type UserConfig } from './config.js';
 import { discover } from './discover/index.js';
+import { attachFixes } from './fix/index.js';
 import type { FailOn, Finding, ScanResult, Severity, SocketReport } from './findings.js';
-import type { FpmSetting } from './model.js';
+import type { ConfigProblem, FpmSetting } from './model.js';
 import { ansibleFacts } from './parse/provision/ansible.js';
 import { dockerfileFacts } from './parse/provision/dockerfile.js';
 import type { Fact } from './parse/provision/facts.js';
@@ -18,7 +19,7 @@ import { evaluateUnit, workerLabel, type Evaluation } from './rules/evaluate.js'
 import { RULES } from './rules/index.js';
 import type { RawFinding } from './rules/rule.js';
 import { applySuppressions, findSuppressions } from './suppressions.js';
-import { Placeholders } from './templates.js';
+import { hasPlaceholder, Placeholders } from './templates.js';
 import type { ClassifiedFile, Location, Note } from './types.js';
 import { formatAclEntry, formatMode } from './verdict/explain.js';
 import { showPrincipal } from './verdict/identity.js';
@@ -61,9 +62,10 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   }
 
   const units = buildTopology({ files, symlinks: discovered.symlinks, facts, config });
+  const texts = new Map(files.map((f) => [f.path, f.text]));
   const graphs = units.map((unit) => {
     const graph = buildGraph(unit, config);
-    markPlaceholders(graph, placeholders);
+    markPlaceholders(graph, placeholders, texts);
     return graph;
   });
   const evaluations: Evaluation[] = [];
@@ -78,6 +80,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     for (const f of graph.fpm) notes.push(...f.config.notes);
     for (const rule of RULES) raw.push(...rule.check({ graph, evaluations: evals }));
   }
+  // Fixes: one listen.* patch per pool, re-checked with the verdict functions (src/engine/fix).
+  attachFixes(graphs, evaluations, raw);
 
   const findings = dedupe(raw.flatMap((r) => finalize(r, config)));
   const { kept, suppressed } = applySuppressions(
@@ -173,8 +177,25 @@ function dedupeNotes(notes: Note[]): Note[] {
   });
 }
 
-/** Template markers in resolved values become unresolved targets and settings. */
-function markPlaceholders(graph: UnitGraph, placeholders: Placeholders): void {
+/**
+ * Template markers in resolved values become unresolved targets and settings, and what the
+ * programs would refuse on a line that holds a placeholder depends on its value: not reported.
+ */
+function markPlaceholders(graph: UnitGraph, placeholders: Placeholders, texts: Map<string, string>): void {
+  const onPlaceholderLine = (p: ConfigProblem) => hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
+  for (const n of graph.nginx) n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
+  for (const f of graph.fpm) {
+    // FPM's post-processing reports a bad value at the pool's header, naming the key.
+    const templatedKeys = f.config.files.flatMap((file) =>
+      (texts.get(file.file.path) ?? '')
+        .split('\n')
+        .filter((line) => hasPlaceholder(line) && line.includes('='))
+        .map((line) => line.slice(0, line.indexOf('=')).trim().toLowerCase()),
+    );
+    f.config.problems = f.config.problems.filter(
+      (p) => !onPlaceholderLine(p) && !templatedKeys.some((key) => p.message.toLowerCase().includes(key)),
+    );
+  }
   for (const link of graph.links) {
     const t = link.client.target;
     const value = t.kind === 'unix' ? t.path : t.kind === 'tcp' ? t.address : '';
@@ -195,6 +216,10 @@ function markPlaceholders(graph: UnitGraph, placeholders: Placeholders): void {
       if (what.length > 0) listen.address = { kind: 'unresolved', unresolved: { what } };
     }
   }
+}
+
+function lineOf(text: string | undefined, line: number): string {
+  return text?.split('\n')[line - 1] ?? '';
 }
 
 function markSetting(setting: FpmSetting, placeholders: Placeholders): void {

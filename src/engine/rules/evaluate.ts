@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { SocketVerdict } from '../findings.js';
-import type { ConfigProblem, FpmPool } from '../model.js';
+import type { ConfigProblem, FpmPool, NginxConfig } from '../model.js';
 import type { FpmInstance, Link, UnitGraph } from '../resolve/graph.js';
 import { explainConnect, describeCreds } from '../verdict/explain.js';
 import { fpmSocket, type FpmSocketResult, type ListenKey, type MasterIdentity, type SocketState } from '../verdict/fpm-socket.js';
@@ -45,7 +45,7 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
     return fail(link, 'nginx-fails', 'nginx', nginxProblem.message, nginxProblem);
   }
   const worker = link.nginx.worker;
-  if (worker?.kind === 'failure' && graph.unit.kind === 'image') {
+  if (worker?.kind === 'failure' && workerFailureIsCertain(graph, link.nginx.config)) {
     return fail(link, 'nginx-fails', 'nginx', worker.message);
   }
   if (client.target.kind === 'unresolved') {
@@ -150,6 +150,16 @@ function fail(
     reason: `${program} does not start: ${message}`,
     startFailure: { program, message, problem },
   };
+}
+
+/**
+ * An image's users are all known; on a host only the accounts the repository creates are. A
+ * failing getgrnam/getpwnam is then certain, otherwise the name may exist outside the repository.
+ */
+export function workerFailureIsCertain(graph: UnitGraph, nginx: NginxConfig): boolean {
+  if (graph.unit.kind === 'image') return true;
+  const user = nginx.user?.user;
+  return user !== undefined && graph.state.db.users.get(user)?.origin.kind === 'source';
 }
 
 /** `www-data (groups: www-data)` for messages and the socket table. */

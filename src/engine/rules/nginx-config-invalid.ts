@@ -1,6 +1,7 @@
 /** What nginx itself refuses to start with. */
 import type { Rule, RawFinding } from './rule.js';
 import { inRepository, originLocation } from './anchors.js';
+import { workerFailureIsCertain } from './evaluate.js';
 
 export const nginxConfigInvalid: Rule = {
   id: 'nginx-config-invalid',
@@ -28,14 +29,13 @@ export const nginxConfigInvalid: Rule = {
         });
       }
       const worker = instance.worker;
-      // Only where the machine's users are fully known (an image) is an unknown user certain.
-      if (worker?.kind === 'failure' && graph.unit.kind === 'image') {
+      if (worker?.kind === 'failure' && workerFailureIsCertain(graph, instance.config)) {
         const location = originLocation(worker.origin);
         if (inRepository(location)) {
           out.push({
             rule: 'nginx-config-invalid',
             location,
-            message: `nginx does not start: [emerg] ${worker.message} in ${graph.unit.id}, whose users are ${[...graph.state.db.users.keys()].join(', ')}`,
+            message: `nginx does not start: [emerg] ${worker.message}: ${graph.unit.id} has no such ${worker.message.startsWith('getpwnam') ? 'user' : 'group'} (${worker.message.startsWith('getpwnam') ? 'users' : 'groups'}: ${[...(worker.message.startsWith('getpwnam') ? graph.state.db.users : graph.state.db.groups).keys()].join(', ')})`,
             related: [],
             identity: [worker.message],
             unit: graph.unit.id,

@@ -14,8 +14,10 @@ export const socketOwnershipImplicit: Rule = {
     'the master runs as root. The pool\'s user and group do not change that. Only root can then connect.',
   tags: ['correctness', 'php-fpm'],
   check({ graph }) {
-    return repositoryUnixPools(graph).flatMap(({ pool, path }): RawFinding[] => {
+    return repositoryUnixPools(graph).flatMap(({ pool, path, fpm }): RawFinding[] => {
       if (KEYS.some((k) => (pool.settings.get(k)?.value ?? '') !== '' || pool.settings.get(k)?.unresolved)) return [];
+      // An ACL key FPM does not know is fpm-config-invalid's finding, not a missing owner.
+      if (fpm.config.problems.some((p) => /listen\.acl_/i.test(p.message))) return [];
       const location = poolLocation(pool)!;
       const user = pool.settings.get('user')?.value;
       return [

@@ -2,7 +2,8 @@
 import type { Rule, RawFinding } from './rule.js';
 import type { UnitGraph, Link } from '../resolve/graph.js';
 import { poolSocketPath } from '../resolve/graph.js';
-import { inRepository, poolLocation, related, uniqueRelated } from './anchors.js';
+import { inRepository, originLocation, poolLocation, related, uniqueRelated } from './anchors.js';
+import type { Evaluation } from './evaluate.js';
 import type { RelatedLocation } from '../findings.js';
 import type { FpmPool } from '../model.js';
 
@@ -21,6 +22,10 @@ export const socketPathMismatch: Rule = {
     const out: RawFinding[] = [];
     for (const e of evaluations.filter((x) => x.verdict === 'no-socket')) {
       const finding = mismatch(graph, e.link, e.link.path!);
+      if (finding) out.push(finding);
+    }
+    for (const e of evaluations.filter((x) => x.verdict === 'fpm-fails')) {
+      const finding = noStart(graph, e);
       if (finding) out.push(finding);
     }
     for (const link of graph.links) {
@@ -71,6 +76,24 @@ function mismatch(graph: UnitGraph, link: Link, path: string): RawFinding | unde
     unit: graph.unit.id,
     socket: path,
     ...(nearest && unix.length === 1 ? { fix: pathFix(link, path, nearest.address) } : {}),
+  };
+}
+
+/** PHP-FPM does not start, so the socket never exists: the 502 shows on this client. */
+function noStart(graph: UnitGraph, e: Evaluation): RawFinding | undefined {
+  const { link } = e;
+  const location = link.client.targetLocation;
+  if (!inRepository(location) || !link.path) return undefined;
+  const origin = e.startFailure?.problem?.location ?? originLocation(e.socketResult?.kind === 'failure' ? e.socketResult.origin : undefined);
+  const where = inRepository(origin) ? ` (${origin.file}:${origin.line})` : '';
+  return {
+    rule: 'socket-path-mismatch',
+    location,
+    message: `${link.client.directive} connects to ${link.path}, but PHP-FPM does not start, so nothing creates it (connect() fails with ENOENT, 502): ${e.startFailure?.message ?? ''}${where}`,
+    related: related(origin, `PHP-FPM stops here: ${e.startFailure?.message ?? ''}`),
+    identity: [link.path, link.client.location.file, link.client.directive, 'fpm-fails'],
+    unit: graph.unit.id,
+    socket: link.path,
   };
 }
 

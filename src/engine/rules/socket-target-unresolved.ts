@@ -28,12 +28,17 @@ export const socketTargetUnresolved: Rule = {
         socket: e.link.path ?? e.link.client.raw,
       });
     }
-    // Pools whose listen address is unknown (a template placeholder or an environment variable).
+    // Pools whose listen address is unknown (a template placeholder or an environment variable),
+    // unless a client's notice already names the same unknowns.
+    const namedByClients = new Set(
+      evaluations.flatMap((e) => (e.link.client.target.kind === 'unresolved' ? e.link.client.target.unresolved.what : [])),
+    );
     for (const fpm of graph.fpm) {
       for (const pool of fpm.config.pools) {
         const address = pool.listen?.address;
         const location = poolLocation(pool);
         if (address?.kind !== 'unresolved' || !location) continue;
+        if (address.unresolved.what.every((w) => namedByClients.has(w))) continue;
         out.push({
           rule: 'socket-target-unresolved',
           location,

@@ -1,0 +1,41 @@
+/** Discovery: the repository's text files, each with its kind, plus what could not be read. */
+import { resolve } from 'node:path';
+import type { ClassifiedFile, SkippedFile } from '../types.js';
+import { classify } from './classify.js';
+import { forEachLimited } from './limit.js';
+import { readSourceFile } from './read.js';
+import { listRepository } from './walk.js';
+
+export { classify, type Classification } from './classify.js';
+
+export interface DiscoverOptions {
+  /** Larger files are skipped; default 5 MB. */
+  maxFileBytes?: number;
+  /** Repository-relative globs of paths to leave out. */
+  ignore?: string[];
+}
+
+export interface Discovery {
+  files: ClassifiedFile[];
+  skipped: SkippedFile[];
+  symlinks: { path: string; target: string }[];
+}
+
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const READ_CONCURRENCY = 32;
+
+export async function discover(root: string, opts: DiscoverOptions = {}): Promise<Discovery> {
+  const absRoot = resolve(root);
+  const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const listing = await listRepository(absRoot, opts.ignore ?? []);
+  const files: ClassifiedFile[] = [];
+  const skipped = [...listing.skipped];
+  await forEachLimited(listing.files, READ_CONCURRENCY, async (path) => {
+    const result = await readSourceFile(path, resolve(absRoot, path), maxFileBytes);
+    if ('skipped' in result) skipped.push(result.skipped);
+    else files.push({ ...result.file, ...classify(path, result.file.text) });
+  });
+  const byPath = (a: { path: string }, b: { path: string }): number =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return { files: files.sort(byPath), skipped: skipped.sort(byPath), symlinks: listing.symlinks };
+}

@@ -1,0 +1,124 @@
+/**
+ * Reading one repository file as text, or saying why it was skipped. Never throws and never
+ * blocks on special files: only regular files are opened.
+ */
+import { constants, type Stats } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
+import type { SkippedFile, SourceFile } from '../types.js';
+
+export type ReadResult = { file: SourceFile } | { skipped: SkippedFile };
+
+const BINARY_PROBE_BYTES = 8 * 1024;
+const MB = 1024 * 1024;
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export async function readSourceFile(
+  path: string,
+  absPath: string,
+  maxFileBytes: number,
+): Promise<ReadResult> {
+  const skip = (reason: string, position?: { line: number; column: number }): ReadResult => ({
+    skipped: { path, reason, ...position },
+  });
+  let handle: FileHandle | undefined;
+  try {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer. Regular files ignore the flag.
+    handle = await open(absPath, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (!info.isFile()) return skip(`not a regular file (${fileType(info)})`);
+    if (info.size > maxFileBytes)
+      return skip(`larger than ${formatSize(maxFileBytes, false)} (${formatSize(info.size, true)})`);
+    const bytes = await handle.readFile();
+    if (bytes.length > maxFileBytes)
+      return skip(`larger than ${formatSize(maxFileBytes, false)} (${formatSize(bytes.length, true)})`);
+    if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0))
+      return skip('binary (a NUL byte in the first 8 KB)');
+    return decode(path, absPath, bytes, skip);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'ELOOP') return skip('symlink loop (too many levels of symbolic links)');
+    return skip(`unreadable (${e.code ? `${e.code}: ` : ''}${describe(e)})`);
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+function decode(
+  path: string,
+  absPath: string,
+  bytes: Buffer,
+  skip: (reason: string, position?: { line: number; column: number }) => ReadResult,
+): ReadResult {
+  const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hadBom ? bytes.subarray(3) : bytes;
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(body);
+  } catch {
+    const offset = Math.min(firstInvalidUtf8(body), body.length - 1);
+    const position = positionOf(body, offset);
+    const hex = body[offset].toString(16).padStart(2, '0');
+    return skip(
+      `not valid UTF-8 (byte 0x${hex} at line ${position.line}, column ${position.column})`,
+      position,
+    );
+  }
+  return { file: { path, absPath, text, hadBom, crlf: text.includes('\r\n') } };
+}
+
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let length: number;
+    let min = 0x80;
+    let max = 0xbf;
+    if (b < 0x80) length = 1;
+    else if (b >= 0xc2 && b <= 0xdf) length = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      if (b === 0xe0) min = 0xa0;
+      if (b === 0xed) max = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      if (b === 0xf0) min = 0x90;
+      if (b === 0xf4) max = 0x8f;
+    } else return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? min : 0x80) || c > (k === 1 ? max : 0xbf)) return i;
+    }
+    i += length;
+  }
+  return i;
+}
+
+/** 1-based line, and column in UTF-16 code units of the valid text before the byte. */
+function positionOf(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
+  let line = 1;
+  for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return { line, column: before.length + 1 };
+}
+
+/** `5 MB` for a limit, `10.0 MB` for a size; smaller amounts in KB or bytes. */
+function formatSize(bytes: number, precise: boolean): string {
+  const [amount, unit] =
+    bytes >= MB ? [bytes / MB, 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
+  if (unit === 'bytes') return `${amount} bytes`;
+  return `${precise || !Number.isInteger(amount) ? amount.toFixed(1) : amount} ${unit}`;
+}
+
+function fileType(info: Stats): string {
+  if (info.isDirectory()) return 'directory';
+  if (info.isFIFO()) return 'named pipe';
+  if (info.isSocket()) return 'socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+  return 'special file';
+}
+
+function describe(e: NodeJS.ErrnoException): string {
+  return e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
+}

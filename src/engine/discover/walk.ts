@@ -1,0 +1,170 @@
+/**
+ * Listing the files of a repository: what git tracks plus untracked files it does not
+ * ignore, or, outside a git work tree, a walk that skips `.git`, `node_modules` and `vendor`.
+ *
+ * Symlinks are listed with their target as written (`sites-enabled/app -> ../sites-available/app`
+ * is how nginx sites are enabled). A link to a file inside the root is read under the link's
+ * path; a link out of the root or dangling is listed only. Directory links are listed but not
+ * descended: their files are found under their real path, and loops cannot arise.
+ */
+import { execFile } from 'node:child_process';
+import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import picomatch from 'picomatch';
+import type { SkippedFile } from '../types.js';
+import { forEachLimited } from './limit.js';
+
+export interface Listing {
+  /** Repository-relative paths of files to read (regular files and links to files in the root). */
+  files: string[];
+  symlinks: { path: string; target: string }[];
+  skipped: SkippedFile[];
+}
+
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', 'vendor']);
+const GIT_TIMEOUT_MS = 60_000;
+const LSTAT_CONCURRENCY = 32;
+
+const run = promisify(execFile);
+
+export async function listRepository(root: string, ignore: string[]): Promise<Listing> {
+  const ignored = ignore.length > 0 ? picomatch(ignore, { dot: true }) : () => false;
+  const realRoot = await realpath(root);
+  const listing: Listing = { files: [], symlinks: [], skipped: [] };
+  const walker = new Walker(root, realRoot, ignored, listing);
+  const tracked = await gitFiles(root);
+  if (tracked) {
+    await forEachLimited(
+      tracked.filter((path) => !ignored(path)),
+      LSTAT_CONCURRENCY,
+      (path) => walker.visit(path),
+    );
+  } else {
+    await walker.walkDirectory('');
+  }
+  const byPath = (a: { path: string }, b: { path: string }): number =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  listing.files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  listing.symlinks.sort(byPath);
+  listing.skipped.sort(byPath);
+  return listing;
+}
+
+/** Tracked and untracked-not-ignored files, or undefined outside a git work tree (or without git). */
+async function gitFiles(root: string): Promise<string[] | undefined> {
+  try {
+    const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: root,
+      maxBuffer: 512 * 1024 * 1024,
+      timeout: GIT_TIMEOUT_MS,
+      encoding: 'utf8',
+    });
+    return [...new Set(stdout.split('\0').filter((p) => p !== ''))];
+  } catch {
+    return undefined;
+  }
+}
+
+class Walker {
+  /** Directories already walked, by device and inode (guards against bind-mount cycles). */
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly root: string,
+    private readonly realRoot: string,
+    private readonly ignored: (path: string) => boolean,
+    private readonly listing: Listing,
+  ) {}
+
+  async walkDirectory(dir: string): Promise<void> {
+    const abs = join(this.root, dir);
+    let entries;
+    try {
+      const info = await stat(abs);
+      const id = `${info.dev}:${info.ino}`;
+      if (this.seen.has(id)) return;
+      this.seen.add(id);
+      entries = await readdir(abs, { withFileTypes: true });
+    } catch (error) {
+      this.listing.skipped.push({
+        path: dir || '.',
+        reason: `unreadable directory (${(error as NodeJS.ErrnoException).code ?? error})`,
+      });
+      return;
+    }
+    for (const entry of entries) {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      if (this.ignored(path) || (entry.isDirectory() && this.ignored(`${path}/`))) continue;
+      if (entry.isDirectory()) await this.walkDirectory(path);
+      else if (entry.isSymbolicLink()) await this.symlink(path, join(this.root, path));
+      else this.listing.files.push(path);
+    }
+  }
+
+  /** One path listed by git: a file, a symlink, or a directory (a submodule). */
+  async visit(path: string): Promise<void> {
+    const abs = join(this.root, path);
+    let info;
+    try {
+      info = await lstat(abs);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      this.listing.skipped.push({
+        path,
+        reason: code === 'ENOENT' ? 'listed by git but missing from the work tree' : `unreadable (${code})`,
+      });
+      return;
+    }
+    if (info.isSymbolicLink()) await this.symlink(path, abs);
+    else if (info.isDirectory()) await this.walkDirectory(path);
+    else this.listing.files.push(path);
+  }
+
+  private async symlink(path: string, abs: string): Promise<void> {
+    let target: string;
+    try {
+      target = await readlink(abs);
+    } catch (error) {
+      this.listing.skipped.push({
+        path,
+        reason: `unreadable symlink (${(error as NodeJS.ErrnoException).code})`,
+      });
+      return;
+    }
+    this.listing.symlinks.push({ path, target });
+    let real: string;
+    let isDirectory: boolean;
+    try {
+      real = await realpath(abs);
+      isDirectory = (await stat(abs)).isDirectory();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP')
+        this.listing.skipped.push({
+          path,
+          reason: `symlink loop (${path} -> ${target} leads back to itself)`,
+        });
+      return; // dangling: listed, not read
+    }
+    if (!isWithin(this.realRoot, real)) return;
+    if (isDirectory) {
+      const linkDir = await realpath(join(abs, '..'));
+      if (isWithin(real, linkDir)) {
+        this.listing.skipped.push({
+          path,
+          reason: `symlink loop (${path} -> ${target} points to a directory that contains it)`,
+        });
+      }
+      return;
+    }
+    this.listing.files.push(path);
+  }
+}
+
+/** `path` is `dir` or below it. */
+function isWithin(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
+}

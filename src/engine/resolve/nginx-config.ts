@@ -1,0 +1,529 @@
+/**
+ * Loads one nginx configuration as nginx reads it: includes spliced in place (N2), the `user`
+ * directive (N3), every place where a worker connects to a socket (N4), and what `nginx -t`
+ * would refuse. Socket existence is never checked: `nginx -t` does not either (N7).
+ */
+import type {
+  ConfigProblem,
+  DeployedFile,
+  DeployedFs,
+  NginxClientDirective,
+  NginxConfig,
+  NginxUserDirective,
+  SocketClient,
+} from '../model.js';
+import type { Location, Note, SourceFile, Span } from '../types.js';
+import { parsePassTarget, parseServerAddress, type PassTarget } from '../parse/nginx/address.js';
+import { parseNginx, type NginxArg, type NginxDirective, type NginxFile } from '../parse/nginx/parser.js';
+import { findVariables } from '../parse/nginx/variables.js';
+
+export interface LoadNginxOptions {
+  /** Parsed files, shared between loads so that a file included by several mains is parsed once. */
+  parseCache?: Map<SourceFile, NginxFile>;
+  /**
+   * `main`: the file is nginx.conf. `http`: the file is read as if inside `http { }` (a site file
+   * read on its own). Default: `http` when the file has no `http`, `stream` or `events` block and
+   * has a `server` or `upstream` block at its top level, else `main`.
+   */
+  context?: 'main' | 'http';
+  /**
+   * Directory that relative includes resolve against (nginx: the directory of the main file).
+   * Default: the main file's directory; for a file read as `http`, its nearest ancestor directory
+   * named `nginx` when there is one (a site file is included from /etc/nginx/nginx.conf).
+   */
+  confDir?: string;
+}
+
+/** nginx itself recurses until it runs out of file descriptors; stop well before. */
+const MAX_INCLUDE_DEPTH = 32;
+/** Beyond this many combinations of variable values, the target is reported as unresolved. */
+const MAX_VARIABLE_COMBINATIONS = 64;
+
+const HTTP_CLIENTS = new Set<string>([
+  'fastcgi_pass',
+  'uwsgi_pass',
+  'scgi_pass',
+  'grpc_pass',
+  'memcached_pass',
+  'proxy_pass',
+]);
+/** Blocks whose entries are data (`key value;`), not directives. */
+const DATA_BLOCKS = new Set(['map', 'geo', 'types', 'split_clients', 'charset_map', 'match']);
+
+type Module = 'main' | 'http' | 'stream' | 'other';
+
+/** A directive in the configuration as nginx sees it, with includes spliced in. */
+interface Node {
+  directive: NginxDirective;
+  file: DeployedFile;
+  children?: Node[];
+}
+
+interface Upstream {
+  name: string;
+  servers: { node: Node; target: PassTarget }[];
+}
+
+interface SetDirective {
+  node: Node;
+  /** The server or location block the `set` belongs to (`if` blocks run inside it). */
+  scope: Node;
+}
+
+interface MapValue {
+  value: string;
+  node: Node;
+}
+
+interface ClientSite {
+  node: Node;
+  directive: NginxClientDirective;
+  module: 'http' | 'stream';
+  ancestors: Set<Node>;
+}
+
+interface Candidate {
+  value: string;
+  variable?: { name: string; location: Location };
+}
+
+export function loadNginx(main: DeployedFile, fs: DeployedFs, options: LoadNginxOptions = {}): NginxConfig {
+  return new NginxLoader(main, fs, options).load();
+}
+
+function location(file: DeployedFile, span: Span): Location {
+  return {
+    file: file.file.path,
+    line: span.line,
+    column: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
+  };
+}
+
+function dirname(p: string): string {
+  const slash = p.lastIndexOf('/');
+  return slash <= 0 ? '/' : p.slice(0, slash);
+}
+
+/** Joins and normalises posix paths; undefined when `..` climbs above `/`. */
+function resolvePath(dir: string, relative: string): string | undefined {
+  const parts: string[] = [];
+  for (const seg of (relative.startsWith('/') ? relative : `${dir}/${relative}`).split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg !== '..') parts.push(seg);
+    else if (parts.pop() === undefined) return undefined;
+  }
+  return '/' + parts.join('/');
+}
+
+function isFragment(file: NginxFile): boolean {
+  const top = new Set(file.directives.filter((d) => d.block).map((d) => d.name));
+  return (
+    !top.has('http') && !top.has('stream') && !top.has('events') && (top.has('server') || top.has('upstream'))
+  );
+}
+
+function nginxAncestorDir(path: string): string | undefined {
+  const segments = path.split('/');
+  const index = segments.lastIndexOf('nginx', segments.length - 2);
+  return index > 0 ? segments.slice(0, index + 1).join('/') : undefined;
+}
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+class NginxLoader {
+  private readonly files: DeployedFile[] = [];
+  private readonly problems: ConfigProblem[] = [];
+  private readonly problemKeys = new Set<string>();
+  private readonly notes: Note[] = [];
+  private readonly shippedIncludes: NonNullable<NginxConfig['shippedIncludes']> = [];
+  private readonly parseCache: Map<SourceFile, NginxFile>;
+  private confDir = '/';
+  private user?: NginxUserDirective;
+  private readonly upstreams = { http: new Map<string, Upstream>(), stream: new Map<string, Upstream>() };
+  private readonly sets: SetDirective[] = [];
+  private readonly maps = {
+    http: new Map<string, MapValue[] | null>(),
+    stream: new Map<string, MapValue[] | null>(),
+  };
+  private readonly sites: ClientSite[] = [];
+
+  constructor(
+    private readonly main: DeployedFile,
+    private readonly fs: DeployedFs,
+    private readonly options: LoadNginxOptions,
+  ) {
+    this.parseCache = options.parseCache ?? new Map();
+  }
+
+  load(): NginxConfig {
+    const parsed = this.parse(this.main);
+    const context = this.options.context ?? (isFragment(parsed) ? 'http' : 'main');
+    this.confDir =
+      this.options.confDir ??
+      (context === 'http' ? nginxAncestorDir(this.main.deployedPath) : undefined) ??
+      dirname(this.main.deployedPath);
+    const tree = this.expandList(parsed.directives, this.main, [this.main.deployedPath]);
+    this.walk(tree, context, []);
+    const clients = this.sites.flatMap((site) => this.clientsOf(site));
+    return {
+      mainPath: this.main.deployedPath,
+      files: this.files,
+      ...(this.user ? { user: this.user } : {}),
+      clients,
+      problems: this.problems,
+      notes: this.notes,
+      shippedIncludes: this.shippedIncludes,
+    };
+  }
+
+  /* ---------------------------------------------------------------- reading and includes */
+
+  private parse(file: DeployedFile): NginxFile {
+    let parsed = this.parseCache.get(file.file);
+    if (!parsed) {
+      parsed = parseNginx(file.file.text);
+      this.parseCache.set(file.file, parsed);
+    }
+    if (!this.files.includes(file)) {
+      this.files.push(file);
+      for (const error of parsed.errors) this.problem(error.message, location(file, error.span));
+    }
+    return parsed;
+  }
+
+  private expandList(directives: NginxDirective[], file: DeployedFile, chain: string[]): Node[] {
+    const out: Node[] = [];
+    for (const directive of directives) {
+      if (directive.name === 'include' && !directive.block) {
+        for (const node of this.include(directive, file, chain)) out.push(node);
+        continue;
+      }
+      const node: Node = { directive, file };
+      if (directive.block) node.children = this.expandList(directive.block, file, chain);
+      out.push(node);
+    }
+    return out;
+  }
+
+  private include(directive: NginxDirective, file: DeployedFile, chain: string[]): Node[] {
+    const at = location(file, directive.span);
+    if (directive.args.length !== 1) {
+      this.problem('invalid number of arguments in "include" directive', at);
+      return [];
+    }
+    const written = directive.args[0].value;
+    // Relative to the main file's directory, not the including file's (N2).
+    const pattern = resolvePath(this.confDir, written);
+    if (pattern === undefined) {
+      this.note(
+        'notice',
+        'include-outside-root',
+        `include "${written}" climbs above "/"; it is not followed.`,
+        at,
+      );
+      return [];
+    }
+    const result = this.fs.lookup(pattern);
+    if (result.status === 'missing') {
+      this.note(
+        'notice',
+        'include-not-in-repo',
+        `include "${written}" (${pattern}) is not in the repository; the analysis is incomplete here.`,
+        at,
+      );
+      return [];
+    }
+    if (result.status === 'shipped') {
+      this.shippedIncludes.push({ path: pattern, description: result.description, location: at });
+      return [];
+    }
+    const out: Node[] = [];
+    for (const included of result.files) {
+      if (chain.includes(included.deployedPath)) {
+        this.note(
+          'warning',
+          'include-loop',
+          `include "${written}" includes ${included.deployedPath} again, in a loop.`,
+          at,
+        );
+        continue;
+      }
+      if (chain.length > MAX_INCLUDE_DEPTH) {
+        this.note(
+          'warning',
+          'include-loop',
+          `include "${written}" nests more than ${MAX_INCLUDE_DEPTH} levels deep; not followed.`,
+          at,
+        );
+        continue;
+      }
+      const parsed = this.parse(included);
+      for (const node of this.expandList(parsed.directives, included, [...chain, included.deployedPath]))
+        out.push(node);
+    }
+    return out;
+  }
+
+  /* ---------------------------------------------------------------- walking the tree */
+
+  private walk(nodes: Node[], module: Module, ancestors: Node[]): void {
+    for (const node of nodes) {
+      const { directive } = node;
+      const name = directive.name;
+      if (name === 'user' && !directive.block) {
+        if (module === 'main' && ancestors.length === 0) this.setUser(node);
+        else this.problem('"user" directive is not allowed here', location(node.file, directive.span));
+        continue;
+      }
+      if (!node.children) {
+        if (module === 'http' || module === 'stream') this.leaf(node, module, ancestors);
+        continue;
+      }
+      if (module === 'main' && ancestors.length === 0) {
+        const inner: Module = name === 'http' ? 'http' : name === 'stream' ? 'stream' : 'other';
+        this.walk(node.children, inner, [node]);
+        continue;
+      }
+      if (module === 'http' || module === 'stream') {
+        if (name === 'upstream') this.addUpstream(node, module);
+        else if (name === 'map') this.addMap(node, module);
+        if (DATA_BLOCKS.has(name) || name === 'upstream') continue;
+      }
+      this.walk(node.children, module, [...ancestors, node]);
+    }
+  }
+
+  private leaf(node: Node, module: 'http' | 'stream', ancestors: Node[]): void {
+    const name = node.directive.name;
+    if (name === 'set') {
+      const scope = [...ancestors].reverse().find((a) => a.directive.name !== 'if');
+      if (scope) this.sets.push({ node, scope });
+      return;
+    }
+    const isClient = module === 'http' ? HTTP_CLIENTS.has(name) : name === 'proxy_pass';
+    if (isClient && node.directive.args.length === 1) {
+      this.sites.push({
+        node,
+        directive: name as NginxClientDirective,
+        module,
+        ancestors: new Set(ancestors),
+      });
+    }
+  }
+
+  private setUser(node: Node): void {
+    const { directive } = node;
+    const at = location(node.file, directive.span);
+    if (this.user) {
+      this.problem('"user" directive is duplicate', at);
+      return;
+    }
+    if (directive.args.length < 1 || directive.args.length > 2) {
+      this.problem('invalid number of arguments in "user" directive', at);
+      return;
+    }
+    const [user, group] = directive.args.map((a) => a.value);
+    // getpwnam()/getgrnam() take names only: no account is named "33" (N3).
+    if (/^\d+$/.test(user))
+      this.problem(`getpwnam("${user}") failed`, location(node.file, directive.args[0].span));
+    if (group !== undefined && /^\d+$/.test(group)) {
+      this.problem(`getgrnam("${group}") failed`, location(node.file, directive.args[1].span));
+    }
+    this.user = { user, ...(group !== undefined ? { group } : {}), location: at };
+  }
+
+  private addUpstream(node: Node, module: 'http' | 'stream'): void {
+    const { directive } = node;
+    if (directive.args.length !== 1) return;
+    const name = directive.args[0].value;
+    const key = name.toLowerCase();
+    if (this.upstreams[module].has(key)) {
+      this.problem(`duplicate upstream "${name}"`, location(node.file, directive.nameSpan));
+      return;
+    }
+    const upstream: Upstream = { name, servers: [] };
+    for (const child of node.children ?? []) {
+      if (child.directive.name !== 'server' || child.directive.block || child.directive.args.length === 0)
+        continue;
+      const arg = child.directive.args[0];
+      const target = parseServerAddress(arg.value);
+      if (target.kind === 'invalid') this.problem(target.message, location(child.file, arg.span));
+      else upstream.servers.push({ node: child, target });
+    }
+    this.upstreams[module].set(key, upstream);
+  }
+
+  private addMap(node: Node, module: 'http' | 'stream'): void {
+    const { directive } = node;
+    if (directive.args.length !== 2) return;
+    const variable = findVariables(directive.args[1].value)[0];
+    if (!variable) return;
+    let values: MapValue[] | null = [];
+    for (const entry of node.children ?? []) {
+      const name = entry.directive.name;
+      if ((name === 'hostnames' || name === 'volatile') && entry.directive.args.length === 0) continue;
+      const value = entry.directive.args[0]?.value;
+      if (value === undefined || entry.directive.args.length !== 1 || findVariables(value).length > 0) {
+        values = null;
+        break;
+      }
+      values.push({ value, node: entry });
+    }
+    this.maps[module].set(variable.name, values);
+  }
+
+  /* ---------------------------------------------------------------- socket clients */
+
+  private clientsOf(site: ClientSite): SocketClient[] {
+    const { node } = site;
+    const arg = node.directive.args[0];
+    const base = {
+      directive: site.directive,
+      context: site.module,
+      location: location(node.file, node.directive.span),
+      targetLocation: location(node.file, arg.span),
+      raw: arg.value,
+    };
+    // memcached_pass takes no variables: a `$` is part of the address.
+    const literal = site.directive === 'memcached_pass' || findVariables(arg.value).length === 0;
+    const candidates = literal ? [{ value: arg.value }] : this.substitute(arg.value, site);
+    if (!Array.isArray(candidates))
+      return [{ ...base, target: { kind: 'unresolved', unresolved: { what: candidates.unresolved } } }];
+
+    const clients: SocketClient[] = [];
+    for (const candidate of candidates) {
+      const variable = candidate.variable ? { variable: candidate.variable } : {};
+      const target = parsePassTarget(site.directive, site.module, candidate.value);
+      if (target.kind === 'invalid') {
+        // nginx checks a literal address when it reads the config; a variable one per request.
+        if (literal) this.problem(target.message, base.targetLocation);
+        else
+          clients.push({
+            ...base,
+            ...variable,
+            target: { kind: 'unresolved', unresolved: { what: [target.message] } },
+          });
+        continue;
+      }
+      if (target.kind === 'unix') {
+        clients.push({ ...base, ...variable, target: { kind: 'unix', path: target.path } });
+        continue;
+      }
+      const upstream = this.upstreams[site.module].get(target.host.toLowerCase());
+      if (upstream && target.port === undefined) {
+        for (const server of upstream.servers) {
+          const serverArg = server.node.directive.args[0];
+          clients.push({
+            ...base,
+            ...variable,
+            targetLocation: location(server.node.file, serverArg.span),
+            target:
+              server.target.kind === 'unix'
+                ? { kind: 'unix', path: server.target.path }
+                : { kind: 'tcp', address: serverArg.value },
+            upstream: {
+              name: upstream.name,
+              serverLocation: location(server.node.file, server.node.directive.span),
+            },
+          });
+        }
+        continue;
+      }
+      if (upstream && literal) {
+        this.problem(`upstream "${target.host}" may not have port ${target.port}`, base.targetLocation);
+        continue;
+      }
+      const address = target.port !== undefined ? `${target.host}:${target.port}` : target.host;
+      // Only proxy_pass has a default port (80 or 443): the others need one or an upstream.
+      const defaultPort = site.directive === 'proxy_pass' && site.module === 'http';
+      if (
+        target.port !== undefined ||
+        (defaultPort &&
+          (IPV4.test(target.host) || target.host.startsWith('[') || target.host === 'localhost'))
+      ) {
+        clients.push({ ...base, ...variable, target: { kind: 'tcp', address } });
+        continue;
+      }
+      if (literal && !defaultPort) this.problem(`no port in upstream "${target.host}"`, base.targetLocation);
+      clients.push({
+        ...base,
+        ...variable,
+        target: { kind: 'unresolved', unresolved: { what: [`no upstream named "${target.host}"`] } },
+      });
+    }
+    return clients;
+  }
+
+  /** Every value the argument can take from literal `set`s and `map`s, or what is unknown. */
+  private substitute(value: string, site: ClientSite): Candidate[] | { unresolved: string[] } {
+    const refs = findVariables(value);
+    const unknown: string[] = [];
+    const choices: Candidate[][] = [];
+    for (const ref of refs) {
+      const defined = this.valuesOf(ref.name, site);
+      if (defined === undefined) unknown.push(`nginx variable $${ref.name}`);
+      else choices.push(defined);
+    }
+    if (unknown.length > 0) return { unresolved: [...new Set(unknown)] };
+    const combinations = choices.reduce((n, c) => n * c.length, 1);
+    if (combinations > MAX_VARIABLE_COMBINATIONS) {
+      return {
+        unresolved: refs.map(
+          (r) => `nginx variable $${r.name} (more than ${MAX_VARIABLE_COMBINATIONS} combinations of values)`,
+        ),
+      };
+    }
+    let partial: Candidate[] = [{ value: '' }];
+    refs.forEach((ref, i) => {
+      const before = value.slice(i === 0 ? 0 : refs[i - 1].end, ref.start);
+      partial = partial.flatMap((p) =>
+        choices[i].map((c) => ({ value: p.value + before + c.value, variable: p.variable ?? c.variable })),
+      );
+    });
+    const tail = value.slice(refs[refs.length - 1].end);
+    const seen = new Set<string>();
+    return partial
+      .map((p) => ({ ...p, value: p.value + tail }))
+      .filter((p) => !seen.has(p.value) && seen.add(p.value));
+  }
+
+  /** The literal values of a variable where the client is: its `set`s in scope, else its `map`. */
+  private valuesOf(name: string, site: ClientSite): Candidate[] | undefined {
+    const sets = this.sets.filter(
+      (s) =>
+        site.ancestors.has(s.scope) &&
+        s.node.directive.args.length === 2 &&
+        findVariables(s.node.directive.args[0].value)[0]?.name === name,
+    );
+    if (sets.length > 0) {
+      const values = sets.map((s) => s.node.directive.args[1]);
+      if (values.some((v: NginxArg) => findVariables(v.value).length > 0)) return undefined;
+      return sets.map((s) => ({
+        value: s.node.directive.args[1].value,
+        variable: { name: `$${name}`, location: location(s.node.file, s.node.directive.span) },
+      }));
+    }
+    const mapped = this.maps[site.module].get(name);
+    if (!mapped) return undefined;
+    return mapped.map((m) => ({
+      value: m.value,
+      variable: { name: `$${name}`, location: location(m.node.file, m.node.directive.span) },
+    }));
+  }
+
+  /* ---------------------------------------------------------------- reporting */
+
+  private problem(message: string, at: Location): void {
+    // A file included twice would report the same problem twice.
+    const key = `${at.file}:${at.line}:${at.column}:${message}`;
+    if (this.problemKeys.has(key)) return;
+    this.problemKeys.add(key);
+    this.problems.push({ message, location: at });
+  }
+
+  private note(level: Note['level'], code: string, message: string, at: Location): void {
+    this.notes.push({ level, code, message, location: at });
+  }
+}
