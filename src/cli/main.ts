@@ -1,9 +1,10 @@
 /** The command line: `socklint scan` and `socklint sockets`, a thin shell over the engine. */
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../engine/config.js';
 import type { FailOn } from '../engine/findings.js';
+import { describeFixRun, prepareFixes, unifiedDiff } from '../engine/fix/index.js';
 import { analyze, reachesFailOn } from '../engine/scan.js';
 import { renderJson } from '../engine/report/json.js';
 import { renderSarif } from '../engine/report/sarif.js';
@@ -23,6 +24,9 @@ Options:
   --config FILE       configuration file (default: PATH/.socklint.yml when present)
   --fail-on LEVEL     error (default), warning, notice or never: the lowest severity that exits 1
   --max-file-size N   skip files larger than N bytes (default 5 MB)
+  --diff              scan: print the fixes as a unified diff instead of the report, change nothing
+  --fix               scan: write the fixes, then report what is left
+  --unsafe-fixes      with --diff or --fix: include the fixes marked unsafe (they change where nginx connects)
   --no-color          no colour even on a terminal
   --debug             print a stack trace on internal failures
   -v, --version       print the version
@@ -52,6 +56,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         'fail-on': { type: 'string' },
         'max-file-size': { type: 'string' },
         'no-color': { type: 'boolean' },
+        diff: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'unsafe-fixes': { type: 'boolean' },
         debug: { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
@@ -65,14 +72,30 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (command !== 'scan' && command !== 'sockets') throw new UsageError(`unknown command "${command}": use scan or sockets`);
     if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}": give one PATH`);
     const root = path.resolve(target ?? '.');
+    if (!isDirectory(root)) throw new UsageError(`no such directory: ${target ?? root}`);
     const failOn = parseFailOn(values['fail-on']);
     const maxFileBytes = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);
     const format = values.format ?? 'text';
     const formats = command === 'scan' ? ['text', 'json', 'sarif'] : ['text', 'json'];
     if (!formats.includes(format)) throw new UsageError(`--format must be ${formats.join(', ')} for ${command}`);
+    const fixing = values.diff || values.fix;
+    if (fixing && command !== 'scan') throw new UsageError('--diff and --fix only apply to scan');
+    if (values['unsafe-fixes'] && !fixing) throw new UsageError('--unsafe-fixes goes with --diff or --fix');
     const color = io.isTty && !values['no-color'] && !values.output && process.env.NO_COLOR === undefined;
 
-    const analysis = await analyze({ root, config: values.config, failOn, maxFileBytes });
+    let analysis = await analyze({ root, config: values.config, failOn, maxFileBytes });
+    // Fixes (src/engine/fix): --diff shows them, --fix writes them and rescans; both say what is left.
+    let fixSummary = '';
+    let diffText: string | undefined;
+    if (fixing) {
+      const run = await prepareFixes(analysis, root, { unsafe: values['unsafe-fixes'] });
+      if (values.diff) diffText = unifiedDiff(run.patches);
+      if (values.fix && run.patches.length > 0) {
+        for (const p of run.patches) writeFileSync(path.join(root, ...p.path.split('/')), p.after);
+        analysis = await analyze({ root, config: values.config, failOn, maxFileBytes });
+      }
+      fixSummary = describeFixRun(run, values.fix === true);
+    }
     const { result, config } = analysis;
     let report: string;
     if (command === 'sockets') {
@@ -83,7 +106,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     else report = renderText(result, { color, sources: new Map(analysis.files.map((f) => [f.path, f.text])) });
 
     if (values.output) writeFileSync(values.output, report);
-    else io.stdout(report);
+    else if (diffText === undefined) io.stdout(report);
+    if (diffText !== undefined) io.stdout(diffText);
+    if (fixSummary) (values.output && diffText === undefined ? io.stdout : io.stderr)(fixSummary);
     if (command === 'sockets') return 0;
     return result.findings.some((f) => reachesFailOn(f.severity, config.failOn)) ? 1 : 0;
   } catch (error) {
@@ -109,6 +134,14 @@ function parseSize(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes, not "${value}"`);
   return n;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function isParseArgsError(error: unknown): boolean {

@@ -19,6 +19,7 @@ import { evaluateUnit, workerLabel, type Evaluation } from './rules/evaluate.js'
 import { RULES } from './rules/index.js';
 import type { RawFinding } from './rules/rule.js';
 import { applySuppressions, findSuppressions } from './suppressions.js';
+import { describeOrigin } from './origins.js';
 import { hasPlaceholder, Placeholders } from './templates.js';
 import type { ClassifiedFile, Location, Note } from './types.js';
 import { formatAclEntry, formatMode } from './verdict/explain.js';
@@ -240,10 +241,7 @@ function socketRow(unit: string, e: Evaluation): SocketReport {
       user: worker?.kind === 'creds' ? showPrincipal(worker.user) : worker ? '(fails)' : 'unknown',
       group: worker?.kind === 'creds' ? showPrincipal(worker.group) : '',
       groups: worker?.kind === 'creds' ? worker.groups.map(showPrincipal) : [],
-      origin:
-        userOrigin?.kind === 'source'
-          ? `${userOrigin.location.file}:${userOrigin.location.line}`
-          : (userOrigin?.description ?? workerLabel(worker)),
+      origin: userOrigin ? describeOrigin(userOrigin) : workerLabel(worker),
     },
     client: { location: link.client.location, directive: link.client.directive, target: link.client.raw },
     socket: link.path ?? (link.client.target.kind === 'unresolved' ? link.client.target.unresolved.what.join(', ') : link.client.raw),

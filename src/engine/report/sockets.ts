@@ -4,7 +4,8 @@ import type { UnitGraph } from '../resolve/graph.js';
 import { poolSocketPath } from '../resolve/graph.js';
 import type { Evaluation } from '../rules/evaluate.js';
 import { socketOf } from '../rules/evaluate.js';
-import type { Location, Origin } from '../types.js';
+import type { Location } from '../types.js';
+import { describeLocation, describeOrigin } from '../origins.js';
 import { formatAclEntry, formatMode } from '../verdict/explain.js';
 import { showPrincipal } from '../verdict/identity.js';
 
@@ -51,18 +52,18 @@ export function describeSockets(graphs: UnitGraph[], evaluations: Evaluation[]):
       unit: g.unit.id,
       kind: g.unit.kind,
       platform: g.state.db.base,
-      platformFrom: originText(g.unit.platformOrigin),
+      platformFrom: describeOrigin(g.unit.platformOrigin),
       webServers: g.nginx.map((n) => {
         const w = n.worker;
         if (!w) return { main: n.config.mainPath, user: 'unknown', group: 'unknown', groups: [], from: 'nothing says it' };
-        if (w.kind === 'failure') return { main: n.config.mainPath, user: '-', group: '-', groups: [], from: originText(w.origin), failure: w.message };
+        if (w.kind === 'failure') return { main: n.config.mainPath, user: '-', group: '-', groups: [], from: describeOrigin(w.origin), failure: w.message };
         const origin = w.why.user.origin;
         return {
           main: n.config.mainPath,
           user: showPrincipal(w.user),
           group: showPrincipal(w.group),
           groups: w.groups.map(showPrincipal),
-          from: `${w.why.user.because}${origin ? ` (${originText(origin)})` : ''}`,
+          from: `${w.why.user.because}${origin ? ` (${describeOrigin(origin)})` : ''}`,
           ...(origin?.kind === 'source' ? { userLocation: origin.location } : {}),
         };
       }),
@@ -103,7 +104,7 @@ function poolView(g: UnitGraph, fpm: UnitGraph['fpm'][number], pool: FpmPool): U
 
 export function renderSocketsText(view: SocketsView): string {
   const out: string[] = [];
-  const at = (l?: Location) => (l ? `${l.file}:${l.line}` : '?');
+  const at = (l?: Location) => (l ? describeLocation(l) : '?');
   for (const u of view.units) {
     out.push(`${u.unit}  [${u.platform}; ${u.platformFrom}]`);
     for (const w of u.webServers) {
@@ -135,9 +136,4 @@ export function renderSocketsText(view: SocketsView): string {
   }
   if (view.units.length === 0) out.push('no nginx or PHP-FPM configuration found');
   return out.join('\n') + '\n';
-}
-
-function originText(o: Origin | undefined): string {
-  if (!o) return 'unknown';
-  return o.kind === 'source' ? `${o.location.file}:${o.location.line}` : o.description;
 }
