@@ -149,8 +149,8 @@ function mapCopy(
   const destIsDir = dest.endsWith('/') || sources.length > 1;
   const candidates = [...byPath.keys(), ...links.keys()];
   for (const source of sources) {
-    const rel = path.posix.normalize(path.posix.join(baseDir, source.replace(/^\.\//, '') || '.'));
-    const srcPath = rel === '.' ? '' : rel;
+    const rel = path.posix.normalize(path.posix.join(baseDir, source.replace(/^\.\//, '') || '.')).replace(/\/+$/, '');
+    const srcPath = rel === '.' || rel === '' ? '' : rel;
     const glob = /[*?[]/.test(source);
     const matcher = glob ? picomatch(srcPath) : undefined;
     for (const candidate of candidates) {
