@@ -29,6 +29,14 @@ export class UnitFs implements DeployedFs {
     this.sorted = undefined;
   }
 
+  /** `rm` of a file, or with `recursive` of everything below a directory. */
+  delete(deployedPath: string, recursive: boolean): void {
+    for (const key of [...this.entries.keys()]) {
+      if (key === deployedPath || (recursive && key.startsWith(deployedPath + '/'))) this.entries.delete(key);
+    }
+    this.sorted = undefined;
+  }
+
   get(deployedPath: string): DeployedFile | undefined {
     return this.entries.get(deployedPath);
   }

@@ -107,7 +107,8 @@ function imageUnit(
   }
   const contextDir = path.posix.dirname(dockerfile.path);
   for (const fact of unitFacts) {
-    if (fact.kind !== 'copy' || fact.fromStage) continue;
+    // Only sources from the build context are repository files (not COPY --from, not a RUN cp).
+    if (fact.kind !== 'copy' || fact.fromStage || (fact.sourceBase ?? 'build-context') !== 'build-context') continue;
     for (const [repoPath, deployed] of mapCopy(fact.sources, fact.dest, contextDir, byPath, links)) {
       place(unit, repoPath, deployed, byPath, links, claimed);
     }
@@ -189,7 +190,7 @@ function ansibleUnits(
     }
     unit.facts.push(...facts);
     for (const fact of facts) {
-      if (fact.kind !== 'copy') continue;
+      if (fact.kind !== 'copy' || (fact.sourceBase ?? 'ansible') !== 'ansible') continue;
       const dirs = roleDir !== undefined ? [`${roleDir}/templates`, `${roleDir}/files`, roleDir] : [path.posix.dirname(file.path)];
       for (const dir of dirs) {
         const mapped = mapCopy(fact.sources, fact.dest, dir, byPath, links);
@@ -353,6 +354,9 @@ function applySymlinkFacts(unit: DeploymentUnit): void {
       link = path.posix.join(link, path.posix.basename(target));
     }
     links.push({ link, target });
+  }
+  for (const fact of unit.facts) {
+    if (fact.kind === 'remove') unit.fs.delete(normalizeDeployed(fact.path), fact.recursive);
   }
   for (const { link, target } of links) {
     const file = unit.fs.get(target);

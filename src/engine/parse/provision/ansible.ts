@@ -344,7 +344,11 @@ function fileTask(params: Map<string, Param>, ctx: TaskContext): void {
   const m = mode(params.get('mode'), ctx);
   const recursive = bool(params.get('recurse'));
   const { facts } = ctx.result;
-  if (state === 'absent') return;
+  if (state === 'absent') {
+    if (isServerConfigPath(path))
+      facts.push({ kind: 'remove', path, recursive: true, location: ctx.location });
+    return;
+  }
   if (state === 'link') {
     const target = str(params.get('src'));
     if (target) facts.push({ kind: 'symlink', target, link: path, location: ctx.location });

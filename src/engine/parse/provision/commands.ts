@@ -58,6 +58,7 @@ const HANDLERS: Record<string, Handler> = {
   chown: (args, ctx) => chownCommand(args, ctx, false),
   chgrp: (args, ctx) => chownCommand(args, ctx, true),
   ln: lnCommand,
+  rm: rmCommand,
   useradd: useraddCommand,
   adduser: adduserCommand,
   groupadd: groupaddCommand,
@@ -96,6 +97,8 @@ function stripWrappers(words: Word[]): Word[] {
         if (/^-[ugCDhprRT]$/.test(words[i].value)) i++;
         i++;
       }
+    } else if (w === 'command' && /^-[vV]$/.test(words[i + 1]?.value ?? '')) {
+      return []; // `command -v x` looks x up, it does not run it
     } else if (w === 'env' || w === 'exec' || w === 'command' || w === 'nohup' || w === 'time') {
       i++;
       while (i < words.length && words[i].value.startsWith('-')) i++;
@@ -249,6 +252,14 @@ function lnCommand(args: Word[], ctx: CommandContext): void {
   for (const target of targets) {
     const link = linkPath ?? posix.join(dir!, posix.basename(target.value));
     ctx.emit({ kind: 'symlink', target: target.value, link, location: ctx.location });
+  }
+}
+
+function rmCommand(args: Word[], ctx: CommandContext): void {
+  const parsed = parseOptions(args, {});
+  const recursive = hasFlag(parsed, 'r', 'R', 'recursive');
+  for (const path of literalPaths(parsed.operands, ctx) ?? []) {
+    if (isServerConfigPath(path)) ctx.emit({ kind: 'remove', path, recursive, location: ctx.location });
   }
 }
 

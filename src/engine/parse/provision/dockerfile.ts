@@ -109,9 +109,13 @@ class DockerfileReader {
     const keyword = head[1].toUpperCase();
     const heredocs: MappedText[] = [];
     if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') {
-      for (const m of text.text.matchAll(/<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g)) {
+      const args = { text: text.text.slice(head[0].length), offsets: text.offsets.slice(head[0].length) };
+      const markers = tokenizeShell(args)
+        .flatMap((c) => c.redirects)
+        .filter((r) => r.op === '<<' || r.op === '<<-');
+      for (const { op, target } of markers) {
         const bodyStart = i;
-        while (i < this.lines.length && this.heredocLine(i, m[1] === '-') !== m[3]) i++;
+        while (i < this.lines.length && this.heredocLine(i, op === '<<-') !== target.value) i++;
         const from = bodyStart < this.lines.length ? this.lines[bodyStart].start : this.file.text.length;
         const to = i < this.lines.length ? this.lines[i].start : this.file.text.length;
         heredocs.push(sliceOf(this.file.text, from, to));
@@ -343,7 +347,9 @@ class DockerfileReader {
     if (json) return this.runExecForm(json, ctx, vars);
     const commands = tokenizeShell(rest, vars);
     interpretCommands(commands, ctx);
-    const heredocIsScript = commands.every((c) => !c.heredoc || SHELLS.test(c.words[0]?.value ?? ''));
+    const heredocIsScript = commands.every(
+      (c) => !c.heredoc || c.words.length === 0 || SHELLS.test(c.words[0].value),
+    );
     if (!heredocIsScript) return;
     for (const body of ins.heredocs) {
       const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body.text);

@@ -51,6 +51,12 @@ export type Fact =
   /** `mode` is a number when octal, else the symbolic text (`g+w`). */
   | { kind: 'chmod'; path: string; mode: number | string; recursive: boolean; location: Location }
   | { kind: 'chown'; path: string; owner?: string; group?: string; recursive: boolean; location: Location }
+  /**
+   * A web server or PHP-FPM config removed by `rm` or Ansible `file: state=absent` (the php
+   * image's `zz-docker.conf`, nginx's default site); `path` may be a glob. Other removals are
+   * not listed.
+   */
+  | { kind: 'remove'; path: string; recursive: boolean; location: Location }
   | { kind: 'install-packages'; manager: PackageManager; packages: string[]; location: Location }
   /** Dockerfile USER, as written (`user` or `user:group`). */
   | { kind: 'user'; user: string; location: Location }

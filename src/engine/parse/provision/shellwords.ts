@@ -101,9 +101,9 @@ class Tokenizer {
     while (cmd.words.length > 0 && RESERVED.has(cmd.words[0].value) && cmd.words[0].literal)
       cmd.words.shift();
     this.current = { words: [], redirects: [], heredoc: false };
-    if (cmd.words.length === 0) return;
-    this.rememberAssignments(cmd.words);
-    this.commands.push(cmd);
+    if (cmd.words.length > 0) this.rememberAssignments(cmd.words);
+    // A command of redirections only (`<<EOF` in a Dockerfile RUN) still has a heredoc to show.
+    if (cmd.words.length > 0 || cmd.redirects.length > 0) this.commands.push(cmd);
   }
 
   /** `X=v` alone or after `export`/`readonly` sets X for later commands. */

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { discover } from '../../src/engine/discover/index.js';
+import { firstInvalidUtf8 } from '../../src/engine/discover/read.js';
+
+const SITE = 'server {\n  listen 80;\n  location ~ \\.php$ { fastcgi_pass unix:/run/php/php-fpm.sock; }\n}\n';
+const POOL = '[www]\nuser = www-data\nlisten = /run/php/php-fpm.sock\n';
+
+async function write(root: string, path: string, content: string | Buffer): Promise<void> {
+  await mkdir(join(root, path, '..'), { recursive: true });
+  await writeFile(join(root, path), content);
+}
+
+/** Files every test tree shares: encodings, sizes, and links of every sort. */
+async function populate(root: string): Promise<void> {
+  await write(root, 'nginx/sites-available/app', SITE);
+  await mkdir(join(root, 'nginx/sites-enabled'), { recursive: true });
+  await symlink('../sites-available/app', join(root, 'nginx/sites-enabled/app'));
+  await write(root, 'php/www.conf', POOL);
+  await write(root, 'php/crlf.conf', POOL.replace(/\n/g, '\r\n'));
+  await write(root, 'php/bom.conf', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(POOL)]));
+  await write(
+    root,
+    'php/latin1.conf',
+    Buffer.concat([Buffer.from('[www]\nuser = caf'), Buffer.from([0xe9]), Buffer.from('\n')]),
+  );
+  await write(root, 'assets/logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+  await write(root, 'dumps/big.sql.gz', Buffer.alloc(10 * 1024 * 1024, 0x61));
+  await symlink('b', join(root, 'a'));
+  await symlink('a', join(root, 'b'));
+  await mkdir(join(root, 'd'));
+  await symlink('..', join(root, 'd/self'));
+  await symlink('/etc/passwd', join(root, 'outside'));
+  await symlink('missing.conf', join(root, 'dangling'));
+}
+
+const SHARED_SKIPPED = [
+  { path: 'a', reason: 'symlink loop (a -> b leads back to itself)' },
+  { path: 'assets/logo.png', reason: 'binary (a NUL byte in the first 8 KB)' },
+  { path: 'b', reason: 'symlink loop (b -> a leads back to itself)' },
+  { path: 'd/self', reason: 'symlink loop (d/self -> .. points to a directory that contains it)' },
+  { path: 'dumps/big.sql.gz', reason: 'larger than 5 MB (10.0 MB)' },
+  {
+    path: 'php/latin1.conf',
+    reason: 'not valid UTF-8 (byte 0xe9 at line 2, column 11)',
+    line: 2,
+    column: 11,
+  },
+];
+
+const SHARED_SYMLINKS = [
+  { path: 'a', target: 'b' },
+  { path: 'b', target: 'a' },
+  { path: 'd/self', target: '..' },
+  { path: 'dangling', target: 'missing.conf' },
+  { path: 'nginx/sites-enabled/app', target: '../sites-available/app' },
+  { path: 'outside', target: '/etc/passwd' },
+];
+
+describe('discover in a git work tree', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'socklint-git-'));
+    await populate(root);
+    await write(root, '.gitignore', '*.log\n');
+    await write(root, 'debug.log', 'server { listen 1; }\n');
+    await write(root, 'Dockerfile', 'FROM php:8.2-fpm\n');
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['add', '.'], { cwd: root });
+    await write(root, 'scripts/setup.sh', 'useradd app\n'); // untracked, not ignored
+    await write(root, 'vendor/nginx.conf', 'events {}\n'); // untracked: git decides, not the walker
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('lists tracked and untracked files, leaves ignored ones out, and classifies them', async () => {
+    const result = await discover(root);
+    expect(result.files.map((f) => [f.path, f.kind])).toEqual([
+      ['.gitignore', 'other'],
+      ['Dockerfile', 'dockerfile'],
+      ['nginx/sites-available/app', 'nginx-site'],
+      ['nginx/sites-enabled/app', 'nginx-site'],
+      ['php/bom.conf', 'fpm-pool'],
+      ['php/crlf.conf', 'fpm-pool'],
+      ['php/www.conf', 'fpm-pool'],
+      ['scripts/setup.sh', 'shell'],
+      ['vendor/nginx.conf', 'nginx-main'],
+    ]);
+    expect(result.skipped).toEqual(SHARED_SKIPPED);
+    expect(result.symlinks).toEqual(SHARED_SYMLINKS);
+  });
+
+  it('strips the BOM, detects CRLF and keeps absolute paths', async () => {
+    const { files } = await discover(root);
+    const bom = files.find((f) => f.path === 'php/bom.conf')!;
+    const crlf = files.find((f) => f.path === 'php/crlf.conf')!;
+    expect(bom).toMatchObject({ text: POOL, hadBom: true, crlf: false, absPath: join(root, 'php/bom.conf') });
+    expect(crlf).toMatchObject({ hadBom: false, crlf: true });
+    expect(crlf.text).toBe(POOL.replace(/\n/g, '\r\n'));
+  });
+
+  it('uses git when the root is a subdirectory of the work tree, with paths relative to the root', async () => {
+    const result = await discover(join(root, 'php'));
+    expect(result.files.map((f) => [f.path, f.absPath])).toEqual([
+      ['bom.conf', join(root, 'php/bom.conf')],
+      ['crlf.conf', join(root, 'php/crlf.conf')],
+      ['www.conf', join(root, 'php/www.conf')],
+    ]);
+    expect(result.skipped.map((s) => s.path)).toEqual(['latin1.conf']);
+  });
+
+  it('applies ignore globs and the size limit option', async () => {
+    const result = await discover(root, { ignore: ['php/**', '**/*.sh'], maxFileBytes: 20 });
+    expect(result.files.map((f) => f.path)).toEqual(['.gitignore', 'Dockerfile', 'vendor/nginx.conf']);
+    expect(result.skipped.find((s) => s.path === 'nginx/sites-available/app')?.reason).toBe(
+      `larger than 20 bytes (${SITE.length} bytes)`,
+    );
+  });
+});
+
+describe('discover outside git', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'socklint-walk-'));
+    await populate(root);
+    await write(root, 'node_modules/pkg/nginx.conf', 'events {}\n');
+    await write(root, 'vendor/lib/www.conf', POOL);
+    await write(root, '.git/config', '[core]\n');
+    await write(root, 'generated/site.conf', SITE);
+    execFileSync('mkfifo', [join(root, 'php/fifo')]);
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('walks the tree, skipping .git, node_modules, vendor and ignored paths, without blocking on a FIFO', async () => {
+    const result = await discover(root, { ignore: ['generated/**'] });
+    expect(result.files.map((f) => f.path)).toEqual([
+      'nginx/sites-available/app',
+      'nginx/sites-enabled/app',
+      'php/bom.conf',
+      'php/crlf.conf',
+      'php/www.conf',
+    ]);
+    expect(result.skipped).toEqual(
+      [...SHARED_SKIPPED, { path: 'php/fifo', reason: 'not a regular file (named pipe)' }].sort((x, y) =>
+        x.path < y.path ? -1 : 1,
+      ),
+    );
+    expect(result.symlinks).toEqual(SHARED_SYMLINKS);
+  });
+
+  it('reports unreadable files with the error', async () => {
+    if (process.getuid?.() === 0) return; // root reads everything
+    await write(root, 'secret.conf', POOL);
+    await chmod(join(root, 'secret.conf'), 0o000);
+    const result = await discover(root);
+    expect(result.skipped.find((s) => s.path === 'secret.conf')?.reason).toBe(
+      'unreadable (EACCES: permission denied)',
+    );
+  });
+});
+
+describe('firstInvalidUtf8', () => {
+  it.each([
+    [[0x61, 0xc3, 0xa9, 0x62], 4],
+    [[0x61, 0xc0, 0x80], 1],
+    [[0xed, 0xa0, 0x80], 0],
+    [[0xf0, 0x9f, 0x98], 0],
+    [[0x61, 0xe2, 0x82, 0xac, 0xff], 4],
+  ])('%j → %i', (bytes, offset) => {
+    expect(firstInvalidUtf8(Uint8Array.from(bytes))).toBe(offset);
+  });
+});
