@@ -17,6 +17,8 @@ export interface DeployedFile {
    * whose content socklint knows (e.g. the php image's `zz-docker.conf`). Says which.
    */
   builtin?: string;
+  /** Set when the repository file could not be read (binary, too large, not UTF-8): why. */
+  unreadable?: string;
 }
 
 export type LookupResult =

@@ -62,7 +62,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     notes.push(...result.notes);
   }
 
-  const units = buildTopology({ files, symlinks: discovered.symlinks, facts, config });
+  const units = buildTopology({ files, skipped: discovered.skipped, symlinks: discovered.symlinks, facts, config });
   const texts = new Map(files.map((f) => [f.path, f.text]));
   const graphs = units.map((unit) => {
     const graph = buildGraph(unit, config);
@@ -81,8 +81,6 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     for (const f of graph.fpm) notes.push(...f.config.notes);
     for (const rule of RULES) raw.push(...rule.check({ graph, evaluations: evals }));
   }
-  // Fixes: one listen.* patch per pool, re-checked with the verdict functions (src/engine/fix).
-  attachFixes(graphs, evaluations, raw);
 
   const findings = dedupe(raw.flatMap((r) => finalize(r, config)));
   const { kept, suppressed } = applySuppressions(
@@ -99,6 +97,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
         fingerprint: fingerprintOf('suppression-invalid', location, [message]),
       },
   );
+  // Fixes: one listen.* patch per pool for what is still reported, re-checked with the verdict functions.
+  attachFixes(graphs, evaluations, kept);
   const result: ScanResult = {
     version: 1,
     findings: sortFindings(kept.filter((f) => config.rules[f.rule] !== 'off')),

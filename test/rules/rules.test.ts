@@ -61,7 +61,7 @@ const CASES: Record<RuleId, Case> = {
   'socket-ownership-implicit': {
     failing: 'debian-broken-socket',
     at: 'etc/php/8.2/fpm/pool.d/www.conf',
-    message: /belongs to the master \(root:root 0660/,
+    message: /belongs to the PHP-FPM master \(root:root 0660, as it runs as root\)/,
     passing: 'debian-php82',
   },
   'socket-owner-ignored': {

@@ -105,7 +105,24 @@ function findPool(path: string, fpm: FpmInstance[]): PoolTarget | undefined {
 function loadNginxInstances(unit: DeploymentUnit): NginxConfig[] {
   if (unit.kind === 'unmapped') return standaloneConfigs(unit, ['nginx-main', 'nginx-site'], (f) => loadNginx(f, unit.fs));
   const main = unit.fs.get('/etc/nginx/nginx.conf');
-  return main ? [loadNginx(main, unit.fs)] : [];
+  return main ? [withUnreadable(loadNginx(main, unit.fs))] : [];
+}
+
+/**
+ * A file nginx loads that socklint could not read: a binary one stops nginx (it reads it as
+ * directives); one too large or not UTF-8 leaves the analysis incomplete there.
+ */
+function withUnreadable(config: NginxConfig): NginxConfig {
+  for (const f of config.files) {
+    if (!f.unreadable) continue;
+    const location = { file: f.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    if (/binary/i.test(f.unreadable)) {
+      config.problems.push({ message: `${f.deployedPath} is a binary file, which nginx cannot read as configuration`, location });
+    } else {
+      config.notes.push({ level: 'notice', code: 'include-unreadable', message: `nginx loads ${f.deployedPath}, which socklint skipped (${f.unreadable}): the analysis is incomplete there`, location });
+    }
+  }
+  return config;
 }
 
 function loadFpmInstances(unit: DeploymentUnit): FpmInstance[] {

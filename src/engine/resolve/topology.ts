@@ -8,7 +8,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { UserConfig } from '../config.js';
 import type { Fact } from '../parse/provision/facts.js';
-import type { ClassifiedFile, Note, Origin, SourceFile } from '../types.js';
+import type { ClassifiedFile, Note, Origin, SkippedFile, SourceFile } from '../types.js';
 import { UnitFs, normalizeDeployed } from './deployed-fs.js';
 import { platformOfImage, withPackages, type Platform } from './images.js';
 import { debianFpm, debianHost, nginxFlavours, type FpmFlavour } from './platforms.js';
@@ -34,6 +34,8 @@ export interface DeploymentUnit {
 
 export interface TopologyInput {
   files: ClassifiedFile[];
+  /** Files discovery could not read: they still land somewhere, and a program may load them. */
+  skipped?: SkippedFile[];
   symlinks: { path: string; target: string }[];
   facts: Map<string, Fact[]>;
   config: UserConfig;
@@ -43,7 +45,10 @@ const CONFIG_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet', 'fpm-
 const LAYOUT = /(^|\/)(etc\/(nginx|php|php-fpm\.d|php-fpm\.conf|tmpfiles\.d)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
 
 export function buildTopology(input: TopologyInput): DeploymentUnit[] {
-  const byPath = new Map(input.files.map((f) => [f.path, f]));
+  const byPath = new Map<string, ClassifiedFile & { unreadable?: string }>(input.files.map((f) => [f.path, f]));
+  for (const s of input.skipped ?? []) {
+    byPath.set(s.path, { path: s.path, absPath: s.path, text: '', hadBom: false, crlf: false, kind: 'other', reason: s.reason, unreadable: s.reason });
+  }
   const links = new Map(input.symlinks.map((l) => [l.path, l.target]));
   const claimed = new Set<string>();
   const units: DeploymentUnit[] = [];
@@ -332,7 +337,8 @@ function place(
   }
   if (!file) return;
   claimed.add(repoPath);
-  unit.fs.set({ deployedPath, file });
+  const unreadable = (file as { unreadable?: string }).unreadable;
+  unit.fs.set({ deployedPath, file, ...(unreadable ? { unreadable } : {}) });
 }
 
 const PENDING = new WeakMap<DeploymentUnit, { link: string; target: string }[]>();

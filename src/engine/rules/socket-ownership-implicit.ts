@@ -20,11 +20,13 @@ export const socketOwnershipImplicit: Rule = {
       if (fpm.config.problems.some((p) => /listen\.acl_/i.test(p.message))) return [];
       const location = poolLocation(pool)!;
       const user = pool.settings.get('user')?.value;
+      const runtime = graph.unit.runtimeUser?.user;
+      const master = runtime ? `which runs as ${runtime}` : 'root:root 0660, as it runs as root';
       return [
         {
           rule: 'socket-ownership-implicit',
           location,
-          message: `pool [${pool.name}] sets no listen.owner, listen.group or listen.acl_*: ${path} belongs to the master (root:root 0660 when it runs as root)${user ? `, not to the pool's user ${user}` : ''}`,
+          message: `pool [${pool.name}] sets no listen.owner, listen.group or listen.acl_*: ${path} belongs to the PHP-FPM master (${master})${user ? `, not to the pool's user ${user}` : ''}`,
           related: [],
           identity: [pool.name, path],
           unit: graph.unit.id,
