@@ -105,14 +105,20 @@ function findPool(path: string, fpm: FpmInstance[]): PoolTarget | undefined {
 function loadNginxInstances(unit: DeploymentUnit): NginxConfig[] {
   if (unit.kind === 'unmapped') return standaloneConfigs(unit, ['nginx-main', 'nginx-site'], (f) => loadNginx(f, unit.fs));
   const main = unit.fs.get('/etc/nginx/nginx.conf');
-  return main ? [withUnreadable(loadNginx(main, unit.fs))] : [];
+  return main ? [withLoadFailures(loadNginx(main, unit.fs))] : [];
 }
 
 /**
- * A file nginx loads that socklint could not read: a binary one stops nginx (it reads it as
- * directives); one too large or not UTF-8 leaves the analysis incomplete there.
+ * What stops nginx that the reader records as notes: an include loop, and a binary file read as
+ * directives. A file too large or not UTF-8 leaves the analysis incomplete there.
  */
-function withUnreadable(config: NginxConfig): NginxConfig {
+function withLoadFailures(config: NginxConfig): NginxConfig {
+  // nginx follows an include loop until it runs out of stack or descriptors, and never starts.
+  const loops = config.notes.filter((n) => n.code === 'include-loop' && n.location);
+  for (const note of loops) {
+    config.problems.push({ message: `${note.message.replace(/\.$/, '')}: nginx never starts with it`, location: note.location! });
+  }
+  config.notes = config.notes.filter((n) => !loops.includes(n));
   for (const f of config.files) {
     if (!f.unreadable) continue;
     const location = { file: f.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 };

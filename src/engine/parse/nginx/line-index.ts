@@ -3,6 +3,8 @@ import type { Span } from '../../types.js';
 /** Turns UTF-16 offsets into 1-based lines and columns; lines end at LF only, as nginx counts them. */
 export class LineIndex {
   private starts: Int32Array | undefined;
+  /** The line of the last lookup. */
+  private hint = 0;
 
   constructor(private readonly text: string) {}
 
@@ -10,7 +12,8 @@ export class LineIndex {
   span(start: number, end: number): Span {
     const starts = (this.starts ??= lineStarts(this.text));
     const line = this.lineOf(starts, start);
-    const endLine = end === start ? line : this.lineOf(starts, end);
+    const sameLine = line + 1 >= starts.length || end < starts[line + 1];
+    const endLine = sameLine ? line : this.lineOf(starts, end);
     return {
       line: line + 1,
       column: start - starts[line] + 1,
@@ -19,8 +22,12 @@ export class LineIndex {
     };
   }
 
-  /** Index of the line holding `offset`: the last line start at or before it. */
+  /** Index of the line holding `offset`; spans are mostly asked for in reading order, so try the last line first. */
   private lineOf(starts: Int32Array, offset: number): number {
+    const hint = this.hint;
+    if (starts[hint] <= offset && (hint + 1 >= starts.length || offset < starts[hint + 1])) return hint;
+    if (hint + 2 < starts.length && starts[hint + 1] <= offset && offset < starts[hint + 2])
+      return (this.hint = hint + 1);
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -28,15 +35,20 @@ export class LineIndex {
       if (starts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return low;
+    return (this.hint = low);
   }
 }
 
 function lineStarts(text: string): Int32Array {
+  let starts = new Int32Array(Math.max(1024, text.length >> 5));
   let count = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-  const starts = new Int32Array(count);
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
-  return starts;
+  for (let lf = text.indexOf('\n'); lf !== -1; lf = text.indexOf('\n', lf + 1)) {
+    if (count === starts.length) {
+      const grown = new Int32Array(count * 2);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[count++] = lf + 1;
+  }
+  return starts.subarray(0, count);
 }

@@ -54,26 +54,41 @@ export interface NginxFile {
 const QUOTE_FLAGS = 3;
 const ESCAPED = 4;
 const UNTERMINATED = 8;
+const HAS_BLOCK = 16;
 
 /**
  * The words of a file: offsets and flags, in reading order. A directive is its name's index here;
  * its argument count, end and block start are kept at that index too.
  */
 class WordTable {
-  starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
-  flags = new Uint8Array(1024);
-  argCounts = new Int32Array(1024);
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint8Array;
+  argCounts: Int32Array;
   /** Offset just past the directive's `;` or `}` (or its last word, after an error). */
-  directiveEnds = new Int32Array(1024);
+  directiveEnds: Int32Array;
   /** Offset of the directive's `{`. */
-  blockStarts = new Int32Array(1024);
+  blockStarts: Int32Array;
+  /** The directive's first child and next sibling, as word index + 1 (0: none). */
+  firstChildren: Int32Array;
+  nextSiblings: Int32Array;
   length = 0;
 
   constructor(
     readonly text: string,
     readonly lines: LineIndex,
-  ) {}
+  ) {
+    // Typical configs have a word every 8 to 12 characters; growing is the exception.
+    const size = Math.max(256, text.length >> 3);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.flags = new Uint8Array(size);
+    this.argCounts = new Int32Array(size);
+    this.directiveEnds = new Int32Array(size);
+    this.blockStarts = new Int32Array(size);
+    this.firstChildren = new Int32Array(size);
+    this.nextSiblings = new Int32Array(size);
+  }
 
   push(start: number, end: number, quote: number, escaped: boolean, unterminated: boolean): number {
     if (this.length === this.starts.length) this.grow();
@@ -99,10 +114,13 @@ class WordTable {
   }
 
   arg(i: number): NginxArg {
-    const q = this.flags[i] & QUOTE_FLAGS;
+    const f = this.flags[i];
+    const q = f & QUOTE_FLAGS;
+    const value = this.value(i);
     return {
-      value: this.value(i),
-      raw: this.text.slice(this.starts[i], this.ends[i]),
+      value,
+      // A bare word without escapes is its own source text.
+      raw: q === 0 && !(f & ESCAPED) ? value : this.text.slice(this.starts[i], this.ends[i]),
       quote: q === 1 ? '"' : q === 2 ? "'" : null,
       span: this.lines.span(this.starts[i], this.ends[i]),
     };
@@ -120,6 +138,12 @@ class WordTable {
     this.argCounts = grown(this.argCounts, new Int32Array(size));
     this.directiveEnds = grown(this.directiveEnds, new Int32Array(size));
     this.blockStarts = grown(this.blockStarts, new Int32Array(size));
+    this.firstChildren = grown(this.firstChildren, new Int32Array(size));
+    this.nextSiblings = grown(this.nextSiblings, new Int32Array(size));
+  }
+
+  directive(i: number): NginxDirective {
+    return this.flags[i] & HAS_BLOCK ? new BlockDirective(this, i) : new Directive(this, i);
   }
 }
 
@@ -161,7 +185,21 @@ class Directive implements NginxDirective {
 }
 
 class BlockDirective extends Directive {
-  readonly block: NginxDirective[] = [];
+  declare private cachedBlock?: NginxDirective[];
+
+  get block(): NginxDirective[] {
+    if (!this.cachedBlock) {
+      this.cachedBlock = [];
+      for (
+        let child = this.words.firstChildren[this.first];
+        child !== 0;
+        child = this.words.nextSiblings[child - 1]
+      ) {
+        this.cachedBlock.push(this.words.directive(child - 1));
+      }
+    }
+    return this.cachedBlock;
+  }
 
   get blockSpan(): Span {
     return this.words.lines.span(this.words.blockStarts[this.first], this.words.directiveEnds[this.first]);
@@ -193,9 +231,10 @@ class Comment implements NginxComment {
 }
 
 interface OpenBlock {
-  /** null for a `{` without a directive name, whose content is read but dropped. */
-  directive: BlockDirective | null;
-  list: NginxDirective[];
+  /** Word index of the block directive's name; -1 for a `{` without one, whose content is dropped. */
+  first: number;
+  /** Word index of the last child read so far, or -1. */
+  lastChild: number;
   start: number;
 }
 
@@ -205,17 +244,29 @@ export function parseNginx(text: string): NginxFile {
   const tokenizer = new NginxTokenizer(text);
   const rawErrors: { message: string; start: number; end: number }[] = tokenizer.errors;
   const comments: NginxComment[] = [];
-  const root: NginxDirective[] = [];
+  /** Word indexes of the top-level directives. */
+  const root: number[] = [];
   const stack: OpenBlock[] = [];
-  let list = root;
   /** Word index of the pending directive's name, or -1. */
   let first = -1;
   let unterminated = false;
 
-  const endDirective = (name: number, end: number): Directive => {
+  /** Ends the pending directive and links it into the block being read. */
+  const endDirective = (end: number, blockStart: number): void => {
+    const name = first;
+    first = -1;
     words.argCounts[name] = words.length - name - 1;
     words.directiveEnds[name] = end;
-    return new Directive(words, name);
+    if (blockStart >= 0) {
+      words.flags[name] |= HAS_BLOCK;
+      words.blockStarts[name] = blockStart;
+    }
+    const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    if (parent === undefined) root.push(name);
+    else if (parent.first === -1) return;
+    else if (parent.lastChild === -1) words.firstChildren[parent.first] = name + 1;
+    else words.nextSiblings[parent.lastChild] = name + 1;
+    if (parent) parent.lastChild = name;
   };
   const fail = (message: string, start: number, end: number): void => {
     // The tokenizer may already have reported the same character (a `}` right after a quote).
@@ -240,41 +291,36 @@ export function parseNginx(text: string): NginxFile {
     }
     if (kind === ';') {
       if (first === -1) fail('unexpected ";"', tokenizer.start, tokenizer.end);
-      else list.push(endDirective(first, tokenizer.end));
-      first = -1;
+      else endDirective(tokenizer.end, -1);
       continue;
     }
     if (kind === '{') {
-      let directive: BlockDirective | null = null;
-      if (first === -1) {
-        fail('unexpected "{"', tokenizer.start, tokenizer.end);
+      const name = first;
+      const start = tokenizer.start;
+      if (name === -1) {
+        fail('unexpected "{"', start, tokenizer.end);
       } else {
-        directive = new BlockDirective(words, first);
-        words.argCounts[first] = words.length - first - 1;
-        words.blockStarts[first] = tokenizer.start;
-        words.directiveEnds[first] = tokenizer.end;
-        list.push(directive);
+        endDirective(tokenizer.end, start);
+        if (text.endsWith('_by_lua_block', words.ends[name])) {
+          // Lua code, not directives: its block stays empty.
+          const closed = tokenizer.skipLuaBlock();
+          words.directiveEnds[name] = tokenizer.end;
+          if (!closed) fail('unexpected end of file, expecting "}"', start, start + 1);
+          continue;
+        }
       }
-      first = -1;
-      const open: OpenBlock = { directive, list: directive ? directive.block : [], start: tokenizer.start };
-      stack.push(open);
-      list = open.list;
+      stack.push({ first: name, lastChild: -1, start });
       continue;
     }
     if (kind === '}') {
       if (first !== -1) {
         fail('unexpected "}"', tokenizer.start, tokenizer.end);
         // Read on as if the directive had ended before the brace.
-        list.push(endDirective(first, words.ends[words.length - 1]));
-        first = -1;
+        endDirective(words.ends[words.length - 1], -1);
       }
       const closed = stack.pop();
-      if (closed === undefined) {
-        fail('unexpected "}"', tokenizer.start, tokenizer.end);
-        continue;
-      }
-      if (closed.directive) words.directiveEnds[closed.directive.first] = tokenizer.end;
-      list = stack.length > 0 ? stack[stack.length - 1].list : root;
+      if (closed === undefined) fail('unexpected "}"', tokenizer.start, tokenizer.end);
+      else if (closed.first !== -1) words.directiveEnds[closed.first] = tokenizer.end;
       continue;
     }
     if (kind === 'comment') {
@@ -291,9 +337,9 @@ export function parseNginx(text: string): NginxFile {
       fail('unexpected end of file, expecting "}"', open.start, open.start + 1);
     }
     for (const open of stack) {
-      if (open.directive) words.directiveEnds[open.directive.first] = text.length;
+      if (open.first !== -1) words.directiveEnds[open.first] = text.length;
     }
     const errors = rawErrors.map((e) => ({ message: e.message, span: lines.span(e.start, e.end) }));
-    return { directives: root, comments, errors };
+    return { directives: root.map((i) => words.directive(i)), comments, errors };
   }
 }

@@ -9,7 +9,9 @@
  *   end the token (`${name}`);
  * - nginx reads the file through a 4096-byte buffer, so a token or comment of 4096 bytes or more is
  *   an error ("too long parameter").
+ * `*_by_lua_block` content is Lua, read by the lua-nginx-module's own lexer: see `skipLuaBlock()`.
  */
+
 /** An error with its position as UTF-16 offsets `[start, end)`. */
 export interface NginxTokenError {
   /** nginx's own words, e.g. `unexpected "}"`. */
@@ -98,6 +100,17 @@ export function wordValue(
 ): string {
   const content = quote === 0 ? text.slice(start, end) : text.slice(start + 1, unterminated ? end : end - 1);
   return escaped ? unescapeNginx(content) : content;
+}
+
+/** After a Lua long bracket `[==[ … ]==]` opening at `at`: the offset past its end, or -1 if none opens there. */
+function longBracketEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 91 /* [ */) return -1;
+  let level = 0;
+  while (text.charCodeAt(at + 1 + level) === 61 /* = */) level++;
+  if (text.charCodeAt(at + 1 + level) !== 91) return -1;
+  const closing = `]${'='.repeat(level)}]`;
+  const end = text.indexOf(closing, at + 2 + level);
+  return end === -1 ? text.length : end + closing.length;
 }
 
 export class NginxTokenizer {
@@ -243,6 +256,50 @@ export class NginxTokenizer {
       });
     }
     return 'word';
+  }
+
+  /**
+   * Skips the Lua code of a `*_by_lua_block { … }` (the lua-nginx-module reads it with its own
+   * lexer): braces are counted outside Lua strings, long brackets and comments. Call it right
+   * after the `{`; on success the token is the closing `}`.
+   */
+  skipLuaBlock(): boolean {
+    const text = this.text;
+    const n = text.length;
+    let depth = 1;
+    let i = this.pos;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === LBRACE) {
+        depth++;
+      } else if (c === RBRACE) {
+        if (--depth === 0) {
+          this.start = i;
+          this.end = this.pos = i + 1;
+          return true;
+        }
+      } else if (c === DQUOTE || c === SQUOTE) {
+        i++;
+        while (i < n && text.charCodeAt(i) !== c) i += text.charCodeAt(i) === BACKSLASH ? 2 : 1;
+      } else if (c === 45 /* - */ && text.charCodeAt(i + 1) === 45) {
+        const close = longBracketEnd(text, i + 2);
+        if (close !== -1) {
+          i = close;
+          continue;
+        }
+        const lf = text.indexOf('\n', i);
+        i = lf === -1 ? n : lf;
+      } else if (c === 91 /* [ */) {
+        const close = longBracketEnd(text, i);
+        if (close !== -1) {
+          i = close;
+          continue;
+        }
+      }
+      i++;
+    }
+    this.start = this.end = this.pos = n;
+    return false;
   }
 
   /**
