@@ -24,3 +24,6 @@ export interface PatchedFile {
 export async function scan(_options: ScanOptions): Promise<ScanResult> {
   throw new Error('not implemented yet');
 }
+
+// Fixes: the patches `--fix` writes and `--diff` shows (src/engine/fix).
+export { planPatches, unifiedDiff } from './fix/index.js';

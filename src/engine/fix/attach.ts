@@ -7,13 +7,13 @@ import type { Fix, RuleId } from '../findings.js';
 import type { FpmPool } from '../model.js';
 import { poolSocketPath, type UnitGraph } from '../resolve/graph.js';
 import type { Evaluation } from '../rules/evaluate.js';
-import type { RawFinding } from '../rules/rule.js';
 import type { SourceFile } from '../types.js';
 import { describeCreds } from '../verdict/explain.js';
-import { fpmModeOf } from '../verdict/fpm-socket.js';
+import type { DecidingClass } from '../verdict/kernel.js';
 import { editsFor } from './edits.js';
-import { planPool, type Route } from './plan.js';
-import { LISTEN_KEYS, type Client, type PoolSubject } from './recheck.js';
+import { modeOf } from './mode.js';
+import { planPool } from './plan.js';
+import { LISTEN_KEYS, type Client, type PoolSubject, type Recheck } from './recheck.js';
 
 /** The rules whose findings a listen.* change of the pool resolves. */
 export const FIXABLE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
@@ -34,57 +34,68 @@ export interface PoolOutcome {
   reason?: string;
 }
 
-/** Plans the pools that fixable findings point at and attaches the fixes to those findings. */
-export function attachFixes(graphs: UnitGraph[], evaluations: Evaluation[], raw: RawFinding[]): PoolOutcome[] {
-  const outcomes = planFixes(graphs, evaluations, raw.map((r) => ({ ...r, poolName: r.identity[0] })));
-  for (const finding of raw) {
+/** What a fix is planned for: a reported finding's rule, unit and socket. */
+export interface FixTarget {
+  rule: RuleId;
+  unit?: string;
+  socket?: string;
+  fix?: Fix;
+}
+
+/**
+ * Plans the pools that reported listen.* findings point at (after suppressions, so a finding
+ * the user suppressed is not "fixed" behind their back) and attaches the fixes to them.
+ */
+export function attachFixes(
+  graphs: UnitGraph[],
+  evaluations: Evaluation[],
+  findings: FixTarget[],
+): PoolOutcome[] {
+  const outcomes = planFixes(graphs, evaluations, findings);
+  for (const finding of findings) {
     if (finding.fix || !FIXABLE_RULES.has(finding.rule)) continue;
-    const fix = outcomeOf(outcomes, finding, finding.identity[0])?.fix;
+    const fix = outcomeOf(outcomes, finding)?.fix;
     if (fix) finding.fix = { ...fix, edits: fix.edits.map((e) => ({ ...e })) };
   }
   return outcomes;
 }
 
-/** The outcome for the pool a finding is about: same unit and socket, and the pool's name when known. */
-export function outcomeOf(
-  outcomes: PoolOutcome[],
-  finding: { unit?: string; socket?: string },
-  poolName?: string,
-): PoolOutcome | undefined {
+/** The outcome for the pool a finding is about: same unit, and the socket or a path to it. */
+export function outcomeOf(outcomes: PoolOutcome[], finding: FixTarget): PoolOutcome | undefined {
   return outcomes.find(
-    (o) =>
-      o.unit === finding.unit &&
-      finding.socket !== undefined &&
-      o.paths.has(finding.socket) &&
-      (poolName === undefined || poolName === o.pool.name),
+    (o) => o.unit === finding.unit && finding.socket !== undefined && o.paths.has(finding.socket),
   );
 }
 
-/** A finding a fix is wanted for: its unit and socket, and the pool's name when the rule gave it. */
-export interface FixTarget {
-  rule: RuleId;
-  unit?: string;
-  socket?: string;
-  poolName?: string;
-}
-
-export function planFixes(graphs: UnitGraph[], evaluations: Evaluation[], targets: FixTarget[]): PoolOutcome[] {
+export function planFixes(
+  graphs: UnitGraph[],
+  evaluations: Evaluation[],
+  targets: FixTarget[],
+): PoolOutcome[] {
   const outcomes: PoolOutcome[] = [];
   const readers = filesByUnit(graphs);
   for (const graph of graphs) {
     const unitEvals = evaluations.filter((e) => graph.links.includes(e.link));
-    const wanted = targets.filter((t) => t.unit === graph.unit.id && FIXABLE_RULES.has(t.rule));
-    if (wanted.length === 0) continue;
+    const mine = targets.filter((t) => t.unit === graph.unit.id && FIXABLE_RULES.has(t.rule));
+    if (mine.length === 0) continue;
     for (const fpm of graph.fpm) {
       for (const pool of fpm.config.pools) {
         const socketPath = poolSocketPath(pool);
         if (!socketPath) continue;
         const links = unitEvals.filter((e) => e.link.target?.pool === pool);
         const paths = new Set([socketPath, ...links.map((e) => e.link.path!)]);
-        const about = (t: FixTarget) => t.socket !== undefined && paths.has(t.socket) && (t.poolName ?? pool.name) === pool.name;
-        if (!wanted.some(about)) continue;
+        const wanted = new Set(
+          mine.filter((t) => t.socket !== undefined && paths.has(t.socket)).map((t) => t.rule),
+        );
+        if (wanted.size === 0) continue;
         const outcome: PoolOutcome = { unit: graph.unit.id, pool, paths };
-        const planned = planOne(graph, { graph, fpm, pool, socketPath, clients: [] }, links, fpm.config.files.map((f) => f.file));
+        const subject: PoolSubject = { graph, fpm, pool, socketPath, clients: [] };
+        const planned = planOne(
+          subject,
+          wanted,
+          links,
+          fpm.config.files.map((f) => f.file),
+        );
         if ('reason' in planned) outcome.reason = planned.reason;
         else outcome.fix = sharedFileCaveat(planned.fix, graph.unit.id, readers);
         outcomes.push(outcome);
@@ -95,17 +106,23 @@ export function planFixes(graphs: UnitGraph[], evaluations: Evaluation[], target
 }
 
 function planOne(
-  graph: UnitGraph,
   subject: PoolSubject,
+  wanted: ReadonlySet<RuleId>,
   links: Evaluation[],
   files: SourceFile[],
 ): { fix: Fix } | { reason: string } {
-  const { pool, fpm } = subject;
-  if (pool.listen?.address.kind !== 'unix') return { reason: `pool [${pool.name}]'s listen address is not known` };
+  const { pool, fpm, graph } = subject;
+  if (pool.listen?.address.kind !== 'unix')
+    return { reason: `pool [${pool.name}]'s listen address is not known` };
   const unknown = LISTEN_KEYS.flatMap((k) => pool.settings.get(k)?.unresolved?.what ?? []);
-  if (unknown.length > 0) return { reason: `pool [${pool.name}]'s listen.* settings depend on ${unknown.join(', ')}: no fix on a guess` };
+  if (unknown.length > 0)
+    return {
+      reason: `pool [${pool.name}]'s listen.* settings depend on ${unknown.join(', ')}: no fix on a guess`,
+    };
   if (fpm.config.problems.length > 0) {
-    return { reason: `PHP-FPM does not start with this configuration (${fpm.config.problems[0].message}): fix that first` };
+    return {
+      reason: `PHP-FPM does not start with this configuration (${fpm.config.problems[0].message}): fix that first`,
+    };
   }
   const clients: Client[] = [];
   for (const e of links) {
@@ -120,7 +137,7 @@ function planOne(
     clients.push({ evaluation: e, worker, path: e.link.path! });
   }
   const full: PoolSubject = { ...subject, clients };
-  const plan = planPool(full);
+  const plan = planPool(full, wanted);
   if (plan.kind === 'clean') return { reason: `pool [${pool.name}] needs no listen.* change` };
   if (plan.kind === 'none') return { reason: plan.reason };
   const built = editsFor(pool, new Map(files.map((f) => [f.path, f])), plan.values);
@@ -130,7 +147,7 @@ function planOne(
     fix: {
       // With no web server in the repository, narrowing the mode could lock out a client socklint does not see.
       safe: clients.length > 0 || !narrows(pool, plan.values['listen.mode']),
-      description: describe(pool, plan.route, built.changes, clients),
+      description: describe(pool, built.changes, plan.check),
       edits: built.edits,
     },
   };
@@ -138,21 +155,27 @@ function planOne(
 
 /** Some permission bit of the socket would go away. */
 function narrows(pool: FpmPool, mode: string | undefined): boolean {
-  return (fpmModeOf(pool.settings.get('listen.mode')?.value ?? '') & ~fpmModeOf(mode ?? '')) !== 0;
+  return (modeOf(pool.settings.get('listen.mode')?.value ?? '') & ~modeOf(mode ?? '')) !== 0;
 }
 
-const ROUTE_WORDS: Record<Route, string> = {
-  mode: 'through the class that already applies to it',
-  'owner-and-group': 'as the owner of the socket',
+/** How the kernel lets each client in with the new values. */
+const ACCESS: Partial<Record<DecidingClass, string>> = {
+  'dac-override': 'as root',
   owner: 'as the owner of the socket',
   group: 'through the socket group',
-  acl: 'through the socket ACL',
+  other: 'as any other user',
+  'acl-user': 'through the socket ACL',
+  'acl-group': 'through the socket ACL',
+  'acl-other': 'as any other user',
 };
 
-function describe(pool: FpmPool, route: Route, changes: string[], clients: Client[]): string {
-  const who = [...new Set(clients.map((c) => describeCreds(c.worker)))];
-  const access = who.length > 0 ? `, so that nginx ${who.join(' and ')} can connect ${ROUTE_WORDS[route]}` : '';
-  return `pool [${pool.name}]: ${changes.join(', ')}${access}`;
+function describe(pool: FpmPool, changes: string[], check: Recheck): string {
+  const who = check.results.map(({ client, connect }) => {
+    const by = connect.decision?.permission?.decidedBy;
+    return `nginx ${describeCreds(client.worker)} ${by && ACCESS[by] ? `connects ${ACCESS[by]}` : 'connects'}`;
+  });
+  const unique = [...new Set(who)];
+  return `pool [${pool.name}]: ${changes.join(', ')}${unique.length > 0 ? `: ${unique.join('; ')}` : ''}`;
 }
 
 /** Repository files of each unit's PHP-FPM, to notice a pool file two units share. */
@@ -168,7 +191,13 @@ function filesByUnit(graphs: UnitGraph[]): Map<string, Set<string>> {
 
 /** A fix checked for one unit may change another unit reading the same file: shown, applied only on request. */
 function sharedFileCaveat(fix: Fix, unit: string, readers: Map<string, Set<string>>): Fix {
-  const others = [...new Set(fix.edits.flatMap((e) => [...(readers.get(e.file) ?? [])]))].filter((u) => u !== unit);
+  const others = [...new Set(fix.edits.flatMap((e) => [...(readers.get(e.file) ?? [])]))].filter(
+    (u) => u !== unit,
+  );
   if (others.length === 0) return fix;
-  return { ...fix, safe: false, description: `${fix.description} (the file is also read by ${others.join(', ')})` };
+  return {
+    ...fix,
+    safe: false,
+    description: `${fix.description} (the file is also read by ${others.join(', ')})`,
+  };
 }

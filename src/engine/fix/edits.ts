@@ -55,23 +55,36 @@ export function editsFor(
     const want = target[key];
     if (want === undefined) {
       if (!current || current.value === '') continue;
-      // Commenting the effective line out must not let an earlier assignment take over.
-      if (pool.assignments.some((a) => a !== current && a.key.toLowerCase() === key)) {
-        return { reason: `${key} is assigned more than once in pool [${pool.name}]; remove the extra lines by hand` };
+      // Every assignment with a value goes, so that no earlier one takes over.
+      for (const a of pool.assignments.filter((x) => x.key.toLowerCase() === key && x.value !== '')) {
+        const s = source(a.location.file);
+        if (!s)
+          return {
+            reason: `${key} of pool [${pool.name}] is also set in ${a.location.file}, which is not in the repository`,
+          };
+        if (s.template)
+          return { reason: `${a.location.file} is a template: socklint does not rewrite its lines` };
+        const at = a.keyLocation;
+        edits.push({
+          file: at.file,
+          ...span(at.line, at.column, at.line, at.endColumn),
+          newText: ';' + s.lines[at.line - 1].text.slice(at.column - 1, at.endColumn - 1),
+        });
+        expected.push({ file: at.file, line: at.line, key, value: null });
       }
-      const s = source(current.location.file);
-      if (!s) return { reason: `${key} of pool [${pool.name}] comes from ${current.location.file}, which is not in the repository` };
-      const at = current.keyLocation;
-      edits.push({ file: at.file, ...span(at.line, at.column, at.line, at.endColumn), newText: ';' + s.lines[at.line - 1].text.slice(at.column - 1, at.endColumn - 1) });
-      expected.push({ file: at.file, line: at.line, key, value: null });
       changes.push(`${key} commented out (PHP-FPM ignores it next to an ACL)`);
       continue;
     }
     if (current && current.value === want) continue;
     const s = current ? source(current.location.file) : undefined;
     if (current && s) {
-      if (s.template) return { reason: `${current.location.file} is a template: socklint does not rewrite its lines` };
-      edits.push({ file: current.location.file, ...spanOf(current.valueLocation), newText: valueText(s, current, want) });
+      if (s.template)
+        return { reason: `${current.location.file} is a template: socklint does not rewrite its lines` };
+      edits.push({
+        file: current.location.file,
+        ...spanOf(current.valueLocation),
+        newText: valueText(s, current, want),
+      });
       expected.push({ file: current.location.file, line: current.location.line, key, value: want });
       changes.push(`${key} = ${want}`);
       continue;
@@ -86,14 +99,21 @@ export function editsFor(
       if (entry.value !== want) {
         const from = prefixEnd + entry.rawSpan.column;
         const to = prefixEnd + entry.rawSpan.endColumn;
-        edits.push({ file, ...span(line, from, line, to), newText: bareOrQuoted(entry.raw, want, comment[from - 2] === '=') });
+        edits.push({
+          file,
+          ...span(line, from, line, to),
+          newText: bareOrQuoted(entry.raw, want, comment[from - 2] === '='),
+        });
       }
       expected.push({ file, line, key, value: want });
       changes.push(`${key} = ${want} (uncommented)`);
       continue;
     }
     const anchor = anchorFor(pool, current, source);
-    if (!anchor) return { reason: `pool [${pool.name}] has no line in the repository after which ${key} could be written` };
+    if (!anchor)
+      return {
+        reason: `pool [${pool.name}] has no line in the repository after which ${key} could be written`,
+      };
     inserts.set(anchor, [...(inserts.get(anchor) ?? []), { key, value: want }]);
     changes.push(`${key} = ${want}`);
   }
@@ -102,19 +122,31 @@ export function editsFor(
     const s = source(anchor.location.file)!;
     const line = anchor.location.line;
     const parsed = parseFpmLine(s.lines[line - 1].text, line);
-    if (parsed.kind !== 'entry') return { reason: `cannot read the line after which ${entries[0].key} would go` };
+    if (parsed.kind !== 'entry')
+      return { reason: `cannot read the line after which ${entries[0].key} would go` };
     const text = s.lines[line - 1].text;
     const indent = text.slice(0, parsed.keySpan.column - 1);
     const before = text.slice(parsed.keySpan.endColumn - 1, parsed.eqSpan.column - 1);
-    const after = text.slice(parsed.eqSpan.endColumn - 1, parsed.rawSpan.column - 1) || ' ';
+    const after = text.slice(parsed.eqSpan.endColumn - 1, parsed.rawSpan.column - 1);
     const eol = eolAfter(s.file, s.lines, line);
-    const written = entries.map(({ key, value }) => `${indent}${key}${before}=${after}${bareOrQuoted('', value, false)}`);
+    const written = entries.map(
+      ({ key, value }) => `${indent}${key}${before}=${after}${bareOrQuoted('', value, false)}`,
+    );
     const atNextLine = s.lines[line - 1].eol !== '';
-    if (!atNextLine && s.template) return { reason: `${anchor.location.file} is a template: socklint does not rewrite its lines` };
+    if (!atNextLine && s.template)
+      return { reason: `${anchor.location.file} is a template: socklint does not rewrite its lines` };
     edits.push(
       atNextLine
-        ? { file: anchor.location.file, ...span(line + 1, 1, line + 1, 1), newText: written.map((w) => w + eol).join('') }
-        : { file: anchor.location.file, ...span(line, text.length + 1, line, text.length + 1), newText: written.map((w) => eol + w).join('') },
+        ? {
+            file: anchor.location.file,
+            ...span(line + 1, 1, line + 1, 1),
+            newText: written.map((w) => w + eol).join(''),
+          }
+        : {
+            file: anchor.location.file,
+            ...span(line, text.length + 1, line, text.length + 1),
+            newText: written.map((w) => eol + w).join(''),
+          },
     );
     entries.forEach(({ key, value }, i) => expected.push({ text: written[i], key, value }));
   }
@@ -149,7 +181,11 @@ interface Commented {
  * sections: after its `[name]` line, before the next section or include in that file (an include
  * may switch sections). The latest one wins, as FPM would read it last.
  */
-function commentedDefault(pool: FpmPool, key: ListenKey, source: (path: string) => Source | undefined): Commented | undefined {
+function commentedDefault(
+  pool: FpmPool,
+  key: ListenKey,
+  source: (path: string) => Source | undefined,
+): Commented | undefined {
   for (const header of [...pool.sections].reverse()) {
     const s = source(header.file);
     if (!s || s.template) continue;
@@ -161,7 +197,12 @@ function commentedDefault(pool: FpmPool, key: ListenKey, source: (path: string) 
       if (parsed.kind !== 'comment') continue;
       const m = /^[ \t]*;+[ \t]*/.exec(text)!;
       const entry = parseFpmLine(text.slice(m[0].length), line);
-      if (entry.kind === 'entry' && !entry.array && entry.key.toLowerCase() === key && entry.unresolved.length === 0) {
+      if (
+        entry.kind === 'entry' &&
+        !entry.array &&
+        entry.key.toLowerCase() === key &&
+        entry.unresolved.length === 0
+      ) {
         found = { s, line, entry, prefixEnd: m[0].length };
       }
     }
@@ -175,16 +216,25 @@ function commentedDefault(pool: FpmPool, key: ListenKey, source: (path: string) 
  * in the repository; in both cases after the key's current (built-in) assignment, so the new
  * one is read last.
  */
-function anchorFor(pool: FpmPool, current: FpmSetting | undefined, source: (path: string) => Source | undefined): FpmSetting | undefined {
+function anchorFor(
+  pool: FpmPool,
+  current: FpmSetting | undefined,
+  source: (path: string) => Source | undefined,
+): FpmSetting | undefined {
   const after = current ? pool.assignments.indexOf(current) : -1;
-  const usable = pool.assignments.filter((a, i) => i > after && source(a.location.file) && !a.key.includes('['));
+  const usable = pool.assignments.filter(
+    (a, i) => i > after && source(a.location.file) && !a.key.includes('['),
+  );
   const listen = pool.listen?.setting;
   if (listen && usable.includes(listen)) return listen;
   return usable[usable.length - 1];
 }
 
 /** A line the edits write: an edited line of a file, or a new line with its text. */
-type Expected = ({ file: string; line: number } | { text: string }) & { key: ListenKey; value: string | null };
+type Expected = ({ file: string; line: number } | { text: string }) & {
+  key: ListenKey;
+  value: string | null;
+};
 
 /** Applies the edits to the lines they touch and reads each line back as FPM would. */
 function readBack(edits: TextEdit[], expected: Expected[], sources: Map<string, Source>): string | undefined {
@@ -193,7 +243,14 @@ function readBack(edits: TextEdit[], expected: Expected[], sources: Map<string, 
     if ('text' in want) text = want.text;
     else {
       text = sources.get(want.file)!.lines[want.line - 1].text;
-      const mine = edits.filter((e) => e.file === want.file && e.line === want.line && e.endLine === want.line);
+      // Whole new lines inserted at this line's start are read back on their own.
+      const mine = edits.filter(
+        (e) =>
+          e.file === want.file &&
+          e.line === want.line &&
+          e.endLine === want.line &&
+          !e.newText.includes('\n'),
+      );
       for (const e of [...mine].sort((a, b) => b.column - a.column)) {
         text = text.slice(0, e.column - 1) + e.newText + text.slice(e.endColumn - 1);
       }
@@ -207,7 +264,8 @@ function readBack(edits: TextEdit[], expected: Expected[], sources: Map<string, 
           parsed.key.toLowerCase() === want.key &&
           parsed.value === want.value &&
           parsed.unresolved.length === 0;
-    if (!ok) return `cannot write ${want.key}${want.value === null ? '' : ` = ${want.value}`} so that PHP-FPM reads it as intended`;
+    if (!ok)
+      return `cannot write ${want.key}${want.value === null ? '' : ` = ${want.value}`} so that PHP-FPM reads it as intended`;
   }
   return undefined;
 }

@@ -4,9 +4,21 @@
  */
 import { fpmModeOf } from '../verdict/fpm-socket.js';
 
+const modes = new Map<string, number>();
+
+/** FPM's mode for a listen.mode value, remembered: the planner asks for the same few values many times. */
+export function modeOf(value: string): number {
+  let mode = modes.get(value);
+  if (mode === undefined) {
+    mode = fpmModeOf(value);
+    if (modes.size < 10_000) modes.set(value, mode);
+  }
+  return mode;
+}
+
 /** Octal digits that strtoul reads as written, with no bits beyond 0777 (e.g. `0660`, `660`). */
 export function isPlainOctal(value: string): boolean {
-  return /^[0-7]+$/.test(value) && parseInt(value, 8) === fpmModeOf(value);
+  return /^[0-7]+$/.test(value) && parseInt(value, 8) === modeOf(value);
 }
 
 const SYMBOLIC = /^[ugoa]*[-+=][rwx]*(,[ugoa]*[-+=][rwx]*)*$/;
@@ -29,7 +41,8 @@ function symbolicMode(text: string): number {
   let mode = 0;
   for (const clause of text.split(',')) {
     const [, who, op, perms] = /^([ugoa]*)([-+=])([rwx]*)$/.exec(clause)!;
-    const bits = (perms.includes('r') ? 4 : 0) | (perms.includes('w') ? 2 : 0) | (perms.includes('x') ? 1 : 0);
+    const bits =
+      (perms.includes('r') ? 4 : 0) | (perms.includes('w') ? 2 : 0) | (perms.includes('x') ? 1 : 0);
     const classes = who === '' || who.includes('a') ? 'ugo' : who;
     for (const c of classes) {
       const shift = c === 'u' ? 6 : c === 'g' ? 3 : 0;

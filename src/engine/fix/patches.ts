@@ -86,7 +86,11 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
     if (line > starts.length) throw new Error(`line ${line} is past the end of the text`);
     return starts[line - 1] + column - 1;
   };
-  const located = edits.map((e) => ({ e, from: offset(e.line, e.column), to: offset(e.endLine, e.endColumn) }));
+  const located = edits.map((e) => ({
+    e,
+    from: offset(e.line, e.column),
+    to: offset(e.endLine, e.endColumn),
+  }));
   // Last first, so earlier offsets stay valid; at equal starts the replacement goes first so the
   // insertion, applied after it, lands in front of it.
   located.sort((a, b) => b.from - a.from || b.to - a.to);

@@ -5,59 +5,95 @@
  * one is judged by the verdict functions themselves (recheck), never by a shortcut.
  */
 import { formatMode } from '../verdict/explain.js';
-import { fpmModeOf, type ListenKey } from '../verdict/fpm-socket.js';
-import { principalOf, resolveGroup, resolveUser, samePrincipal, showPrincipal, type Principal } from '../verdict/identity.js';
-import { evidentMode, isPlainOctal } from './mode.js';
-import { currentValues, recheck, type Client, type ListenValues, type PoolSubject } from './recheck.js';
+import type { RuleId } from '../findings.js';
+import type { ListenKey } from '../verdict/fpm-socket.js';
+import {
+  principalOf,
+  resolveGroup,
+  resolveUser,
+  samePrincipal,
+  showPrincipal,
+  type Principal,
+} from '../verdict/identity.js';
+import { evidentMode, isPlainOctal, modeOf } from './mode.js';
+import {
+  LISTEN_KEYS,
+  currentValues,
+  recheck as judge,
+  type Client,
+  type ListenValues,
+  type PoolSubject,
+  type Recheck,
+} from './recheck.js';
 
 export type PoolPlan =
   /** Nothing to fix: every client connects and the listen.* lines are sound. */
   | { kind: 'clean' }
-  | { kind: 'fix'; values: ListenValues; route: Route }
+  /** `check`: the verdicts with the new values, which say how each client gets in. */
+  | { kind: 'fix'; values: ListenValues; check: Recheck }
   | { kind: 'none'; reason: string };
 
-/** How the fix gives access, for its description. */
-export type Route = 'mode' | 'owner-and-group' | 'owner' | 'group' | 'acl';
-
-interface Candidate {
-  route: Route;
-  values: ListenValues;
-}
-
-export function planPool(subject: PoolSubject): PoolPlan {
+/**
+ * `wanted`: the listen.* rules with a reported finding on this pool. A condition whose finding
+ * was suppressed or turned off (a world-writable socket on a shared development box) is
+ * accepted as it is; no other may remain or appear.
+ */
+export function planPool(given: PoolSubject, wanted: ReadonlySet<RuleId>): PoolPlan {
+  const subject: Judged = { ...given, memo: new Map() };
   const current = currentValues(subject.pool);
   const aclSupport = subject.fpm.aclSupported;
-  if (isSound(current, aclSupport) && recheck(subject, current).ok) return { kind: 'clean' };
-  for (const candidate of candidates(subject, current)) {
-    const values = withMode(subject, current, candidate.values);
-    if (!values || !isSound(values, aclSupport) || widensOther(current, values)) continue;
-    if (recheck(subject, values).ok) return { kind: 'fix', values, route: candidate.route };
+  const accepted = new Set([...conditions(current, aclSupport)].filter((rule) => !wanted.has(rule)));
+  const sound = (values: ListenValues) =>
+    [...conditions(values, aclSupport)].every((rule) => accepted.has(rule));
+  if (sound(current) && recheck(subject, current).ok) return { kind: 'clean' };
+  for (const candidate of candidates(subject, current, accepted)) {
+    const values = withMode(subject, current, candidate, accepted);
+    if (!values || !sound(values) || widensOther(current, values)) continue;
+    const check = recheck(subject, values);
+    if (check.ok) return { kind: 'fix', values, check };
   }
   return { kind: 'none', reason: whyNot(subject, current) };
 }
 
+/** Candidates often repeat the same values: each set of values is judged once per pool. */
+interface Judged extends PoolSubject {
+  memo: Map<string, Recheck>;
+}
+
+function recheck(subject: Judged, values: ListenValues): Recheck {
+  const key = JSON.stringify(LISTEN_KEYS.map((k) => values[k] ?? null));
+  let result = subject.memo.get(key);
+  if (!result) {
+    result = judge(subject, values);
+    subject.memo.set(key, result);
+  }
+  return result;
+}
+
 const nonEmpty = (v: string | undefined): v is string => v !== undefined && v !== '';
 
-/** What the listen.* rules check besides the verdict: a plain octal mode, no world write, explicit ownership, nothing ignored. */
-export function isSound(values: ListenValues, aclSupport: boolean): boolean {
+/** What the listen.* rules besides the verdict find in these values (the same checks as the rules). */
+export function conditions(values: ListenValues, aclSupport: boolean): Set<RuleId> {
+  const out = new Set<RuleId>();
   const mode = values['listen.mode'];
-  if (nonEmpty(mode) && !isPlainOctal(mode)) return false;
-  if ((fpmModeOf(mode ?? '') & 0o002) !== 0) return false;
+  if (nonEmpty(mode) && !isPlainOctal(mode)) out.add('socket-mode-invalid');
+  if ((modeOf(mode ?? '') & 0o002) !== 0) out.add('socket-world-writable');
   const acl = nonEmpty(values['listen.acl_users']) || nonEmpty(values['listen.acl_groups']);
   const ownership = nonEmpty(values['listen.owner']) || nonEmpty(values['listen.group']);
-  if (!acl && !ownership) return false;
-  return !(aclSupport && acl && ownership);
+  if (!acl && !ownership) out.add('socket-ownership-implicit');
+  if (aclSupport && acl && ownership) out.add('socket-owner-ignored');
+  return out;
 }
 
 function widensOther(before: ListenValues, after: ListenValues): boolean {
-  const was = fpmModeOf(before['listen.mode'] ?? '') & 0o007;
-  const now = fpmModeOf(after['listen.mode'] ?? '') & 0o007;
+  const was = modeOf(before['listen.mode'] ?? '') & 0o007;
+  const now = modeOf(after['listen.mode'] ?? '') & 0o007;
   return (now & ~was) !== 0;
 }
 
 /** Ownership candidates, most preferred first; the mode is settled afterwards for each. */
-function* candidates(subject: PoolSubject, current: ListenValues): Generator<Candidate> {
-  yield { route: 'mode', values: current };
+function* candidates(subject: Judged, current: ListenValues, accepted: Set<RuleId>): Generator<ListenValues> {
+  yield current;
   const { fpm } = subject;
   const users = distinctUsers(subject.clients);
   const single = users.length === 1 ? subject.clients[0].worker : undefined;
@@ -65,29 +101,30 @@ function* candidates(subject: PoolSubject, current: ListenValues): Generator<Can
   const group = current['listen.group'];
 
   if (nonEmpty(current['listen.acl_users']) || nonEmpty(current['listen.acl_groups'])) {
-    const added = withAclEntries(subject, current);
-    if (added) yield { route: 'acl', values: withoutOwnership(added) };
+    const added = withAclEntries(subject, current, accepted);
+    const keepIgnored = accepted.has('socket-owner-ignored');
+    if (added) yield keepIgnored ? added : withoutOwnership(added);
     return;
   }
   const userName = single && nameOf(single.user);
   const groupName = single && nameOf(single.group);
   if (!nonEmpty(owner) && !nonEmpty(group) && userName && groupName) {
     // The conventional socket: the web server's user and group (Debian's packaged www.conf).
-    yield { route: 'owner-and-group', values: { ...current, 'listen.owner': userName, 'listen.group': groupName } };
+    yield { ...current, 'listen.owner': userName, 'listen.group': groupName };
   }
   // Fill in what is unset before replacing what the configuration chose.
   if (!nonEmpty(owner) && nonEmpty(group) && userName) {
-    yield { route: 'owner', values: { ...current, 'listen.owner': userName } };
+    yield { ...current, 'listen.owner': userName };
   }
   for (const shared of sharedGroups(subject, owner)) {
-    if (shared !== group) yield { route: 'group', values: { ...current, 'listen.group': shared } };
+    if (shared !== group) yield { ...current, 'listen.group': shared };
   }
   if (userName && groupName) {
-    yield { route: 'owner-and-group', values: { ...current, 'listen.owner': userName, 'listen.group': groupName } };
+    yield { ...current, 'listen.owner': userName, 'listen.group': groupName };
   }
   const names = users.map(nameOf);
   if (fpm.aclSupported && users.length > 1 && names.every((n) => n && subject.graph.state.db.users.has(n))) {
-    yield { route: 'acl', values: withoutOwnership({ ...current, 'listen.acl_users': names.join(',') }) };
+    yield withoutOwnership({ ...current, 'listen.acl_users': names.join(',') });
   }
 }
 
@@ -96,12 +133,15 @@ function* candidates(subject: PoolSubject, current: ListenValues): Generator<Can
  * 0660 for a world-writable one, never more for "other"), plus rw for the class that decides
  * for each client that is still denied (the owner class even when it denies, K3).
  */
-function withMode(subject: PoolSubject, current: ListenValues, values: ListenValues): ListenValues | undefined {
+function withMode(
+  subject: Judged,
+  current: ListenValues,
+  values: ListenValues,
+  accepted: Set<RuleId>,
+): ListenValues | undefined {
   const written = current['listen.mode'];
-  const effective = fpmModeOf(written ?? '');
-  let mode = !nonEmpty(written) ? 0o660 : isPlainOctal(written) ? effective : (evidentMode(written) ?? 0o660);
-  if (mode & 0o002) mode = 0o660;
-  mode = (mode & ~0o007) | (mode & effective & 0o007);
+  const effective = modeOf(written ?? '');
+  let mode = repairedMode(written, accepted);
   for (let round = 0; round < 3; round++) {
     const check = recheck(subject, { ...values, 'listen.mode': formatMode(mode) });
     if (!check.socket) return undefined;
@@ -116,13 +156,38 @@ function withMode(subject: PoolSubject, current: ListenValues, values: ListenVal
     mode |= add;
   }
   const keep =
-    (!nonEmpty(written) && mode === 0o660) || (nonEmpty(written) && isPlainOctal(written) && effective === mode);
+    (!nonEmpty(written) && mode === 0o660) ||
+    (nonEmpty(written) &&
+      effective === mode &&
+      (isPlainOctal(written) || accepted.has('socket-mode-invalid')));
   return { ...values, 'listen.mode': keep ? written : formatMode(mode) };
 }
 
-/** Adds every client that is denied to the pool's ACL list: users to acl_users, else groups to acl_groups. */
-function withAclEntries(subject: PoolSubject, current: ListenValues): ListenValues | undefined {
-  const denied = recheck(subject, current).results.filter((r) => r.connect.verdict !== 'OK').map((r) => r.client.worker);
+/**
+ * The mode to start from: the current one if it is plain octal, else what it evidently meant
+ * (or 0660); 0660 instead of a world-writable one; never more "other" bits than now.
+ */
+function repairedMode(written: string | undefined, accepted: Set<RuleId>): number {
+  const effective = modeOf(written ?? '');
+  let mode = !nonEmpty(written)
+    ? 0o660
+    : isPlainOctal(written) || accepted.has('socket-mode-invalid')
+      ? effective
+      : (evidentMode(written) ?? 0o660);
+  if (mode & 0o002 && !accepted.has('socket-world-writable')) mode = 0o660;
+  return (mode & ~0o007) | (mode & effective & 0o007);
+}
+
+/** Adds every client that the repaired mode leaves denied to the pool's ACL list: users to acl_users, else groups to acl_groups. */
+function withAclEntries(
+  subject: Judged,
+  current: ListenValues,
+  accepted: Set<RuleId>,
+): ListenValues | undefined {
+  const repaired = { ...current, 'listen.mode': formatMode(repairedMode(current['listen.mode'], accepted)) };
+  const denied = recheck(subject, repaired)
+    .results.filter((r) => r.connect.verdict !== 'OK')
+    .map((r) => r.client.worker);
   if (denied.length === 0) return current;
   const db = subject.graph.state.db;
   const byUser = nonEmpty(current['listen.acl_users']) || !nonEmpty(current['listen.acl_groups']);
@@ -162,7 +227,9 @@ function sharedGroups(subject: PoolSubject, owner: string | undefined): string[]
   for (const g of ordered) {
     const name = nameOf(g);
     if (!name || name === 'root' || g.id === 0 || out.includes(name)) continue;
-    const inAll = clients.every((c) => [c.worker.group, ...c.worker.groups].some((x) => samePrincipal(x, g) === true));
+    const inAll = clients.every((c) =>
+      [c.worker.group, ...c.worker.groups].some((x) => samePrincipal(x, g) === true),
+    );
     if (inAll && (db.groups.has(name) || /^\d+$/.test(name))) out.push(name);
   }
   return out;
@@ -170,7 +237,8 @@ function sharedGroups(subject: PoolSubject, owner: string | undefined): string[]
 
 function distinctUsers(clients: Client[]): Principal[] {
   const out: Principal[] = [];
-  for (const c of clients) if (!out.some((u) => samePrincipal(u, c.worker.user) === true)) out.push(c.worker.user);
+  for (const c of clients)
+    if (!out.some((u) => samePrincipal(u, c.worker.user) === true)) out.push(c.worker.user);
   return out;
 }
 
@@ -179,9 +247,11 @@ function nameOf(p: Principal): string | undefined {
   return p.name ?? (p.id === undefined ? undefined : String(p.id));
 }
 
-function whyNot(subject: PoolSubject, current: ListenValues): string {
+function whyNot(subject: Judged, current: ListenValues): string {
   const { clients, pool, socketPath, fpm } = subject;
-  const denied = recheck(subject, current).results.find((r) => r.connect.decision?.kind === 'directory' && r.connect.verdict === 'EACCES');
+  const denied = recheck(subject, current).results.find(
+    (r) => r.connect.decision?.kind === 'directory' && r.connect.verdict === 'EACCES',
+  );
   if (denied) {
     return `the directory ${denied.connect.deniedAt} denies search to ${showPrincipal(denied.client.worker.user)}: no listen.* setting changes that`;
   }
@@ -189,7 +259,7 @@ function whyNot(subject: PoolSubject, current: ListenValues): string {
     return `no web server of ${subject.graph.unit.id} connects to ${socketPath}, so nothing says who should own it`;
   }
   const users = distinctUsers(clients);
-  if (users.length > 1) {
+  if (users.length > 1 && sharedGroups(subject, current['listen.owner']).length === 0) {
     const who = users.map(showPrincipal).join(', ');
     return fpm.aclSupported
       ? `the web servers run as ${who}, which share no group and cannot all be given access through listen.acl_users`

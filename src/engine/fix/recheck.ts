@@ -61,7 +61,8 @@ export function recheck(subject: PoolSubject, values: ListenValues): Recheck {
   const { graph, fpm, pool } = subject;
   const result = socketOf(graph, fpm, withValues(pool, values), subject.socketPath);
   if (result.kind === 'failure') return { ok: false, failure: result.message, results: [] };
-  if (result.kind === 'undecided') return { ok: false, failure: `cannot tell ${result.question}`, results: [] };
+  if (result.kind === 'undecided')
+    return { ok: false, failure: `cannot tell ${result.question}`, results: [] };
   const results = subject.clients.map((client) => ({
     client,
     connect: connectVerdict(client.worker, client.path, result, (p) => graph.state.directories.get(p)),
