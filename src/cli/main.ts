@@ -65,19 +65,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
       },
     });
     debug = values.debug ?? false;
-    if (values.help) return io.stdout(USAGE), 0;
-    if (values.version) return io.stdout(`socklint ${VERSION}\n`), 0;
+    if (values.help) return (io.stdout(USAGE), 0);
+    if (values.version) return (io.stdout(`socklint ${VERSION}\n`), 0);
     const [command, target, ...rest] = positionals;
     if (!command) throw new UsageError('a command is required: scan or sockets');
-    if (command !== 'scan' && command !== 'sockets') throw new UsageError(`unknown command "${command}": use scan or sockets`);
+    if (command !== 'scan' && command !== 'sockets')
+      throw new UsageError(`unknown command "${command}": use scan or sockets`);
     if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}": give one PATH`);
     const root = path.resolve(target ?? '.');
     if (!isDirectory(root)) throw new UsageError(`no such directory: ${target ?? root}`);
     const failOn = parseFailOn(values['fail-on']);
-    const maxFileBytes = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);
+    const maxFileBytes =
+      values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);
     const format = values.format ?? 'text';
     const formats = command === 'scan' ? ['text', 'json', 'sarif'] : ['text', 'json'];
-    if (!formats.includes(format)) throw new UsageError(`--format must be ${formats.join(', ')} for ${command}`);
+    if (!formats.includes(format))
+      throw new UsageError(`--format must be ${formats.join(', ')} for ${command}`);
     const fixing = values.diff || values.fix;
     if (fixing && command !== 'scan') throw new UsageError('--diff and --fix only apply to scan');
     if (values['unsafe-fixes'] && !fixing) throw new UsageError('--unsafe-fixes goes with --diff or --fix');
@@ -102,8 +105,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const view = describeSockets(analysis.graphs, analysis.evaluations);
       report = format === 'json' ? JSON.stringify(view, null, 2) + '\n' : renderSocketsText(view);
     } else if (format === 'json') report = renderJson(result);
-    else if (format === 'sarif') report = JSON.stringify(renderSarif(result, { toolVersion: VERSION }), null, 2) + '\n';
-    else report = renderText(result, { color, sources: new Map(analysis.files.map((f) => [f.path, f.text])) });
+    else if (format === 'sarif')
+      report = JSON.stringify(renderSarif(result, { toolVersion: VERSION }), null, 2) + '\n';
+    else
+      report = renderText(result, { color, sources: new Map(analysis.files.map((f) => [f.path, f.text])) });
 
     if (values.output) writeFileSync(values.output, report);
     else if (diffText === undefined) io.stdout(report);
@@ -113,10 +118,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return result.findings.some((f) => reachesFailOn(f.severity, config.failOn)) ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || isParseArgsError(error)) {
-      io.stderr(`socklint: ${(error as Error).message}\n${error instanceof ConfigError ? '' : "Run 'socklint --help' for usage.\n"}`);
+      io.stderr(
+        `socklint: ${(error as Error).message}\n${error instanceof ConfigError ? '' : "Run 'socklint --help' for usage.\n"}`,
+      );
       return 2;
     }
-    io.stderr(`socklint: internal error: ${(error as Error).message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    io.stderr(
+      `socklint: internal error: ${(error as Error).message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}\n`,
+    );
     if (debug) io.stderr(`${(error as Error).stack ?? ''}\n`);
     return 2;
   }
@@ -132,7 +141,8 @@ function parseFailOn(value: string | undefined): FailOn | undefined {
 
 function parseSize(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes, not "${value}"`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new UsageError(`--max-file-size must be a positive number of bytes, not "${value}"`);
   return n;
 }
 
@@ -145,5 +155,8 @@ function isDirectory(p: string): boolean {
 }
 
 function isParseArgsError(error: unknown): boolean {
-  return typeof (error as { code?: string })?.code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS');
+  return (
+    typeof (error as { code?: string })?.code === 'string' &&
+    (error as { code: string }).code.startsWith('ERR_PARSE_ARGS')
+  );
 }

@@ -48,12 +48,7 @@ export type Address =
 /* ------------------------------------------------------------------ nginx */
 
 export type NginxClientDirective =
-  | 'fastcgi_pass'
-  | 'uwsgi_pass'
-  | 'scgi_pass'
-  | 'grpc_pass'
-  | 'memcached_pass'
-  | 'proxy_pass';
+  'fastcgi_pass' | 'uwsgi_pass' | 'scgi_pass' | 'grpc_pass' | 'memcached_pass' | 'proxy_pass';
 
 /** One place where nginx connects to a socket. */
 export interface SocketClient {

@@ -6,7 +6,9 @@ const BUILTIN = /^\((.*)\)(\/.*)$/;
 /** `etc/nginx/nginx.conf:1`, or `/etc/nginx/nginx.conf:1 (shipped by Debian's nginx package)`. */
 export function describeLocation(location: Location): string {
   const builtin = BUILTIN.exec(location.file);
-  return builtin ? `${builtin[2]}:${location.line} (shipped by ${builtin[1]})` : `${location.file}:${location.line}`;
+  return builtin
+    ? `${builtin[2]}:${location.line} (shipped by ${builtin[1]})`
+    : `${location.file}:${location.line}`;
 }
 
 export function describeOrigin(origin: Origin | undefined): string {

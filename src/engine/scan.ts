@@ -49,7 +49,10 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   if (options.failOn) config.failOn = options.failOn;
   if (options.maxFileBytes) config.maxFileBytes = options.maxFileBytes;
 
-  const discovered = await discover(options.root, { maxFileBytes: config.maxFileBytes, ignore: config.ignore });
+  const discovered = await discover(options.root, {
+    maxFileBytes: config.maxFileBytes,
+    ignore: config.ignore,
+  });
   const placeholders = new Placeholders(config.variables);
   const files = discovered.files.map((f) => placeholders.apply(f));
   const notes: Note[] = [];
@@ -62,7 +65,13 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     notes.push(...result.notes);
   }
 
-  const units = buildTopology({ files, skipped: discovered.skipped, symlinks: discovered.symlinks, facts, config });
+  const units = buildTopology({
+    files,
+    skipped: discovered.skipped,
+    symlinks: discovered.symlinks,
+    facts,
+    config,
+  });
   const texts = new Map(files.map((f) => [f.path, f.text]));
   const graphs = units.map((unit) => {
     const graph = buildGraph(unit, config);
@@ -88,7 +97,10 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     findSuppressions(files),
     new Set(RULES.map((r) => r.id)),
     (location, message) =>
-      finalize({ rule: 'suppression-invalid', location, message, related: [], identity: [message], unit: '' }, config)[0] ?? {
+      finalize(
+        { rule: 'suppression-invalid', location, message, related: [], identity: [message], unit: '' },
+        config,
+      )[0] ?? {
         ...location,
         rule: 'suppression-invalid',
         severity: 'warning',
@@ -110,7 +122,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   return { result, config, graphs, evaluations, files };
 }
 
-const FACT_READERS: Partial<Record<ClassifiedFile['kind'], (f: ClassifiedFile) => { facts: Fact[]; notes: Note[] }>> = {
+const FACT_READERS: Partial<
+  Record<ClassifiedFile['kind'], (f: ClassifiedFile) => { facts: Fact[]; notes: Note[] }>
+> = {
   dockerfile: dockerfileFacts,
   shell: shellFacts,
   ansible: ansibleFacts,
@@ -148,7 +162,10 @@ function finalize(raw: RawFinding, config: UserConfig): Finding[] {
 
 /** Built from the rule, the file and location-independent facts, so moving lines keeps it. */
 function fingerprintOf(rule: string, location: Location, identity: string[]): string {
-  return createHash('sha256').update([rule, location.file, ...identity].join('\0')).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update([rule, location.file, ...identity].join('\0'))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 function dedupe(findings: Finding[]): Finding[] {
@@ -183,7 +200,8 @@ function dedupeNotes(notes: Note[]): Note[] {
  * programs would refuse on a line that holds a placeholder depends on its value: not reported.
  */
 function markPlaceholders(graph: UnitGraph, placeholders: Placeholders, texts: Map<string, string>): void {
-  const onPlaceholderLine = (p: ConfigProblem) => hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
+  const onPlaceholderLine = (p: ConfigProblem) =>
+    hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
   for (const n of graph.nginx) n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
   for (const f of graph.fpm) {
     // FPM's post-processing reports a bad value at the pool's header, naming the key.
@@ -244,7 +262,11 @@ function socketRow(unit: string, e: Evaluation): SocketReport {
       origin: userOrigin ? describeOrigin(userOrigin) : workerLabel(worker),
     },
     client: { location: link.client.location, directive: link.client.directive, target: link.client.raw },
-    socket: link.path ?? (link.client.target.kind === 'unresolved' ? link.client.target.unresolved.what.join(', ') : link.client.raw),
+    socket:
+      link.path ??
+      (link.client.target.kind === 'unresolved'
+        ? link.client.target.unresolved.what.join(', ')
+        : link.client.raw),
     ...(pool
       ? {
           pool: {

@@ -30,7 +30,13 @@ export function findSuppressions(files: ClassifiedFile[]): Map<string, Suppressi
       const [spec, ...reasonParts] = m[3].split('--');
       const reason = reasonParts.join('--').trim();
       const rules = spec.split(/[\s,]+/).filter(Boolean);
-      const location: Location = { file: file.path, line: index + 1, column: m[1].length + 1, endLine: index + 1, endColumn: line.length + 1 };
+      const location: Location = {
+        file: file.path,
+        line: index + 1,
+        column: m[1].length + 1,
+        endLine: index + 1,
+        endColumn: line.length + 1,
+      };
       const list = out.get(file.path) ?? [];
       list.push({ location, rules, reason, used: false });
       out.set(file.path, list);
@@ -54,7 +60,9 @@ export function applySuppressions(
   for (const finding of findings) {
     const s = suppressions
       .get(finding.file)
-      ?.find((x) => x.location.line + 1 === finding.line && x.reason !== '' && x.rules.includes(finding.rule));
+      ?.find(
+        (x) => x.location.line + 1 === finding.line && x.reason !== '' && x.rules.includes(finding.rule),
+      );
     if (s) {
       s.used = true;
       suppressed++;
@@ -63,12 +71,32 @@ export function applySuppressions(
   for (const list of suppressions.values()) {
     for (const s of list) {
       const unknown = s.rules.filter((r) => !knownRules.has(r));
-      if (s.rules.length === 0) kept.push(makeInvalid(s.location, 'socklint-disable-next-line names no rule: write the rule id and a reason after "--"'));
-      else if (unknown.length > 0) kept.push(makeInvalid(s.location, `socklint-disable-next-line names unknown rule ${unknown.join(', ')}`));
-      else if (s.reason === '') kept.push(makeInvalid(s.location, `socklint-disable-next-line ${s.rules.join(',')} has no reason: add "-- why" so readers know why it is silenced`));
-      else if (!s.used) kept.push(makeInvalid(s.location, `socklint-disable-next-line ${s.rules.join(',')} suppresses nothing on line ${s.location.line + 1}: remove it`));
+      if (s.rules.length === 0)
+        kept.push(
+          makeInvalid(
+            s.location,
+            'socklint-disable-next-line names no rule: write the rule id and a reason after "--"',
+          ),
+        );
+      else if (unknown.length > 0)
+        kept.push(
+          makeInvalid(s.location, `socklint-disable-next-line names unknown rule ${unknown.join(', ')}`),
+        );
+      else if (s.reason === '')
+        kept.push(
+          makeInvalid(
+            s.location,
+            `socklint-disable-next-line ${s.rules.join(',')} has no reason: add "-- why" so readers know why it is silenced`,
+          ),
+        );
+      else if (!s.used)
+        kept.push(
+          makeInvalid(
+            s.location,
+            `socklint-disable-next-line ${s.rules.join(',')} suppresses nothing on line ${s.location.line + 1}: remove it`,
+          ),
+        );
     }
   }
   return { kept, suppressed };
 }
-

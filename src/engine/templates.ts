@@ -33,7 +33,8 @@ export class Placeholders {
   /** The placeholders a value depends on, e.g. `template placeholder {{ app_name }}`. */
   unresolvedIn(value: string): string[] {
     const out: string[] = [];
-    for (const m of value.matchAll(MARKER)) out.push(`template placeholder ${this.names[parseInt(m[1], 36)] ?? '?'}`);
+    for (const m of value.matchAll(MARKER))
+      out.push(`template placeholder ${this.names[parseInt(m[1], 36)] ?? '?'}`);
     return out;
   }
 

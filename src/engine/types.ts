@@ -72,8 +72,7 @@ export interface Note {
 
 /** Where a fact came from: a position in the repository, or a documented default. */
 export type Origin =
-  | { kind: 'source'; location: Location; text?: string }
-  | { kind: 'default'; description: string };
+  { kind: 'source'; location: Location; text?: string } | { kind: 'default'; description: string };
 
 /** A value that may depend on something socklint cannot know statically. */
 export interface Unresolved {

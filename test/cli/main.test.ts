@@ -55,7 +55,10 @@ describe('socklint scan exit codes', () => {
 describe('usage errors exit 2 with one clear line', () => {
   it.each([
     [['scan', broken, '--format', 'xml'], '--format must be text, json, sarif for scan'],
-    [['scan', broken, '--fail-on', 'fatal'], '--fail-on must be error, warning, notice or never, not "fatal"'],
+    [
+      ['scan', broken, '--fail-on', 'fatal'],
+      '--fail-on must be error, warning, notice or never, not "fatal"',
+    ],
     [['lint', broken], 'unknown command "lint"'],
     [[], 'a command is required'],
     [['scan', broken, '--bogus'], "Unknown option '--bogus'"],
@@ -73,7 +76,9 @@ describe('usage errors exit 2 with one clear line', () => {
     writeFileSync(path.join(dir, '.socklint.yml'), 'fail-on: sometimes\n');
     const r = await run('scan', dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^socklint: \.socklint\.yml: fail-on: must be equal to one of the allowed values\n$/);
+    expect(r.stderr).toMatch(
+      /^socklint: \.socklint\.yml: fail-on: must be equal to one of the allowed values\n$/,
+    );
   });
 
   it('rejects YAML that does not parse', async () => {
@@ -95,9 +100,9 @@ describe('configuration', () => {
     );
     const r = await run('scan', dir, '--format', 'json');
     const report = JSON.parse(r.stdout);
-    expect(report.findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`)).toEqual([
-      'socket-permission-denied:warning',
-    ]);
+    expect(report.findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`)).toEqual(
+      ['socket-permission-denied:warning'],
+    );
     expect(r.code).toBe(0);
   });
 
@@ -105,15 +110,25 @@ describe('configuration', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'socklint-'));
     mkdirSync(path.join(dir, 'deploy/nginx'), { recursive: true });
     mkdirSync(path.join(dir, 'deploy/pool'), { recursive: true });
-    writeFileSync(path.join(dir, 'deploy/nginx/app.conf'), 'server {\n  location ~ \\.php$ {\n    fastcgi_pass unix:/run/php/app.sock;\n  }\n}\n');
-    writeFileSync(path.join(dir, 'deploy/pool/app.conf'), '[app]\nuser = www-data\nlisten = /run/php/app.sock\npm = ondemand\npm.max_children = 4\n');
+    writeFileSync(
+      path.join(dir, 'deploy/nginx/app.conf'),
+      'server {\n  location ~ \\.php$ {\n    fastcgi_pass unix:/run/php/app.sock;\n  }\n}\n',
+    );
+    writeFileSync(
+      path.join(dir, 'deploy/pool/app.conf'),
+      '[app]\nuser = www-data\nlisten = /run/php/app.sock\npm = ondemand\npm.max_children = 4\n',
+    );
     writeFileSync(
       path.join(dir, '.socklint.yml'),
       'mappings:\n  deploy/nginx: /etc/nginx/conf.d\n  deploy/pool: /etc/php/8.2/fpm/pool.d\n',
     );
     const r = await run('scan', dir, '--format', 'json');
     const report = JSON.parse(r.stdout);
-    expect(report.findings.map((f: { rule: string; file: string; line: number }) => `${f.rule} ${f.file}:${f.line}`)).toEqual([
+    expect(
+      report.findings.map(
+        (f: { rule: string; file: string; line: number }) => `${f.rule} ${f.file}:${f.line}`,
+      ),
+    ).toEqual([
       'socket-permission-denied deploy/pool/app.conf:3',
       'socket-ownership-implicit deploy/pool/app.conf:3',
     ]);
@@ -123,7 +138,10 @@ describe('configuration', () => {
 describe('suppressions', () => {
   it('silences a finding with a reason, counts it, and reports malformed ones', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'socklint-'));
-    cpSync(path.resolve('__fixtures__/trap-world-writable'), dir, { recursive: true, verbatimSymlinks: true });
+    cpSync(path.resolve('__fixtures__/trap-world-writable'), dir, {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
     const pool = path.join(dir, 'etc/php/8.2/fpm/pool.d/www.conf');
     const fs = await import('node:fs');
     const lines = fs.readFileSync(pool, 'utf8').split('\n');
@@ -134,8 +152,12 @@ describe('suppressions', () => {
     const r = await run('scan', dir, '--format', 'json');
     const report = JSON.parse(r.stdout);
     expect(report.suppressed).toBe(1);
-    const rules = report.findings.map((f: { rule: string; line: number; message: string }) => `${f.rule}:${f.line}`);
+    const rules = report.findings.map(
+      (f: { rule: string; line: number; message: string }) => `${f.rule}:${f.line}`,
+    );
     expect(rules).not.toContain(`socket-world-writable:${modeLine + 3}`);
-    expect(report.findings.find((f: { rule: string }) => f.rule === 'suppression-invalid').message).toContain('has no reason');
+    expect(report.findings.find((f: { rule: string }) => f.rule === 'suppression-invalid').message).toContain(
+      'has no reason',
+    );
   });
 });

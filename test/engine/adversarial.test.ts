@@ -16,7 +16,8 @@ function tree(files: Record<string, string | Buffer>): string {
 }
 
 const SITE = 'server {\n  location ~ \\.php$ {\n    fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n  }\n}\n';
-const POOL = '[www]\nuser = www-data\nlisten = /run/php/php8.2-fpm.sock\nlisten.owner = www-data\nlisten.group = www-data\npm = ondemand\npm.max_children = 2\n';
+const POOL =
+  '[www]\nuser = www-data\nlisten = /run/php/php8.2-fpm.sock\nlisten.owner = www-data\nlisten.group = www-data\npm = ondemand\npm.max_children = 2\n';
 
 describe('bad input', () => {
   it('skips a 10 MB file with its size, and still checks the rest', async () => {
@@ -28,7 +29,10 @@ describe('bad input', () => {
     });
     const { result } = await analyze({ root: dir });
     expect(result.skipped).toEqual([
-      expect.objectContaining({ path: 'etc/nginx/conf.d/huge.conf', reason: expect.stringMatching(/larger than 5 MB/) }),
+      expect.objectContaining({
+        path: 'etc/nginx/conf.d/huge.conf',
+        reason: expect.stringMatching(/larger than 5 MB/),
+      }),
     ]);
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(result.sockets.map((s) => s.verdict)).toEqual(['connects']);
@@ -44,7 +48,11 @@ describe('bad input', () => {
 
   it('names the position of the first invalid UTF-8 byte', async () => {
     const dir = tree({
-      'etc/nginx/sites-enabled/app': Buffer.concat([Buffer.from('server {\n  # caf'), Buffer.from([0xe9]), Buffer.from('\n}\n')]),
+      'etc/nginx/sites-enabled/app': Buffer.concat([
+        Buffer.from('server {\n  # caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('\n}\n'),
+      ]),
     });
     const { result } = await analyze({ root: dir });
     expect(result.skipped).toEqual([
@@ -67,7 +75,10 @@ describe('the bundled CLI on every adversarial fixture', () => {
   const fixtures = readdirSync('__fixtures__').filter((d) => d.startsWith('adversarial-'));
   it.each(fixtures)('%s: exit 0 or 1, no stack trace', (name) => {
     expect(existsSync(cli)).toBe(true);
-    const r = spawnSync(process.execPath, [cli, 'scan', path.join('__fixtures__', name)], { encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, [cli, 'scan', path.join('__fixtures__', name)], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(r.error).toBeUndefined();
     expect([0, 1]).toContain(r.status);
     expect(r.stderr).not.toMatch(/\n\s+at /);

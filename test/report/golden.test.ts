@@ -14,7 +14,13 @@ import { renderText } from '../../src/engine/report/text.js';
 const FIXTURES = path.resolve('__fixtures__');
 const GOLDEN = path.resolve('test/golden');
 const ALL = readdirSync(FIXTURES).filter((d) => existsSync(path.join(FIXTURES, d, 'fixture.yml')));
-const REPORTED = ['debian-broken-socket', 'multi-pool-host', 'trap-php74-path', 'ansible-templates', 'docker-official-images'];
+const REPORTED = [
+  'debian-broken-socket',
+  'multi-pool-host',
+  'trap-php74-path',
+  'ansible-templates',
+  'docker-official-images',
+];
 
 function golden(name: string, actual: string): void {
   const file = path.join(GOLDEN, name);
@@ -31,7 +37,10 @@ describe('scan reports', () => {
     const sources = new Map(analysis.files.map((f) => [f.path, f.text]));
     golden(`scan/${name}.txt`, renderText(analysis.result, { color: false, sources }));
     golden(`scan/${name}.json`, renderJson(analysis.result));
-    golden(`scan/${name}.sarif`, JSON.stringify(renderSarif(analysis.result, { toolVersion: '0.0.0-test' }), null, 2) + '\n');
+    golden(
+      `scan/${name}.sarif`,
+      JSON.stringify(renderSarif(analysis.result, { toolVersion: '0.0.0-test' }), null, 2) + '\n',
+    );
   });
 });
 

@@ -10,7 +10,12 @@ const schema = JSON.parse(
   readFileSync(path.resolve('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
 );
 // The SARIF 2.1.0 schema is draft-04.
-const validate = new Ajv04({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
+const validate = new Ajv04({
+  strict: false,
+  allErrors: true,
+  validateFormats: false,
+  unicodeRegExp: false,
+}).compile(schema);
 
 describe('SARIF', () => {
   it.each(['debian-broken-socket', 'trap-php74-path', 'multi-pool-host', 'ansible-templates'])(
@@ -27,7 +32,9 @@ describe('SARIF', () => {
   );
 
   it('the validator rejects a malformed log', () => {
-    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: {} }, results: [{ ruleId: 1 }] }] })).toBe(false);
+    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: {} }, results: [{ ruleId: 1 }] }] })).toBe(
+      false,
+    );
   });
 
   it('describes every rule as code scanning needs it', async () => {
@@ -47,11 +54,22 @@ describe('SARIF', () => {
 
   it('carries regions with columns, related locations and fingerprints', async () => {
     const { result } = await analyze({ root: path.resolve('__fixtures__/debian-broken-socket') });
-    const denied = renderSarif(result, { toolVersion: '1' }).runs[0].results!.find((r) => r.ruleId === 'socket-permission-denied')!;
+    const denied = renderSarif(result, { toolVersion: '1' }).runs[0].results!.find(
+      (r) => r.ruleId === 'socket-permission-denied',
+    )!;
     expect(denied.level).toBe('error');
-    expect(denied.locations![0].physicalLocation!.artifactLocation!.uri).toBe('etc/php/8.2/fpm/pool.d/www.conf');
-    expect(denied.locations![0].physicalLocation!.region).toEqual({ startLine: 7, startColumn: 1, endLine: 7, endColumn: 34 });
-    expect(denied.relatedLocations![0].physicalLocation!.artifactLocation!.uri).toBe('etc/nginx/sites-available/shop');
+    expect(denied.locations![0].physicalLocation!.artifactLocation!.uri).toBe(
+      'etc/php/8.2/fpm/pool.d/www.conf',
+    );
+    expect(denied.locations![0].physicalLocation!.region).toEqual({
+      startLine: 7,
+      startColumn: 1,
+      endLine: 7,
+      endColumn: 34,
+    });
+    expect(denied.relatedLocations![0].physicalLocation!.artifactLocation!.uri).toBe(
+      'etc/nginx/sites-available/shop',
+    );
     expect(denied.partialFingerprints!['socklint/v1']).toMatch(/^[0-9a-f]{32}$/);
   });
 });
@@ -60,7 +78,13 @@ describe('every rule has its documentation page', () => {
   it.each(RULES.map((r) => r.id))('%s', (id) => {
     const page = readFileSync(path.resolve('docs/rules', `${id}.md`), 'utf8');
     expect(page).toMatch(new RegExp(`^# ${id}\\n`));
-    for (const section of ['## What it finds', '## Why', '## Failing example', '## Passing example', '## How to fix']) {
+    for (const section of [
+      '## What it finds',
+      '## Why',
+      '## Failing example',
+      '## Passing example',
+      '## How to fix',
+    ]) {
       expect(page).toContain(section);
     }
   });

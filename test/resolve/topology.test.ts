@@ -19,7 +19,8 @@ function tree(files: Record<string, string>, links: Record<string, string> = {})
   return dir;
 }
 
-const site = (sock: string) => `server {\n  listen 80;\n  location ~ \\.php$ {\n    fastcgi_pass unix:${sock};\n  }\n}\n`;
+const site = (sock: string) =>
+  `server {\n  listen 80;\n  location ~ \\.php$ {\n    fastcgi_pass unix:${sock};\n  }\n}\n`;
 const pool = (sock: string, extra = '') =>
   `[app]\nuser = www-data\ngroup = www-data\nlisten = ${sock}\n${extra}pm = ondemand\npm.max_children = 4\n`;
 
@@ -31,7 +32,7 @@ async function view(dir: string) {
 describe('Dockerfile images', () => {
   it('places COPY sources (file, directory, WORKDIR-relative) and pairs only within the image', async () => {
     const dir = tree({
-      'Dockerfile': [
+      Dockerfile: [
         'FROM php:8.2-fpm',
         'RUN apt-get update && apt-get install -y nginx && mkdir -p /run/php',
         'WORKDIR /usr/local/etc',
@@ -75,7 +76,7 @@ describe('Dockerfile images', () => {
 
   it('follows the stage chain of a multi-stage build and a RUN ln -s that enables a site', async () => {
     const dir = tree({
-      'Dockerfile': [
+      Dockerfile: [
         'FROM debian:12 AS base',
         'RUN apt-get update && apt-get install -y nginx php8.2-fpm',
         'FROM base AS app',
@@ -91,13 +92,17 @@ describe('Dockerfile images', () => {
     const unit = v.units[0];
     expect(unit.platform).toBe('debian:12');
     expect(unit.clients).toEqual([
-      expect.objectContaining({ socket: '/run/php/app.sock', reaches: expect.objectContaining({ pool: 'app' }), verdict: 'permission-denied' }),
+      expect.objectContaining({
+        socket: '/run/php/app.sock',
+        reaches: expect.objectContaining({ pool: 'app' }),
+        verdict: 'permission-denied',
+      }),
     ]);
   });
 
   it('takes supplementary groups from RUN usermod -aG and ignores user under a non-root USER', async () => {
     const dir = tree({
-      'Dockerfile': [
+      Dockerfile: [
         'FROM php:8.2-fpm',
         'RUN apt-get update && apt-get install -y nginx && groupadd -g 3000 web && usermod -aG web www-data && mkdir -p /run/php',
         'COPY pool.conf /usr/local/etc/php-fpm.d/zz-app.conf',
@@ -125,9 +130,9 @@ describe('host trees', () => {
     );
     const v = await view(dir);
     expect(v.units.map((u) => u.unit)).toEqual(['host ./']);
-    expect(v.units[0].clients.map((c) => `${c.location.file}:${c.location.line} ${c.socket} ${c.verdict}`)).toEqual([
-      'etc/nginx/sites-available/app:4 /run/php/app.sock connects',
-    ]);
+    expect(
+      v.units[0].clients.map((c) => `${c.location.file}:${c.location.line} ${c.socket} ${c.verdict}`),
+    ).toEqual(['etc/nginx/sites-available/app:4 /run/php/app.sock connects']);
   });
 
   it('gives each host tree its own unit', async () => {

@@ -1,9 +1,11 @@
 /**
  * Reading one repository file as text, or saying why it was skipped. Never throws and never
  * blocks on special files: only regular files are opened.
+ *
+ * The calls are synchronous: each promise-based call is a round trip through libuv's thread pool,
+ * and for 20,000 small files those round trips, not the reading, were most of the time.
  */
-import { constants, type Stats } from 'node:fs';
-import { type FileHandle, open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import type { SkippedFile, SourceFile } from '../types.js';
 
 export type ReadResult = { file: SourceFile } | { skipped: SkippedFile };
@@ -20,15 +22,15 @@ export async function readSourceFile(
   const skip = (reason: string, position?: { line: number; column: number }): ReadResult => ({
     skipped: { path, reason, ...position },
   });
-  let handle: FileHandle | undefined;
+  let fd: number | undefined;
   try {
     // O_NONBLOCK: opening a FIFO must not wait for a writer. Regular files ignore the flag.
-    handle = await open(absPath, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = await handle.stat();
+    fd = openSync(absPath, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
     if (!info.isFile()) return skip(`not a regular file (${fileType(info)})`);
     if (info.size > maxFileBytes)
       return skip(`larger than ${formatSize(maxFileBytes, false)} (${formatSize(info.size, true)})`);
-    const bytes = await handle.readFile();
+    const bytes = readFileSync(fd);
     if (bytes.length > maxFileBytes)
       return skip(`larger than ${formatSize(maxFileBytes, false)} (${formatSize(bytes.length, true)})`);
     if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0))
@@ -39,7 +41,13 @@ export async function readSourceFile(
     if (e.code === 'ELOOP') return skip('symlink loop (too many levels of symbolic links)');
     return skip(`unreadable (${e.code ? `${e.code}: ` : ''}${describe(e)})`);
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // nothing to do: the file was read or skipped already
+      }
+    }
   }
 }
 

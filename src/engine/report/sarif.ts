@@ -14,7 +14,10 @@ export function renderSarif(result: ScanResult, options: { toolVersion: string }
     shortDescription: { text: rule.short },
     fullDescription: { text: rule.full },
     helpUri: docsUrl(rule.id),
-    help: { text: `${rule.full} See ${docsUrl(rule.id)}`, markdown: `${rule.full}\n\n[Documentation](${docsUrl(rule.id)})` },
+    help: {
+      text: `${rule.full} See ${docsUrl(rule.id)}`,
+      markdown: `${rule.full}\n\n[Documentation](${docsUrl(rule.id)})`,
+    },
     defaultConfiguration: { level: LEVEL[rule.level] },
     properties: {
       tags: rule.tags,
@@ -52,17 +55,28 @@ function resultOf(f: Finding, ruleIndex: number): Result {
     message: { text: f.message },
     locations: [location(f.file, f)],
     ...(f.related.length > 0
-      ? { relatedLocations: f.related.map((r, id) => ({ id, ...location(r.file, r), message: { text: r.message } })) }
+      ? {
+          relatedLocations: f.related.map((r, id) => ({
+            id,
+            ...location(r.file, r),
+            message: { text: r.message },
+          })),
+        }
       : {}),
     partialFingerprints: { 'socklint/v1': f.fingerprint },
     ...(f.fix
       ? {
           fixes: [
             {
-              description: { text: `${f.fix.description}${f.fix.safe ? '' : ' (unsafe: review before applying)'}` },
+              description: {
+                text: `${f.fix.description}${f.fix.safe ? '' : ' (unsafe: review before applying)'}`,
+              },
               artifactChanges: groupByFile(f.fix.edits).map(([file, edits]) => ({
                 artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' },
-                replacements: edits.map((e) => ({ deletedRegion: region(e), insertedContent: { text: e.newText } })),
+                replacements: edits.map((e) => ({
+                  deletedRegion: region(e),
+                  insertedContent: { text: e.newText },
+                })),
               })),
             },
           ],
@@ -72,7 +86,9 @@ function resultOf(f: Finding, ruleIndex: number): Result {
 }
 
 function location(file: string, span: Span) {
-  return { physicalLocation: { artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' }, region: region(span) } };
+  return {
+    physicalLocation: { artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' }, region: region(span) },
+  };
 }
 
 function region(s: Span): Region {

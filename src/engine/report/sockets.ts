@@ -55,8 +55,23 @@ export function describeSockets(graphs: UnitGraph[], evaluations: Evaluation[]):
       platformFrom: describeOrigin(g.unit.platformOrigin),
       webServers: g.nginx.map((n) => {
         const w = n.worker;
-        if (!w) return { main: n.config.mainPath, user: 'unknown', group: 'unknown', groups: [], from: 'nothing says it' };
-        if (w.kind === 'failure') return { main: n.config.mainPath, user: '-', group: '-', groups: [], from: describeOrigin(w.origin), failure: w.message };
+        if (!w)
+          return {
+            main: n.config.mainPath,
+            user: 'unknown',
+            group: 'unknown',
+            groups: [],
+            from: 'nothing says it',
+          };
+        if (w.kind === 'failure')
+          return {
+            main: n.config.mainPath,
+            user: '-',
+            group: '-',
+            groups: [],
+            from: describeOrigin(w.origin),
+            failure: w.message,
+          };
         const origin = w.why.user.origin;
         return {
           main: n.config.mainPath,
@@ -74,7 +89,13 @@ export function describeSockets(graphs: UnitGraph[], evaluations: Evaluation[]):
         ...(l.path ? { socket: l.path } : {}),
         ...(l.client.upstream ? { upstream: l.client.upstream.name } : {}),
         ...(l.target
-          ? { reaches: { pool: l.target.pool.name, location: l.target.pool.listen?.setting.location, ...(l.target.alias ? { via: `Debian's ${l.target.alias} alias` } : {}) } }
+          ? {
+              reaches: {
+                pool: l.target.pool.name,
+                location: l.target.pool.listen?.setting.location,
+                ...(l.target.alias ? { via: `Debian's ${l.target.alias} alias` } : {}),
+              },
+            }
           : {}),
         ...(verdictOf.has(l) ? { verdict: verdictOf.get(l) } : {}),
       })),
@@ -85,21 +106,47 @@ export function describeSockets(graphs: UnitGraph[], evaluations: Evaluation[]):
 
 function poolView(g: UnitGraph, fpm: UnitGraph['fpm'][number], pool: FpmPool): UnitView['pools'][number] {
   const configured: Record<string, { value: string; location: Location }> = {};
-  for (const key of ['listen', 'listen.owner', 'listen.group', 'listen.mode', 'listen.acl_users', 'listen.acl_groups', 'user', 'group']) {
+  for (const key of [
+    'listen',
+    'listen.owner',
+    'listen.group',
+    'listen.mode',
+    'listen.acl_users',
+    'listen.acl_groups',
+    'user',
+    'group',
+  ]) {
     const s = pool.settings.get(key);
     if (s) configured[key] = { value: s.raw, location: s.location };
   }
   const a = pool.listen?.address;
-  const listen = !a ? '(none)' : a.kind === 'unix' ? a.path : a.kind === 'tcp' ? `TCP ${a.address}` : `unknown: ${a.unresolved.what.join(', ')}`;
+  const listen = !a
+    ? '(none)'
+    : a.kind === 'unix'
+      ? a.path
+      : a.kind === 'tcp'
+        ? `TCP ${a.address}`
+        : `unknown: ${a.unresolved.what.join(', ')}`;
   const path = poolSocketPath(pool);
   let applied: UnitView['pools'][number]['applied'];
   if (path) {
     const r = socketOf(g, fpm, pool, path);
     if (r.kind === 'socket') {
-      applied = { owner: showPrincipal(r.owner), group: showPrincipal(r.group), mode: formatMode(r.mode), ...(r.acl ? { acl: r.acl.map(formatAclEntry) } : {}) };
+      applied = {
+        owner: showPrincipal(r.owner),
+        group: showPrincipal(r.group),
+        mode: formatMode(r.mode),
+        ...(r.acl ? { acl: r.acl.map(formatAclEntry) } : {}),
+      };
     } else if (r.kind === 'failure') applied = { failure: r.message };
   }
-  return { name: pool.name, location: pool.listen?.setting.location ?? pool.sections[0], listen, configured, ...(applied ? { applied } : {}) };
+  return {
+    name: pool.name,
+    location: pool.listen?.setting.location ?? pool.sections[0],
+    listen,
+    configured,
+    ...(applied ? { applied } : {}),
+  };
 }
 
 export function renderSocketsText(view: SocketsView): string {
@@ -117,9 +164,15 @@ export function renderSocketsText(view: SocketsView): string {
     if (u.webServers.length === 0) out.push('  nginx: none loaded');
     out.push('  clients:');
     for (const c of u.clients) {
-      const reach = c.reaches ? ` -> pool [${c.reaches.pool}] ${at(c.reaches.location)}${c.reaches.via ? ` (via ${c.reaches.via})` : ''}` : c.socket ? ' -> no pool' : '';
+      const reach = c.reaches
+        ? ` -> pool [${c.reaches.pool}] ${at(c.reaches.location)}${c.reaches.via ? ` (via ${c.reaches.via})` : ''}`
+        : c.socket
+          ? ' -> no pool'
+          : '';
       const verdict = c.verdict ? `  [${c.verdict}]` : '';
-      out.push(`    ${at(c.location)}  ${c.directive} ${c.target}${c.upstream ? ` (upstream ${c.upstream})` : ''}${reach}${verdict}`);
+      out.push(
+        `    ${at(c.location)}  ${c.directive} ${c.target}${c.upstream ? ` (upstream ${c.upstream})` : ''}${reach}${verdict}`,
+      );
     }
     if (u.clients.length === 0) out.push('    none');
     out.push('  pools:');
@@ -128,7 +181,11 @@ export function renderSocketsText(view: SocketsView): string {
         .filter(([k]) => k.startsWith('listen.'))
         .map(([k, v]) => `${k}=${v.value}`)
         .join(' ');
-      const applied = !p.applied ? '' : 'failure' in p.applied ? `  => FPM fails: ${p.applied.failure}` : `  => ${p.applied.owner}:${p.applied.group} ${p.applied.mode}${p.applied.acl ? ` acl ${p.applied.acl.join(',')}` : ''}`;
+      const applied = !p.applied
+        ? ''
+        : 'failure' in p.applied
+          ? `  => FPM fails: ${p.applied.failure}`
+          : `  => ${p.applied.owner}:${p.applied.group} ${p.applied.mode}${p.applied.acl ? ` acl ${p.applied.acl.join(',')}` : ''}`;
       out.push(`    [${p.name}] ${at(p.location)}  listen ${p.listen}${conf ? `  (${conf})` : ''}${applied}`);
     }
     if (u.pools.length === 0) out.push('    none');

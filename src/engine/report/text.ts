@@ -19,15 +19,19 @@ const STYLE = {
 };
 
 export function renderText(result: ScanResult, options: TextOptions): string {
-  const paint = (style: keyof typeof STYLE, text: string) => (options.color ? STYLE[style] + text + STYLE.reset : text);
+  const paint = (style: keyof typeof STYLE, text: string) =>
+    options.color ? STYLE[style] + text + STYLE.reset : text;
   const lines: string[] = [];
   for (const [socket, findings] of groupBySocket(result.findings)) {
     lines.push(paint('bold', socket ?? 'Configuration'));
     for (const f of findings) {
-      lines.push(`  ${paint(f.severity, f.severity.padEnd(7))} ${f.file}:${f.line}:${f.column}  ${paint('dim', f.rule)}`);
+      lines.push(
+        `  ${paint(f.severity, f.severity.padEnd(7))} ${f.file}:${f.line}:${f.column}  ${paint('dim', f.rule)}`,
+      );
       lines.push(`    ${f.message}`);
       lines.push(...codeFrame(options.sources.get(f.file), f).map((l) => `    ${paint('dim', l)}`));
-      for (const r of f.related) lines.push(`    ${paint('dim', '↳')} ${r.file}:${r.line}:${r.column}  ${r.message}`);
+      for (const r of f.related)
+        lines.push(`    ${paint('dim', '↳')} ${r.file}:${r.line}:${r.column}  ${r.message}`);
       if (f.fix) {
         const how = f.fix.safe ? 'socklint scan --fix' : 'socklint scan --fix --unsafe-fixes';
         lines.push(`    ${paint('dim', 'fix:')} ${f.fix.description} (${how})`);
@@ -53,7 +57,11 @@ export function summaryLine(result: ScanResult): string {
   const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const sockets = result.sockets.length;
-  const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('notice'), 'notice')];
+  const parts = [
+    plural(count('error'), 'error'),
+    plural(count('warning'), 'warning'),
+    plural(count('notice'), 'notice'),
+  ];
   const extra = [
     `${plural(sockets, 'socket')} checked`,
     ...(result.suppressed ? [`${result.suppressed} suppressed`] : []),

@@ -51,7 +51,9 @@ export class UnitFs implements DeployedFs {
     if (!GLOB_CHARS.test(normalized)) {
       const hit = this.entries.get(normalized);
       if (hit) return { status: 'found', files: [hit] };
-      const shipped = this.shipped.find((s) => s.pattern === normalized || picomatch.isMatch(normalized, s.pattern));
+      const shipped = this.shipped.find(
+        (s) => s.pattern === normalized || picomatch.isMatch(normalized, s.pattern),
+      );
       return shipped ? { status: 'shipped', description: shipped.description } : { status: 'missing' };
     }
     // glob(3) without GLOB_PERIOD: `*` matches neither `/` nor a leading dot.

@@ -3,13 +3,7 @@
  * FPM configs and their pools, who the workers run as, and which client reaches which pool.
  */
 import type { UserConfig } from '../config.js';
-import type {
-  DeployedFile,
-  FpmConfig,
-  FpmPool,
-  NginxConfig,
-  SocketClient,
-} from '../model.js';
+import type { DeployedFile, FpmConfig, FpmPool, NginxConfig, SocketClient } from '../model.js';
 import type { Origin } from '../types.js';
 import { loadFpm } from './fpm-config.js';
 import { machineState, type MachineState } from './identities.js';
@@ -58,7 +52,10 @@ export interface UnitGraph {
 export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph {
   const state = machineState(unit, config);
   const fpm = loadFpmInstances(unit);
-  const nginx = loadNginxInstances(unit).map((cfg) => ({ config: cfg, worker: workerOf(unit, cfg, state, config) }));
+  const nginx = loadNginxInstances(unit).map((cfg) => ({
+    config: cfg,
+    worker: workerOf(unit, cfg, state, config),
+  }));
   const links: Link[] = [];
   for (const instance of nginx) {
     for (const client of instance.config.clients) {
@@ -103,7 +100,8 @@ function findPool(path: string, fpm: FpmInstance[]): PoolTarget | undefined {
 /* ------------------------------------------------------------------ loading */
 
 function loadNginxInstances(unit: DeploymentUnit): NginxConfig[] {
-  if (unit.kind === 'unmapped') return standaloneConfigs(unit, ['nginx-main', 'nginx-site'], (f) => loadNginx(f, unit.fs));
+  if (unit.kind === 'unmapped')
+    return standaloneConfigs(unit, ['nginx-main', 'nginx-site'], (f) => loadNginx(f, unit.fs));
   const main = unit.fs.get('/etc/nginx/nginx.conf');
   return main ? [withLoadFailures(loadNginx(main, unit.fs))] : [];
 }
@@ -116,16 +114,27 @@ function withLoadFailures(config: NginxConfig): NginxConfig {
   // nginx follows an include loop until it runs out of stack or descriptors, and never starts.
   const loops = config.notes.filter((n) => n.code === 'include-loop' && n.location);
   for (const note of loops) {
-    config.problems.push({ message: `${note.message.replace(/\.$/, '')}: nginx never starts with it`, location: note.location! });
+    config.problems.push({
+      message: `${note.message.replace(/\.$/, '')}: nginx never starts with it`,
+      location: note.location!,
+    });
   }
   config.notes = config.notes.filter((n) => !loops.includes(n));
   for (const f of config.files) {
     if (!f.unreadable) continue;
     const location = { file: f.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
     if (/binary/i.test(f.unreadable)) {
-      config.problems.push({ message: `${f.deployedPath} is a binary file, which nginx cannot read as configuration`, location });
+      config.problems.push({
+        message: `${f.deployedPath} is a binary file, which nginx cannot read as configuration`,
+        location,
+      });
     } else {
-      config.notes.push({ level: 'notice', code: 'include-unreadable', message: `nginx loads ${f.deployedPath}, which socklint skipped (${f.unreadable}): the analysis is incomplete there`, location });
+      config.notes.push({
+        level: 'notice',
+        code: 'include-unreadable',
+        message: `nginx loads ${f.deployedPath}, which socklint skipped (${f.unreadable}): the analysis is incomplete there`,
+        location,
+      });
     }
   }
   return config;
@@ -142,7 +151,11 @@ function loadFpmInstances(unit: DeploymentUnit): FpmInstance[] {
     const main = unit.fs.get(flavour.main.deployedPath);
     if (!main) return [];
     const masterIsRoot = !unit.runtimeUser;
-    const config = loadFpm(main, unit.fs, { prefix: flavour.prefix, aclSupported: flavour.aclSupported, masterIsRoot });
+    const config = loadFpm(main, unit.fs, {
+      prefix: flavour.prefix,
+      aclSupported: flavour.aclSupported,
+      masterIsRoot,
+    });
     return [{ flavour, config, aclSupported: flavour.aclSupported }];
   });
 }
@@ -181,16 +194,27 @@ function workerOf(
     fallback = {
       user: flavour.compiledUser,
       group: flavour.compiledGroup,
-      origin: { kind: 'default', description: `the compiled-in default of ${flavour.description} (no user directive)` },
+      origin: {
+        kind: 'default',
+        description: `the compiled-in default of ${flavour.description} (no user directive)`,
+      },
     };
   } else if (config.webUser) {
-    fallback = { user: config.webUser, group: config.webUser, origin: { kind: 'default', description: `web-user in ${config.source ?? '.socklint.yml'}` } };
+    fallback = {
+      user: config.webUser,
+      group: config.webUser,
+      origin: { kind: 'default', description: `web-user in ${config.source ?? '.socklint.yml'}` },
+    };
   }
   if (!fallback && !cfg.user) return undefined;
   const master = masterOf(unit);
   return nginxWorker({
     directive: cfg.user,
-    fallback: fallback ?? { user: cfg.user!.user, group: cfg.user!.group ?? cfg.user!.user, origin: { kind: 'default', description: 'user directive' } },
+    fallback: fallback ?? {
+      user: cfg.user!.user,
+      group: cfg.user!.group ?? cfg.user!.user,
+      origin: { kind: 'default', description: 'user directive' },
+    },
     db: state.db,
     master,
   });

@@ -22,13 +22,18 @@ export function machineState(unit: DeploymentUnit, config: UserConfig): MachineS
   const directories = new Map<string, DirectoryFact>();
   if (base) {
     const origin: Origin = { kind: 'default', description: `${base.description} base system` };
-    for (const [name, [uid, primaryGroup]] of Object.entries(base.users)) db.users.set(name, { name, uid, primaryGroup, origin });
-    for (const [name, [gid, members]] of Object.entries(base.groups)) db.groups.set(name, { name, gid, members: [...members], origin });
+    for (const [name, [uid, primaryGroup]] of Object.entries(base.users))
+      db.users.set(name, { name, uid, primaryGroup, origin });
+    for (const [name, [gid, members]] of Object.entries(base.groups))
+      db.groups.set(name, { name, gid, members: [...members], origin });
     for (const dir of base.directories) directories.set(dir.path, { ...dir, origin });
     if (unit.fpm.some((f) => f.prefix === '/usr')) {
       directories.set(DEBIAN_RUN_PHP.path, {
         ...DEBIAN_RUN_PHP,
-        origin: { kind: 'default', description: "Debian's tmpfiles.d/php-fpm.conf: /run/php 0755 www-data www-data" },
+        origin: {
+          kind: 'default',
+          description: "Debian's tmpfiles.d/php-fpm.conf: /run/php 0755 www-data www-data",
+        },
       });
     }
   }
@@ -41,7 +46,8 @@ function applyFact(db: IdentityDb, dirs: Map<string, DirectoryFact>, fact: Fact)
   const origin: Origin = { kind: 'source', location: fact.location };
   switch (fact.kind) {
     case 'group-add':
-      if (!db.groups.has(fact.group)) db.groups.set(fact.group, { name: fact.group, gid: fact.gid, members: [], origin });
+      if (!db.groups.has(fact.group))
+        db.groups.set(fact.group, { name: fact.group, gid: fact.gid, members: [], origin });
       break;
     case 'group-mod': {
       const group = db.groups.get(fact.group);
@@ -52,13 +58,15 @@ function applyFact(db: IdentityDb, dirs: Map<string, DirectoryFact>, fact: Fact)
       // useradd/adduser create a group named like the user unless told otherwise (USERGROUPS_ENAB).
       let primaryGroup = fact.primaryGroup;
       if (primaryGroup && /^\d+$/.test(primaryGroup)) {
-        primaryGroup = [...db.groups.values()].find((g) => g.gid === Number(primaryGroup))?.name ?? primaryGroup;
+        primaryGroup =
+          [...db.groups.values()].find((g) => g.gid === Number(primaryGroup))?.name ?? primaryGroup;
       }
       if (!primaryGroup) {
         primaryGroup = fact.user;
         if (!db.groups.has(fact.user)) db.groups.set(fact.user, { name: fact.user, members: [], origin });
       }
-      if (!db.users.has(fact.user)) db.users.set(fact.user, { name: fact.user, uid: fact.uid, primaryGroup, origin });
+      if (!db.users.has(fact.user))
+        db.users.set(fact.user, { name: fact.user, uid: fact.uid, primaryGroup, origin });
       for (const group of fact.groups) addMember(db, group, fact.user, origin);
       break;
     }
@@ -127,8 +135,14 @@ function applyConfig(db: IdentityDb, config: UserConfig): void {
   }
   for (const [name, u] of Object.entries(config.users)) {
     const known: Account | undefined = db.users.get(name);
-    db.users.set(name, { name, uid: u.uid ?? known?.uid, primaryGroup: u.group ?? known?.primaryGroup ?? name, origin });
-    if (!db.groups.has(u.group ?? name)) db.groups.set(u.group ?? name, { name: u.group ?? name, members: [], origin });
+    db.users.set(name, {
+      name,
+      uid: u.uid ?? known?.uid,
+      primaryGroup: u.group ?? known?.primaryGroup ?? name,
+      origin,
+    });
+    if (!db.groups.has(u.group ?? name))
+      db.groups.set(u.group ?? name, { name: u.group ?? name, members: [], origin });
     for (const group of u.groups ?? []) addMember(db, group, name, origin);
   }
 }

@@ -28,7 +28,9 @@ export function imageName(ref: string): { name: string; tag: string } {
   const colon = noDigest.lastIndexOf(':');
   const tag = colon > slash ? noDigest.slice(colon + 1) : 'latest';
   let name = colon > slash ? noDigest.slice(0, colon) : noDigest;
-  name = name.replace(/^(docker\.io\/|index\.docker\.io\/|registry-1\.docker\.io\/)/, '').replace(/^library\//, '');
+  name = name
+    .replace(/^(docker\.io\/|index\.docker\.io\/|registry-1\.docker\.io\/)/, '')
+    .replace(/^library\//, '');
   return { name: name.toLowerCase(), tag: tag.toLowerCase() };
 }
 

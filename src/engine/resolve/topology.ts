@@ -42,12 +42,24 @@ export interface TopologyInput {
 }
 
 const CONFIG_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet', 'fpm-main', 'fpm-pool']);
-const LAYOUT = /(^|\/)(etc\/(nginx|php|php-fpm\.d|php-fpm\.conf|tmpfiles\.d)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
+const LAYOUT =
+  /(^|\/)(etc\/(nginx|php|php-fpm\.d|php-fpm\.conf|tmpfiles\.d)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
 
 export function buildTopology(input: TopologyInput): DeploymentUnit[] {
-  const byPath = new Map<string, ClassifiedFile & { unreadable?: string }>(input.files.map((f) => [f.path, f]));
+  const byPath = new Map<string, ClassifiedFile & { unreadable?: string }>(
+    input.files.map((f) => [f.path, f]),
+  );
   for (const s of input.skipped ?? []) {
-    byPath.set(s.path, { path: s.path, absPath: s.path, text: '', hadBom: false, crlf: false, kind: 'other', reason: s.reason, unreadable: s.reason });
+    byPath.set(s.path, {
+      path: s.path,
+      absPath: s.path,
+      text: '',
+      hadBom: false,
+      crlf: false,
+      kind: 'other',
+      reason: s.reason,
+      unreadable: s.reason,
+    });
   }
   const links = new Map(input.symlinks.map((l) => [l.path, l.target]));
   const claimed = new Set<string>();
@@ -84,7 +96,7 @@ function imageUnit(
   const final = stages[stages.length - 1];
   // A stage built FROM an earlier stage inherits that stage's facts.
   const chain: Stage[] = [];
-  for (let stage: Stage | undefined = final; stage && !chain.includes(stage); ) {
+  for (let stage: Stage | undefined = final; stage && !chain.includes(stage);) {
     chain.unshift(stage);
     const parentName = stage.from.image.toLowerCase();
     stage = stages.find((s) => s.name === parentName);
@@ -96,11 +108,18 @@ function imageUnit(
   const packages = unitFacts.flatMap((f) => (f.kind === 'install-packages' ? f.packages : []));
   platform = withPackages(platform, packages);
 
-  const unit = newUnit(`image ${dockerfile.path}`, 'image', platform, fromFact ? {
-    kind: 'source',
-    location: fromFact.location,
-    text: `FROM ${fromFact.image}`,
-  } : { kind: 'default', description: 'no FROM line' });
+  const unit = newUnit(
+    `image ${dockerfile.path}`,
+    'image',
+    platform,
+    fromFact
+      ? {
+          kind: 'source',
+          location: fromFact.location,
+          text: `FROM ${fromFact.image}`,
+        }
+      : { kind: 'default', description: 'no FROM line' },
+  );
   unit.facts = unitFacts;
   if (fromFact && !known) {
     unit.notes.push({
@@ -113,7 +132,8 @@ function imageUnit(
   const contextDir = path.posix.dirname(dockerfile.path);
   for (const fact of unitFacts) {
     // Only sources from the build context are repository files (not COPY --from, not a RUN cp).
-    if (fact.kind !== 'copy' || fact.fromStage || (fact.sourceBase ?? 'build-context') !== 'build-context') continue;
+    if (fact.kind !== 'copy' || fact.fromStage || (fact.sourceBase ?? 'build-context') !== 'build-context')
+      continue;
     for (const [repoPath, deployed] of mapCopy(fact.sources, fact.dest, contextDir, byPath, links)) {
       place(unit, repoPath, deployed, byPath, links, claimed);
     }
@@ -122,7 +142,10 @@ function imageUnit(
   if (user && user.kind === 'user') {
     const name = user.user.split(':')[0];
     if (name !== 'root' && name !== '0') {
-      unit.runtimeUser = { user: name, origin: { kind: 'source', location: user.location, text: `USER ${user.user}` } };
+      unit.runtimeUser = {
+        user: name,
+        origin: { kind: 'source', location: user.location, text: `USER ${user.user}` },
+      };
     }
   }
   return unit;
@@ -155,7 +178,9 @@ function mapCopy(
   const destIsDir = dest.endsWith('/') || sources.length > 1;
   const candidates = [...byPath.keys(), ...links.keys()];
   for (const source of sources) {
-    const rel = path.posix.normalize(path.posix.join(baseDir, source.replace(/^\.\//, '') || '.')).replace(/\/+$/, '');
+    const rel = path.posix
+      .normalize(path.posix.join(baseDir, source.replace(/^\.\//, '') || '.'))
+      .replace(/\/+$/, '');
     const srcPath = rel === '.' || rel === '' ? '' : rel;
     const glob = /[*?[]/.test(source);
     const matcher = glob ? picomatch(srcPath) : undefined;
@@ -185,18 +210,28 @@ function ansibleUnits(
     const facts = input.facts.get(file.path) ?? [];
     if (facts.length === 0) continue;
     const roleDir = /^(.*?)(?:^|\/)tasks\/[^/]+$/.exec(file.path)?.[1];
-    const projectDir = roleDir !== undefined ? roleDir.replace(/(^|\/)roles\/[^/]+$/, '') : path.posix.dirname(file.path);
+    const projectDir =
+      roleDir !== undefined ? roleDir.replace(/(^|\/)roles\/[^/]+$/, '') : path.posix.dirname(file.path);
     let unit = byProject.get(projectDir);
     if (!unit) {
-      unit = newUnit(`ansible ${projectDir === '.' || projectDir === '' ? './' : projectDir + '/'}`, 'ansible',
-        withPackages({ base: debianHost('Debian (assumed for the Ansible hosts)') , defaultPhp: '8.2' }, []),
-        { kind: 'default', description: 'Debian-family hosts (Ansible targets are not declared in the repository)' });
+      unit = newUnit(
+        `ansible ${projectDir === '.' || projectDir === '' ? './' : projectDir + '/'}`,
+        'ansible',
+        withPackages({ base: debianHost('Debian (assumed for the Ansible hosts)'), defaultPhp: '8.2' }, []),
+        {
+          kind: 'default',
+          description: 'Debian-family hosts (Ansible targets are not declared in the repository)',
+        },
+      );
       byProject.set(projectDir, unit);
     }
     unit.facts.push(...facts);
     for (const fact of facts) {
       if (fact.kind !== 'copy' || (fact.sourceBase ?? 'ansible') !== 'ansible') continue;
-      const dirs = roleDir !== undefined ? [`${roleDir}/templates`, `${roleDir}/files`, roleDir] : [path.posix.dirname(file.path)];
+      const dirs =
+        roleDir !== undefined
+          ? [`${roleDir}/templates`, `${roleDir}/files`, roleDir]
+          : [path.posix.dirname(file.path)];
       for (const dir of dirs) {
         const mapped = mapCopy(fact.sources, fact.dest, dir, byPath, links);
         if (mapped.length === 0) continue;
@@ -222,13 +257,15 @@ function mappedUnit(
   const platform = config.platform === 'unknown' ? {} : { base: debianHost(), defaultPhp: '8.2' };
   const unit = newUnit(`mappings of ${config.source ?? '.socklint.yml'}`, 'mapped', platform, {
     kind: 'default',
-    description: config.platform === 'unknown' ? 'platform: unknown' : 'Debian 12 (platform default of mappings)',
+    description:
+      config.platform === 'unknown' ? 'platform: unknown' : 'Debian 12 (platform default of mappings)',
   });
   for (const [from, to] of Object.entries(config.mappings)) {
     const src = from.replace(/\/+$/, '').replace(/^\.\//, '');
     for (const candidate of [...byPath.keys(), ...links.keys()]) {
       if (candidate === src) place(unit, candidate, to, byPath, links, claimed);
-      else if (candidate.startsWith(src + '/')) place(unit, candidate, path.posix.join(to, candidate.slice(src.length + 1)), byPath, links, claimed);
+      else if (candidate.startsWith(src + '/'))
+        place(unit, candidate, path.posix.join(to, candidate.slice(src.length + 1)), byPath, links, claimed);
     }
   }
   return unit;
@@ -248,10 +285,15 @@ function layoutUnits(
     const root = repoPath.slice(0, m.index + m[1].length);
     let unit = roots.get(root);
     if (!unit) {
-      unit = newUnit(`host ${root || './'}`, 'host', { base: debianHost(), defaultPhp: '8.2' }, {
-        kind: 'default',
-        description: `Debian 12 (a host tree laid out under ${root || './'}etc/)`,
-      });
+      unit = newUnit(
+        `host ${root || './'}`,
+        'host',
+        { base: debianHost(), defaultPhp: '8.2' },
+        {
+          kind: 'default',
+          description: `Debian 12 (a host tree laid out under ${root || './'}etc/)`,
+        },
+      );
       roots.set(root, unit);
     }
     place(unit, repoPath, '/' + repoPath.slice(root.length), byPath, links, claimed);
@@ -295,10 +337,15 @@ function installedPackages(facts: Fact[]): string[] {
  * nothing about, so identity-dependent verdicts stay unknown.
  */
 function unmappedUnit(files: ClassifiedFile[]): DeploymentUnit {
-  const unit = newUnit('unmapped files', 'unmapped', {}, {
-    kind: 'default',
-    description: 'deployed paths unknown: add mappings to .socklint.yml',
-  });
+  const unit = newUnit(
+    'unmapped files',
+    'unmapped',
+    {},
+    {
+      kind: 'default',
+      description: 'deployed paths unknown: add mappings to .socklint.yml',
+    },
+  );
   for (const file of files) unit.fs.set({ deployedPath: '/' + file.path, file });
   unit.notes.push({
     level: 'notice',
@@ -333,7 +380,8 @@ function place(
       claimed.add(repoPath);
       return;
     }
-    file = byPath.get(path.posix.normalize(path.posix.join(path.posix.dirname(repoPath), linkTarget))) ?? file;
+    file =
+      byPath.get(path.posix.normalize(path.posix.join(path.posix.dirname(repoPath), linkTarget))) ?? file;
   }
   if (!file) return;
   claimed.add(repoPath);
@@ -378,7 +426,8 @@ function addBuiltins(unit: DeploymentUnit): void {
   unit.fpm = dedupeFpm(fpms);
   const fs = new UnitFs(shipped);
   if (nginx) {
-    for (const pattern of nginx.shipped) shipped.push({ pattern, description: `shipped by ${nginx.description}` });
+    for (const pattern of nginx.shipped)
+      shipped.push({ pattern, description: `shipped by ${nginx.description}` });
     fs.set(builtin(nginx.main.deployedPath, nginx.main.text, nginx.description));
   }
   for (const fpm of unit.fpm) {

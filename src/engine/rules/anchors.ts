@@ -34,9 +34,15 @@ export function clientSide(e: Evaluation): RelatedLocation[] {
   const { client } = e.link;
   const who = e.worker ? `nginx workers run as ${describeCreds(e.worker)}` : 'nginx';
   const out = related(client.location, `${who} connect to ${e.link.path ?? client.raw} here`);
-  if (client.upstream) out.push(...related(client.upstream.serverLocation, `upstream ${client.upstream.name} names the socket here`));
+  if (client.upstream)
+    out.push(
+      ...related(client.upstream.serverLocation, `upstream ${client.upstream.name} names the socket here`),
+    );
   if (client.variable) out.push(...related(client.variable.location, `$${client.variable.name} is set here`));
-  if (e.worker) out.push(...related(originLocation(e.worker.why.user.origin), `the workers' user: ${e.worker.why.user.because}`));
+  if (e.worker)
+    out.push(
+      ...related(originLocation(e.worker.why.user.origin), `the workers' user: ${e.worker.why.user.because}`),
+    );
   return out;
 }
 

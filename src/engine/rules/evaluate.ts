@@ -7,7 +7,13 @@ import type { SocketVerdict } from '../findings.js';
 import type { ConfigProblem, FpmPool, NginxConfig } from '../model.js';
 import type { FpmInstance, Link, UnitGraph } from '../resolve/graph.js';
 import { explainConnect, describeCreds } from '../verdict/explain.js';
-import { fpmSocket, type FpmSocketResult, type ListenKey, type MasterIdentity, type SocketState } from '../verdict/fpm-socket.js';
+import {
+  fpmSocket,
+  type FpmSocketResult,
+  type ListenKey,
+  type MasterIdentity,
+  type SocketState,
+} from '../verdict/fpm-socket.js';
 import { connectVerdict, type ConnectResult } from '../verdict/kernel.js';
 import type { NginxFailure, WorkerCreds } from '../verdict/nginx-worker.js';
 import { principalOf } from '../verdict/identity.js';
@@ -26,7 +32,13 @@ export interface Evaluation {
   startFailure?: { program: 'nginx' | 'php-fpm'; message: string; problem?: ConfigProblem };
 }
 
-const LISTEN_KEYS: ListenKey[] = ['listen.owner', 'listen.group', 'listen.mode', 'listen.acl_users', 'listen.acl_groups'];
+const LISTEN_KEYS: ListenKey[] = [
+  'listen.owner',
+  'listen.group',
+  'listen.mode',
+  'listen.acl_users',
+  'listen.acl_groups',
+];
 
 export function evaluateUnit(graph: UnitGraph): Evaluation[] {
   const out: Evaluation[] = [];
@@ -49,30 +61,50 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
     return fail(link, 'nginx-fails', 'nginx', worker.message);
   }
   if (client.target.kind === 'unresolved') {
-    return { link, verdict: 'unknown', reason: `the target depends on ${client.target.unresolved.what.join(', ')}` };
+    return {
+      link,
+      verdict: 'unknown',
+      reason: `the target depends on ${client.target.unresolved.what.join(', ')}`,
+    };
   }
   const socketPath = link.path!;
   if (!socketPath.startsWith('/')) {
-    return { link, verdict: 'unknown', reason: `${socketPath} is relative: nginx resolves it against the worker's working directory` };
+    return {
+      link,
+      verdict: 'unknown',
+      reason: `${socketPath} is relative: nginx resolves it against the worker's working directory`,
+    };
   }
   const target = link.target;
   if (!target) {
     if (graph.fpm.length === 0) {
-      return { link, verdict: 'unknown', reason: `no PHP-FPM configuration of ${graph.unit.id} is in the repository` };
+      return {
+        link,
+        verdict: 'unknown',
+        reason: `no PHP-FPM configuration of ${graph.unit.id} is in the repository`,
+      };
     }
     const failing = graph.fpm.find((f) => f.config.problems.length > 0);
     if (failing && graph.fpm.every((f) => f.config.problems.length > 0)) {
       const problem = failing.config.problems[0];
       return fail(link, 'fpm-fails', 'php-fpm', problem.message, problem);
     }
-    return { link, verdict: 'no-socket', reason: `no PHP-FPM pool of ${graph.unit.id} listens on ${socketPath}` };
+    return {
+      link,
+      verdict: 'no-socket',
+      reason: `no PHP-FPM pool of ${graph.unit.id} listens on ${socketPath}`,
+    };
   }
   const fpmProblem = target.fpm.config.problems[0];
   if (fpmProblem) return fail(link, 'fpm-fails', 'php-fpm', fpmProblem.message, fpmProblem);
 
   const unknownSettings = LISTEN_KEYS.flatMap((k) => target.pool.settings.get(k)?.unresolved?.what ?? []);
   if (unknownSettings.length > 0) {
-    return { link, verdict: 'unknown', reason: `pool [${target.pool.name}]'s listen.* settings depend on ${unknownSettings.join(', ')}` };
+    return {
+      link,
+      verdict: 'unknown',
+      reason: `pool [${target.pool.name}]'s listen.* settings depend on ${unknownSettings.join(', ')}`,
+    };
   }
   let socketResult = cache.get(target.pool);
   if (!socketResult) {
@@ -93,9 +125,10 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
   }
   const socket = socketResult;
   if (!worker || worker.kind === 'failure') {
-    const why = worker?.kind === 'failure'
-      ? `${worker.message}: the nginx user is not defined by anything in the repository`
-      : 'nothing says which user the nginx workers run as (unknown platform: set web-user in .socklint.yml)';
+    const why =
+      worker?.kind === 'failure'
+        ? `${worker.message}: the nginx user is not defined by anything in the repository`
+        : 'nothing says which user the nginx workers run as (unknown platform: set web-user in .socklint.yml)';
     return { link, verdict: 'unknown', reason: why, socket, socketResult };
   }
   const connect = connectVerdict(worker, socketPath, socket, (p) => graph.state.directories.get(p));
@@ -112,7 +145,12 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
 }
 
 /** The socket as FPM creates it for this pool (10.4), on this unit's machine. */
-export function socketOf(graph: UnitGraph, fpm: FpmInstance, pool: FpmPool, socketPath: string): FpmSocketResult {
+export function socketOf(
+  graph: UnitGraph,
+  fpm: FpmInstance,
+  pool: FpmPool,
+  socketPath: string,
+): FpmSocketResult {
   const settings: Partial<Record<ListenKey, import('../model.js').FpmSetting>> = {};
   for (const key of LISTEN_KEYS) {
     const s = pool.settings.get(key);

@@ -11,27 +11,33 @@ export const socketDirectoryDenied: Rule = {
     'A socket directory made 0700 or 0750 for another owner gives 502 "Permission denied" whatever the socket\'s own mode.',
   tags: ['correctness', 'php-fpm', 'nginx'],
   check({ graph, evaluations }) {
-    return evaluations.filter((e) => e.verdict === 'directory-denied').flatMap((e): RawFinding[] => {
-      const dir = e.connect!.deniedAt!;
-      const fact = graph.state.directories.get(dir);
-      const dirLoc = originLocation(fact?.origin);
-      const location = inRepository(dirLoc) ? dirLoc : inRepository(e.link.client.location) ? e.link.client.location : undefined;
-      if (!location) return [];
-      const pool = e.link.target!.pool;
-      return [
-        {
-          rule: 'socket-directory-denied',
-          location,
-          message: e.reason,
-          related: uniqueRelated([
-            ...(location === e.link.client.location ? [] : clientSide(e)),
-            ...related(poolLocation(pool), `pool [${pool.name}] creates ${e.link.path} inside ${dir}`),
-          ]),
-          identity: [dir, e.link.path!, e.link.client.location.file],
-          unit: graph.unit.id,
-          socket: e.link.path,
-        },
-      ];
-    });
+    return evaluations
+      .filter((e) => e.verdict === 'directory-denied')
+      .flatMap((e): RawFinding[] => {
+        const dir = e.connect!.deniedAt!;
+        const fact = graph.state.directories.get(dir);
+        const dirLoc = originLocation(fact?.origin);
+        const location = inRepository(dirLoc)
+          ? dirLoc
+          : inRepository(e.link.client.location)
+            ? e.link.client.location
+            : undefined;
+        if (!location) return [];
+        const pool = e.link.target!.pool;
+        return [
+          {
+            rule: 'socket-directory-denied',
+            location,
+            message: e.reason,
+            related: uniqueRelated([
+              ...(location === e.link.client.location ? [] : clientSide(e)),
+              ...related(poolLocation(pool), `pool [${pool.name}] creates ${e.link.path} inside ${dir}`),
+            ]),
+            identity: [dir, e.link.path!, e.link.client.location.file],
+            unit: graph.unit.id,
+            socket: e.link.path,
+          },
+        ];
+      });
   },
 };

@@ -21,7 +21,9 @@ export const socketModeInvalid: Rule = {
       const mode = fpmModeOf(setting.value);
       if (/^[0-7]+$/.test(setting.value) && parseInt(setting.value, 8) === mode) return [];
       const how =
-        setting.value !== setting.raw.trim() ? ` (the ini scanner turns ${setting.raw.trim()} into "${setting.value}")` : '';
+        setting.value !== setting.raw.trim()
+          ? ` (the ini scanner turns ${setting.raw.trim()} into "${setting.value}")`
+          : '';
       return [
         {
           rule: 'socket-mode-invalid',

@@ -11,11 +11,12 @@ export const socketOwnershipImplicit: Rule = {
   short: 'A PHP-FPM pool creates its Unix socket without saying who owns it.',
   full:
     'Without listen.owner, listen.group or listen.acl_*, PHP-FPM leaves the socket as the master created it: root:root 0660 when ' +
-    'the master runs as root. The pool\'s user and group do not change that. Only root can then connect.',
+    "the master runs as root. The pool's user and group do not change that. Only root can then connect.",
   tags: ['correctness', 'php-fpm'],
   check({ graph }) {
     return repositoryUnixPools(graph).flatMap(({ pool, path, fpm }): RawFinding[] => {
-      if (KEYS.some((k) => (pool.settings.get(k)?.value ?? '') !== '' || pool.settings.get(k)?.unresolved)) return [];
+      if (KEYS.some((k) => (pool.settings.get(k)?.value ?? '') !== '' || pool.settings.get(k)?.unresolved))
+        return [];
       // An ACL key FPM does not know is fpm-config-invalid's finding, not a missing owner.
       if (fpm.config.problems.some((p) => /listen\.acl_/i.test(p.message))) return [];
       const location = poolLocation(pool)!;

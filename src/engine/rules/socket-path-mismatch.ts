@@ -60,7 +60,8 @@ function mismatch(graph: UnitGraph, link: Link, path: string): RawFinding | unde
   const all = listeners(graph);
   const unix = all.filter((l) => l.kind === 'unix');
   const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
-  const where = all.length === 0 ? 'no pool listens anywhere' : `pools listen on ${all.map(describe).join(', ')}`;
+  const where =
+    all.length === 0 ? 'no pool listens anywhere' : `pools listen on ${all.map(describe).join(', ')}`;
   const hint = nearest ? `; the nearest is ${nearest.address}` : '';
   return {
     rule: 'socket-path-mismatch',
@@ -70,7 +71,9 @@ function mismatch(graph: UnitGraph, link: Link, path: string): RawFinding | unde
       ...(link.client.location.line !== location.line || link.client.location.file !== location.file
         ? related(link.client.location, `${link.client.directive} uses it here`)
         : []),
-      ...all.flatMap((l): RelatedLocation[] => related(poolLocation(l.pool), `pool [${l.pool.name}] listens on ${describe(l)}`)),
+      ...all.flatMap((l): RelatedLocation[] =>
+        related(poolLocation(l.pool), `pool [${l.pool.name}] listens on ${describe(l)}`),
+      ),
     ]),
     identity: [path, link.client.location.file, link.client.directive],
     unit: graph.unit.id,
@@ -84,7 +87,9 @@ function noStart(graph: UnitGraph, e: Evaluation): RawFinding | undefined {
   const { link } = e;
   const location = link.client.targetLocation;
   if (!inRepository(location) || !link.path) return undefined;
-  const origin = e.startFailure?.problem?.location ?? originLocation(e.socketResult?.kind === 'failure' ? e.socketResult.origin : undefined);
+  const origin =
+    e.startFailure?.problem?.location ??
+    originLocation(e.socketResult?.kind === 'failure' ? e.socketResult.origin : undefined);
   const where = inRepository(origin) ? ` (${origin.file}:${origin.line})` : '';
   return {
     rule: 'socket-path-mismatch',
@@ -107,7 +112,9 @@ function tcpMismatch(graph: UnitGraph, link: Link, address: string): RawFinding 
     rule: 'socket-path-mismatch',
     location: link.client.targetLocation,
     message: `${link.client.directive} connects to TCP ${address}, but no PHP-FPM pool of ${graph.unit.id} listens on port ${m[2]}: pools listen on ${all.map(describe).join(', ')}`,
-    related: uniqueRelated(all.flatMap((l) => related(poolLocation(l.pool), `pool [${l.pool.name}] listens on ${describe(l)}`))),
+    related: uniqueRelated(
+      all.flatMap((l) => related(poolLocation(l.pool), `pool [${l.pool.name}] listens on ${describe(l)}`)),
+    ),
     identity: [address, link.client.location.file, link.client.directive],
     unit: graph.unit.id,
     socket: address,
@@ -126,7 +133,16 @@ function pathFix(link: Link, from: string, to: string) {
   return {
     safe: false,
     description: `point ${link.client.directive} at ${to}, the only socket a pool creates`,
-    edits: [{ file: loc.file, line: loc.line, column, endLine: loc.line, endColumn: column + written.length, newText: to }],
+    edits: [
+      {
+        file: loc.file,
+        line: loc.line,
+        column,
+        endLine: loc.line,
+        endColumn: column + written.length,
+        newText: to,
+      },
+    ],
   };
 }
 

@@ -1,6 +1,13 @@
 /** The nginx worker cannot write the socket FPM creates (K2, K3, F2-F7). */
 import type { Rule, RawFinding } from './rule.js';
-import { clientSide, inRepository, poolLocation, related, settingLocation, uniqueRelated } from './anchors.js';
+import {
+  clientSide,
+  inRepository,
+  poolLocation,
+  related,
+  settingLocation,
+  uniqueRelated,
+} from './anchors.js';
 import type { Evaluation } from './evaluate.js';
 
 export const socketPermissionDenied: Rule = {
@@ -14,29 +21,36 @@ export const socketPermissionDenied: Rule = {
   tags: ['security', 'correctness', 'php-fpm', 'nginx'],
   securitySeverity: '5.0',
   check({ graph, evaluations }) {
-    return evaluations.filter((e) => e.verdict === 'permission-denied').flatMap((e): RawFinding[] => {
-      const target = e.link.target!;
-      const anchor = anchorOf(e);
-      const clientLoc = e.link.client.location;
-      const location = anchor ?? (inRepository(clientLoc) ? clientLoc : undefined);
-      if (!location) return [];
-      const why = e.socket!.why;
-      return [
-        {
-          rule: 'socket-permission-denied',
-          location,
-          message: `${e.reason}`,
-          related: uniqueRelated([
-            ...(location === clientLoc ? [] : clientSide(e)),
-            ...related(poolLocation(target.pool), `pool [${target.pool.name}] creates ${e.link.path} (owner: ${why.owner.because}; group: ${why.group.because}; mode: ${why.mode.because})`),
-            ...membershipLines(e),
-          ]).filter((r) => !(r.file === location.file && r.line === location.line && r.column === location.column)),
-          identity: [target.pool.name, e.link.path!, e.link.client.location.file, e.link.client.directive],
-          unit: graph.unit.id,
-          socket: e.link.path,
-        },
-      ];
-    });
+    return evaluations
+      .filter((e) => e.verdict === 'permission-denied')
+      .flatMap((e): RawFinding[] => {
+        const target = e.link.target!;
+        const anchor = anchorOf(e);
+        const clientLoc = e.link.client.location;
+        const location = anchor ?? (inRepository(clientLoc) ? clientLoc : undefined);
+        if (!location) return [];
+        const why = e.socket!.why;
+        return [
+          {
+            rule: 'socket-permission-denied',
+            location,
+            message: `${e.reason}`,
+            related: uniqueRelated([
+              ...(location === clientLoc ? [] : clientSide(e)),
+              ...related(
+                poolLocation(target.pool),
+                `pool [${target.pool.name}] creates ${e.link.path} (owner: ${why.owner.because}; group: ${why.group.because}; mode: ${why.mode.because})`,
+              ),
+              ...membershipLines(e),
+            ]).filter(
+              (r) => !(r.file === location.file && r.line === location.line && r.column === location.column),
+            ),
+            identity: [target.pool.name, e.link.path!, e.link.client.location.file, e.link.client.directive],
+            unit: graph.unit.id,
+            socket: e.link.path,
+          },
+        ];
+      });
   },
 };
 
@@ -47,12 +61,18 @@ function anchorOf(e: Evaluation) {
   const mode = settingLocation(pool, 'listen.mode');
   if ((decided === 'owner' || decided === 'group') && mode) return mode;
   if (decided === 'acl-user' || decided === 'acl-group' || decided === 'acl-other') {
-    return settingLocation(pool, 'listen.acl_users') ?? settingLocation(pool, 'listen.acl_groups') ?? poolLocation(pool);
+    return (
+      settingLocation(pool, 'listen.acl_users') ??
+      settingLocation(pool, 'listen.acl_groups') ??
+      poolLocation(pool)
+    );
   }
   return settingLocation(pool, 'listen.group') ?? settingLocation(pool, 'listen.owner') ?? poolLocation(pool);
 }
 
 function membershipLines(e: Evaluation) {
   const origin = e.worker?.why.group.origin;
-  return origin?.kind === 'source' ? related(origin.location, `the workers' group: ${e.worker!.why.group.because}`) : [];
+  return origin?.kind === 'source'
+    ? related(origin.location, `the workers' group: ${e.worker!.why.group.because}`)
+    : [];
 }

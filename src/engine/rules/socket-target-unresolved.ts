@@ -31,7 +31,9 @@ export const socketTargetUnresolved: Rule = {
     // Pools whose listen address is unknown (a template placeholder or an environment variable),
     // unless a client's notice already names the same unknowns.
     const namedByClients = new Set(
-      evaluations.flatMap((e) => (e.link.client.target.kind === 'unresolved' ? e.link.client.target.unresolved.what : [])),
+      evaluations.flatMap((e) =>
+        e.link.client.target.kind === 'unresolved' ? e.link.client.target.unresolved.what : [],
+      ),
     );
     for (const fpm of graph.fpm) {
       for (const pool of fpm.config.pools) {
