@@ -100,14 +100,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
       finalize(
         { rule: 'suppression-invalid', location, message, related: [], identity: [message], unit: '' },
         config,
-      )[0] ?? {
-        ...location,
-        rule: 'suppression-invalid',
-        severity: 'warning',
-        message,
-        related: [],
-        fingerprint: fingerprintOf('suppression-invalid', location, [message]),
-      },
+      )[0],
   );
   // Fixes: one listen.* patch per pool for what is still reported, re-checked with the verdict functions.
   attachFixes(graphs, evaluations, kept);

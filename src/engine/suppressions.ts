@@ -53,7 +53,8 @@ export function applySuppressions(
   findings: Finding[],
   suppressions: Map<string, Suppression[]>,
   knownRules: Set<string>,
-  makeInvalid: (location: Location, message: string) => Finding,
+  /** Builds the finding; undefined when the rule is turned off. */
+  makeInvalid: (location: Location, message: string) => Finding | undefined,
 ): { kept: Finding[]; suppressed: number } {
   let suppressed = 0;
   const kept: Finding[] = [];
@@ -70,33 +71,23 @@ export function applySuppressions(
   }
   for (const list of suppressions.values()) {
     for (const s of list) {
-      const unknown = s.rules.filter((r) => !knownRules.has(r));
-      if (s.rules.length === 0)
-        kept.push(
-          makeInvalid(
-            s.location,
-            'socklint-disable-next-line names no rule: write the rule id and a reason after "--"',
-          ),
-        );
-      else if (unknown.length > 0)
-        kept.push(
-          makeInvalid(s.location, `socklint-disable-next-line names unknown rule ${unknown.join(', ')}`),
-        );
-      else if (s.reason === '')
-        kept.push(
-          makeInvalid(
-            s.location,
-            `socklint-disable-next-line ${s.rules.join(',')} has no reason: add "-- why" so readers know why it is silenced`,
-          ),
-        );
-      else if (!s.used)
-        kept.push(
-          makeInvalid(
-            s.location,
-            `socklint-disable-next-line ${s.rules.join(',')} suppresses nothing on line ${s.location.line + 1}: remove it`,
-          ),
-        );
+      const problem = problemOf(s, knownRules);
+      const finding = problem === undefined ? undefined : makeInvalid(s.location, problem);
+      if (finding) kept.push(finding);
     }
   }
   return { kept, suppressed };
+}
+
+function problemOf(s: Suppression, knownRules: Set<string>): string | undefined {
+  const unknown = s.rules.filter((r) => !knownRules.has(r));
+  const rules = s.rules.join(',');
+  if (s.rules.length === 0)
+    return 'socklint-disable-next-line names no rule: write the rule id and a reason after "--"';
+  if (unknown.length > 0) return `socklint-disable-next-line names unknown rule ${unknown.join(', ')}`;
+  if (s.reason === '')
+    return `socklint-disable-next-line ${rules} has no reason: add "-- why" so readers know why it is silenced`;
+  if (!s.used)
+    return `socklint-disable-next-line ${rules} suppresses nothing on line ${s.location.line + 1}: remove it`;
+  return undefined;
 }

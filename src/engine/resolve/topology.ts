@@ -27,6 +27,8 @@ export interface DeploymentUnit {
   fs: UnitFs;
   /** Provisioning facts that apply to this machine, in order. */
   facts: Fact[];
+  /** Symlinks in git with an absolute target: resolved in deployed space once every file is placed. */
+  links: { link: string; target: string }[];
   /** Set when the image's processes run as a non-root `USER`. */
   runtimeUser?: { user: string; origin: Origin };
   notes: Note[];
@@ -358,7 +360,7 @@ function unmappedUnit(files: ClassifiedFile[]): DeploymentUnit {
 /* ------------------------------------------------------------------ helpers */
 
 function newUnit(id: string, kind: UnitKind, platform: Platform, platformOrigin: Origin): DeploymentUnit {
-  return { id, kind, platform, platformOrigin, fpm: [], fs: new UnitFs([]), facts: [], notes: [] };
+  return { id, kind, platform, platformOrigin, fpm: [], fs: new UnitFs([]), facts: [], links: [], notes: [] };
 }
 
 /** Places a repository file (or a symlink in git, by its target's content) at a deployed path. */
@@ -376,7 +378,7 @@ function place(
   // A symlink in git reads as its target: findings point at the target file, not the link.
   if (linkTarget !== undefined) {
     if (linkTarget.startsWith('/')) {
-      pendingLinks(unit).push({ link: deployedPath, target: normalizeDeployed(linkTarget) });
+      unit.links.push({ link: deployedPath, target: normalizeDeployed(linkTarget) });
       claimed.add(repoPath);
       return;
     }
@@ -389,16 +391,9 @@ function place(
   unit.fs.set({ deployedPath, file, ...(unreadable ? { unreadable } : {}) });
 }
 
-const PENDING = new WeakMap<DeploymentUnit, { link: string; target: string }[]>();
-function pendingLinks(unit: DeploymentUnit): { link: string; target: string }[] {
-  let list = PENDING.get(unit);
-  if (!list) PENDING.set(unit, (list = []));
-  return list;
-}
-
 /** `ln -s` in a Dockerfile or script, and absolute symlinks in git, resolved in deployed space. */
 function applySymlinkFacts(unit: DeploymentUnit): void {
-  const links = [...pendingLinks(unit)];
+  const links = [...unit.links];
   for (const fact of unit.facts) {
     if (fact.kind !== 'symlink') continue;
     const target = normalizeDeployed(fact.target);
