@@ -102,13 +102,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const { result, config } = analysis;
     let report: string;
     if (command === 'sockets') {
-      const view = describeSockets(analysis.graphs, analysis.evaluations);
+      const view = describeSockets(analysis.graphs, analysis.evaluations, analysis.restore);
       report = format === 'json' ? JSON.stringify(view, null, 2) + '\n' : renderSocketsText(view);
     } else if (format === 'json') report = renderJson(result);
     else if (format === 'sarif')
       report = JSON.stringify(renderSarif(result, { toolVersion: VERSION }), null, 2) + '\n';
-    else
-      report = renderText(result, { color, sources: new Map(analysis.files.map((f) => [f.path, f.text])) });
+    else report = renderText(result, { color, sources: analysis.sources });
 
     if (values.output) writeFileSync(values.output, report);
     else if (diffText === undefined) io.stdout(report);

@@ -40,6 +40,10 @@ export interface Analysis {
   graphs: UnitGraph[];
   evaluations: Evaluation[];
   files: ClassifiedFile[];
+  /** Every readable file's text as written (before placeholders are replaced), for code frames. */
+  sources: Map<string, string>;
+  /** Turns template markers in resolved values back into the placeholders as written. */
+  restore: (text: string) => string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
@@ -54,7 +58,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     ignore: config.ignore,
   });
   const placeholders = new Placeholders(config.variables);
-  const files = discovered.files.map((f) => placeholders.apply(f));
+  const files = discovered.files.map((f) => (f.kind === 'other' ? f : placeholders.apply(f)));
   const notes: Note[] = [];
   const facts = new Map<string, Fact[]>();
   for (const file of files) {
@@ -84,14 +88,14 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   for (const graph of graphs) {
     const evals = evaluateUnit(graph);
     evaluations.push(...evals);
-    sockets.push(...evals.map((e) => socketRow(graph.unit.id, e)));
+    sockets.push(...evals.map((e) => socketRow(graph.unit.id, e, placeholders)));
     notes.push(...graph.unit.notes);
     for (const n of graph.nginx) notes.push(...n.config.notes);
     for (const f of graph.fpm) notes.push(...f.config.notes);
     for (const rule of RULES) raw.push(...rule.check({ graph, evaluations: evals }));
   }
 
-  const findings = dedupe(raw.flatMap((r) => finalize(r, config)));
+  const findings = dedupe(raw.flatMap((r) => finalize(restoreText(r, placeholders), config)));
   const { kept, suppressed } = applySuppressions(
     findings,
     findSuppressions(files),
@@ -112,7 +116,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     suppressed,
     notes: dedupeNotes(notes),
   };
-  return { result, config, graphs, evaluations, files };
+  const sources = new Map(discovered.files.map((f) => [f.path, f.text]));
+  return { result, config, graphs, evaluations, files, sources, restore: (t) => placeholders.restore(t) };
 }
 
 const FACT_READERS: Partial<
@@ -126,6 +131,18 @@ const FACT_READERS: Partial<
 
 export function reachesFailOn(severity: Severity, failOn: FailOn): boolean {
   return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+
+/** Reports show the placeholders as written, and fingerprints must not depend on marker numbers. */
+function restoreText(raw: RawFinding, placeholders: Placeholders): RawFinding {
+  const r = (t: string) => placeholders.restore(t);
+  return {
+    ...raw,
+    message: r(raw.message),
+    related: raw.related.map((x) => ({ ...x, message: r(x.message) })),
+    identity: raw.identity.map(r),
+    ...(raw.socket ? { socket: r(raw.socket) } : {}),
+  };
 }
 
 /** Applies the configured level and the fingerprint; `off` drops the finding. */
@@ -239,7 +256,7 @@ function markSetting(setting: FpmSetting, placeholders: Placeholders): void {
   if (what.length > 0) setting.unresolved = { what: [...(setting.unresolved?.what ?? []), ...what] };
 }
 
-function socketRow(unit: string, e: Evaluation): SocketReport {
+function socketRow(unit: string, e: Evaluation, placeholders: Placeholders): SocketReport {
   const { link } = e;
   const worker = link.nginx.worker;
   const pool = link.target?.pool;
@@ -254,12 +271,17 @@ function socketRow(unit: string, e: Evaluation): SocketReport {
       groups: worker?.kind === 'creds' ? worker.groups.map(showPrincipal) : [],
       origin: userOrigin ? describeOrigin(userOrigin) : workerLabel(worker),
     },
-    client: { location: link.client.location, directive: link.client.directive, target: link.client.raw },
-    socket:
+    client: {
+      location: link.client.location,
+      directive: link.client.directive,
+      target: placeholders.restore(link.client.raw),
+    },
+    socket: placeholders.restore(
       link.path ??
-      (link.client.target.kind === 'unresolved'
-        ? link.client.target.unresolved.what.join(', ')
-        : link.client.raw),
+        (link.client.target.kind === 'unresolved'
+          ? link.client.target.unresolved.what.join(', ')
+          : link.client.raw),
+    ),
     ...(pool
       ? {
           pool: {
@@ -273,6 +295,6 @@ function socketRow(unit: string, e: Evaluation): SocketReport {
         }
       : {}),
     verdict: e.verdict,
-    reason: e.reason,
+    reason: placeholders.restore(e.reason),
   };
 }

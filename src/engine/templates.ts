@@ -38,6 +38,13 @@ export class Placeholders {
     return out;
   }
 
+  /** The text with every marker turned back into the placeholder it stands for. */
+  restore(text: string): string {
+    return text.includes(MARK)
+      ? text.replace(MARKER, (_, id: string) => this.names[parseInt(id, 36)] ?? '?')
+      : text;
+  }
+
   private replace(match: string, shown: string, name: string | undefined): string {
     if (name !== undefined && Object.hasOwn(this.variables, name)) return this.variables[name];
     const id = (this.names.push(shown) - 1).toString(36);

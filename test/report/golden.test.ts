@@ -34,7 +34,7 @@ function golden(name: string, actual: string): void {
 describe('scan reports', () => {
   it.each(REPORTED)('%s: text, json and sarif', async (name) => {
     const analysis = await analyze({ root: path.join(FIXTURES, name) });
-    const sources = new Map(analysis.files.map((f) => [f.path, f.text]));
+    const sources = analysis.sources;
     golden(`scan/${name}.txt`, renderText(analysis.result, { color: false, sources }));
     golden(`scan/${name}.json`, renderJson(analysis.result));
     golden(
@@ -47,7 +47,7 @@ describe('scan reports', () => {
 describe('socklint sockets', () => {
   it.each(ALL)('%s', async (name) => {
     const analysis = await analyze({ root: path.join(FIXTURES, name) });
-    const view = describeSockets(analysis.graphs, analysis.evaluations);
+    const view = describeSockets(analysis.graphs, analysis.evaluations, analysis.restore);
     golden(`sockets/${name}.txt`, renderSocketsText(view));
     golden(`sockets/${name}.json`, JSON.stringify(view, null, 2) + '\n');
   });

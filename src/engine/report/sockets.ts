@@ -45,7 +45,11 @@ interface UnitView {
   }[];
 }
 
-export function describeSockets(graphs: UnitGraph[], evaluations: Evaluation[]): SocketsView {
+export function describeSockets(
+  graphs: UnitGraph[],
+  evaluations: Evaluation[],
+  restore: (text: string) => string = (t) => t,
+): SocketsView {
   const verdictOf = new Map(evaluations.map((e) => [e.link, e.verdict]));
   return {
     units: graphs.map((g) => ({
@@ -85,7 +89,7 @@ export function describeSockets(graphs: UnitGraph[], evaluations: Evaluation[]):
       clients: g.links.map((l) => ({
         location: l.client.location,
         directive: l.client.directive,
-        target: l.client.raw,
+        target: restore(l.client.raw),
         ...(l.path ? { socket: l.path } : {}),
         ...(l.client.upstream ? { upstream: l.client.upstream.name } : {}),
         ...(l.target
@@ -99,12 +103,17 @@ export function describeSockets(graphs: UnitGraph[], evaluations: Evaluation[]):
           : {}),
         ...(verdictOf.has(l) ? { verdict: verdictOf.get(l) } : {}),
       })),
-      pools: g.fpm.flatMap((f) => f.config.pools.map((p) => poolView(g, f, p))),
+      pools: g.fpm.flatMap((f) => f.config.pools.map((p) => poolView(g, f, p, restore))),
     })),
   };
 }
 
-function poolView(g: UnitGraph, fpm: UnitGraph['fpm'][number], pool: FpmPool): UnitView['pools'][number] {
+function poolView(
+  g: UnitGraph,
+  fpm: UnitGraph['fpm'][number],
+  pool: FpmPool,
+  restore: (text: string) => string,
+): UnitView['pools'][number] {
   const configured: Record<string, { value: string; location: Location }> = {};
   for (const key of [
     'listen',
@@ -117,7 +126,7 @@ function poolView(g: UnitGraph, fpm: UnitGraph['fpm'][number], pool: FpmPool): U
     'group',
   ]) {
     const s = pool.settings.get(key);
-    if (s) configured[key] = { value: s.raw, location: s.location };
+    if (s) configured[key] = { value: restore(s.raw), location: s.location };
   }
   const a = pool.listen?.address;
   const listen = !a
@@ -141,9 +150,9 @@ function poolView(g: UnitGraph, fpm: UnitGraph['fpm'][number], pool: FpmPool): U
     } else if (r.kind === 'failure') applied = { failure: r.message };
   }
   return {
-    name: pool.name,
+    name: restore(pool.name),
     location: pool.listen?.setting.location ?? pool.sections[0],
-    listen,
+    listen: restore(listen),
     configured,
     ...(applied ? { applied } : {}),
   };

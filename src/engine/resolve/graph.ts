@@ -57,6 +57,7 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
     worker: workerOf(unit, cfg, state, config),
   }));
   const links: Link[] = [];
+  const pools = poolIndex(fpm);
   for (const instance of nginx) {
     for (const client of instance.config.clients) {
       if (client.target.kind !== 'unix') {
@@ -64,7 +65,7 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
         continue;
       }
       const path = normalizeClientPath(client.target.path);
-      links.push({ client, nginx: instance, path, target: findPool(path, fpm) });
+      links.push({ client, nginx: instance, path, target: pools.get(path) });
     }
   }
   return { unit, state, nginx, fpm, links };
@@ -80,21 +81,29 @@ export function poolSocketPath(pool: FpmPool): string | undefined {
   return address?.kind === 'unix' ? normalizeDeployed(address.path) : undefined;
 }
 
-function findPool(path: string, fpm: FpmInstance[]): PoolTarget | undefined {
+/** Socket path → the pool that creates it; Debian's `php-fpm.sock` alias included (Y4). */
+function poolIndex(fpm: FpmInstance[]): Map<string, PoolTarget> {
+  const index = new Map<string, PoolTarget>();
   for (const instance of fpm) {
-    // Later pools with the same path would fail to bind; the first one owns the socket.
-    const pool = instance.config.pools.find((p) => poolSocketPath(p) === path);
-    if (pool) return { pool, fpm: instance };
+    for (const pool of instance.config.pools) {
+      const path = poolSocketPath(pool);
+      // Later pools with the same path would fail to bind; the first one owns the socket.
+      if (path && !index.has(path)) index.set(path, { pool, fpm: instance });
+    }
   }
-  // Debian: php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket (Y4).
-  if (path === '/run/php/php-fpm.sock') {
+  // php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket, newest PHP last.
+  const alias = '/run/php/php-fpm.sock';
+  if (!index.has(alias)) {
     for (const instance of [...fpm].reverse()) {
       if (instance.flavour?.prefix !== '/usr') continue;
       const www = instance.config.pools.find((p) => p.name.toLowerCase() === 'www' && poolSocketPath(p));
-      if (www) return { pool: www, fpm: instance, alias: path };
+      if (www) {
+        index.set(alias, { pool: www, fpm: instance, alias });
+        break;
+      }
     }
   }
-  return undefined;
+  return index;
 }
 
 /* ------------------------------------------------------------------ loading */

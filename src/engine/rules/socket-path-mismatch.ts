@@ -20,8 +20,9 @@ export const socketPathMismatch: Rule = {
   tags: ['correctness', 'php-fpm', 'nginx'],
   check({ graph, evaluations }) {
     const out: RawFinding[] = [];
+    const all = listeners(graph);
     for (const e of evaluations.filter((x) => x.verdict === 'no-socket')) {
-      const finding = mismatch(graph, e.link, e.link.path!);
+      const finding = mismatch(graph, all, e.link, e.link.path!);
       if (finding) out.push(finding);
     }
     for (const e of evaluations.filter((x) => x.verdict === 'fpm-fails')) {
@@ -30,7 +31,7 @@ export const socketPathMismatch: Rule = {
     }
     for (const link of graph.links) {
       if (link.client.target.kind !== 'tcp') continue;
-      const finding = tcpMismatch(graph, link, link.client.target.address);
+      const finding = tcpMismatch(graph, all, link, link.client.target.address);
       if (finding) out.push(finding);
     }
     return out;
@@ -54,10 +55,9 @@ function listeners(graph: UnitGraph): Listener[] {
   );
 }
 
-function mismatch(graph: UnitGraph, link: Link, path: string): RawFinding | undefined {
+function mismatch(graph: UnitGraph, all: Listener[], link: Link, path: string): RawFinding | undefined {
   const location = link.client.targetLocation;
   if (!inRepository(location)) return undefined;
-  const all = listeners(graph);
   const unix = all.filter((l) => l.kind === 'unix');
   const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
   const where =
@@ -102,10 +102,9 @@ function noStart(graph: UnitGraph, e: Evaluation): RawFinding | undefined {
   };
 }
 
-function tcpMismatch(graph: UnitGraph, link: Link, address: string): RawFinding | undefined {
+function tcpMismatch(graph: UnitGraph, all: Listener[], link: Link, address: string): RawFinding | undefined {
   const m = /^(.*):(\d+)$/.exec(address);
   if (!m || !LOCAL_HOSTS.has(m[1].toLowerCase())) return undefined;
-  const all = listeners(graph);
   if (all.length === 0 || all.some((l) => l.kind === 'tcp' && portOf(l.address) === m[2])) return undefined;
   if (!inRepository(link.client.targetLocation)) return undefined;
   return {
