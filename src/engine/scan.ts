@@ -148,7 +148,7 @@ function restoreText(raw: RawFinding, placeholders: Placeholders): RawFinding {
 /** Applies the configured level and the fingerprint; `off` drops the finding. */
 function finalize(raw: RawFinding, config: UserConfig): Finding[] {
   const rule = RULES.find((r) => r.id === raw.rule)!;
-  const level = config.rules[raw.rule] ?? rule.level;
+  const level = config.rules[raw.rule] ?? raw.severity ?? rule.level;
   if (level === 'off') return [];
   const { location } = raw;
   return [

@@ -17,6 +17,7 @@ import {
 import { connectVerdict, type ConnectResult } from '../verdict/kernel.js';
 import type { NginxFailure, WorkerCreds } from '../verdict/nginx-worker.js';
 import { principalOf } from '../verdict/identity.js';
+import { originLocation } from './anchors.js';
 
 export interface Evaluation {
   link: Link;
@@ -53,9 +54,7 @@ export function evaluateUnit(graph: UnitGraph): Evaluation[] {
 function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocketResult>): Evaluation {
   const { client } = link;
   const nginxProblem = link.nginx.config.problems[0];
-  if (nginxProblem) {
-    return fail(link, 'nginx-fails', 'nginx', nginxProblem.message, nginxProblem);
-  }
+  if (nginxProblem) return fail(link, 'nginx-fails', 'nginx', nginxProblem.message, nginxProblem);
   const worker = link.nginx.worker;
   if (worker?.kind === 'failure' && workerFailureIsCertain(graph, link.nginx.config)) {
     return fail(link, 'nginx-fails', 'nginx', worker.message);
@@ -75,6 +74,53 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
       reason: `${socketPath} is relative: nginx resolves it against the worker's working directory`,
     };
   }
+  const creds = worker?.kind === 'creds' ? worker : undefined;
+  const fpmSide = socketSide(graph, link, socketPath, cache);
+  if (fpmSide.kind !== 'socket') {
+    if (fpmSide.verdict === 'unknown' || !creds) return fpmSide;
+    // K1: the kernel walks the directories before it finds nothing: a denied search comes first.
+    const walk = connectVerdict(creds, socketPath, undefined, (p) => graph.state.directories.get(p));
+    if (walk.verdict !== 'EACCES') return fpmSide;
+    return {
+      ...fpmSide,
+      verdict: 'directory-denied',
+      reason: explainConnect(creds, socketPath, walk),
+      worker: creds,
+      connect: walk,
+    };
+  }
+  const { socket, socketResult } = fpmSide;
+  if (!creds) {
+    const why =
+      worker?.kind === 'failure'
+        ? `${worker.message}: the nginx user is not defined by anything in the repository`
+        : 'nothing says which user the nginx workers run as (unknown platform: set web-user in .socklint.yml)';
+    return { link, verdict: 'unknown', reason: why, socket, socketResult };
+  }
+  const connect = connectVerdict(creds, socketPath, socket, (p) => graph.state.directories.get(p));
+  const reason = explainConnect(creds, socketPath, connect);
+  const verdict: SocketVerdict =
+    connect.verdict === 'OK'
+      ? 'connects'
+      : connect.verdict === 'EACCES'
+        ? connect.deniedAt === socketPath
+          ? 'permission-denied'
+          : 'directory-denied'
+        : 'unknown';
+  return { link, verdict, reason, worker: creds, socket, socketResult, connect };
+}
+
+type SocketSide =
+  { kind: 'socket'; socket: SocketState; socketResult: FpmSocketResult } | (Evaluation & { kind?: never });
+
+/** The socket PHP-FPM creates at the client's path, or why there is none (or why that is unknown). */
+function socketSide(
+  graph: UnitGraph,
+  link: Link,
+  socketPath: string,
+  cache: Map<FpmPool, FpmSocketResult>,
+): SocketSide {
+  const complete = knowsAllAccounts(graph);
   const target = link.target;
   if (!target) {
     if (graph.fpm.length === 0) {
@@ -84,9 +130,19 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
         reason: `no PHP-FPM configuration of ${graph.unit.id} is in the repository`,
       };
     }
-    const failing = graph.fpm.find((f) => f.config.problems.length > 0);
-    if (failing && graph.fpm.every((f) => f.config.problems.length > 0)) {
-      const problem = failing.config.problems[0];
+    const open = graph.fpm
+      .flatMap((f) => f.config.pools)
+      .find((p) => p.listen?.address.kind === 'unresolved');
+    if (open?.listen?.address.kind === 'unresolved') {
+      const what = open.listen.address.unresolved.what.join(', ');
+      return {
+        link,
+        verdict: 'unknown',
+        reason: `pool [${open.name}] listens on an address that depends on ${what}`,
+      };
+    }
+    if (graph.fpm.every((f) => f.config.problems.length > 0)) {
+      const problem = graph.fpm[0].config.problems[0];
       return fail(link, 'fpm-fails', 'php-fpm', problem.message, problem);
     }
     return {
@@ -95,53 +151,96 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
       reason: `no PHP-FPM pool of ${graph.unit.id} listens on ${socketPath}`,
     };
   }
+  const { pool } = target;
   const fpmProblem = target.fpm.config.problems[0];
   if (fpmProblem) return fail(link, 'fpm-fails', 'php-fpm', fpmProblem.message, fpmProblem);
-
-  const unknownSettings = LISTEN_KEYS.flatMap((k) => target.pool.settings.get(k)?.unresolved?.what ?? []);
+  const unknownSettings = LISTEN_KEYS.flatMap((k) => pool.settings.get(k)?.unresolved?.what ?? []);
   if (unknownSettings.length > 0) {
     return {
       link,
       verdict: 'unknown',
-      reason: `pool [${target.pool.name}]'s listen.* settings depend on ${unknownSettings.join(', ')}`,
+      reason: `pool [${pool.name}]'s listen.* settings depend on ${unknownSettings.join(', ')}`,
     };
   }
-  let socketResult = cache.get(target.pool);
+  const refusal = complete ? poolRefusal(graph, pool, socketPath) : undefined;
+  if (refusal) return fail(link, 'fpm-fails', 'php-fpm', refusal.message, refusal);
+  let socketResult = cache.get(pool);
   if (!socketResult) {
-    socketResult = socketOf(graph, target.fpm, target.pool, socketPath);
-    cache.set(target.pool, socketResult);
+    socketResult = socketOf(graph, target.fpm, pool, socketPath);
+    cache.set(pool, socketResult);
   }
   if (socketResult.kind === 'failure') {
     const unknownName = /cannot get [ug]id for (user|group) '([^' ,]+)'/.exec(socketResult.message);
-    if (unknownName && graph.unit.kind !== 'image') {
-      // A host's users are not all in the repository: an undefined name is unknown, not fatal.
+    if (unknownName && !complete) {
       const reason = `${unknownName[1]} ${unknownName[2]} is not defined by anything socklint reads (declare it under ${unknownName[1]}s: in .socklint.yml)`;
       return { link, verdict: 'unknown', reason, socketResult };
     }
-    return { ...fail(link, 'fpm-fails', 'php-fpm', socketResult.message), socketResult };
+    const location = originLocation(socketResult.origin);
+    return {
+      ...fail(
+        link,
+        'fpm-fails',
+        'php-fpm',
+        socketResult.message,
+        location && { message: socketResult.message, location },
+      ),
+      socketResult,
+    };
   }
   if (socketResult.kind === 'undecided') {
     return { link, verdict: 'unknown', reason: `cannot tell ${socketResult.question}`, socketResult };
   }
-  const socket = socketResult;
-  if (!worker || worker.kind === 'failure') {
-    const why =
-      worker?.kind === 'failure'
-        ? `${worker.message}: the nginx user is not defined by anything in the repository`
-        : 'nothing says which user the nginx workers run as (unknown platform: set web-user in .socklint.yml)';
-    return { link, verdict: 'unknown', reason: why, socket, socketResult };
+  return { kind: 'socket', socket: socketResult, socketResult };
+}
+
+/**
+ * What makes PHP-FPM refuse a pool on a machine whose accounts and directories are all known:
+ * a pool user or group that does not exist or is root (F8, F9), and a socket directory under
+ * /run that nothing creates (/run starts empty at every boot; F12: bind() fails, FPM exits).
+ */
+function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string): ConfigProblem | undefined {
+  const { db } = graph.state;
+  const at = (key: string) =>
+    pool.settings.get(key)?.location ?? pool.listen?.setting.location ?? pool.sections[0];
+  const user = pool.settings.get('user')?.value;
+  const group = pool.settings.get('group')?.value;
+  if (!graph.unit.runtimeUser) {
+    if (user && !/^\d+$/.test(user) && !db.users.has(user)) {
+      return { message: `[pool ${pool.name}] cannot get uid for user '${user}'`, location: at('user') };
+    }
+    if (group && !/^\d+$/.test(group) && !db.groups.has(group)) {
+      return { message: `[pool ${pool.name}] cannot get gid for group '${group}'`, location: at('group') };
+    }
+    const uid = user === undefined ? undefined : /^\d+$/.test(user) ? Number(user) : db.users.get(user)?.uid;
+    const gid =
+      group === undefined ? undefined : /^\d+$/.test(group) ? Number(group) : db.groups.get(group)?.gid;
+    if (uid === 0 || gid === 0) {
+      return {
+        message: `[pool ${pool.name}] please specify user and group other than root`,
+        location: at(uid === 0 ? 'user' : 'group'),
+      };
+    }
   }
-  const connect = connectVerdict(worker, socketPath, socket, (p) => graph.state.directories.get(p));
-  const reason = explainConnect(worker, socketPath, connect);
-  const verdict: SocketVerdict =
-    connect.verdict === 'OK'
-      ? 'connects'
-      : connect.verdict === 'EACCES'
-        ? connect.deniedAt === socketPath
-          ? 'permission-denied'
-          : 'directory-denied'
-        : 'unknown';
-  return { link, verdict, reason, worker, socket, socketResult, connect };
+  const dir = path.posix.dirname(socketPath);
+  if (dir.startsWith('/run/') && !graph.state.directories.has(dir)) {
+    return {
+      message: `[pool ${pool.name}] unable to bind listening socket for address '${socketPath}': No such file or directory (2): nothing creates ${dir}, and /run starts empty at boot`,
+      location: at('listen'),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Whether every account of the machine is known: an image's are (its base image and RUN lines);
+ * a host's or a role's are when the repository provisions accounts itself. Only then is a name
+ * nothing defines certainly missing, rather than created somewhere socklint does not see.
+ */
+export function knowsAllAccounts(graph: UnitGraph): boolean {
+  return (
+    graph.unit.kind === 'image' ||
+    graph.unit.facts.some((f) => f.kind === 'user-add' || f.kind === 'group-add')
+  );
 }
 
 /** The socket as FPM creates it for this pool (10.4), on this unit's machine. */
@@ -190,14 +289,13 @@ function fail(
   };
 }
 
-/**
- * An image's users are all known; on a host only the accounts the repository creates are. A
- * failing getgrnam/getpwnam is then certain, otherwise the name may exist outside the repository.
- */
+/** nginx's getpwnam/getgrnam failure is certain where the machine's accounts are all known. */
 export function workerFailureIsCertain(graph: UnitGraph, nginx: NginxConfig): boolean {
-  if (graph.unit.kind === 'image') return true;
   const user = nginx.user?.user;
-  return user !== undefined && graph.state.db.users.get(user)?.origin.kind === 'source';
+  return (
+    knowsAllAccounts(graph) ||
+    (user !== undefined && graph.state.db.users.get(user)?.origin.kind === 'source')
+  );
 }
 
 /** `www-data (groups: www-data)` for messages and the socket table. */

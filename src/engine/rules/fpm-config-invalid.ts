@@ -1,6 +1,6 @@
 /** What PHP-FPM itself refuses to start with. */
 import type { Rule, RawFinding } from './rule.js';
-import { inRepository, originLocation } from './anchors.js';
+import { inRepository } from './anchors.js';
 
 export const fpmConfigInvalid: Rule = {
   id: 'fpm-config-invalid',
@@ -30,11 +30,8 @@ export const fpmConfigInvalid: Rule = {
     };
     for (const fpm of graph.fpm) for (const p of fpm.config.problems) add(p.location, p.message);
     for (const e of evaluations) {
-      const r = e.socketResult;
-      if (r?.kind !== 'failure') continue;
-      // An unknown user is certain only where the machine's users are fully known (an image).
-      if (/cannot get [ug]id for \w+ '[^' ,]+'/.test(r.message) && graph.unit.kind !== 'image') continue;
-      add(originLocation(r.origin), r.message);
+      const problem = e.startFailure?.program === 'php-fpm' ? e.startFailure.problem : undefined;
+      if (problem) add(problem.location, problem.message);
     }
     return out;
   },

@@ -25,6 +25,8 @@ export interface RawFinding {
   /** Location-independent parts that identify the finding (file paths, pool names, socket paths). */
   identity: string[];
   unit: string;
+  /** Overrides the rule's default level for this finding (a level set in the config still wins). */
+  severity?: Severity;
   /** The socket path or address the finding is about. */
   socket?: string;
   fix?: Fix;

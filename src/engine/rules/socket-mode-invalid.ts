@@ -13,7 +13,7 @@ export const socketModeInvalid: Rule = {
     'PHP-FPM reads listen.mode with strtoul(value, NULL, 8) and keeps the 0777 bits, without any validation: "u+rw", "0o660" ' +
     'and "999" become 0000, "yes" becomes 0001, "4666" becomes 0666. php-fpm -t accepts them all.',
   tags: ['correctness', 'php-fpm'],
-  check({ graph }) {
+  check({ graph, evaluations }) {
     return repositoryUnixPools(graph).flatMap(({ pool, path }): RawFinding[] => {
       const setting = pool.settings.get('listen.mode');
       const location = settingLocation(pool, 'listen.mode');
@@ -24,9 +24,14 @@ export const socketModeInvalid: Rule = {
         setting.value !== setting.raw.trim()
           ? ` (the ini scanner turns ${setting.raw.trim()} into "${setting.value}")`
           : '';
+      // An error when the mode FPM really applies breaks a connection; a warning when every
+      // web server that reaches the socket still connects (e.g. 4666 → 0666).
+      const clients = evaluations.filter((e) => e.link.target?.pool === pool);
+      const harmless = clients.length > 0 && clients.every((e) => e.verdict === 'connects');
       return [
         {
           rule: 'socket-mode-invalid',
+          ...(harmless ? { severity: 'warning' as const } : {}),
           location,
           message: `listen.mode = ${setting.raw.trim()} is not an octal mode${how}: PHP-FPM creates ${path} with mode ${formatMode(mode)}`,
           related: [],
