@@ -29215,7 +29215,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(933);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5741);
 /** Entry point of the bundled action (dist/index.js). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -29225,7 +29225,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 933:
+/***/ 5741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29284,7 +29284,9 @@ __nccwpck_require__.d(core_namespaceObject, {
 var engine_namespaceObject = {};
 __nccwpck_require__.r(engine_namespaceObject);
 __nccwpck_require__.d(engine_namespaceObject, {
-  scan: () => (scan)
+  aw: () => (planPatches),
+  SQ: () => (scan),
+  WH: () => (unifiedDiff)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -32253,7 +32255,12 @@ function parsePatch(patch) {
     for (const raw of patch.split('\n')) {
         const header = HUNK_HEADER.exec(raw);
         if (header) {
-            hunk = { newStart: Number(header[1]), newLines: Number(header[2] ?? '1'), right: new Map(), added: new Set() };
+            hunk = {
+                newStart: Number(header[1]),
+                newLines: Number(header[2] ?? '1'),
+                right: new Map(),
+                added: new Set(),
+            };
             hunks.push(hunk);
             line = hunk.newStart;
             continue;
@@ -32334,7 +32341,10 @@ function rebaseResult(result, prefix) {
         })),
         sockets: result.sockets.map((s) => ({
             ...s,
-            webServer: { ...s.webServer, origin: /^\S+:\d+$/.test(s.webServer.origin) ? p(s.webServer.origin) : s.webServer.origin },
+            webServer: {
+                ...s.webServer,
+                origin: /^\S+:\d+$/.test(s.webServer.origin) ? p(s.webServer.origin) : s.webServer.origin,
+            },
             client: { ...s.client, location: loc(s.client.location) },
             pool: s.pool && { ...s.pool, location: loc(s.pool.location) },
         })),
@@ -32347,7 +32357,12 @@ function rebaseResult(result, prefix) {
 const RANK = { error: 3, warning: 2, notice: 1 };
 function countFindings(findings) {
     const count = (s) => findings.filter((f) => f.severity === s).length;
-    return { findings: findings.length, errors: count('error'), warnings: count('warning'), notices: count('notice') };
+    return {
+        findings: findings.length,
+        errors: count('error'),
+        warnings: count('warning'),
+        notices: count('notice'),
+    };
 }
 function plural(n, word, words = `${word}s`) {
     return `${n} ${n === 1 ? word : words}`;
@@ -32424,7 +32439,11 @@ function fixText(finding) {
 function anchorsOf(finding, change) {
     const fixAt = fixLocation(finding);
     const main = fixAt ?? finding;
-    const base = { level: finding.severity, title: `socklint: ${finding.rule}`, fingerprint: finding.fingerprint };
+    const base = {
+        level: finding.severity,
+        title: `socklint: ${finding.rule}`,
+        fingerprint: finding.fingerprint,
+    };
     const anchors = [
         {
             ...base,
@@ -32528,11 +32547,17 @@ function cut(text) {
 /** The request bodies, in order: one POST, then PATCHes. Exposed for tests. */
 function checkRunRequests(input, now) {
     const output = {
-        title: input.gate.failed ? `Failed: ${describeCounts(input.gate.counts)}` : describeCounts(input.gate.counts),
+        title: input.gate.failed
+            ? `Failed: ${describeCounts(input.gate.counts)}`
+            : describeCounts(input.gate.counts),
         summary: cut(input.gate.message),
         text: cut(input.text),
     };
-    const completed = { status: 'completed', conclusion: conclusionOf(input.gate), completed_at: now.toISOString() };
+    const completed = {
+        status: 'completed',
+        conclusion: conclusionOf(input.gate),
+        completed_at: now.toISOString(),
+    };
     const batches = chunks(input.annotations.map(toCheckAnnotation), BATCH);
     return batches.map((annotations, i) => {
         const last = i === batches.length - 1;
@@ -32573,6 +32598,8 @@ function commitRefusal(context) {
     const pr = context.pr;
     if (!pr)
         return `commits are only made on pull requests (this is a ${context.eventName || 'unknown'} event)`;
+    if (pr.closed)
+        return 'the pull request is closed';
     if (pr.isFork)
         return `the head branch is in ${pr.headRepo || 'a deleted fork'}: socklint never pushes to forks`;
     if (!pr.headRef)
@@ -32588,13 +32615,18 @@ const COMMIT_MUTATION = `mutation socklintCommit($input: CreateCommitOnBranchInp
 function commitInput(context, files, message, findings) {
     const pr = context.pr;
     const [headline, ...rest] = message.split('\n');
-    const body = [rest.join('\n').trim(), findings.map((f) => `- ${f}`).join('\n')].filter(Boolean).join('\n\n');
+    const body = [rest.join('\n').trim(), findings.map((f) => `- ${f}`).join('\n')]
+        .filter(Boolean)
+        .join('\n\n');
     return {
         branch: { repositoryNameWithOwner: pr.headRepo, branchName: pr.headRef },
         message: { headline: headline.trim() || 'socklint: apply safe fixes', ...(body ? { body } : {}) },
         expectedHeadOid: pr.headSha,
         fileChanges: {
-            additions: files.map((f) => ({ path: f.path, contents: Buffer.from(f.after, 'utf8').toString('base64') })),
+            additions: files.map((f) => ({
+                path: f.path,
+                contents: Buffer.from(f.after, 'utf8').toString('base64'),
+            })),
         },
     };
 }
@@ -32689,6 +32721,7 @@ function readPullRequest(event, repository) {
         baseRepo,
         baseRef: pr.base?.ref ?? '',
         isFork: headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+        closed: pr.state === 'closed',
     };
 }
 function pushedFiles(event) {
@@ -32727,7 +32760,9 @@ async function loadContext(env) {
             payload = JSON.parse(await (0,promises_namespaceObject.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch (error) {
-            throw new Error(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${error.message}`);
+            throw new Error(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${error.message}`, {
+                cause: error,
+            });
         }
     }
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -32744,11 +32779,4163 @@ function pullRequestTargetRisk(context) {
         'or tools from that checkout. Prefer the pull_request + workflow_run recipe for fork pull requests.');
 }
 
+;// CONCATENATED MODULE: ./src/engine/parse/fpm/keys.ts
+/**
+ * The keys PHP-FPM 8.2 knows: the option tables of sapi/fpm/fpm/fpm_conf.c
+ * (ini_fpm_global_options, ini_fpm_pool_options) and the array names of
+ * fpm_conf_ini_parser_array(). Scalar keys match case-insensitively, array names exactly.
+ */
+/**
+ * `syslog.*` need syslog.h and `systemd_interval` a systemd build, `apparmor_hat` an AppArmor
+ * build; they are accepted unconditionally so that no valid key is ever reported.
+ */
+const keys_GLOBAL_KEYS = new Map([
+    ['pid', { type: 'string' }],
+    ['error_log', { type: 'string' }],
+    ['syslog.ident', { type: 'string' }],
+    ['syslog.facility', { type: 'syslog_facility' }],
+    ['log_buffering', { type: 'boolean' }],
+    ['log_level', { type: 'log_level' }],
+    ['log_limit', { type: 'integer' }],
+    ['emergency_restart_threshold', { type: 'integer' }],
+    ['emergency_restart_interval', { type: 'time' }],
+    ['process_control_timeout', { type: 'time' }],
+    ['process.max', { type: 'integer' }],
+    ['process.priority', { type: 'integer' }],
+    ['daemonize', { type: 'boolean' }],
+    ['rlimit_files', { type: 'integer' }],
+    ['rlimit_core', { type: 'rlimit_core' }],
+    ['events.mechanism', { type: 'string' }],
+    ['systemd_interval', { type: 'time' }],
+]);
+const keys_POOL_KEYS = new Map([
+    ['prefix', { type: 'string' }],
+    ['user', { type: 'string' }],
+    ['group', { type: 'string' }],
+    ['listen', { type: 'string' }],
+    ['listen.backlog', { type: 'integer' }],
+    ['listen.acl_users', { type: 'string', acl: true }],
+    ['listen.acl_groups', { type: 'string', acl: true }],
+    ['listen.owner', { type: 'string' }],
+    ['listen.group', { type: 'string' }],
+    ['listen.mode', { type: 'string' }],
+    ['listen.allowed_clients', { type: 'string' }],
+    ['process.priority', { type: 'integer' }],
+    ['process.dumpable', { type: 'boolean' }],
+    ['pm', { type: 'pm' }],
+    ['pm.max_children', { type: 'integer' }],
+    ['pm.start_servers', { type: 'integer' }],
+    ['pm.min_spare_servers', { type: 'integer' }],
+    ['pm.max_spare_servers', { type: 'integer' }],
+    ['pm.max_spawn_rate', { type: 'integer' }],
+    ['pm.process_idle_timeout', { type: 'time' }],
+    ['pm.max_requests', { type: 'integer' }],
+    ['pm.status_path', { type: 'string' }],
+    ['pm.status_listen', { type: 'string' }],
+    ['ping.path', { type: 'string' }],
+    ['ping.response', { type: 'string' }],
+    ['access.log', { type: 'string' }],
+    ['access.format', { type: 'string' }],
+    ['slowlog', { type: 'string' }],
+    ['request_slowlog_timeout', { type: 'time' }],
+    ['request_slowlog_trace_depth', { type: 'integer' }],
+    ['request_terminate_timeout', { type: 'time' }],
+    ['request_terminate_timeout_track_finished', { type: 'boolean' }],
+    ['rlimit_files', { type: 'integer' }],
+    ['rlimit_core', { type: 'rlimit_core' }],
+    ['chroot', { type: 'string' }],
+    ['chdir', { type: 'string' }],
+    ['catch_workers_output', { type: 'boolean' }],
+    ['decorate_workers_output', { type: 'boolean' }],
+    ['clear_env', { type: 'boolean' }],
+    ['security.limit_extensions', { type: 'string' }],
+    ['apparmor_hat', { type: 'string' }],
+]);
+/** `name[key] = value` arrays of a pool; `php_flag`/`php_admin_flag` take booleans. */
+const keys_POOL_ARRAYS = new Map([
+    ['php_value', { boolean: false }],
+    ['php_admin_value', { boolean: false }],
+    ['php_flag', { boolean: true }],
+    ['php_admin_flag', { boolean: true }],
+    ['env', { boolean: false }],
+    ['access.suppress_path', { boolean: false }],
+]);
+const SYSLOG_FACILITIES = new Set('auth authpriv cron daemon ftp kern lpr mail news syslog user uucp local0 local1 local2 local3 local4 local5 local6 local7'.split(' '));
+const LOG_LEVELS = new Set(['debug', 'notice', 'warning', 'warn', 'error', 'alert']);
+/** FPM's complaint about a value of the given type (fpm_conf_set_*()), or undefined when accepted. */
+function keys_checkValue(type, value) {
+    const lower = value.toLowerCase();
+    switch (type) {
+        case 'string':
+            return undefined;
+        case 'boolean':
+            return value === '1' || value === '' ? undefined : 'invalid boolean value';
+        case 'integer':
+            return /^-?[0-9]*$/.test(value) ? undefined : 'is not a valid number (greater or equal than zero)';
+        case 'rlimit_core':
+            if (lower === 'unlimited')
+                return undefined;
+            if (!/^-?[0-9]*$/.test(value))
+                return 'is not a valid number (greater or equal than zero)';
+            return Number(value || '0') < 0 ? "must be greater than zero or 'unlimited'" : undefined;
+        case 'time':
+            if (value === '')
+                return 'invalid time value';
+            return /[0-9smhd]$/.test(value) ? undefined : 'unknown suffix used in time value';
+        case 'pm':
+            return ['static', 'dynamic', 'ondemand'].includes(lower)
+                ? undefined
+                : 'invalid process manager (static, dynamic or ondemand)';
+        case 'log_level':
+            return LOG_LEVELS.has(lower) ? undefined : "invalid value for 'log_level'";
+        case 'syslog_facility':
+            return SYSLOG_FACILITIES.has(lower) ? undefined : 'invalid value';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/fpm/values.ts
+/**
+ * The value part of one FPM ini line (`key = <value>`), scanned the way PHP's ini scanner does
+ * in ZEND_INI_SCANNER_NORMAL mode (Zend/zend_ini_scanner.l, PHP 8.2), which FPM feeds one line
+ * at a time.
+ */
+const KEYWORDS = new Map([
+    ['true', { token: 'BOOL_TRUE', value: '1' }],
+    ['on', { token: 'BOOL_TRUE', value: '1' }],
+    ['yes', { token: 'BOOL_TRUE', value: '1' }],
+    ['false', { token: 'BOOL_FALSE', value: '' }],
+    ['off', { token: 'BOOL_FALSE', value: '' }],
+    ['no', { token: 'BOOL_FALSE', value: '' }],
+    ['none', { token: 'BOOL_FALSE', value: '' }],
+    ['null', { token: 'NULL_NULL', value: '' }],
+]);
+const OPERATORS = '&|^~()!';
+/** Characters that end an unquoted run (VALUE_CHARS excludes them; `$` only before `{`). */
+const RUN_STOP = ' \t\r\n;=&|^~()!"\'\0';
+/** Characters a `${NAME}` name stops at (LABEL_CHAR excludes them). */
+const VARNAME_STOP = '=\n\r\t;&|^$~(){}!"[]\0';
+const isBlank = (c) => c === ' ' || c === '\t';
+const isEnd = (c) => c === undefined || c === '\r' || c === '\n';
+/**
+ * Scans `line` from `start` (just after `=`) to the end of the value.
+ * Bare keywords count only as a whole token; `"…"` processes `\"`, `\\`, `\$` and `${…}`;
+ * `'…'` is raw; a `;` outside quotes starts a comment; trailing blanks are dropped.
+ */
+function values_scanValue(line, start) {
+    const tokens = [];
+    const unresolved = [];
+    let pos = start;
+    while (isBlank(line[pos]))
+        pos++;
+    let rawEnd = pos;
+    let commentStart;
+    let keyword;
+    const pushText = (text) => {
+        const last = tokens[tokens.length - 1];
+        if (last?.kind === 'text')
+            last.text += text;
+        else
+            tokens.push({ kind: 'text', text });
+    };
+    const readVar = (from) => {
+        const close = line.indexOf('}', from + 2);
+        let nameEnd = from + 2;
+        while (nameEnd < line.length && !VARNAME_STOP.includes(line[nameEnd]))
+            nameEnd++;
+        if (close < 0 || close !== nameEnd) {
+            return { error: "syntax error, unexpected end of file, expecting '}'", at: from };
+        }
+        return { name: line.slice(from + 2, nameEnd).trim(), end: close + 1 };
+    };
+    for (;;) {
+        const c = line[pos];
+        if (isEnd(c))
+            break;
+        // Blanks: dropped before a `"` (the scanner eats them with the quote), after an operator,
+        // before a comment and at the end; kept between other tokens.
+        if (isBlank(c)) {
+            let next = pos;
+            while (isBlank(line[next]))
+                next++;
+            const after = line[next];
+            const afterOp = tokens[tokens.length - 1]?.kind !== 'text';
+            if (!isEnd(after) && after !== ';' && after !== '"' && !afterOp) {
+                pushText(line.slice(pos, next));
+            }
+            pos = next;
+            continue;
+        }
+        if (c === ';') {
+            commentStart = pos;
+            break;
+        }
+        if (keyword) {
+            return { error: `syntax error, unexpected ${tokenName(line, pos)}`, at: pos };
+        }
+        if (c === '=')
+            return { error: "syntax error, unexpected '='", at: pos };
+        if (OPERATORS.includes(c)) {
+            tokens.push({ kind: 'op', op: c });
+            pos++;
+            rawEnd = pos;
+            continue;
+        }
+        if (c === '"') {
+            const quoted = scanDoubleQuoted(line, pos, unresolved);
+            if ('error' in quoted)
+                return quoted;
+            pushText(quoted.text);
+            pos = quoted.end;
+            rawEnd = quoted.closeEnd;
+            continue;
+        }
+        if (c === "'") {
+            const close = line.indexOf("'", pos + 1);
+            if (close > pos + 1) {
+                pushText(line.slice(pos + 1, close));
+                pos = close + 1;
+                rawEnd = pos;
+                continue;
+            }
+            // No raw string here: the scanner ends the value at the quote (observed with php-fpm 8.2:
+            // `a 'b` gives "a ", `''` and `'x` alone are refused).
+            if (line[pos + 1] === "'")
+                return { error: 'value is NULL for a ZEND_INI_PARSER_ENTRY', at: pos };
+            if (tokens.length === 0)
+                return { error: 'syntax error, unexpected end of file', at: pos };
+            break;
+        }
+        if (c === '$' && line[pos + 1] === '{') {
+            const v = readVar(pos);
+            if ('error' in v)
+                return v;
+            unresolved.push(v.name);
+            pushText(line.slice(pos, v.end));
+            pos = v.end;
+            rawEnd = pos;
+            continue;
+        }
+        // An unquoted run; a keyword wins only when the run is exactly the keyword.
+        let end = pos;
+        while (end < line.length && !RUN_STOP.includes(line[end])) {
+            if (line[end] === '$' && line[end + 1] === '{')
+                break;
+            end++;
+        }
+        const run = line.slice(pos, end);
+        const kw = KEYWORDS.get(run.toLowerCase());
+        if (kw) {
+            if (tokens.length > 0)
+                return { error: `syntax error, unexpected ${kw.token}`, at: pos };
+            keyword = kw;
+        }
+        else {
+            pushText(run);
+        }
+        pos = end;
+        rawEnd = pos;
+    }
+    const base = { rawEnd, commentStart, unresolved };
+    if (keyword)
+        return { ...base, value: keyword.value, expression: false };
+    if (!tokens.some((t) => t.kind === 'op')) {
+        return { ...base, value: tokens.length ? tokens[0].text : '', expression: false };
+    }
+    const computed = evaluate(tokens);
+    if (computed === undefined) {
+        return { error: "syntax error, unexpected END_OF_LINE, expecting '^' or '|' or '&' or ')'", at: rawEnd };
+    }
+    return { ...base, value: computed, expression: true };
+}
+/**
+ * A `"…"` string at `start`: contents with escapes processed, `${…}` kept and recorded;
+ * `closeEnd` is just past the closing quote, `end` past the blanks the scanner eats after it.
+ */
+function scanDoubleQuoted(line, start, unresolved) {
+    let text = '';
+    let pos = start + 1;
+    for (;;) {
+        const c = line[pos];
+        if (isEnd(c)) {
+            return {
+                error: "syntax error, unexpected end of file, expecting TC_DOLLAR_CURLY or TC_QUOTED_STRING or '\"'",
+                at: start,
+            };
+        }
+        if (c === '"')
+            break;
+        if (c === '\\') {
+            const e = line[pos + 1];
+            // `"C:\path\"`: a backslash before the closing quote at the end of the line stays a backslash.
+            if (e === '"' && isEnd(line[pos + 2])) {
+                text += '\\';
+                pos++;
+                continue;
+            }
+            if (e === '"' || e === '\\' || e === '$') {
+                text += e;
+                pos += 2;
+                continue;
+            }
+            text += '\\';
+            pos++;
+            continue;
+        }
+        if (c === '$' && line[pos + 1] === '{') {
+            const close = line.indexOf('}', pos + 2);
+            if (close < 0)
+                return { error: "syntax error, unexpected end of file, expecting '}'", at: pos };
+            unresolved.push(line.slice(pos + 2, close).trim());
+            text += line.slice(pos, close + 1);
+            pos = close + 1;
+            continue;
+        }
+        text += c;
+        pos++;
+    }
+    const closeEnd = pos + 1;
+    pos = closeEnd;
+    while (isBlank(line[pos]))
+        pos++;
+    return { text, closeEnd, end: pos };
+}
+/** How the ini parser names the token at `pos` in its syntax errors. */
+function tokenName(line, pos) {
+    const c = line[pos];
+    if (/[A-Za-z_]/.test(c))
+        return 'TC_CONSTANT';
+    if (/[0-9-]/.test(c))
+        return 'TC_NUMBER';
+    if (c === '"' || OPERATORS.includes(c))
+        return `'${c}'`;
+    return 'TC_STRING';
+}
+/**
+ * Evaluates an ini expression as zend_ini_do_op() does: operands go through atoi(), `| & ^`
+ * are left-associative with equal precedence, `~ !` are unary, the result is a decimal int.
+ */
+function evaluate(tokens) {
+    let i = 0;
+    const unary = () => {
+        const t = tokens[i++];
+        if (!t)
+            return undefined;
+        if (t.kind === 'text')
+            return atoi(t.text);
+        if (t.op === '~' || t.op === '!') {
+            const v = unary();
+            if (v === undefined)
+                return undefined;
+            return t.op === '~' ? ~v : v === 0 ? 1 : 0;
+        }
+        if (t.op === '(') {
+            const v = binary();
+            const close = tokens[i++];
+            return close?.kind === 'op' && close.op === ')' ? v : undefined;
+        }
+        return undefined;
+    };
+    const binary = () => {
+        let left = unary();
+        while (left !== undefined) {
+            const t = tokens[i];
+            if (t?.kind !== 'op' || !'|&^'.includes(t.op))
+                break;
+            i++;
+            const right = unary();
+            if (right === undefined)
+                return undefined;
+            left = t.op === '|' ? left | right : t.op === '&' ? left & right : left ^ right;
+        }
+        return left;
+    };
+    const result = binary();
+    return result === undefined || i !== tokens.length ? undefined : String(result);
+}
+function atoi(text) {
+    const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(text);
+    return m ? Number(BigInt.asIntN(32, BigInt(m[1]))) : 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/fpm/lines.ts
+
+/** Characters an ini key (LABEL) cannot contain. */
+const LABEL_STOP = '=\n\r\t;&|^$~(){}!"[]\0';
+const BARE_KEYWORD_TOKENS = {
+    true: 'BOOL_TRUE',
+    on: 'BOOL_TRUE',
+    yes: 'BOOL_TRUE',
+    false: 'BOOL_FALSE',
+    off: 'BOOL_FALSE',
+    no: 'BOOL_FALSE',
+    none: 'BOOL_FALSE',
+    null: 'NULL_NULL',
+};
+/** Splits a file into lines (`\n`, with `\r\n` and a leading BOM tolerated) and reads each. */
+function lines_parseFpmFile(text) {
+    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    const lines = body.split('\n');
+    if (lines.length > 1 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.map((line, i) => lines_parseFpmLine(line.endsWith('\r') ? line.slice(0, -1) : line, i + 1));
+}
+/** Reads one line (without its line ending) as FPM does. `lineNo` is 1-based. */
+function lines_parseFpmLine(line, lineNo) {
+    const span = (from, to) => ({
+        line: lineNo,
+        column: from + 1,
+        endLine: lineNo,
+        endColumn: to + 1,
+    });
+    const whole = span(0, line.length);
+    const invalid = (message, at) => ({
+        kind: 'invalid',
+        span: whole,
+        message,
+        at: span(at, line.length),
+    });
+    const commentAt = (from) => {
+        let p = from;
+        while (line[p] === ' ' || line[p] === '\t')
+            p++;
+        return line[p] === ';' ? span(p, line.length) : undefined;
+    };
+    const restIsEmpty = (from) => /^[ \t]*(;.*)?$/.test(line.slice(from));
+    let pos = 0;
+    while (line[pos] === ' ' || line[pos] === '\t')
+        pos++;
+    if (pos === line.length)
+        return { kind: 'blank', span: whole };
+    if (line[pos] === ';')
+        return { kind: 'comment', span: whole, comment: span(pos, line.length) };
+    if (line[pos] === '[') {
+        const close = line.indexOf(']', pos + 1);
+        if (close < 0)
+            return invalid("syntax error, unexpected end of file, expecting ']'", pos);
+        if (!restIsEmpty(close + 1))
+            return invalid('value is NULL for a ZEND_INI_PARSER_ENTRY', close + 1);
+        return {
+            kind: 'section',
+            span: whole,
+            name: line.slice(pos + 1, close).replace(/"/g, ''),
+            nameSpan: span(pos + 1, close),
+            comment: commentAt(close + 1),
+        };
+    }
+    const keyStart = pos;
+    while (pos < line.length && !LABEL_STOP.includes(line[pos]))
+        pos++;
+    if (pos === keyStart)
+        return invalid(`syntax error, unexpected '${line[pos]}'`, pos);
+    let keyEnd = pos;
+    while (line[keyEnd - 1] === ' ')
+        keyEnd--;
+    const label = line.slice(keyStart, keyEnd);
+    while (line[pos] === ' ' || line[pos] === '\t')
+        pos++;
+    let array;
+    if (line[pos] === '[') {
+        const close = line.indexOf(']', pos + 1);
+        if (close < 0)
+            return invalid("syntax error, unexpected end of file, expecting ']'", pos);
+        array = { name: label, key: unquote(line.slice(pos + 1, close).trim()) };
+        pos = close + 1;
+        keyEnd = pos;
+        while (line[pos] === ' ' || line[pos] === '\t')
+            pos++;
+    }
+    else {
+        const keywordToken = BARE_KEYWORD_TOKENS[label.toLowerCase()];
+        if (keywordToken)
+            return invalid(`syntax error, unexpected ${keywordToken}`, keyStart);
+    }
+    if (line[pos] !== '=') {
+        if (restIsEmpty(pos))
+            return invalid('value is NULL for a ZEND_INI_PARSER_ENTRY', keyStart);
+        return invalid(`syntax error, unexpected '${line[pos]}'`, pos);
+    }
+    const eq = pos;
+    const scanned = scanValue(line, eq + 1);
+    if ('error' in scanned)
+        return invalid(scanned.error, scanned.at);
+    let rawStart = eq + 1;
+    while (line[rawStart] === ' ' || line[rawStart] === '\t')
+        rawStart++;
+    const rawEnd = Math.max(rawStart, scanned.rawEnd);
+    return {
+        kind: 'entry',
+        span: whole,
+        key: line.slice(keyStart, keyEnd),
+        keySpan: span(keyStart, keyEnd),
+        array,
+        eqSpan: span(eq, eq + 1),
+        raw: line.slice(rawStart, rawEnd),
+        rawSpan: span(rawStart, rawEnd),
+        value: scanned.value,
+        unresolved: scanned.unresolved,
+        expression: scanned.expression,
+        comment: scanned.commentStart === undefined ? undefined : span(scanned.commentStart, line.length),
+    };
+}
+/** Array keys: a double-quoted or single-quoted key loses its quotes. */
+function unquote(key) {
+    const m = /^"(.*)"$/.exec(key) ?? /^'(.*)'$/.exec(key);
+    return m ? m[1] : key;
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/fpm-config.ts
+/**
+ * Loads a PHP-FPM configuration the way php-fpm 8.2 does (sapi/fpm/fpm/fpm_conf.c): files in
+ * reading order, `include=` globs expanded in place, one section state shared by all files,
+ * pools re-opened by name, the last assignment winning; then the checks FPM makes before it
+ * creates any socket.
+ */
+
+
+
+
+
+/** fpm_conf_load_ini_file() refuses a sixth file in the include chain. */
+const MAX_INCLUDE_DEPTH = 5;
+/** sun_path holds 108 bytes including the NUL; FPM's strlcpy() cuts anything longer (F19). */
+const SUN_PATH_MAX = 108;
+function fpm_config_loadFpm(main, fs, opts) {
+    const config = {
+        mainPath: main.deployedPath,
+        files: [],
+        global: new Map(),
+        pools: [],
+        problems: [],
+        notes: [],
+    };
+    const pools = new Map();
+    const stack = [];
+    // FPM's current_wp: null is [global]; it survives the end of an included file (F23, X1).
+    let current = null;
+    const problem = (message, location) => {
+        config.problems.push({ message, location });
+    };
+    const note = (level, code, message, location) => {
+        config.notes.push({ level, code, message, location });
+    };
+    const readFile = (file) => {
+        stack.push(file.deployedPath);
+        config.files.push(file);
+        const at = (span) => ({ file: file.file.path, ...span });
+        for (const line of parseFpmFile(file.file.text)) {
+            switch (line.kind) {
+                case 'blank':
+                case 'comment':
+                    break;
+                case 'invalid':
+                    problem(line.message, at(line.at));
+                    break;
+                case 'section': {
+                    if (line.name.toLowerCase() === 'global') {
+                        current = null;
+                        break;
+                    }
+                    const existing = pools.get(line.name.toLowerCase());
+                    if (existing) {
+                        existing.pool.sections.push(at(line.span));
+                        current = existing;
+                        break;
+                    }
+                    const pool = {
+                        name: line.name,
+                        sections: [at(line.span)],
+                        settings: new Map(),
+                        assignments: [],
+                    };
+                    current = { pool, opened: at(line.span) };
+                    pools.set(line.name.toLowerCase(), current);
+                    config.pools.push(pool);
+                    break;
+                }
+                case 'entry':
+                    if (line.key === 'include' && !line.array)
+                        include(line, at);
+                    else
+                        applyEntry(line, at);
+                    break;
+            }
+        }
+        stack.pop();
+    };
+    const include = (line, at) => {
+        const location = at(line.span);
+        if (line.unresolved.length > 0) {
+            note('notice', 'include-unresolved', `include pattern '${line.value}' depends on ${describeVars(line.unresolved)}; not followed`, location);
+            return;
+        }
+        if (line.value === '')
+            return;
+        // Relative patterns hang off the prefix, not the including file's directory (F23, I1).
+        const pattern = line.value.startsWith('/') ? line.value : `${opts.prefix}/${line.value}`;
+        const found = fs.lookup(pattern);
+        if (found.status === 'missing') {
+            note('notice', 'include-not-in-repo', `'${pattern}' is not in the repository; what it holds is not analysed`, location);
+            return;
+        }
+        if (found.status === 'shipped')
+            return;
+        if (found.files.length === 0) {
+            note('warning', 'include-no-match', `Nothing matches the include pattern '${pattern}'`, location);
+            return;
+        }
+        for (const file of found.files) {
+            if (stack.includes(file.deployedPath)) {
+                note('warning', 'include-loop', `'${file.deployedPath}' includes itself (through ${stack.join(' → ')})`, location);
+                problem('failed to include more than 5 files recursively', location);
+                return;
+            }
+            if (stack.length >= MAX_INCLUDE_DEPTH) {
+                problem('failed to include more than 5 files recursively', location);
+                return;
+            }
+            readFile(file);
+        }
+    };
+    const applyEntry = (line, at) => {
+        const location = at(line.span);
+        const setting = (key, value) => ({
+            key,
+            value,
+            raw: line.raw,
+            location,
+            keyLocation: at(line.keySpan),
+            valueLocation: at(line.rawSpan),
+            ...(line.unresolved.length > 0
+                ? { unresolved: { what: line.unresolved.map((n) => `environment variable \${${n}}`) } }
+                : {}),
+        });
+        // `$pool` is replaced in every pool string and array value (F20).
+        const expand = (value) => {
+            if (!value.includes('$pool'))
+                return value;
+            return current ? value.split('$pool').join(current.pool.name) : undefined;
+        };
+        const POOL_UNDEFINED = "Can't use '$pool' when the pool is not defined";
+        if (line.array) {
+            const { name, key } = line.array;
+            const label = `${name}[${key}]`;
+            if (name === 'access.suppress_path') {
+                if (key !== '')
+                    return problem("Keys provided to field 'access.suppress_path' are ignored", location);
+                if (!line.value.startsWith('/')) {
+                    return problem("Values provided to field 'access.suppress_path' must begin with '/'", location);
+                }
+            }
+            else if (key === '') {
+                return problem(`You must provide a key for field '${name}'`, location);
+            }
+            if (!current)
+                return problem('Array are not allowed in the global section', location);
+            const array = POOL_ARRAYS.get(name);
+            if (!array)
+                return problem(`unknown directive '${name}'`, location);
+            if (name === 'env' && line.value === '')
+                return problem('empty value', location);
+            if (array.boolean && checkValue('boolean', line.value)) {
+                return problem(`error while parsing '${label}' : invalid boolean value`, location);
+            }
+            const value = array.boolean ? line.value : expand(line.value);
+            if (value === undefined)
+                return problem(`error while parsing '${label}' : ${POOL_UNDEFINED}`, location);
+            record(current.pool, label, setting(label, value));
+            return;
+        }
+        const lower = line.key.toLowerCase();
+        const known = (current ? POOL_KEYS : GLOBAL_KEYS).get(lower);
+        if (!known || (known.acl && !opts.aclSupported))
+            return problem(`unknown entry '${line.key}'`, location);
+        const complaint = checkValue(known.type, line.value);
+        if (complaint)
+            return problem(`unable to parse value for entry '${lower}': ${complaint}`, location);
+        const value = known.type === 'string' ? expand(line.value) : line.value;
+        if (value === undefined)
+            return problem(`unable to parse value for entry '${lower}': ${POOL_UNDEFINED}`, location);
+        if (current)
+            record(current.pool, lower, setting(line.key, value));
+        else
+            config.global.set(lower, setting(line.key, value));
+    };
+    readFile(main);
+    const states = [...pools.values()];
+    for (const state of states)
+        checkPool(state, opts, problem, note);
+    checkDistinctListen(states, problem);
+    if (states.length === 0) {
+        problem('No pool defined. at least one pool section must be specified in config file', {
+            file: main.file.path,
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+        });
+    }
+    return config;
+}
+function record(pool, mapKey, setting) {
+    pool.assignments.push(setting);
+    pool.settings.set(mapKey, setting);
+}
+function describeVars(names) {
+    return names.map((n) => `environment variable \${${n}}`).join(', ');
+}
+/** What fpm_conf_process_all_pools() and the socket setup refuse, pool by pool. */
+function checkPool(state, opts, problem, note) {
+    const { pool, opened } = state;
+    const get = (key) => pool.settings.get(key);
+    const tag = `[pool ${pool.name}]`;
+    const user = get('user');
+    if (opts.masterIsRoot ?? true) {
+        if (!user)
+            problem(`${tag} user has not been defined`, opened);
+        else if (user.value === '')
+            problem(`${tag} please specify user and group other than root`, user.location);
+    }
+    const listen = get('listen');
+    if (!listen || listen.value === '') {
+        problem(`${tag} no listen address have been defined!`, listen?.location ?? opened);
+    }
+    else {
+        const { address, bound } = resolveListen(listen, get('prefix'), opts.prefix);
+        pool.listen = { address, setting: listen };
+        state.bound = bound;
+        if (address.kind === 'tcp') {
+            const port = tcpPort(address.address);
+            if ('invalid' in port)
+                problem(`invalid port value '${port.invalid}'`, listen.valueLocation);
+        }
+        else if (address.kind === 'unix' && Buffer.byteLength(address.path) >= SUN_PATH_MAX) {
+            const kept = Buffer.from(address.path)
+                .subarray(0, SUN_PATH_MAX - 1)
+                .toString();
+            note('warning', 'socket-path-truncated', `${tag} the socket path is ${Buffer.byteLength(address.path)} bytes; FPM silently binds the first ${SUN_PATH_MAX - 1}: '${kept}'`, listen.valueLocation);
+        }
+    }
+    if (!get('pm'))
+        problem(`${tag} the process manager is missing (static, dynamic or ondemand)`, opened);
+    const maxChildren = get('pm.max_children');
+    if (!maxChildren || Number(maxChildren.value || '0') < 1) {
+        problem(`${tag} pm.max_children must be a positive value`, maxChildren?.location ?? opened);
+    }
+    // ACL names are looked up exactly as written between the commas (F7): a blank after a comma
+    // or a trailing comma names a user that does not exist.
+    if (opts.aclSupported) {
+        for (const [key, what, id] of [
+            ['listen.acl_users', 'user', 'uid'],
+            ['listen.acl_groups', 'group', 'gid'],
+        ]) {
+            const acl = get(key);
+            if (!acl || acl.value === '')
+                continue;
+            for (const name of acl.value.split(',')) {
+                if (name === '' || name !== name.trim())
+                    problem(`${tag} cannot get ${id} for ${what} '${name}'`, acl.valueLocation);
+            }
+        }
+    }
+}
+/**
+ * The socket address of a pool, and the string FPM binds. A relative Unix path hangs off the
+ * pool's `prefix` when set (even empty), else the prefix (F12); `${VAR}` makes the address
+ * unknown.
+ */
+function resolveListen(listen, poolPrefix, prefix) {
+    if (listen.unresolved)
+        return { address: { kind: 'unresolved', unresolved: listen.unresolved } };
+    const address = listenAddress(listen.value);
+    if (address.kind !== 'unix')
+        return { address, bound: address.address };
+    let path = address.path;
+    if (!path.startsWith('/')) {
+        let base = poolPrefix ? poolPrefix.value : prefix;
+        if (base !== '' && !base.startsWith('/'))
+            base = posix.join(prefix, base);
+        path = `${base}/${path}`;
+    }
+    return { address: { kind: 'unix', path: normalizeDeployed(path) }, bound: path };
+}
+/**
+ * Two pools on one address: FPM compares the strings it binds; two spellings of one Unix path
+ * fail later, when the second bind finds the first socket listening.
+ */
+function checkDistinctListen(states, problem) {
+    const byString = new Map();
+    const byPath = new Set();
+    for (const { pool, bound } of states) {
+        if (!pool.listen || bound === undefined)
+            continue;
+        const first = byString.get(bound);
+        const address = pool.listen.address;
+        if (first) {
+            problem(`[pool ${pool.name}] unable to set listen address as it's already used in another pool '${first.name}'`, pool.listen.setting.location);
+        }
+        else if (address.kind === 'unix' && byPath.has(address.path)) {
+            problem(`Another FPM instance seems to already listen on ${bound}`, pool.listen.setting.location);
+        }
+        byString.set(bound, first ?? pool);
+        if (address.kind === 'unix')
+            byPath.add(address.path);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/platforms.ts
+/* ------------------------------------------------------------------ base systems */
+const DEBIAN_USERS = {
+    root: [0, 'root'],
+    daemon: [1, 'daemon'],
+    bin: [2, 'bin'],
+    sys: [3, 'sys'],
+    'www-data': [33, 'www-data'],
+    nobody: [65534, 'nogroup'],
+};
+const DEBIAN_GROUPS = {
+    root: [0, []],
+    daemon: [1, []],
+    bin: [2, []],
+    sys: [3, []],
+    adm: [4, []],
+    'www-data': [33, []],
+    users: [100, []],
+    nogroup: [65534, []],
+};
+const ROOT_DIRS = [
+    { path: '/', mode: 0o755, owner: 'root', group: 'root' },
+    { path: '/run', mode: 0o755, owner: 'root', group: 'root' },
+    { path: '/tmp', mode: 0o1777, owner: 'root', group: 'root' },
+    { path: '/var', mode: 0o755, owner: 'root', group: 'root' },
+];
+function debianHost(description = 'Debian 12') {
+    return {
+        description,
+        family: 'debian',
+        users: { ...DEBIAN_USERS },
+        groups: cloneGroups(DEBIAN_GROUPS),
+        directories: [...ROOT_DIRS],
+    };
+}
+/** Alpine's base files: www-data is 82 (D1), uid 33 is xfs. */
+function alpineBase(description) {
+    return {
+        description,
+        family: 'alpine',
+        users: { root: [0, 'root'], daemon: [2, 'daemon'], xfs: [33, 'xfs'], nobody: [65534, 'nobody'] },
+        groups: {
+            root: [0, []],
+            daemon: [2, []],
+            xfs: [33, []],
+            'www-data': [82, []],
+            nogroup: [65533, []],
+            nobody: [65534, []],
+        },
+        directories: [...ROOT_DIRS],
+    };
+}
+function cloneGroups(groups) {
+    return Object.fromEntries(Object.entries(groups).map(([k, [gid, m]]) => [k, [gid, [...m]]]));
+}
+/* ------------------------------------------------------------------ nginx flavours */
+const NGINX_SHIPPED = [
+    '/etc/nginx/fastcgi_params',
+    '/etc/nginx/fastcgi.conf',
+    '/etc/nginx/mime.types',
+    '/etc/nginx/proxy_params',
+    '/etc/nginx/scgi_params',
+    '/etc/nginx/uwsgi_params',
+    '/etc/nginx/koi-utf',
+    '/etc/nginx/koi-win',
+    '/etc/nginx/win-utf',
+    '/etc/nginx/snippets/fastcgi-php.conf',
+    '/etc/nginx/snippets/snakeoil.conf',
+    '/etc/nginx/modules-enabled/*.conf',
+    '/etc/nginx/modules-enabled/*',
+    '/usr/share/nginx/modules/*.conf',
+];
+/** Debian's /etc/nginx/nginx.conf (bookworm), comments dropped. */
+const DEBIAN_NGINX_CONF = `user www-data;
+worker_processes auto;
+pid /run/nginx.pid;
+error_log /var/log/nginx/error.log;
+include /etc/nginx/modules-enabled/*.conf;
+
+events {
+\tworker_connections 768;
+}
+
+http {
+\tsendfile on;
+\ttcp_nopush on;
+\ttypes_hash_max_size 2048;
+\tinclude /etc/nginx/mime.types;
+\tdefault_type application/octet-stream;
+\taccess_log /var/log/nginx/access.log;
+\tgzip on;
+\tinclude /etc/nginx/conf.d/*.conf;
+\tinclude /etc/nginx/sites-enabled/*;
+}
+`;
+/** The official image's /etc/nginx/nginx.conf (nginxinc/docker-nginx). */
+const OFFICIAL_NGINX_CONF = `user  nginx;
+worker_processes  auto;
+
+error_log  /var/log/nginx/error.log notice;
+pid        /run/nginx.pid;
+
+events {
+    worker_connections  1024;
+}
+
+http {
+    include       /etc/nginx/mime.types;
+    default_type  application/octet-stream;
+    access_log  /var/log/nginx/access.log;
+    sendfile        on;
+    keepalive_timeout  65;
+    include /etc/nginx/conf.d/*.conf;
+}
+`;
+const nginxFlavours = {
+    debian: () => ({
+        description: "Debian's nginx package",
+        main: { deployedPath: '/etc/nginx/nginx.conf', text: DEBIAN_NGINX_CONF },
+        shipped: NGINX_SHIPPED,
+        compiledUser: 'nobody',
+        compiledGroup: 'nogroup',
+        masterIsRoot: true,
+    }),
+    official: (image) => ({
+        description: `the ${image} image`,
+        main: { deployedPath: '/etc/nginx/nginx.conf', text: OFFICIAL_NGINX_CONF },
+        shipped: [...NGINX_SHIPPED, '/etc/nginx/conf.d/default.conf'],
+        compiledUser: 'nginx',
+        compiledGroup: 'nginx',
+        masterIsRoot: true,
+    }),
+    /** nginxinc/nginx-unprivileged: the `user` line is removed and the master runs as uid 101 (D3). */
+    unprivileged: (image) => ({
+        description: `the ${image} image`,
+        main: {
+            deployedPath: '/etc/nginx/nginx.conf',
+            text: OFFICIAL_NGINX_CONF.replace('user  nginx;\n', ''),
+        },
+        shipped: [...NGINX_SHIPPED, '/etc/nginx/conf.d/default.conf'],
+        compiledUser: 'nginx',
+        compiledGroup: 'nginx',
+        masterIsRoot: false,
+    }),
+};
+/* ------------------------------------------------------------------ PHP-FPM flavours */
+function debianFpm(version) {
+    const etc = `/etc/php/${version}/fpm`;
+    return {
+        description: `Debian's php${version}-fpm package`,
+        main: {
+            deployedPath: `${etc}/php-fpm.conf`,
+            text: `[global]\npid = /run/php/php${version}-fpm.pid\nerror_log = /var/log/php${version}-fpm.log\ninclude=${etc}/pool.d/*.conf\n`,
+        },
+        pools: [
+            {
+                deployedPath: `${etc}/pool.d/www.conf`,
+                text: `[www]\nuser = www-data\ngroup = www-data\nlisten = /run/php/php${version}-fpm.sock\n` +
+                    `listen.owner = www-data\nlisten.group = www-data\npm = dynamic\npm.max_children = 5\n` +
+                    `pm.start_servers = 2\npm.min_spare_servers = 1\npm.max_spare_servers = 3\n`,
+            },
+        ],
+        prefix: '/usr',
+        aclSupported: true,
+        version,
+    };
+}
+/**
+ * The official php images (docker-library/php), as built since 2026-01 (D1): `listen = 9000`
+ * sits in docker.conf, www.conf's listen is commented, zz-docker.conf keeps an empty [www].
+ */
+function officialPhpFpm(image) {
+    const dir = '/usr/local/etc/php-fpm.d';
+    return {
+        description: `the ${image} image`,
+        main: {
+            deployedPath: '/usr/local/etc/php-fpm.conf',
+            text: `[global]\ninclude=${dir}/*.conf\n`,
+        },
+        pools: [
+            {
+                deployedPath: `${dir}/docker.conf`,
+                text: `[global]\nerror_log = /proc/self/fd/2\nlog_limit = 8192\n\n[www]\naccess.log = /proc/self/fd/2\n` +
+                    `clear_env = no\ncatch_workers_output = yes\ndecorate_workers_output = no\nlisten = 9000\n`,
+            },
+            {
+                deployedPath: `${dir}/www.conf`,
+                text: `[www]\nuser = www-data\ngroup = www-data\n;listen = 127.0.0.1:9000\npm = dynamic\n` +
+                    `pm.max_children = 5\npm.start_servers = 2\npm.min_spare_servers = 1\npm.max_spare_servers = 3\n`,
+            },
+            { deployedPath: `${dir}/zz-docker.conf`, text: `[global]\ndaemonize = no\n\n[www]\n` },
+        ],
+        prefix: '/usr/local',
+        aclSupported: false,
+    };
+}
+/** Debian's tmpfiles.d entry for php-fpm: /run/php 0755 www-data www-data (Y4). */
+const platforms_DEBIAN_RUN_PHP = {
+    path: '/run/php',
+    mode: 0o755,
+    owner: 'www-data',
+    group: 'www-data',
+};
+
+;// CONCATENATED MODULE: ./src/engine/resolve/identities.ts
+
+
+function identities_machineState(unit, config) {
+    const base = unit.platform.base;
+    const db = { base: base?.description ?? 'unknown system', users: new Map(), groups: new Map() };
+    const directories = new Map();
+    if (base) {
+        const origin = { kind: 'default', description: `${base.description} base system` };
+        for (const [name, [uid, primaryGroup]] of Object.entries(base.users))
+            db.users.set(name, { name, uid, primaryGroup, origin });
+        for (const [name, [gid, members]] of Object.entries(base.groups))
+            db.groups.set(name, { name, gid, members: [...members], origin });
+        for (const dir of base.directories)
+            directories.set(dir.path, { ...dir, origin });
+        if (unit.fpm.some((f) => f.prefix === '/usr')) {
+            directories.set(DEBIAN_RUN_PHP.path, {
+                ...DEBIAN_RUN_PHP,
+                origin: {
+                    kind: 'default',
+                    description: "Debian's tmpfiles.d/php-fpm.conf: /run/php 0755 www-data www-data",
+                },
+            });
+        }
+    }
+    for (const fact of unit.facts)
+        applyFact(db, directories, fact);
+    applyConfig(db, config);
+    return { db, directories };
+}
+function applyFact(db, dirs, fact) {
+    const origin = { kind: 'source', location: fact.location };
+    switch (fact.kind) {
+        case 'group-add':
+            if (!db.groups.has(fact.group))
+                db.groups.set(fact.group, { name: fact.group, gid: fact.gid, members: [], origin });
+            break;
+        case 'group-mod': {
+            const group = db.groups.get(fact.group);
+            if (group && fact.gid !== undefined)
+                db.groups.set(fact.group, { ...group, gid: fact.gid, origin });
+            break;
+        }
+        case 'user-add': {
+            // useradd/adduser create a group named like the user unless told otherwise (USERGROUPS_ENAB).
+            let primaryGroup = fact.primaryGroup;
+            if (primaryGroup && /^\d+$/.test(primaryGroup)) {
+                primaryGroup =
+                    [...db.groups.values()].find((g) => g.gid === Number(primaryGroup))?.name ?? primaryGroup;
+            }
+            if (!primaryGroup) {
+                primaryGroup = fact.user;
+                if (!db.groups.has(fact.user))
+                    db.groups.set(fact.user, { name: fact.user, members: [], origin });
+            }
+            if (!db.users.has(fact.user))
+                db.users.set(fact.user, { name: fact.user, uid: fact.uid, primaryGroup, origin });
+            for (const group of fact.groups)
+                addMember(db, group, fact.user, origin);
+            break;
+        }
+        case 'user-mod': {
+            const user = db.users.get(fact.user);
+            if (user) {
+                db.users.set(fact.user, {
+                    ...user,
+                    uid: fact.uid ?? user.uid,
+                    primaryGroup: fact.primaryGroup ?? user.primaryGroup,
+                    origin,
+                });
+            }
+            break;
+        }
+        case 'member-add':
+            addMember(db, fact.group, fact.user, origin);
+            break;
+        case 'mkdir':
+        case 'chmod':
+        case 'chown': {
+            const p = normalizeDeployed(fact.path);
+            const known = dirs.get(p) ?? { path: p, origin };
+            const next = { ...known, origin };
+            if (fact.kind === 'mkdir') {
+                if (fact.mode !== undefined)
+                    next.mode = fact.mode;
+                else if (!dirs.has(p))
+                    next.mode = 0o755; // umask 022 (Docker and Debian default)
+                if (fact.owner)
+                    next.owner = fact.owner;
+                else if (!dirs.has(p))
+                    next.owner = 'root';
+                if (fact.group)
+                    next.group = fact.group;
+                else if (!dirs.has(p))
+                    next.group = 'root';
+            }
+            else if (fact.kind === 'chmod') {
+                next.mode = typeof fact.mode === 'number' ? fact.mode : undefined; // symbolic: no guess
+            }
+            else {
+                if (fact.owner)
+                    next.owner = fact.owner;
+                if (fact.group)
+                    next.group = fact.group;
+            }
+            if (next.mode !== undefined)
+                next.setgid = (next.mode & 0o2000) !== 0;
+            dirs.set(p, next);
+            break;
+        }
+        default:
+            break;
+    }
+}
+function addMember(db, groupName, user, origin) {
+    let group = db.groups.get(groupName);
+    if (!group) {
+        // Membership in a group the repository never creates: the group's id stays unknown.
+        group = { name: groupName, members: [], origin };
+        db.groups.set(groupName, group);
+    }
+    if (!group.members.includes(user))
+        group.members.push(user);
+    group.memberOrigins ??= new Map();
+    group.memberOrigins.set(user, origin);
+}
+function applyConfig(db, config) {
+    const file = config.source ?? '.socklint.yml';
+    const origin = { kind: 'default', description: `${file}` };
+    for (const [name, g] of Object.entries(config.groups)) {
+        const known = db.groups.get(name);
+        db.groups.set(name, { name, gid: g.gid ?? known?.gid, members: [...(known?.members ?? [])], origin });
+        for (const member of g.members ?? [])
+            addMember(db, name, member, origin);
+    }
+    for (const [name, u] of Object.entries(config.users)) {
+        const known = db.users.get(name);
+        db.users.set(name, {
+            name,
+            uid: u.uid ?? known?.uid,
+            primaryGroup: u.group ?? known?.primaryGroup ?? name,
+            origin,
+        });
+        if (!db.groups.has(u.group ?? name))
+            db.groups.set(u.group ?? name, { name: u.group ?? name, members: [], origin });
+        for (const group of u.groups ?? [])
+            addMember(db, group, name, origin);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/nginx/address.ts
+/** sizeof(sun_path): the path and its terminating NUL must fit. */
+const SUN_PATH_SIZE = 108;
+/** Optional scheme prefixes, matched case-insensitively (ngx_strncasecmp). */
+const OPTIONAL_SCHEMES = {
+    uwsgi_pass: ['uwsgi://', 'suwsgi://'],
+    grpc_pass: ['grpc://', 'grpcs://'],
+};
+function stripPrefix(value, prefixes) {
+    const lower = value.slice(0, 9).toLowerCase();
+    const prefix = prefixes.find((p) => lower.startsWith(p));
+    return prefix === undefined ? undefined : value.slice(prefix.length);
+}
+/** The target of a `*_pass` argument whose variables, if any, are already substituted. */
+function address_parsePassTarget(directive, context, value) {
+    if (directive === 'proxy_pass' && context === 'http') {
+        const url = stripPrefix(value, ['http://', 'https://']);
+        if (url === undefined)
+            return { kind: 'invalid', message: 'invalid URL prefix' };
+        // proxy_pass takes a URI after the address.
+        return parseUrl(url, true);
+    }
+    const schemes = OPTIONAL_SCHEMES[directive];
+    return parseUrl((schemes && stripPrefix(value, schemes)) ?? value, false);
+}
+/** The address of an upstream `server` entry. */
+function address_parseServerAddress(value) {
+    return parseUrl(value, false);
+}
+function parseUrl(url, uriPart) {
+    if (url.slice(0, 5).toLowerCase() === 'unix:') {
+        let path = url.slice(5);
+        // With a URI part the path ends at the first ':' (N4), so a path cannot contain one.
+        if (uriPart) {
+            const colon = path.indexOf(':');
+            if (colon !== -1)
+                path = path.slice(0, colon);
+        }
+        if (path === '')
+            return { kind: 'invalid', message: `no path in the unix domain socket in upstream "${url}"` };
+        if (new TextEncoder().encode(path).length + 1 > SUN_PATH_SIZE) {
+            return { kind: 'invalid', message: `too long path in the unix domain socket in upstream "${url}"` };
+        }
+        return { kind: 'unix', path, url };
+    }
+    let hostPort = url;
+    if (uriPart) {
+        const uri = hostPort.search(/[/?]/);
+        if (uri !== -1)
+            hostPort = hostPort.slice(0, uri);
+    }
+    if (hostPort.startsWith('[')) {
+        const close = hostPort.indexOf(']');
+        const rest = close === -1 ? '' : hostPort.slice(close + 1);
+        const host = close === -1 ? hostPort : hostPort.slice(0, close + 1);
+        return rest.startsWith(':')
+            ? { kind: 'host', host, port: rest.slice(1), url }
+            : { kind: 'host', host, url };
+    }
+    const colon = hostPort.lastIndexOf(':');
+    if (colon === -1)
+        return { kind: 'host', host: hostPort, url };
+    return { kind: 'host', host: hostPort.slice(0, colon), port: hostPort.slice(colon + 1), url };
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/nginx-config.ts
+
+
+
+/** nginx itself recurses until it runs out of file descriptors; stop well before. */
+const nginx_config_MAX_INCLUDE_DEPTH = 32;
+/** Beyond this many combinations of variable values, the target is reported as unresolved. */
+const MAX_VARIABLE_COMBINATIONS = 64;
+const HTTP_CLIENTS = new Set([
+    'fastcgi_pass',
+    'uwsgi_pass',
+    'scgi_pass',
+    'grpc_pass',
+    'memcached_pass',
+    'proxy_pass',
+]);
+/** Blocks whose entries are data (`key value;`), not directives. */
+const DATA_BLOCKS = new Set(['map', 'geo', 'types', 'split_clients', 'charset_map', 'match']);
+function nginx_config_loadNginx(main, fs, options = {}) {
+    return new NginxLoader(main, fs, options).load();
+}
+function nginx_config_location(file, span) {
+    return {
+        file: file.file.path,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+    };
+}
+function dirname(p) {
+    const slash = p.lastIndexOf('/');
+    return slash <= 0 ? '/' : p.slice(0, slash);
+}
+/** Joins and normalises posix paths; undefined when `..` climbs above `/`. */
+function resolvePath(dir, relative) {
+    const parts = [];
+    for (const seg of (relative.startsWith('/') ? relative : `${dir}/${relative}`).split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg !== '..')
+            parts.push(seg);
+        else if (parts.pop() === undefined)
+            return undefined;
+    }
+    return '/' + parts.join('/');
+}
+function isFragment(file) {
+    const top = new Set(file.directives.filter((d) => d.block).map((d) => d.name));
+    return (!top.has('http') && !top.has('stream') && !top.has('events') && (top.has('server') || top.has('upstream')));
+}
+function nginxAncestorDir(path) {
+    const segments = path.split('/');
+    const index = segments.lastIndexOf('nginx', segments.length - 2);
+    return index > 0 ? segments.slice(0, index + 1).join('/') : undefined;
+}
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+class NginxLoader {
+    main;
+    fs;
+    options;
+    files = [];
+    problems = [];
+    problemKeys = new Set();
+    notes = [];
+    shippedIncludes = [];
+    parseCache;
+    confDir = '/';
+    user;
+    upstreams = { http: new Map(), stream: new Map() };
+    sets = [];
+    maps = {
+        http: new Map(),
+        stream: new Map(),
+    };
+    sites = [];
+    constructor(main, fs, options) {
+        this.main = main;
+        this.fs = fs;
+        this.options = options;
+        this.parseCache = options.parseCache ?? new Map();
+    }
+    load() {
+        const parsed = this.parse(this.main);
+        const context = this.options.context ?? (isFragment(parsed) ? 'http' : 'main');
+        this.confDir =
+            this.options.confDir ??
+                (context === 'http' ? nginxAncestorDir(this.main.deployedPath) : undefined) ??
+                dirname(this.main.deployedPath);
+        const tree = this.expandList(parsed.directives, this.main, [this.main.deployedPath]);
+        this.walk(tree, context, []);
+        const clients = this.sites.flatMap((site) => this.clientsOf(site));
+        return {
+            mainPath: this.main.deployedPath,
+            files: this.files,
+            ...(this.user ? { user: this.user } : {}),
+            clients,
+            problems: this.problems,
+            notes: this.notes,
+            shippedIncludes: this.shippedIncludes,
+        };
+    }
+    /* ---------------------------------------------------------------- reading and includes */
+    parse(file) {
+        let parsed = this.parseCache.get(file.file);
+        if (!parsed) {
+            parsed = parseNginx(file.file.text);
+            this.parseCache.set(file.file, parsed);
+        }
+        if (!this.files.includes(file)) {
+            this.files.push(file);
+            for (const error of parsed.errors)
+                this.problem(error.message, nginx_config_location(file, error.span));
+        }
+        return parsed;
+    }
+    expandList(directives, file, chain) {
+        const out = [];
+        for (const directive of directives) {
+            if (directive.name === 'include' && !directive.block) {
+                for (const node of this.include(directive, file, chain))
+                    out.push(node);
+                continue;
+            }
+            const node = { directive, file };
+            if (directive.block)
+                node.children = this.expandList(directive.block, file, chain);
+            out.push(node);
+        }
+        return out;
+    }
+    include(directive, file, chain) {
+        const at = nginx_config_location(file, directive.span);
+        if (directive.args.length !== 1) {
+            this.problem('invalid number of arguments in "include" directive', at);
+            return [];
+        }
+        const written = directive.args[0].value;
+        // Relative to the main file's directory, not the including file's (N2).
+        const pattern = resolvePath(this.confDir, written);
+        if (pattern === undefined) {
+            this.note('notice', 'include-outside-root', `include "${written}" climbs above "/"; it is not followed.`, at);
+            return [];
+        }
+        const result = this.fs.lookup(pattern);
+        if (result.status === 'missing') {
+            this.note('notice', 'include-not-in-repo', `include "${written}" (${pattern}) is not in the repository; the analysis is incomplete here.`, at);
+            return [];
+        }
+        if (result.status === 'shipped') {
+            this.shippedIncludes.push({ path: pattern, description: result.description, location: at });
+            return [];
+        }
+        const out = [];
+        for (const included of result.files) {
+            if (chain.includes(included.deployedPath)) {
+                this.note('warning', 'include-loop', `include "${written}" includes ${included.deployedPath} again, in a loop.`, at);
+                continue;
+            }
+            if (chain.length > nginx_config_MAX_INCLUDE_DEPTH) {
+                this.note('warning', 'include-loop', `include "${written}" nests more than ${nginx_config_MAX_INCLUDE_DEPTH} levels deep; not followed.`, at);
+                continue;
+            }
+            const parsed = this.parse(included);
+            for (const node of this.expandList(parsed.directives, included, [...chain, included.deployedPath]))
+                out.push(node);
+        }
+        return out;
+    }
+    /* ---------------------------------------------------------------- walking the tree */
+    walk(nodes, module, ancestors) {
+        for (const node of nodes) {
+            const { directive } = node;
+            const name = directive.name;
+            if (name === 'user' && !directive.block) {
+                if (module === 'main' && ancestors.length === 0)
+                    this.setUser(node);
+                else
+                    this.problem('"user" directive is not allowed here', nginx_config_location(node.file, directive.span));
+                continue;
+            }
+            if (!node.children) {
+                if (module === 'http' || module === 'stream')
+                    this.leaf(node, module, ancestors);
+                continue;
+            }
+            if (module === 'main' && ancestors.length === 0) {
+                const inner = name === 'http' ? 'http' : name === 'stream' ? 'stream' : 'other';
+                this.walk(node.children, inner, [node]);
+                continue;
+            }
+            if (module === 'http' || module === 'stream') {
+                if (name === 'upstream')
+                    this.addUpstream(node, module);
+                else if (name === 'map')
+                    this.addMap(node, module);
+                if (DATA_BLOCKS.has(name) || name === 'upstream')
+                    continue;
+            }
+            this.walk(node.children, module, [...ancestors, node]);
+        }
+    }
+    leaf(node, module, ancestors) {
+        const name = node.directive.name;
+        if (name === 'set') {
+            const scope = [...ancestors].reverse().find((a) => a.directive.name !== 'if');
+            if (scope)
+                this.sets.push({ node, scope });
+            return;
+        }
+        const isClient = module === 'http' ? HTTP_CLIENTS.has(name) : name === 'proxy_pass';
+        if (isClient && node.directive.args.length === 1) {
+            this.sites.push({
+                node,
+                directive: name,
+                module,
+                ancestors: new Set(ancestors),
+            });
+        }
+    }
+    setUser(node) {
+        const { directive } = node;
+        const at = nginx_config_location(node.file, directive.span);
+        if (this.user) {
+            this.problem('"user" directive is duplicate', at);
+            return;
+        }
+        if (directive.args.length < 1 || directive.args.length > 2) {
+            this.problem('invalid number of arguments in "user" directive', at);
+            return;
+        }
+        const [user, group] = directive.args.map((a) => a.value);
+        // getpwnam()/getgrnam() take names only: no account is named "33" (N3).
+        if (/^\d+$/.test(user))
+            this.problem(`getpwnam("${user}") failed`, nginx_config_location(node.file, directive.args[0].span));
+        if (group !== undefined && /^\d+$/.test(group)) {
+            this.problem(`getgrnam("${group}") failed`, nginx_config_location(node.file, directive.args[1].span));
+        }
+        this.user = { user, ...(group !== undefined ? { group } : {}), location: at };
+    }
+    addUpstream(node, module) {
+        const { directive } = node;
+        if (directive.args.length !== 1)
+            return;
+        const name = directive.args[0].value;
+        const key = name.toLowerCase();
+        if (this.upstreams[module].has(key)) {
+            this.problem(`duplicate upstream "${name}"`, nginx_config_location(node.file, directive.nameSpan));
+            return;
+        }
+        const upstream = { name, servers: [] };
+        for (const child of node.children ?? []) {
+            if (child.directive.name !== 'server' || child.directive.block || child.directive.args.length === 0)
+                continue;
+            const arg = child.directive.args[0];
+            const target = parseServerAddress(arg.value);
+            if (target.kind === 'invalid')
+                this.problem(target.message, nginx_config_location(child.file, arg.span));
+            else
+                upstream.servers.push({ node: child, target });
+        }
+        this.upstreams[module].set(key, upstream);
+    }
+    addMap(node, module) {
+        const { directive } = node;
+        if (directive.args.length !== 2)
+            return;
+        const variable = findVariables(directive.args[1].value)[0];
+        if (!variable)
+            return;
+        let values = [];
+        for (const entry of node.children ?? []) {
+            const name = entry.directive.name;
+            if ((name === 'hostnames' || name === 'volatile') && entry.directive.args.length === 0)
+                continue;
+            const value = entry.directive.args[0]?.value;
+            if (value === undefined || entry.directive.args.length !== 1 || findVariables(value).length > 0) {
+                values = null;
+                break;
+            }
+            values.push({ value, node: entry });
+        }
+        this.maps[module].set(variable.name, values);
+    }
+    /* ---------------------------------------------------------------- socket clients */
+    clientsOf(site) {
+        const { node } = site;
+        const arg = node.directive.args[0];
+        const base = {
+            directive: site.directive,
+            context: site.module,
+            location: nginx_config_location(node.file, node.directive.span),
+            targetLocation: nginx_config_location(node.file, arg.span),
+            raw: arg.value,
+        };
+        // memcached_pass takes no variables: a `$` is part of the address.
+        const literal = site.directive === 'memcached_pass' || findVariables(arg.value).length === 0;
+        const candidates = literal ? [{ value: arg.value }] : this.substitute(arg.value, site);
+        if (!Array.isArray(candidates))
+            return [{ ...base, target: { kind: 'unresolved', unresolved: { what: candidates.unresolved } } }];
+        const clients = [];
+        for (const candidate of candidates) {
+            const variable = candidate.variable ? { variable: candidate.variable } : {};
+            const target = parsePassTarget(site.directive, site.module, candidate.value);
+            if (target.kind === 'invalid') {
+                // nginx checks a literal address when it reads the config; a variable one per request.
+                if (literal)
+                    this.problem(target.message, base.targetLocation);
+                else
+                    clients.push({
+                        ...base,
+                        ...variable,
+                        target: { kind: 'unresolved', unresolved: { what: [target.message] } },
+                    });
+                continue;
+            }
+            if (target.kind === 'unix') {
+                clients.push({ ...base, ...variable, target: { kind: 'unix', path: target.path } });
+                continue;
+            }
+            const upstream = this.upstreams[site.module].get(target.host.toLowerCase());
+            if (upstream && target.port === undefined) {
+                for (const server of upstream.servers) {
+                    const serverArg = server.node.directive.args[0];
+                    clients.push({
+                        ...base,
+                        ...variable,
+                        targetLocation: nginx_config_location(server.node.file, serverArg.span),
+                        target: server.target.kind === 'unix'
+                            ? { kind: 'unix', path: server.target.path }
+                            : { kind: 'tcp', address: serverArg.value },
+                        upstream: {
+                            name: upstream.name,
+                            serverLocation: nginx_config_location(server.node.file, server.node.directive.span),
+                        },
+                    });
+                }
+                continue;
+            }
+            if (upstream && literal) {
+                this.problem(`upstream "${target.host}" may not have port ${target.port}`, base.targetLocation);
+                continue;
+            }
+            const address = target.port !== undefined ? `${target.host}:${target.port}` : target.host;
+            // Only proxy_pass has a default port (80 or 443): the others need one or an upstream.
+            const defaultPort = site.directive === 'proxy_pass' && site.module === 'http';
+            if (target.port !== undefined ||
+                (defaultPort &&
+                    (IPV4.test(target.host) || target.host.startsWith('[') || target.host === 'localhost'))) {
+                clients.push({ ...base, ...variable, target: { kind: 'tcp', address } });
+                continue;
+            }
+            if (literal && !defaultPort)
+                this.problem(`no port in upstream "${target.host}"`, base.targetLocation);
+            clients.push({
+                ...base,
+                ...variable,
+                target: { kind: 'unresolved', unresolved: { what: [`no upstream named "${target.host}"`] } },
+            });
+        }
+        return clients;
+    }
+    /** Every value the argument can take from literal `set`s and `map`s, or what is unknown. */
+    substitute(value, site) {
+        const refs = findVariables(value);
+        const unknown = [];
+        const choices = [];
+        for (const ref of refs) {
+            const defined = this.valuesOf(ref.name, site);
+            if (defined === undefined)
+                unknown.push(`nginx variable $${ref.name}`);
+            else
+                choices.push(defined);
+        }
+        if (unknown.length > 0)
+            return { unresolved: [...new Set(unknown)] };
+        const combinations = choices.reduce((n, c) => n * c.length, 1);
+        if (combinations > MAX_VARIABLE_COMBINATIONS) {
+            return {
+                unresolved: refs.map((r) => `nginx variable $${r.name} (more than ${MAX_VARIABLE_COMBINATIONS} combinations of values)`),
+            };
+        }
+        let partial = [{ value: '' }];
+        refs.forEach((ref, i) => {
+            const before = value.slice(i === 0 ? 0 : refs[i - 1].end, ref.start);
+            partial = partial.flatMap((p) => choices[i].map((c) => ({ value: p.value + before + c.value, variable: p.variable ?? c.variable })));
+        });
+        const tail = value.slice(refs[refs.length - 1].end);
+        const seen = new Set();
+        return partial
+            .map((p) => ({ ...p, value: p.value + tail }))
+            .filter((p) => !seen.has(p.value) && seen.add(p.value));
+    }
+    /** The literal values of a variable where the client is: its `set`s in scope, else its `map`. */
+    valuesOf(name, site) {
+        const sets = this.sets.filter((s) => site.ancestors.has(s.scope) &&
+            s.node.directive.args.length === 2 &&
+            findVariables(s.node.directive.args[0].value)[0]?.name === name);
+        if (sets.length > 0) {
+            const values = sets.map((s) => s.node.directive.args[1]);
+            if (values.some((v) => findVariables(v.value).length > 0))
+                return undefined;
+            return sets.map((s) => ({
+                value: s.node.directive.args[1].value,
+                variable: { name: `$${name}`, location: nginx_config_location(s.node.file, s.node.directive.span) },
+            }));
+        }
+        const mapped = this.maps[site.module].get(name);
+        if (!mapped)
+            return undefined;
+        return mapped.map((m) => ({
+            value: m.value,
+            variable: { name: `$${name}`, location: nginx_config_location(m.node.file, m.node.directive.span) },
+        }));
+    }
+    /* ---------------------------------------------------------------- reporting */
+    problem(message, at) {
+        // A file included twice would report the same problem twice.
+        const key = `${at.file}:${at.line}:${at.column}:${message}`;
+        if (this.problemKeys.has(key))
+            return;
+        this.problemKeys.add(key);
+        this.problems.push({ message, location: at });
+    }
+    note(level, code, message, at) {
+        this.notes.push({ level, code, message, location: at });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/graph.ts
+
+
+
+
+
+function buildGraph(unit, config) {
+    const state = machineState(unit, config);
+    const fpm = loadFpmInstances(unit);
+    const nginx = loadNginxInstances(unit).map((cfg) => ({
+        config: cfg,
+        worker: workerOf(unit, cfg, state, config),
+    }));
+    const links = [];
+    const pools = poolIndex(fpm);
+    for (const instance of nginx) {
+        for (const client of instance.config.clients) {
+            if (client.target.kind !== 'unix') {
+                links.push({ client, nginx: instance });
+                continue;
+            }
+            const path = normalizeClientPath(client.target.path);
+            links.push({ client, nginx: instance, path, target: pools.get(path) });
+        }
+    }
+    return { unit, state, nginx, fpm, links };
+}
+/** nginx hands relative paths to connect() as written: they resolve against the worker's cwd (N4). */
+function normalizeClientPath(p) {
+    return p.startsWith('/') ? normalizeDeployed(p) : p;
+}
+function graph_poolSocketPath(pool) {
+    const address = pool.listen?.address;
+    return address?.kind === 'unix' ? normalizeDeployed(address.path) : undefined;
+}
+/** Socket path → the pool that creates it; Debian's `php-fpm.sock` alias included (Y4). */
+function poolIndex(fpm) {
+    const index = new Map();
+    for (const instance of fpm) {
+        for (const pool of instance.config.pools) {
+            const path = graph_poolSocketPath(pool);
+            // Later pools with the same path would fail to bind; the first one owns the socket.
+            if (path && !index.has(path))
+                index.set(path, { pool, fpm: instance });
+        }
+    }
+    // php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket, newest PHP last.
+    const alias = '/run/php/php-fpm.sock';
+    if (!index.has(alias)) {
+        for (const instance of [...fpm].reverse()) {
+            if (instance.flavour?.prefix !== '/usr')
+                continue;
+            const www = instance.config.pools.find((p) => p.name.toLowerCase() === 'www' && graph_poolSocketPath(p));
+            if (www) {
+                index.set(alias, { pool: www, fpm: instance, alias });
+                break;
+            }
+        }
+    }
+    return index;
+}
+/* ------------------------------------------------------------------ loading */
+function loadNginxInstances(unit) {
+    if (unit.kind === 'unmapped')
+        return standaloneConfigs(unit, ['nginx-main', 'nginx-site'], (f) => loadNginx(f, unit.fs));
+    const main = unit.fs.get('/etc/nginx/nginx.conf');
+    return main ? [withLoadFailures(loadNginx(main, unit.fs))] : [];
+}
+/**
+ * What stops nginx that the reader records as notes: an include loop, and a binary file read as
+ * directives. A file too large or not UTF-8 leaves the analysis incomplete there.
+ */
+function withLoadFailures(config) {
+    // nginx follows an include loop until it runs out of stack or descriptors, and never starts.
+    const loops = config.notes.filter((n) => n.code === 'include-loop' && n.location);
+    for (const note of loops) {
+        config.problems.push({
+            message: `${note.message.replace(/\.$/, '')}: nginx never starts with it`,
+            location: note.location,
+        });
+    }
+    config.notes = config.notes.filter((n) => !loops.includes(n));
+    for (const f of config.files) {
+        if (!f.unreadable)
+            continue;
+        const location = { file: f.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+        if (/binary/i.test(f.unreadable)) {
+            config.problems.push({
+                message: `${f.deployedPath} is a binary file, which nginx cannot read as configuration`,
+                location,
+            });
+        }
+        else {
+            config.notes.push({
+                level: 'notice',
+                code: 'include-unreadable',
+                message: `nginx loads ${f.deployedPath}, which socklint skipped (${f.unreadable}): the analysis is incomplete there`,
+                location,
+            });
+        }
+    }
+    return config;
+}
+function loadFpmInstances(unit) {
+    if (unit.kind === 'unmapped') {
+        // Unknown build: ACL keys are accepted rather than reported on a guess.
+        return standaloneConfigs(unit, ['fpm-main', 'fpm-pool'], (f) => loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true })).map((config) => ({ config, aclSupported: true }));
+    }
+    return unit.fpm.flatMap((flavour) => {
+        const main = unit.fs.get(flavour.main.deployedPath);
+        if (!main)
+            return [];
+        const masterIsRoot = !unit.runtimeUser;
+        const config = loadFpm(main, unit.fs, {
+            prefix: flavour.prefix,
+            aclSupported: flavour.aclSupported,
+            masterIsRoot,
+        });
+        return [{ flavour, config, aclSupported: flavour.aclSupported }];
+    });
+}
+/** Main files first; then every file of the kinds that no main loaded, read on its own. */
+function standaloneConfigs(unit, kinds, load) {
+    const files = unit.fs.all();
+    const kindOf = (f) => f.file.kind;
+    const out = [];
+    const loaded = new Set();
+    for (const kind of kinds) {
+        for (const file of files.filter((f) => kindOf(f) === kind && !loaded.has(f.file.path))) {
+            const config = load(file);
+            for (const f of config.files)
+                loaded.add(f.file.path);
+            out.push(config);
+        }
+    }
+    return out;
+}
+/* ------------------------------------------------------------------ identities */
+function workerOf(unit, cfg, state, config) {
+    const flavour = unit.platform.nginx;
+    let fallback;
+    if (flavour) {
+        fallback = {
+            user: flavour.compiledUser,
+            group: flavour.compiledGroup,
+            origin: {
+                kind: 'default',
+                description: `the compiled-in default of ${flavour.description} (no user directive)`,
+            },
+        };
+    }
+    else if (config.webUser) {
+        fallback = {
+            user: config.webUser,
+            group: config.webUser,
+            origin: { kind: 'default', description: `web-user in ${config.source ?? '.socklint.yml'}` },
+        };
+    }
+    if (!fallback && !cfg.user)
+        return undefined;
+    const master = masterOf(unit);
+    return nginxWorker({
+        directive: cfg.user,
+        fallback: fallback ?? {
+            user: cfg.user.user,
+            group: cfg.user.group ?? cfg.user.user,
+            origin: { kind: 'default', description: 'user directive' },
+        },
+        db: state.db,
+        master,
+    });
+}
+/** The nginx master's identity when it is not root: an image USER, or nginx-unprivileged's uid 101. */
+function masterOf(unit) {
+    if (unit.runtimeUser) {
+        const name = unit.runtimeUser.user;
+        const p = /^\d+$/.test(name) ? { id: Number(name) } : { name };
+        return { user: p, group: p, origin: unit.runtimeUser.origin };
+    }
+    if (unit.platform.nginx && !unit.platform.nginx.masterIsRoot) {
+        return {
+            user: { name: 'nginx', id: 101 },
+            group: { name: 'nginx', id: 101 },
+            origin: { kind: 'default', description: `${unit.platform.nginx.description} runs nginx as uid 101` },
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/verdict/fpm-socket.ts
+
+
+const ROOT = { user: { name: 'root', id: 0 }, group: { name: 'root', id: 0 } };
+const ULONG_MAX = (/* unused pure expression or super */ null && ((1n << 64n) - 1n));
+/** `strtoul(value, NULL, 8) & 0777`; '' means unset → 0660 (F6). */
+function fpm_socket_fpmModeOf(value) {
+    return value === '' ? 0o660 : Number(strtoul(value, 8) & 511n);
+}
+/**
+ * C strtoul: leading white space, an optional sign, then the longest run of digits; no digits
+ * gives 0, overflow gives ULONG_MAX, a minus sign negates modulo 2^64.
+ */
+function strtoul(text, base) {
+    const m = /^[ \t\n\v\f\r]*([+-]?)([0-9]*)/.exec(text);
+    const digits = m[2].slice(0, base === 8 ? /^[0-7]*/.exec(m[2])[0].length : undefined);
+    if (digits === '')
+        return 0n;
+    let n = 0n;
+    for (const d of digits) {
+        n = n * BigInt(base) + BigInt(d);
+        if (n > ULONG_MAX)
+            return ULONG_MAX;
+    }
+    return m[1] === '-' ? BigInt.asUintN(64, -n) : n;
+}
+/**
+ * An all-digit listen.owner/listen.group: strtoul into FPM's `int` (F4, F5). The value -1 is
+ * FPM's "leave as created", so 4294967295 and overflowing numbers change nothing.
+ */
+function fpmIdOf(digits) {
+    const n = strtoul(digits, 10);
+    return BigInt.asIntN(32, n) === -1n ? undefined : Number(BigInt.asUintN(32, n));
+}
+function fpm_socket_fpmSocket(input) {
+    const { pool, db } = input;
+    const given = input.master ?? ROOT;
+    const master = {
+        user: resolveUser(db, given.user),
+        group: resolveGroup(db, given.group),
+        groups: (given.groups ?? []).map((p) => resolveGroup(db, p)),
+    };
+    const masterName = showPrincipal(master.user);
+    const setting = (key) => settingOf(key, input.settings[key]);
+    const aclUsers = setting('listen.acl_users');
+    const aclGroups = setting('listen.acl_groups');
+    // F7: without --with-fpm-acl the keys do not exist, and an unknown key is fatal.
+    if (!input.aclSupport) {
+        for (const s of [aclUsers, aclGroups]) {
+            if (s)
+                return { kind: 'failure', message: `unknown entry '${s.written}'`, origin: s.origin };
+        }
+    }
+    const modeSetting = setting('listen.mode');
+    const requestedMode = fpm_socket_fpmModeOf(modeSetting?.value ?? '');
+    const modeWhy = modeSetting && modeSetting.value !== ''
+        ? { because: `listen.mode = ${modeSetting.value}`, origin: modeSetting.origin }
+        : { because: 'no listen.mode: default 0660' };
+    // F2, K12/F15: created by the master; a setgid directory gives its group instead of the egid.
+    const dir = input.directory;
+    const setgid = dir?.setgid ?? ((dir?.mode ?? 0) & 0o2000) !== 0;
+    const setgidGroup = !setgid
+        ? undefined
+        : dir?.group === undefined
+            ? {}
+            : resolveGroup(db, principalOf(dir.group));
+    const created = {
+        owner: master.user,
+        group: setgidGroup ?? master.group,
+        ownerWhy: (reason) => ({ because: `${reason}: the master's user ${masterName}` }),
+        groupWhy: (reason) => setgidGroup
+            ? { because: `${reason}: the group of the setgid directory ${dir.path}`, origin: dir.origin }
+            : { because: `${reason}: the master's group ${showPrincipal(master.group)}` },
+    };
+    // bind() with umask 0777 ^ mode (F1), then the directory's default ACL masks it (K11, F14).
+    const inherited = inheritDefaultAcl(requestedMode, input.defaultAcl);
+    if (inherited.mode !== requestedMode) {
+        modeWhy.because += `, reduced to ${formatMode(inherited.mode)} by the default ACL of ${dir?.path ?? 'the directory'}`;
+    }
+    const aclValues = [aclUsers, aclGroups].filter((s) => s !== undefined && s.value !== '');
+    if (aclValues.length > 0) {
+        // F7: comma-separated names, looked up exactly as written (no trimming, no numbers).
+        const added = [];
+        for (const [s, tag] of [
+            [aclUsers, 'user'],
+            [aclGroups, 'group'],
+        ]) {
+            if (!s || s.value === '')
+                continue;
+            for (const name of s.value.split(',')) {
+                const known = tag === 'user' ? db.users.has(name) : db.groups.has(name);
+                if (!known)
+                    return lookupFailure(pool, tag === 'user' ? 'uid for user' : 'gid for group', s, name);
+                const who = tag === 'user' ? resolveUser(db, { name }) : resolveGroup(db, { name });
+                added.push({ tag, who, perm: 6 });
+            }
+        }
+        const warnings = ['listen.owner', 'listen.group']
+            .map((key) => ({ key, s: setting(key) }))
+            .filter(({ s }) => s && s.value !== '')
+            .map(({ key, s }) => `[pool ${pool}] ACL set, ${key} = '${s.value}' is ignored`);
+        const because = 'listen.acl_* is set, so listen.owner and listen.group are ignored';
+        const base = {
+            kind: 'socket',
+            owner: created.owner,
+            group: created.group,
+            mode: inherited.mode,
+            ...(inherited.acl ? { acl: inherited.acl } : {}),
+            why: { owner: created.ownerWhy(because), group: created.groupWhy(because), mode: modeWhy },
+            warnings,
+        };
+        const aclWhy = {
+            because: aclValues.map((s) => `${s.key} = ${s.value}`).join(', '),
+            origin: aclValues[0].origin,
+        };
+        const withAcl = addAclEntries(base, added, aclWhy);
+        if (!withAcl) {
+            // acl_valid() refuses two entries for the same user or group.
+            return {
+                kind: 'failure',
+                message: `[pool ${pool}] failed to write the ACL of the socket '${input.path}': Invalid argument (22)`,
+                origin: aclValues[0].origin,
+                staleSocket: { ...base, stale: true },
+            };
+        }
+        return withAcl;
+    }
+    // F3, F4: a named owner brings its primary group; a numeric one leaves the group alone.
+    let owner;
+    let group;
+    const o = setting('listen.owner');
+    if (o && o.value !== '') {
+        const why = { because: `listen.owner = ${o.value}`, origin: o.origin };
+        if (/^[0-9]+$/.test(o.value)) {
+            const id = fpmIdOf(o.value);
+            if (id !== undefined)
+                owner = { who: resolveUser(db, { id }), why };
+        }
+        else {
+            const account = db.users.get(o.value);
+            // F9: an unknown name is fatal.
+            if (!account)
+                return lookupFailure(pool, 'uid for user', o);
+            owner = { who: resolveUser(db, { name: o.value }), why };
+            group = {
+                who: account.primaryGroup === undefined ? {} : resolveGroup(db, { name: account.primaryGroup }),
+                why: { because: `primary group of ${o.value} (listen.owner)`, origin: o.origin },
+            };
+        }
+    }
+    // F5: listen.group, a name or a number, overrides.
+    const g = setting('listen.group');
+    if (g && g.value !== '') {
+        const why = { because: `listen.group = ${g.value}`, origin: g.origin };
+        if (/^[0-9]+$/.test(g.value)) {
+            const id = fpmIdOf(g.value);
+            if (id !== undefined)
+                group = { who: resolveGroup(db, { id }), why };
+        }
+        else {
+            if (!db.groups.has(g.value))
+                return lookupFailure(pool, 'gid for group', g);
+            group = { who: resolveGroup(db, { name: g.value }), why };
+        }
+    }
+    // Without listen.group, a set owner here is a numeric one (F4).
+    const groupDefaultReason = owner
+        ? 'listen.owner is numeric and there is no listen.group'
+        : 'no listen.group';
+    const state = {
+        kind: 'socket',
+        owner: owner?.who ?? created.owner,
+        group: group?.who ?? created.group,
+        mode: inherited.mode,
+        ...(inherited.acl ? { acl: inherited.acl } : {}),
+        why: {
+            owner: owner?.why ?? created.ownerWhy('no listen.owner'),
+            group: group?.why ?? created.groupWhy(groupDefaultReason),
+            mode: modeWhy,
+        },
+        warnings: [],
+    };
+    if (!owner && !group)
+        return state;
+    // F8: a non-root master may only keep its own uid and choose a group it is in (or the
+    // file's current group); otherwise chown() fails, FPM exits and leaves the socket (F18).
+    if (isRootUser(master.user))
+        return state;
+    const staleSocket = {
+        ...state,
+        stale: true,
+        owner: created.owner,
+        group: created.group,
+        why: {
+            ...state.why,
+            owner: created.ownerWhy('chown() failed'),
+            group: created.groupWhy('chown() failed'),
+        },
+    };
+    const failure = {
+        kind: 'failure',
+        message: `[pool ${pool}] failed to chown() the socket '${input.path}': Operation not permitted (1)`,
+        origin: (g && g.value !== '' ? g : o)?.origin,
+        staleSocket,
+    };
+    const mayChown = [];
+    if (owner)
+        mayChown.push(samePrincipal(owner.who, master.user));
+    if (group) {
+        const own = [master.group, ...(master.groups ?? []), created.group];
+        mayChown.push(anyTrue(own.map((p) => samePrincipal(group.who, p))));
+    }
+    if (mayChown.includes(false))
+        return failure;
+    if (mayChown.includes('unknown')) {
+        return {
+            kind: 'undecided',
+            question: `whether the master ${masterName} may chown the socket to ${showPrincipal(state.owner)}:${showPrincipal(state.group)}`,
+            ifStarts: state,
+            ifFails: failure,
+        };
+    }
+    return state;
+}
+function lookupFailure(pool, what, s, name = s.value) {
+    return { kind: 'failure', message: `[pool ${pool}] cannot get ${what} '${name}'`, origin: s.origin };
+}
+function settingOf(key, v) {
+    if (v === undefined)
+        return undefined;
+    if (typeof v === 'string')
+        return { key, written: key, value: v };
+    return {
+        key,
+        written: v.key,
+        value: v.value,
+        origin: { kind: 'source', location: v.location, text: v.raw },
+    };
+}
+/** K11: `posix_acl_create_masq()`: the new inode's ACL and mode from the directory's default ACL. */
+function inheritDefaultAcl(mode, defaultAcl) {
+    if (!defaultAcl || defaultAcl.length === 0)
+        return { mode };
+    const acl = defaultAcl.map((e) => ({ ...e }));
+    let extended = false;
+    let groupObj;
+    let maskObj;
+    for (const e of acl) {
+        if (e.tag === 'user_obj') {
+            e.perm &= (mode >> 6) & 7;
+            mode = (mode & ~0o700) | (e.perm << 6);
+        }
+        else if (e.tag === 'other') {
+            e.perm &= mode & 7;
+            mode = (mode & ~0o007) | e.perm;
+        }
+        else if (e.tag === 'group_obj')
+            groupObj = e;
+        else {
+            if (e.tag === 'mask')
+                maskObj = e;
+            extended = true;
+        }
+    }
+    const g = maskObj ?? groupObj;
+    if (g) {
+        g.perm &= (mode >> 3) & 7;
+        mode = (mode & ~0o070) | (g.perm << 3);
+    }
+    return extended ? { mode, acl: canonicalOrder(acl) } : { mode };
+}
+/**
+ * F7: FPM adds one rw entry per name to the socket's access ACL, recomputes the mask (union of
+ * the group class) and writes it back; stat then shows the mask as the group bits (trap 8).
+ * undefined when two entries name the same user or group (acl_valid fails).
+ */
+function addAclEntries(state, added, why) {
+    const m = state.mode;
+    const current = state.acl ?? [
+        { tag: 'user_obj', perm: (m >> 6) & 7 },
+        { tag: 'group_obj', perm: (m >> 3) & 7 },
+        { tag: 'other', perm: m & 7 },
+    ];
+    const entries = [...current.filter((e) => e.tag !== 'mask'), ...added];
+    const named = entries.filter((e) => e.tag === 'user' || e.tag === 'group');
+    const duplicate = named.some((e, i) => named.slice(i + 1).some((f) => f.tag === e.tag && samePrincipal(f.who, e.who) === true));
+    if (duplicate)
+        return undefined;
+    const mask = entries
+        .filter((e) => e.tag === 'group_obj' || e.tag === 'user' || e.tag === 'group')
+        .reduce((bits, e) => bits | e.perm, 0);
+    return {
+        ...state,
+        mode: (m & ~0o070) | (mask << 3),
+        acl: canonicalOrder([...entries, { tag: 'mask', perm: mask }]),
+        why: { ...state.why, acl: why },
+    };
+}
+const TAG_ORDER = (/* unused pure expression or super */ null && (['user_obj', 'user', 'group_obj', 'group', 'mask', 'other']));
+/** The order getfacl shows and the kernel stores: owner, users, owning group, groups, mask, other. */
+function canonicalOrder(acl) {
+    return [...acl].sort((a, b) => TAG_ORDER.indexOf(a.tag) - TAG_ORDER.indexOf(b.tag));
+}
+
+;// CONCATENATED MODULE: ./src/engine/verdict/kernel.ts
+
+const WANT_BIT = { write: 2, search: 1 };
+/**
+ * The kernel's decision (fs/namei.c acl_permission_check, fs/posix_acl.c posix_acl_permission)
+ * for writing a socket or searching a directory.
+ */
+function permits(c, n, want, options = {}) {
+    // K9: CAP_DAC_OVERRIDE covers write on any inode and search on directories.
+    if (c.dacOverride)
+        return { allowed: true, want, decidedBy: 'dac-override', unknowns: [] };
+    const bit = WANT_BIT[want];
+    const m = n.mode & 0o777;
+    const decide = (decidedBy, bits, extra = {}) => ({
+        allowed: (bits & bit) === bit,
+        want,
+        decidedBy,
+        bits,
+        unknowns: [],
+        ...extra,
+    });
+    const same = (a, b) => samePrincipal(a, b, options);
+    const inGroup = (g) => anyTrue([c.group, ...c.groups].map((x) => same(x, g)));
+    const memberQuestion = (g) => `whether ${showPrincipal(c.user)} is in group ${showPrincipal(g)}`;
+    const notOwner = () => {
+        // K10: the ACL is consulted only when the group bits (the mask) are not all zero.
+        if (n.acl && (m & 0o070) !== 0)
+            return aclDecision(n.acl);
+        const grp = (m >> 3) & 7;
+        const oth = m & 7;
+        // K3: when group and other agree on the bit, membership is not looked up.
+        if (((grp ^ oth) & bit) === 0)
+            return decide('other', oth, { groupBitsEqualOther: true });
+        return branch(inGroup(n.group), memberQuestion(n.group), () => decide('group', grp, { viaGroup: n.group }), () => decide('other', oth));
+    };
+    const aclDecision = (acl) => {
+        const mask = acl.find((e) => e.tag === 'mask')?.perm ?? 7;
+        const other = acl.find((e) => e.tag === 'other')?.perm ?? m & 7;
+        const users = acl.filter((e) => e.tag === 'user' && e.who);
+        // Owning group first, then named groups, in ACL order.
+        const groupObj = acl.find((e) => e.tag === 'group_obj') ?? {
+            tag: 'group_obj',
+            perm: (m >> 3) & 7,
+        };
+        const groups = [
+            { entry: groupObj, who: n.group },
+            ...acl.filter((e) => e.tag === 'group' && e.who).map((e) => ({ entry: e, who: e.who })),
+        ];
+        // K10: a named-user entry matching the uid decides, ANDed with the mask.
+        const byUser = (i) => i === users.length
+            ? byGroup(0, undefined)
+            : branch(same(c.user, users[i].who), `whether ${showPrincipal(c.user)} is ${showPrincipal(users[i].who)}`, () => decide('acl-user', users[i].perm & mask, { bits: users[i].perm, mask, entry: users[i] }), () => byUser(i + 1));
+        // K10: the first matching group entry with the bit decides (with the mask); if some group
+        // entry matched and none has the bit, access is denied and other is not reached.
+        const byGroup = (i, matched) => {
+            if (i === groups.length) {
+                return matched ? decide('acl-group', 0, { viaGroup: matched, mask }) : decide('acl-other', other);
+            }
+            const { entry, who } = groups[i];
+            const grants = (entry.perm & bit) === bit;
+            return branch(inGroup(who), memberQuestion(who), () => grants
+                ? decide('acl-group', entry.perm & mask, { bits: entry.perm, mask, entry, viaGroup: who })
+                : byGroup(i + 1, matched ?? who), () => byGroup(i + 1, matched));
+        };
+        return byUser(0);
+    };
+    // K3: if the client owns the inode only the owner bits count, even when they deny; ACL
+    // entries never apply to the owner (K10).
+    return branch(same(c.user, n.owner), `whether ${showPrincipal(c.user)} is the owner ${showPrincipal(n.owner)}`, () => decide('owner', (m >> 6) & 7), () => notOwner());
+}
+/**
+ * Follows a comparison. When it is undecidable both outcomes are evaluated: if they agree the
+ * answer stands (the comparison does not matter), otherwise it is unknown.
+ */
+function branch(cond, question, ifTrue, ifFalse) {
+    if (cond === true)
+        return ifTrue();
+    if (cond === false)
+        return ifFalse();
+    const a = ifTrue();
+    const b = ifFalse();
+    const unknowns = [question, ...a.unknowns, ...b.unknowns].filter((q, i, all) => all.indexOf(q) === i);
+    const allowed = a.allowed !== 'unknown' && a.allowed === b.allowed ? a.allowed : 'unknown';
+    return { allowed, want: a.want, unknowns };
+}
+/**
+ * connect() to an absolute socket path (K1): search (x, not r: K5) on each ancestor whose mode
+ * is known (unknown modes are skipped, not guessed), then write on the socket (K2). A missing
+ * socket is ENOENT (K6); a stale one the client may write is ECONNREFUSED (K7).
+ */
+function kernel_connectVerdict(creds, socketPath, socket, dirs, options = {}) {
+    const checks = [];
+    let undecided;
+    for (const path of ancestors(socketPath)) {
+        const fact = dirs(path);
+        if (fact?.mode === undefined) {
+            checks.push({ path, kind: 'directory' });
+            continue;
+        }
+        const inode = directoryInode(fact, options.directoryDb);
+        const check = {
+            path,
+            kind: 'directory',
+            inode,
+            permission: permits(creds, inode, 'search', options),
+        };
+        checks.push(check);
+        // Whatever an earlier undecidable directory does, a certain denial here means EACCES.
+        if (check.permission.allowed === false)
+            return { verdict: 'EACCES', deniedAt: path, decision: check, checks };
+        if (check.permission.allowed === 'unknown')
+            undecided ??= check;
+    }
+    if (!socket) {
+        return undecided ? { verdict: 'UNKNOWN', decision: undecided, checks } : { verdict: 'ENOENT', checks };
+    }
+    const check = {
+        path: socketPath,
+        kind: 'socket',
+        inode: socket,
+        permission: permits(creds, socket, 'write', options),
+    };
+    checks.push(check);
+    const allowed = check.permission.allowed;
+    // A certain denial on the socket means EACCES whatever the undecided directory does.
+    if (allowed === false)
+        return { verdict: 'EACCES', deniedAt: socketPath, decision: check, checks };
+    if (undecided)
+        return { verdict: 'UNKNOWN', decision: undecided, checks };
+    if (allowed === 'unknown')
+        return { verdict: 'UNKNOWN', decision: check, checks };
+    // K7: the write check runs before the listener check.
+    return { verdict: socket.stale ? 'ECONNREFUSED' : 'OK', decision: check, checks };
+}
+/** `/run/php/app.sock` → `/`, `/run`, `/run/php`. A relative path has no known ancestors. */
+function ancestors(path) {
+    if (!path.startsWith('/'))
+        return [];
+    const parts = path.split('/').filter((p) => p !== '');
+    return parts.map((_, i) => '/' + parts.slice(0, i).join('/'));
+}
+function directoryInode(fact, db) {
+    return {
+        owner: fact.owner === undefined ? {} : resolveUser(db, principalOf(fact.owner)),
+        group: fact.group === undefined ? {} : resolveGroup(db, principalOf(fact.group)),
+        mode: fact.mode,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/evaluate.ts
+/**
+ * The verdict for every Unix-socket client of a unit: who the worker is, the socket FPM creates
+ * for the pool it reaches, and what connect() then does. Rules and the socket table read these.
+ */
+
+
+
+
+
+
+const evaluate_LISTEN_KEYS = (/* unused pure expression or super */ null && ([
+    'listen.owner',
+    'listen.group',
+    'listen.mode',
+    'listen.acl_users',
+    'listen.acl_groups',
+]));
+function evaluateUnit(graph) {
+    const out = [];
+    const socketCache = new Map();
+    for (const link of graph.links) {
+        if (link.client.target.kind === 'tcp')
+            continue;
+        out.push(evaluateLink(graph, link, socketCache));
+    }
+    return out;
+}
+function evaluateLink(graph, link, cache) {
+    const { client } = link;
+    const nginxProblem = link.nginx.config.problems[0];
+    if (nginxProblem)
+        return fail(link, 'nginx-fails', 'nginx', nginxProblem.message, nginxProblem);
+    const worker = link.nginx.worker;
+    if (worker?.kind === 'failure' && workerFailureIsCertain(graph, link.nginx.config)) {
+        return fail(link, 'nginx-fails', 'nginx', worker.message);
+    }
+    if (client.target.kind === 'unresolved') {
+        return {
+            link,
+            verdict: 'unknown',
+            reason: `the target depends on ${client.target.unresolved.what.join(', ')}`,
+        };
+    }
+    const socketPath = link.path;
+    if (!socketPath.startsWith('/')) {
+        return {
+            link,
+            verdict: 'unknown',
+            reason: `${socketPath} is relative: nginx resolves it against the worker's working directory`,
+        };
+    }
+    const creds = worker?.kind === 'creds' ? worker : undefined;
+    const fpmSide = socketSide(graph, link, socketPath, cache);
+    if (fpmSide.kind !== 'socket') {
+        if (fpmSide.verdict === 'unknown' || !creds)
+            return fpmSide;
+        // K1: the kernel walks the directories before it finds nothing: a denied search comes first.
+        const walk = connectVerdict(creds, socketPath, undefined, (p) => graph.state.directories.get(p));
+        if (walk.verdict !== 'EACCES')
+            return fpmSide;
+        return {
+            ...fpmSide,
+            verdict: 'directory-denied',
+            reason: explainConnect(creds, socketPath, walk),
+            worker: creds,
+            connect: walk,
+        };
+    }
+    const { socket, socketResult } = fpmSide;
+    if (!creds) {
+        const why = worker?.kind === 'failure'
+            ? `${worker.message}: the nginx user is not defined by anything in the repository`
+            : 'nothing says which user the nginx workers run as (unknown platform: set web-user in .socklint.yml)';
+        return { link, verdict: 'unknown', reason: why, socket, socketResult };
+    }
+    const connect = connectVerdict(creds, socketPath, socket, (p) => graph.state.directories.get(p));
+    const reason = explainConnect(creds, socketPath, connect);
+    const verdict = connect.verdict === 'OK'
+        ? 'connects'
+        : connect.verdict === 'EACCES'
+            ? connect.deniedAt === socketPath
+                ? 'permission-denied'
+                : 'directory-denied'
+            : 'unknown';
+    return { link, verdict, reason, worker: creds, socket, socketResult, connect };
+}
+/** The socket PHP-FPM creates at the client's path, or why there is none (or why that is unknown). */
+function socketSide(graph, link, socketPath, cache) {
+    const complete = knowsAllAccounts(graph);
+    const target = link.target;
+    if (!target) {
+        if (graph.fpm.length === 0) {
+            return {
+                link,
+                verdict: 'unknown',
+                reason: `no PHP-FPM configuration of ${graph.unit.id} is in the repository`,
+            };
+        }
+        const open = graph.fpm
+            .flatMap((f) => f.config.pools)
+            .find((p) => p.listen?.address.kind === 'unresolved');
+        if (open?.listen?.address.kind === 'unresolved') {
+            const what = open.listen.address.unresolved.what.join(', ');
+            return {
+                link,
+                verdict: 'unknown',
+                reason: `pool [${open.name}] listens on an address that depends on ${what}`,
+            };
+        }
+        if (graph.fpm.every((f) => f.config.problems.length > 0)) {
+            const problem = graph.fpm[0].config.problems[0];
+            return fail(link, 'fpm-fails', 'php-fpm', problem.message, problem);
+        }
+        return {
+            link,
+            verdict: 'no-socket',
+            reason: `no PHP-FPM pool of ${graph.unit.id} listens on ${socketPath}`,
+        };
+    }
+    const { pool } = target;
+    const fpmProblem = target.fpm.config.problems[0];
+    if (fpmProblem)
+        return fail(link, 'fpm-fails', 'php-fpm', fpmProblem.message, fpmProblem);
+    const unknownSettings = evaluate_LISTEN_KEYS.flatMap((k) => pool.settings.get(k)?.unresolved?.what ?? []);
+    if (unknownSettings.length > 0) {
+        return {
+            link,
+            verdict: 'unknown',
+            reason: `pool [${pool.name}]'s listen.* settings depend on ${unknownSettings.join(', ')}`,
+        };
+    }
+    const refusal = complete ? poolRefusal(graph, pool, socketPath) : undefined;
+    if (refusal)
+        return fail(link, 'fpm-fails', 'php-fpm', refusal.message, refusal);
+    let socketResult = cache.get(pool);
+    if (!socketResult) {
+        socketResult = evaluate_socketOf(graph, target.fpm, pool, socketPath);
+        cache.set(pool, socketResult);
+    }
+    if (socketResult.kind === 'failure') {
+        const unknownName = /cannot get [ug]id for (user|group) '([^' ,]+)'/.exec(socketResult.message);
+        if (unknownName && !complete) {
+            const reason = `${unknownName[1]} ${unknownName[2]} is not defined by anything socklint reads (declare it under ${unknownName[1]}s: in .socklint.yml)`;
+            return { link, verdict: 'unknown', reason, socketResult };
+        }
+        const location = originLocation(socketResult.origin);
+        return {
+            ...fail(link, 'fpm-fails', 'php-fpm', socketResult.message, location && { message: socketResult.message, location }),
+            socketResult,
+        };
+    }
+    if (socketResult.kind === 'undecided') {
+        return { link, verdict: 'unknown', reason: `cannot tell ${socketResult.question}`, socketResult };
+    }
+    return { kind: 'socket', socket: socketResult, socketResult };
+}
+/**
+ * What makes PHP-FPM refuse a pool on a machine whose accounts and directories are all known:
+ * a pool user or group that does not exist or is root (F8, F9), and a socket directory under
+ * /run that nothing creates (/run starts empty at every boot; F12: bind() fails, FPM exits).
+ */
+function poolRefusal(graph, pool, socketPath) {
+    const { db } = graph.state;
+    const at = (key) => pool.settings.get(key)?.location ?? pool.listen?.setting.location ?? pool.sections[0];
+    const user = pool.settings.get('user')?.value;
+    const group = pool.settings.get('group')?.value;
+    if (!graph.unit.runtimeUser) {
+        if (user && !/^\d+$/.test(user) && !db.users.has(user)) {
+            return { message: `[pool ${pool.name}] cannot get uid for user '${user}'`, location: at('user') };
+        }
+        if (group && !/^\d+$/.test(group) && !db.groups.has(group)) {
+            return { message: `[pool ${pool.name}] cannot get gid for group '${group}'`, location: at('group') };
+        }
+        const uid = user === undefined ? undefined : /^\d+$/.test(user) ? Number(user) : db.users.get(user)?.uid;
+        const gid = group === undefined ? undefined : /^\d+$/.test(group) ? Number(group) : db.groups.get(group)?.gid;
+        if (uid === 0 || gid === 0) {
+            return {
+                message: `[pool ${pool.name}] please specify user and group other than root`,
+                location: at(uid === 0 ? 'user' : 'group'),
+            };
+        }
+    }
+    const dir = path.posix.dirname(socketPath);
+    if (dir.startsWith('/run/') && !graph.state.directories.has(dir)) {
+        return {
+            message: `[pool ${pool.name}] unable to bind listening socket for address '${socketPath}': No such file or directory (2): nothing creates ${dir}, and /run starts empty at boot`,
+            location: at('listen'),
+        };
+    }
+    return undefined;
+}
+/**
+ * Whether every account of the machine is known: an image's are (its base image and RUN lines);
+ * a host's or a role's are when the repository provisions accounts itself. Only then is a name
+ * nothing defines certainly missing, rather than created somewhere socklint does not see.
+ */
+function knowsAllAccounts(graph) {
+    return (graph.unit.kind === 'image' ||
+        graph.unit.facts.some((f) => f.kind === 'user-add' || f.kind === 'group-add'));
+}
+/** The socket as FPM creates it for this pool (10.4), on this unit's machine. */
+function evaluate_socketOf(graph, fpm, pool, socketPath) {
+    const settings = {};
+    for (const key of evaluate_LISTEN_KEYS) {
+        const s = pool.settings.get(key);
+        if (s)
+            settings[key] = s;
+    }
+    return fpmSocket({
+        pool: pool.name,
+        path: socketPath,
+        settings,
+        db: graph.state.db,
+        master: evaluate_masterOf(graph),
+        aclSupport: fpm.aclSupported,
+        directory: graph.state.directories.get(path.posix.dirname(socketPath)),
+    });
+}
+function evaluate_masterOf(graph) {
+    const user = graph.unit.runtimeUser?.user;
+    if (!user)
+        return undefined;
+    const p = principalOf(user);
+    const account = p.name ? graph.state.db.users.get(p.name) : undefined;
+    return { user: p, group: account?.primaryGroup ? { name: account.primaryGroup } : p };
+}
+function fail(link, verdict, program, message, problem) {
+    return {
+        link,
+        verdict,
+        reason: `${program} does not start: ${message}`,
+        startFailure: { program, message, problem },
+    };
+}
+/** nginx's getpwnam/getgrnam failure is certain where the machine's accounts are all known. */
+function workerFailureIsCertain(graph, nginx) {
+    const user = nginx.user?.user;
+    return (knowsAllAccounts(graph) ||
+        (user !== undefined && graph.state.db.users.get(user)?.origin.kind === 'source'));
+}
+/** `www-data (groups: www-data)` for messages and the socket table. */
+function workerLabel(worker) {
+    if (!worker)
+        return 'unknown';
+    if (worker.kind === 'failure')
+        return `(${worker.message})`;
+    return describeCreds(worker);
+}
+
+;// CONCATENATED MODULE: ./src/engine/fix/recheck.ts
+
+
+const recheck_LISTEN_KEYS = (/* unused pure expression or super */ null && ([
+    'listen.owner',
+    'listen.group',
+    'listen.mode',
+    'listen.acl_users',
+    'listen.acl_groups',
+]));
+function recheck_currentValues(pool) {
+    const out = {};
+    for (const key of recheck_LISTEN_KEYS) {
+        const s = pool.settings.get(key);
+        if (s)
+            out[key] = s.value;
+    }
+    return out;
+}
+function recheck(subject, values) {
+    const { graph, fpm, pool } = subject;
+    const result = socketOf(graph, fpm, withValues(pool, values), subject.socketPath);
+    if (result.kind === 'failure')
+        return { ok: false, failure: result.message, results: [] };
+    if (result.kind === 'undecided')
+        return { ok: false, failure: `cannot tell ${result.question}`, results: [] };
+    const results = subject.clients.map((client) => ({
+        client,
+        connect: connectVerdict(client.worker, client.path, result, (p) => graph.state.directories.get(p)),
+    }));
+    return { ok: results.every((r) => r.connect.verdict === 'OK'), socket: result, results };
+}
+/** The pool as FPM would read it with these listen.* values (other settings untouched). */
+function withValues(pool, values) {
+    const settings = new Map(pool.settings);
+    const template = pool.listen?.setting ?? pool.assignments[0];
+    for (const key of recheck_LISTEN_KEYS) {
+        const value = values[key];
+        if (value === undefined) {
+            settings.delete(key);
+            continue;
+        }
+        const known = pool.settings.get(key);
+        if (known?.value === value)
+            continue;
+        const base = known ?? template;
+        settings.set(key, { ...base, key, value, raw: value });
+    }
+    return { ...pool, settings };
+}
+
+;// CONCATENATED MODULE: ./src/engine/fix/edits.ts
+
+
+
+/** Built-in files (the platform's) carry a path in parentheses and are never edited. */
+const isBuiltin = (file) => file.startsWith('(');
+function edits_editsFor(pool, files, target) {
+    const sources = new Map();
+    const source = (path) => {
+        if (isBuiltin(path))
+            return undefined;
+        let s = sources.get(path);
+        if (!s) {
+            const file = files.get(path);
+            if (!file)
+                return undefined;
+            s = { file, lines: splitLines(file.text), template: isTemplate(file) };
+            sources.set(path, s);
+        }
+        return s;
+    };
+    const edits = [];
+    const changes = [];
+    const inserts = new Map();
+    const expected = [];
+    for (const key of LISTEN_KEYS) {
+        const current = pool.settings.get(key);
+        const want = target[key];
+        if (want === undefined) {
+            if (!current || current.value === '')
+                continue;
+            // Every assignment with a value goes, so that no earlier one takes over.
+            for (const a of pool.assignments.filter((x) => x.key.toLowerCase() === key && x.value !== '')) {
+                const s = source(a.location.file);
+                if (!s)
+                    return {
+                        reason: `${key} of pool [${pool.name}] is also set in ${a.location.file}, which is not in the repository`,
+                    };
+                if (s.template)
+                    return { reason: `${a.location.file} is a template: socklint does not rewrite its lines` };
+                const at = a.keyLocation;
+                edits.push({
+                    file: at.file,
+                    ...span(at.line, at.column, at.line, at.endColumn),
+                    newText: ';' + s.lines[at.line - 1].text.slice(at.column - 1, at.endColumn - 1),
+                });
+                expected.push({ file: at.file, line: at.line, key, value: null });
+            }
+            changes.push(`${key} commented out (PHP-FPM ignores it next to an ACL)`);
+            continue;
+        }
+        if (current && current.value === want)
+            continue;
+        const s = current ? source(current.location.file) : undefined;
+        if (current && s) {
+            if (s.template)
+                return { reason: `${current.location.file} is a template: socklint does not rewrite its lines` };
+            edits.push({
+                file: current.location.file,
+                ...spanOf(current.valueLocation),
+                newText: valueText(s, current, want),
+            });
+            expected.push({ file: current.location.file, line: current.location.line, key, value: want });
+            changes.push(`${key} = ${want}`);
+            continue;
+        }
+        const commented = current ? undefined : commentedDefault(pool, key, source);
+        if (commented) {
+            const { s, line, entry, prefixEnd } = commented;
+            const file = s.file.path;
+            const comment = s.lines[line - 1].text;
+            const indent = comment.length - comment.trimStart().length;
+            edits.push({ file, ...span(line, indent + 1, line, prefixEnd + 1), newText: '' });
+            if (entry.value !== want) {
+                const from = prefixEnd + entry.rawSpan.column;
+                const to = prefixEnd + entry.rawSpan.endColumn;
+                edits.push({
+                    file,
+                    ...span(line, from, line, to),
+                    newText: bareOrQuoted(entry.raw, want, comment[from - 2] === '='),
+                });
+            }
+            expected.push({ file, line, key, value: want });
+            changes.push(`${key} = ${want} (uncommented)`);
+            continue;
+        }
+        const anchor = anchorFor(pool, current, source);
+        if (!anchor)
+            return {
+                reason: `pool [${pool.name}] has no line in the repository after which ${key} could be written`,
+            };
+        inserts.set(anchor, [...(inserts.get(anchor) ?? []), { key, value: want }]);
+        changes.push(`${key} = ${want}`);
+    }
+    for (const [anchor, entries] of inserts) {
+        const s = source(anchor.location.file);
+        const line = anchor.location.line;
+        const parsed = parseFpmLine(s.lines[line - 1].text, line);
+        if (parsed.kind !== 'entry')
+            return { reason: `cannot read the line after which ${entries[0].key} would go` };
+        const text = s.lines[line - 1].text;
+        const indent = text.slice(0, parsed.keySpan.column - 1);
+        const before = text.slice(parsed.keySpan.endColumn - 1, parsed.eqSpan.column - 1);
+        const after = text.slice(parsed.eqSpan.endColumn - 1, parsed.rawSpan.column - 1);
+        const eol = eolAfter(s.file, s.lines, line);
+        const written = entries.map(({ key, value }) => `${indent}${key}${before}=${after}${bareOrQuoted('', value, false)}`);
+        const atNextLine = s.lines[line - 1].eol !== '';
+        if (!atNextLine && s.template)
+            return { reason: `${anchor.location.file} is a template: socklint does not rewrite its lines` };
+        edits.push(atNextLine
+            ? {
+                file: anchor.location.file,
+                ...span(line + 1, 1, line + 1, 1),
+                newText: written.map((w) => w + eol).join(''),
+            }
+            : {
+                file: anchor.location.file,
+                ...span(line, text.length + 1, line, text.length + 1),
+                newText: written.map((w) => eol + w).join(''),
+            });
+        entries.forEach(({ key, value }, i) => expected.push({ text: written[i], key, value }));
+    }
+    const problem = readBack(edits, expected, sources);
+    if (problem)
+        return { reason: problem };
+    return { edits: sortEdits(edits), changes };
+}
+/** The new value written the way the old one was: same quotes, a blank after a bare `=`. */
+function valueText(s, current, want) {
+    const line = s.lines[current.location.line - 1].text;
+    const charBefore = line[current.valueLocation.column - 2];
+    return bareOrQuoted(current.raw, want, current.raw === '' && charBefore === '=');
+}
+function bareOrQuoted(oldRaw, value, needsBlank) {
+    const q = /^(["']).*\1$/.test(oldRaw) ? oldRaw[0] : /^[\w.,@+-]*$/.test(value) ? '' : '"';
+    return `${needsBlank ? ' ' : ''}${q}${value}${q}`;
+}
+/**
+ * A commented-out assignment of `key` (`;listen.owner = www-data`) inside one of the pool's
+ * sections: after its `[name]` line, before the next section or include in that file (an include
+ * may switch sections). The latest one wins, as FPM would read it last.
+ */
+function commentedDefault(pool, key, source) {
+    for (const header of [...pool.sections].reverse()) {
+        const s = source(header.file);
+        if (!s || s.template)
+            continue;
+        let found;
+        for (let line = header.line + 1; line <= s.lines.length; line++) {
+            const text = s.lines[line - 1].text;
+            const parsed = parseFpmLine(text, line);
+            if (parsed.kind === 'section' || (parsed.kind === 'entry' && parsed.key === 'include'))
+                break;
+            if (parsed.kind !== 'comment')
+                continue;
+            const m = /^[ \t]*;+[ \t]*/.exec(text);
+            const entry = parseFpmLine(text.slice(m[0].length), line);
+            if (entry.kind === 'entry' &&
+                !entry.array &&
+                entry.key.toLowerCase() === key &&
+                entry.unresolved.length === 0) {
+                found = { s, line, entry, prefixEnd: m[0].length };
+            }
+        }
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * The line new assignments follow: the pool's effective listen line, else its last assignment
+ * in the repository; in both cases after the key's current (built-in) assignment, so the new
+ * one is read last.
+ */
+function anchorFor(pool, current, source) {
+    const after = current ? pool.assignments.indexOf(current) : -1;
+    const usable = pool.assignments.filter((a, i) => i > after && source(a.location.file) && !a.key.includes('['));
+    const listen = pool.listen?.setting;
+    if (listen && usable.includes(listen))
+        return listen;
+    return usable[usable.length - 1];
+}
+/** Applies the edits to the lines they touch and reads each line back as FPM would. */
+function readBack(edits, expected, sources) {
+    for (const want of expected) {
+        let text;
+        if ('text' in want)
+            text = want.text;
+        else {
+            text = sources.get(want.file).lines[want.line - 1].text;
+            // Whole new lines inserted at this line's start are read back on their own.
+            const mine = edits.filter((e) => e.file === want.file &&
+                e.line === want.line &&
+                e.endLine === want.line &&
+                !e.newText.includes('\n'));
+            for (const e of [...mine].sort((a, b) => b.column - a.column)) {
+                text = text.slice(0, e.column - 1) + e.newText + text.slice(e.endColumn - 1);
+            }
+        }
+        const parsed = parseFpmLine(text, 1);
+        const ok = want.value === null
+            ? parsed.kind === 'comment'
+            : parsed.kind === 'entry' &&
+                !parsed.array &&
+                parsed.key.toLowerCase() === want.key &&
+                parsed.value === want.value &&
+                parsed.unresolved.length === 0;
+        if (!ok)
+            return `cannot write ${want.key}${want.value === null ? '' : ` = ${want.value}`} so that PHP-FPM reads it as intended`;
+    }
+    return undefined;
+}
+/** In file order; an insertion sorts before a replacement that starts at the same place. */
+function sortEdits(edits) {
+    return [...edits].sort((a, b) => a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.endLine - b.endLine ||
+        a.endColumn - b.endColumn);
+}
+function span(line, column, endLine, endColumn) {
+    return { line, column, endLine, endColumn };
+}
+function spanOf(s) {
+    return span(s.line, s.column, s.endLine, s.endColumn);
+}
+
+;// CONCATENATED MODULE: ./src/engine/fix/mode.ts
+/**
+ * listen.mode values as a fix writes them: what an invalid mode evidently meant, and whether a
+ * value is the plain octal FPM reads the way it looks (the check of socket-mode-invalid).
+ */
+
+const modes = new Map();
+/** FPM's mode for a listen.mode value, remembered: the planner asks for the same few values many times. */
+function mode_modeOf(value) {
+    let mode = modes.get(value);
+    if (mode === undefined) {
+        mode = fpmModeOf(value);
+        if (modes.size < 10_000)
+            modes.set(value, mode);
+    }
+    return mode;
+}
+/** Octal digits that strtoul reads as written, with no bits beyond 0777 (e.g. `0660`, `660`). */
+function mode_isPlainOctal(value) {
+    return /^[0-7]+$/.test(value) && parseInt(value, 8) === mode_modeOf(value);
+}
+const SYMBOLIC = /^[ugoa]*[-+=][rwx]*(,[ugoa]*[-+=][rwx]*)*$/;
+/**
+ * The mode an invalid listen.mode was evidently meant to be: `0o660` → 0o660, `4666` → 0o666,
+ * chmod's symbolic `u+rw,g+rw` → 0o660 (applied to 0000, as FPM has no base mode to change).
+ * undefined when nothing is evident (`999`, `yes`).
+ */
+function mode_evidentMode(value) {
+    const v = value.trim();
+    const prefixed = /^0[oO]([0-7]{1,4})$/.exec(v);
+    if (prefixed)
+        return parseInt(prefixed[1], 8) & 0o777;
+    if (/^[0-7]{1,4}$/.test(v))
+        return parseInt(v, 8) & 0o777;
+    if (SYMBOLIC.test(v))
+        return symbolicMode(v);
+    return undefined;
+}
+function symbolicMode(text) {
+    let mode = 0;
+    for (const clause of text.split(',')) {
+        const [, who, op, perms] = /^([ugoa]*)([-+=])([rwx]*)$/.exec(clause);
+        const bits = (perms.includes('r') ? 4 : 0) | (perms.includes('w') ? 2 : 0) | (perms.includes('x') ? 1 : 0);
+        const classes = who === '' || who.includes('a') ? 'ugo' : who;
+        for (const c of classes) {
+            const shift = c === 'u' ? 6 : c === 'g' ? 3 : 0;
+            if (op === '=')
+                mode &= ~(7 << shift);
+            if (op === '-')
+                mode &= ~(bits << shift);
+            else
+                mode |= bits << shift;
+        }
+    }
+    return mode;
+}
+
+;// CONCATENATED MODULE: ./src/engine/fix/plan.ts
+/**
+ * The fix planner: for one pool, the smallest change of its listen.* values after which every
+ * web server of the unit that reaches the socket connects, "other" gains nothing, and the
+ * pool's own listen.* findings are gone. Candidates are tried in order of preference and each
+ * one is judged by the verdict functions themselves (recheck), never by a shortcut.
+ */
+
+
+
+
+/**
+ * `wanted`: the listen.* rules with a reported finding on this pool. A condition whose finding
+ * was suppressed or turned off (a world-writable socket on a shared development box) is
+ * accepted as it is; no other may remain or appear.
+ */
+function plan_planPool(given, wanted) {
+    const subject = { ...given, memo: new Map() };
+    const current = currentValues(subject.pool);
+    const aclSupport = subject.fpm.aclSupported;
+    const accepted = new Set([...conditions(current, aclSupport)].filter((rule) => !wanted.has(rule)));
+    const sound = (values) => [...conditions(values, aclSupport)].every((rule) => accepted.has(rule));
+    if (sound(current) && plan_recheck(subject, current).ok)
+        return { kind: 'clean' };
+    for (const candidate of candidates(subject, current, accepted)) {
+        const values = withMode(subject, current, candidate, accepted);
+        if (!values || !sound(values) || widensOther(current, values))
+            continue;
+        const check = plan_recheck(subject, values);
+        if (check.ok)
+            return { kind: 'fix', values, check };
+    }
+    return { kind: 'none', reason: whyNot(subject, current) };
+}
+function plan_recheck(subject, values) {
+    const key = JSON.stringify(LISTEN_KEYS.map((k) => values[k] ?? null));
+    let result = subject.memo.get(key);
+    if (!result) {
+        result = judge(subject, values);
+        subject.memo.set(key, result);
+    }
+    return result;
+}
+const nonEmpty = (v) => v !== undefined && v !== '';
+/** What the listen.* rules besides the verdict find in these values (the same checks as the rules). */
+function conditions(values, aclSupport) {
+    const out = new Set();
+    const mode = values['listen.mode'];
+    if (nonEmpty(mode) && !isPlainOctal(mode))
+        out.add('socket-mode-invalid');
+    if ((modeOf(mode ?? '') & 0o002) !== 0)
+        out.add('socket-world-writable');
+    const acl = nonEmpty(values['listen.acl_users']) || nonEmpty(values['listen.acl_groups']);
+    const ownership = nonEmpty(values['listen.owner']) || nonEmpty(values['listen.group']);
+    if (!acl && !ownership)
+        out.add('socket-ownership-implicit');
+    if (aclSupport && acl && ownership)
+        out.add('socket-owner-ignored');
+    return out;
+}
+function widensOther(before, after) {
+    const was = modeOf(before['listen.mode'] ?? '') & 0o007;
+    const now = modeOf(after['listen.mode'] ?? '') & 0o007;
+    return (now & ~was) !== 0;
+}
+/** Ownership candidates, most preferred first; the mode is settled afterwards for each. */
+function* candidates(subject, current, accepted) {
+    yield current;
+    const { fpm } = subject;
+    const users = distinctUsers(subject.clients);
+    const single = users.length === 1 ? subject.clients[0].worker : undefined;
+    const owner = current['listen.owner'];
+    const group = current['listen.group'];
+    if (nonEmpty(current['listen.acl_users']) || nonEmpty(current['listen.acl_groups'])) {
+        const added = withAclEntries(subject, current, accepted);
+        const keepIgnored = accepted.has('socket-owner-ignored');
+        if (added)
+            yield keepIgnored ? added : withoutOwnership(added);
+        return;
+    }
+    const userName = single && nameOf(single.user);
+    const groupName = single && nameOf(single.group);
+    if (!nonEmpty(owner) && !nonEmpty(group) && userName && groupName) {
+        // The conventional socket: the web server's user and group (Debian's packaged www.conf).
+        yield { ...current, 'listen.owner': userName, 'listen.group': groupName };
+    }
+    // Fill in what is unset before replacing what the configuration chose.
+    if (!nonEmpty(owner) && nonEmpty(group) && userName) {
+        yield { ...current, 'listen.owner': userName };
+    }
+    for (const shared of sharedGroups(subject, owner)) {
+        if (shared !== group)
+            yield { ...current, 'listen.group': shared };
+    }
+    if (userName && groupName) {
+        yield { ...current, 'listen.owner': userName, 'listen.group': groupName };
+    }
+    const names = users.map(nameOf);
+    if (fpm.aclSupported && users.length > 1 && names.every((n) => n && subject.graph.state.db.users.has(n))) {
+        yield withoutOwnership({ ...current, 'listen.acl_users': names.join(',') });
+    }
+}
+/**
+ * The mode for an ownership candidate: the current one (what an invalid value evidently meant,
+ * 0660 for a world-writable one, never more for "other"), plus rw for the class that decides
+ * for each client that is still denied (the owner class even when it denies, K3).
+ */
+function withMode(subject, current, values, accepted) {
+    const written = current['listen.mode'];
+    const effective = modeOf(written ?? '');
+    let mode = repairedMode(written, accepted);
+    for (let round = 0; round < 3; round++) {
+        const check = plan_recheck(subject, { ...values, 'listen.mode': formatMode(mode) });
+        if (!check.socket)
+            return undefined;
+        let add = 0;
+        for (const { connect } of check.results) {
+            if (connect.verdict !== 'EACCES' || connect.decision?.kind !== 'socket')
+                continue;
+            const by = connect.decision.permission?.decidedBy;
+            if (by === 'owner')
+                add |= 0o600;
+            else if (by === 'group' || by === 'acl-group')
+                add |= 0o060;
+        }
+        if ((mode | add) === mode)
+            break;
+        mode |= add;
+    }
+    const keep = (!nonEmpty(written) && mode === 0o660) ||
+        (nonEmpty(written) &&
+            effective === mode &&
+            (isPlainOctal(written) || accepted.has('socket-mode-invalid')));
+    return { ...values, 'listen.mode': keep ? written : formatMode(mode) };
+}
+/**
+ * The mode to start from: the current one if it is plain octal, else what it evidently meant
+ * (or 0660); 0660 instead of a world-writable one; never more "other" bits than now.
+ */
+function repairedMode(written, accepted) {
+    const effective = modeOf(written ?? '');
+    let mode = !nonEmpty(written)
+        ? 0o660
+        : isPlainOctal(written) || accepted.has('socket-mode-invalid')
+            ? effective
+            : (evidentMode(written) ?? 0o660);
+    if (mode & 0o002 && !accepted.has('socket-world-writable'))
+        mode = 0o660;
+    return (mode & ~0o007) | (mode & effective & 0o007);
+}
+/** Adds every client that the repaired mode leaves denied to the pool's ACL list: users to acl_users, else groups to acl_groups. */
+function withAclEntries(subject, current, accepted) {
+    const repaired = { ...current, 'listen.mode': formatMode(repairedMode(current['listen.mode'], accepted)) };
+    const denied = plan_recheck(subject, repaired)
+        .results.filter((r) => r.connect.verdict !== 'OK')
+        .map((r) => r.client.worker);
+    if (denied.length === 0)
+        return current;
+    const db = subject.graph.state.db;
+    const byUser = nonEmpty(current['listen.acl_users']) || !nonEmpty(current['listen.acl_groups']);
+    const key = byUser ? 'listen.acl_users' : 'listen.acl_groups';
+    const list = nonEmpty(current[key]) ? current[key].split(',') : [];
+    for (const worker of denied) {
+        const name = nameOf(byUser ? worker.user : worker.group);
+        if (!name || !(byUser ? db.users.has(name) : db.groups.has(name)))
+            return undefined;
+        if (!list.includes(name))
+            list.push(name);
+    }
+    return { ...current, [key]: list.join(',') };
+}
+/** With an ACL FPM ignores listen.owner and listen.group: the fix comments them out. */
+function withoutOwnership(values) {
+    const out = { ...values };
+    for (const key of ['listen.owner', 'listen.group'])
+        if (nonEmpty(out[key]))
+            delete out[key];
+    return out;
+}
+/**
+ * Groups every client is in, as names FPM can look up: the owner's primary group first (it keeps
+ * the owner's intent), then each client's own group, then the others; never root.
+ */
+function sharedGroups(subject, owner) {
+    const { clients } = subject;
+    const db = subject.graph.state.db;
+    if (clients.length === 0)
+        return [];
+    const ownerAccount = nonEmpty(owner) ? resolveUser(db, principalOf(owner)) : undefined;
+    const ownerPrimary = ownerAccount?.name ? db.users.get(ownerAccount.name)?.primaryGroup : undefined;
+    const ordered = [
+        ...(ownerPrimary ? [resolveGroup(db, { name: ownerPrimary })] : []),
+        ...clients.map((c) => c.worker.group),
+        ...clients.flatMap((c) => c.worker.groups),
+    ];
+    const out = [];
+    for (const g of ordered) {
+        const name = nameOf(g);
+        if (!name || name === 'root' || g.id === 0 || out.includes(name))
+            continue;
+        const inAll = clients.every((c) => [c.worker.group, ...c.worker.groups].some((x) => samePrincipal(x, g) === true));
+        if (inAll && (db.groups.has(name) || /^\d+$/.test(name)))
+            out.push(name);
+    }
+    return out;
+}
+function distinctUsers(clients) {
+    const out = [];
+    for (const c of clients)
+        if (!out.some((u) => samePrincipal(u, c.worker.user) === true))
+            out.push(c.worker.user);
+    return out;
+}
+/** The name FPM would look up, else the number (listen.owner/group accept both). */
+function nameOf(p) {
+    return p.name ?? (p.id === undefined ? undefined : String(p.id));
+}
+function whyNot(subject, current) {
+    const { clients, pool, socketPath, fpm } = subject;
+    const denied = plan_recheck(subject, current).results.find((r) => r.connect.decision?.kind === 'directory' && r.connect.verdict === 'EACCES');
+    if (denied) {
+        return `the directory ${denied.connect.deniedAt} denies search to ${showPrincipal(denied.client.worker.user)}: no listen.* setting changes that`;
+    }
+    if (clients.length === 0) {
+        return `no web server of ${subject.graph.unit.id} connects to ${socketPath}, so nothing says who should own it`;
+    }
+    const users = distinctUsers(clients);
+    if (users.length > 1 && sharedGroups(subject, current['listen.owner']).length === 0) {
+        const who = users.map(showPrincipal).join(', ');
+        return fpm.aclSupported
+            ? `the web servers run as ${who}, which share no group and cannot all be given access through listen.acl_users`
+            : `the web servers run as ${who}, which share no group, and this PHP-FPM is built without ACL support: put them in one group and set listen.group of pool [${pool.name}] to it`;
+    }
+    return `no listen.* change lets ${showPrincipal(users[0])} connect to ${socketPath} without opening it to other users`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/fix/attach.ts
+
+
+
+
+
+
+/** The rules whose findings a listen.* change of the pool resolves. */
+const attach_FIXABLE_RULES = new Set([
+    'socket-permission-denied',
+    'socket-ownership-implicit',
+    'socket-mode-invalid',
+    'socket-world-writable',
+    'socket-owner-ignored',
+]);
+/**
+ * Plans the pools that reported listen.* findings point at (after suppressions, so a finding
+ * the user suppressed is not "fixed" behind their back) and attaches the fixes to them.
+ */
+function attachFixes(graphs, evaluations, findings) {
+    const outcomes = attach_planFixes(graphs, evaluations, findings);
+    for (const finding of findings) {
+        if (finding.fix || !attach_FIXABLE_RULES.has(finding.rule))
+            continue;
+        const fix = attach_outcomeOf(outcomes, finding)?.fix;
+        if (fix)
+            finding.fix = { ...fix, edits: fix.edits.map((e) => ({ ...e })) };
+    }
+    return outcomes;
+}
+/** The outcome for the pool a finding is about: same unit, and the socket or a path to it. */
+function attach_outcomeOf(outcomes, finding) {
+    return outcomes.find((o) => o.unit === finding.unit && finding.socket !== undefined && o.paths.has(finding.socket));
+}
+function attach_planFixes(graphs, evaluations, targets) {
+    const outcomes = [];
+    const readers = filesByUnit(graphs);
+    for (const graph of graphs) {
+        const unitEvals = evaluations.filter((e) => graph.links.includes(e.link));
+        const mine = targets.filter((t) => t.unit === graph.unit.id && attach_FIXABLE_RULES.has(t.rule));
+        if (mine.length === 0)
+            continue;
+        for (const fpm of graph.fpm) {
+            for (const pool of fpm.config.pools) {
+                const socketPath = poolSocketPath(pool);
+                if (!socketPath)
+                    continue;
+                const links = unitEvals.filter((e) => e.link.target?.pool === pool);
+                const paths = new Set([socketPath, ...links.map((e) => e.link.path)]);
+                const wanted = new Set(mine.filter((t) => t.socket !== undefined && paths.has(t.socket)).map((t) => t.rule));
+                if (wanted.size === 0)
+                    continue;
+                const outcome = { unit: graph.unit.id, pool, paths };
+                const subject = { graph, fpm, pool, socketPath, clients: [] };
+                const planned = planOne(subject, wanted, links, fpm.config.files.map((f) => f.file));
+                if ('reason' in planned)
+                    outcome.reason = planned.reason;
+                else
+                    outcome.fix = sharedFileCaveat(planned.fix, graph.unit.id, readers);
+                outcomes.push(outcome);
+            }
+        }
+    }
+    return outcomes;
+}
+function planOne(subject, wanted, links, files) {
+    const { pool, fpm, graph } = subject;
+    if (pool.listen?.address.kind !== 'unix')
+        return { reason: `pool [${pool.name}]'s listen address is not known` };
+    const unknown = LISTEN_KEYS.flatMap((k) => pool.settings.get(k)?.unresolved?.what ?? []);
+    if (unknown.length > 0)
+        return {
+            reason: `pool [${pool.name}]'s listen.* settings depend on ${unknown.join(', ')}: no fix on a guess`,
+        };
+    if (fpm.config.problems.length > 0) {
+        return {
+            reason: `PHP-FPM does not start with this configuration (${fpm.config.problems[0].message}): fix that first`,
+        };
+    }
+    const clients = [];
+    for (const e of links) {
+        const worker = e.link.nginx.worker;
+        if (worker?.kind !== 'creds') {
+            return {
+                reason: worker
+                    ? `the nginx that connects at ${e.link.client.location.file}:${e.link.client.location.line} does not start (${worker.message})`
+                    : `nothing says which user the nginx workers of ${graph.unit.id} run as (set web-user in .socklint.yml)`,
+            };
+        }
+        clients.push({ evaluation: e, worker, path: e.link.path });
+    }
+    const full = { ...subject, clients };
+    const plan = planPool(full, wanted);
+    if (plan.kind === 'clean')
+        return { reason: `pool [${pool.name}] needs no listen.* change` };
+    if (plan.kind === 'none')
+        return { reason: plan.reason };
+    const built = editsFor(pool, new Map(files.map((f) => [f.path, f])), plan.values);
+    if ('reason' in built)
+        return built;
+    if (built.edits.length === 0)
+        return { reason: `pool [${pool.name}] needs no listen.* change` };
+    return {
+        fix: {
+            // With no web server in the repository, narrowing the mode could lock out a client socklint does not see.
+            safe: clients.length > 0 || !narrows(pool, plan.values['listen.mode']),
+            description: describe(pool, built.changes, plan.check),
+            edits: built.edits,
+        },
+    };
+}
+/** Some permission bit of the socket would go away. */
+function narrows(pool, mode) {
+    return (modeOf(pool.settings.get('listen.mode')?.value ?? '') & ~modeOf(mode ?? '')) !== 0;
+}
+/** How the kernel lets each client in with the new values. */
+const ACCESS = {
+    'dac-override': 'as root',
+    owner: 'as the owner of the socket',
+    group: 'through the socket group',
+    other: 'as any other user',
+    'acl-user': 'through the socket ACL',
+    'acl-group': 'through the socket ACL',
+    'acl-other': 'as any other user',
+};
+function describe(pool, changes, check) {
+    const who = check.results.map(({ client, connect }) => {
+        const by = connect.decision?.permission?.decidedBy;
+        return `nginx ${describeCreds(client.worker)} ${by && ACCESS[by] ? `connects ${ACCESS[by]}` : 'connects'}`;
+    });
+    const unique = [...new Set(who)];
+    return `pool [${pool.name}]: ${changes.join(', ')}${unique.length > 0 ? `: ${unique.join('; ')}` : ''}`;
+}
+/** Repository files of each unit's PHP-FPM, to notice a pool file two units share. */
+function filesByUnit(graphs) {
+    const out = new Map();
+    for (const g of graphs) {
+        for (const f of g.fpm.flatMap((i) => i.config.files)) {
+            out.set(f.file.path, (out.get(f.file.path) ?? new Set()).add(g.unit.id));
+        }
+    }
+    return out;
+}
+/** A fix checked for one unit may change another unit reading the same file: shown, applied only on request. */
+function sharedFileCaveat(fix, unit, readers) {
+    const others = [...new Set(fix.edits.flatMap((e) => [...(readers.get(e.file) ?? [])]))].filter((u) => u !== unit);
+    if (others.length === 0)
+        return fix;
+    return {
+        ...fix,
+        safe: false,
+        description: `${fix.description} (the file is also read by ${others.join(', ')})`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || create_splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function create_splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/engine/fix/patches.ts
+/**
+ * Applying fixes to files: the edits of the chosen fixes, merged per file (a pool's shared
+ * fix counted once), then written into the text with every other byte kept (BOM, CRLF).
+ */
+
+
+
+/** The fixes `--fix` applies (safe ones; unsafe too when asked), minus those that clash. */
+function patches_selectFixes(result, options = {}) {
+    const applied = [];
+    const skipped = [];
+    const accepted = [];
+    for (const finding of result.findings) {
+        const fix = finding.fix;
+        if (!fix)
+            continue;
+        if (!fix.safe && !options.unsafe) {
+            skipped.push({ finding, reason: `unsafe fix not applied without --unsafe-fixes: ${fix.description}` });
+            continue;
+        }
+        const same = applied.find((a) => sameEdits(a.fix.edits, fix.edits));
+        if (same) {
+            same.findings.push(finding);
+            continue;
+        }
+        if (fix.edits.some((e) => e.file.startsWith('('))) {
+            skipped.push({ finding, reason: 'the fix would edit a file the platform ships' });
+            continue;
+        }
+        const fresh = fix.edits.filter((e) => !accepted.some((a) => sameEdit(a, e)));
+        if (fresh.some((e) => accepted.some((a) => overlaps(a, e)))) {
+            skipped.push({ finding, reason: `its edits overlap another fix's: ${fix.description}` });
+            continue;
+        }
+        accepted.push(...fresh);
+        applied.push({ fix, findings: [finding] });
+    }
+    return { applied, skipped };
+}
+/** The files the selected fixes change, read from `root`, with their content before and after. */
+async function planPatches(result, root, options = {}) {
+    return patches_patchFiles(patches_selectFixes(result, options), root);
+}
+async function patches_patchFiles(selection, root) {
+    const byFile = new Map();
+    for (const { fix } of selection.applied) {
+        for (const edit of fix.edits) {
+            const list = byFile.get(edit.file) ?? [];
+            if (!list.some((e) => sameEdit(e, edit)))
+                list.push(edit);
+            byFile.set(edit.file, list);
+        }
+    }
+    const out = [];
+    for (const [file, edits] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+        const before = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, ...file.split('/')), 'utf8');
+        const bom = before.startsWith('\uFEFF') ? '\uFEFF' : '';
+        const after = bom + applyEdits(before.slice(bom.length), edits);
+        if (after !== before)
+            out.push({ path: file, before, after });
+    }
+    return out;
+}
+/**
+ * Applies non-overlapping edits to a text (positions as in TextEdit: 1-based, UTF-16 columns,
+ * exclusive end). At one position an insertion goes before a replacement that starts there.
+ */
+function applyEdits(text, edits) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '\n')
+            starts.push(i + 1);
+    const offset = (line, column) => {
+        if (line > starts.length)
+            throw new Error(`line ${line} is past the end of the text`);
+        return starts[line - 1] + column - 1;
+    };
+    const located = edits.map((e) => ({
+        e,
+        from: offset(e.line, e.column),
+        to: offset(e.endLine, e.endColumn),
+    }));
+    // Last first, so earlier offsets stay valid; at equal starts the replacement goes first so the
+    // insertion, applied after it, lands in front of it.
+    located.sort((a, b) => b.from - a.from || b.to - a.to);
+    let out = text;
+    for (const { e, from, to } of located)
+        out = out.slice(0, from) + e.newText + out.slice(to);
+    return out;
+}
+/** A unified diff of every patched file, `a/` and `b/` prefixed as git writes them. */
+function unifiedDiff(patches) {
+    return patches
+        .map((p) => createTwoFilesPatch(`a/${p.path}`, `b/${p.path}`, p.before, p.after, undefined, undefined, {
+        context: 3,
+        headerOptions: FILE_HEADERS_ONLY,
+    }))
+        .join('');
+}
+function sameEdit(a, b) {
+    return (a.file === b.file &&
+        a.line === b.line &&
+        a.column === b.column &&
+        a.endLine === b.endLine &&
+        a.endColumn === b.endColumn &&
+        a.newText === b.newText);
+}
+function sameEdits(a, b) {
+    return a.length === b.length && a.every((e) => b.some((f) => sameEdit(e, f)));
+}
+/** Two edits of one file that touch the same text, or insert at the same place. */
+function overlaps(a, b) {
+    if (a.file !== b.file)
+        return false;
+    const before = (l1, c1, l2, c2) => l1 < l2 || (l1 === l2 && c1 < c2);
+    const aEmpty = a.line === a.endLine && a.column === a.endColumn;
+    const bEmpty = b.line === b.endLine && b.column === b.endColumn;
+    if (aEmpty && bEmpty)
+        return a.line === b.line && a.column === b.column;
+    return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+}
+
+;// CONCATENATED MODULE: ./src/engine/fix/unfixed.ts
+
+const OUTSIDE_LISTEN = {
+    'socket-directory-denied': "a directory's permissions come from the system or its provisioning, not from listen.*: give the web server search (x) on it",
+    'socket-path-mismatch': "no single pool socket to point the client at: make the *_pass path and the pool's listen agree",
+    'socket-target-unresolved': 'the socket is not known statically: give the values in .socklint.yml',
+    'nginx-config-invalid': 'a configuration error of nginx: fixes only change listen.* settings',
+    'fpm-config-invalid': 'a configuration error of PHP-FPM: fixes only change listen.* settings',
+    'suppression-invalid': 'edit or remove the suppression comment',
+};
+function unfixed_unfixedReasons(analysis) {
+    const open = analysis.result.findings.filter((f) => !f.fix);
+    const outcomes = planFixes(analysis.graphs, analysis.evaluations, open);
+    return open.map((finding) => {
+        if (finding.rule === 'socket-path-mismatch' && finding.message.includes('PHP-FPM does not start')) {
+            return {
+                finding,
+                reason: 'PHP-FPM does not start, so nothing creates the socket: fix that error first',
+            };
+        }
+        if (!FIXABLE_RULES.has(finding.rule))
+            return { finding, reason: OUTSIDE_LISTEN[finding.rule] ?? 'no automatic fix' };
+        const outcome = outcomeOf(outcomes, finding);
+        return { finding, reason: outcome?.reason ?? 'no listen.* line of a pool in the repository decides it' };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/fix/report.ts
+
+
+async function prepareFixes(analysis, root, options = {}) {
+    const selection = selectFixes(analysis.result, options);
+    return { patches: await patchFiles(selection, root), selection, unfixed: unfixedReasons(analysis) };
+}
+/** A few lines for a terminal; `written` says whether the files were changed or only shown. */
+function describeFixRun(run, written) {
+    const out = [];
+    const fixed = run.selection.applied.flatMap((a) => a.findings);
+    const files = run.patches.map((p) => p.path);
+    if (fixed.length === 0)
+        out.push('socklint: nothing to fix automatically');
+    else {
+        const verb = written ? 'fixed' : 'would fix';
+        out.push(`socklint: ${verb} ${report_plural(fixed.length, 'finding')} in ${report_plural(files.length, 'file')}:`);
+        for (const { fix, findings } of run.selection.applied) {
+            const where = [...new Set(fix.edits.map((e) => e.file))].join(', ');
+            out.push(`  ${where}: ${fix.description}`);
+            for (const f of findings)
+                out.push(`    resolves ${f.rule} at ${at(f)}`);
+        }
+    }
+    const left = [...run.selection.skipped, ...run.unfixed];
+    if (left.length > 0) {
+        out.push(`socklint: not fixed (${left.length}):`);
+        for (const { finding, reason } of left)
+            out.push(`  ${at(finding)} ${finding.rule}: ${reason}`);
+    }
+    return out.join('\n') + '\n';
+}
+function at(f) {
+    return `${f.file}:${f.line}`;
+}
+function report_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/fix/index.ts
+/** Fixes: the minimal listen.* patch for every socket that cannot connect, and applying it. */
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 // Development scaffold: replaced by the real pipeline before the first release commit.
 async function scan(_options) {
     throw new Error('not implemented yet');
 }
+// Fixes: the patches `--fix` writes and `--diff` shows (src/engine/fix).
+
+
+;// CONCATENATED MODULE: ./src/engine/version.ts
+/** The version printed by `--version` and written into SARIF; kept equal to package.json by a test. */
+const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/action/engine-port.ts
 /**
@@ -32756,20 +36943,21 @@ async function scan(_options) {
  * (ScanResult, PatchedFile[]), so it can be tested without running a scan.
  */
 
-// The reporting half of the engine API (SARIF, patches) is landing alongside the action; until it
-// does, a missing export fails the step with a clear message instead of an undefined call.
-const api = engine_namespaceObject;
-function required(name) {
-    const fn = api[name];
-    if (typeof fn !== 'function')
-        throw new Error(`this socklint build has no engine function ${name}()`);
-    return fn;
-}
+// Not re-exported by the engine's index (yet): the one version of socklint, also written into SARIF.
+
+// renderSarif is not exported by the engine's index yet: until it is, asking for SARIF gives a
+// warning that says so instead of an undefined call.
+const sarif = engine_namespaceObject.renderSarif;
 const defaultEngine = {
-    scan: (options) => api.scan(options),
-    renderSarif: (result, options) => required('renderSarif')(result, options),
-    planPatches: (result, root, options) => required('planPatches')(result, root, options),
-    unifiedDiff: (patches) => required('unifiedDiff')(patches),
+    version: VERSION,
+    scan: scan,
+    renderSarif: (result, options) => {
+        if (!sarif)
+            throw new Error('this socklint build cannot write SARIF yet');
+        return sarif(result, options);
+    },
+    planPatches: planPatches,
+    unifiedDiff: unifiedDiff,
 };
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -33045,10 +37233,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -33256,7 +37444,7 @@ function getValues(context, operator, key, modifier) {
   }
   return result;
 }
-function parseUrl(template) {
+function dist_bundle_parseUrl(template) {
   return {
     expand: expand.bind(null, template)
   };
@@ -33315,7 +37503,7 @@ function parse(options) {
     "mediaType"
   ]);
   const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
+  url = dist_bundle_parseUrl(url).expand(parameters);
   if (!/^http/.test(url)) {
     url = options.baseUrl + url;
   }
@@ -34328,12 +38516,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
+var request_dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -37830,7 +42018,10 @@ function createApi(token, options) {
     octokit.hook.wrap('request', async (request, params) => {
         for (let attempt = 1;; attempt++) {
             try {
-                return await request({ ...params, request: { ...params.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } });
+                return await request({
+                    ...params,
+                    request: { ...params.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
+                });
             }
             catch (error) {
                 const wait = retryDelay(error, attempt);
@@ -37998,6 +42189,11 @@ class Budget {
         const fitted = blocks.findIndex((b) => !this.add(b));
         return fitted === -1 ? 0 : blocks.length - fitted;
     }
+    /** For a closing tag: always added, paid for by the reserve kept below the hard limit. */
+    force(block) {
+        this.parts.push(block);
+        this.used += bytes(block) + 1;
+    }
     text() {
         return this.parts.join('\n');
     }
@@ -38016,7 +42212,9 @@ function socketRow(ref, s) {
         pool,
         `${VERDICT[s.verdict]}<br>${cell(s.reason)}`,
         '',
-    ].join(' | ').trim();
+    ]
+        .join(' | ')
+        .trim();
 }
 function findingItem(ref, f) {
     const r = toRange(f);
@@ -38046,7 +42244,9 @@ function renderSummary(data, limit = SUMMARY_MAX_BYTES) {
     out.add(`Analyzed ${code(`${ref.owner}/${ref.repo}`)} at [${short}](${ref.serverUrl}/${ref.owner}/${ref.repo}/commit/${ref.sha}): ` +
         `${describeCounts(gate.counts)}` +
         (result.suppressed > 0 ? `, ${plural(result.suppressed, 'finding')} suppressed inline` : '') +
-        (data.outsideChange > 0 ? `, ${plural(data.outsideChange, 'finding')} outside the changed files not reported (only-changed)` : '') +
+        (data.outsideChange > 0
+            ? `, ${plural(data.outsideChange, 'finding')} outside the changed files not reported (only-changed)`
+            : '') +
         '.');
     if (data.activities.length > 0) {
         out.add('');
@@ -38092,7 +42292,7 @@ function renderSummary(data, limit = SUMMARY_MAX_BYTES) {
         ];
         if (out.add(['', '<details><summary>Files skipped and notes from the scan</summary>', ''].join('\n'))) {
             const left = out.addAll(items);
-            out.add('\n</details>');
+            out.force('\n</details>');
             if (left > 0)
                 notes.push(`${plural(left, 'note')} about skipped files left out.`);
         }
@@ -38105,6 +42305,7 @@ function renderSummary(data, limit = SUMMARY_MAX_BYTES) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/suggestions.ts
+
 
 
 const MARKER = (fp) => `<!-- socklint:fp=${fp} -->`;
@@ -38157,7 +42358,10 @@ function suggestedLines(finding, text) {
             return 'the fix does not match the file';
         region = region.slice(0, span.from - regionStart) + span.newText + region.slice(span.to - regionStart);
     }
-    const original = text.slice(regionStart, regionEnd).replace(/\r?\n$/, '').split(/\r?\n/);
+    const original = text
+        .slice(regionStart, regionEnd)
+        .replace(/\r?\n$/, '')
+        .split(/\r?\n/);
     if (regionEnd < text.length || text.endsWith('\n')) {
         // An empty suggestion deletes the lines; otherwise the rewritten lines must still end the way they did.
         if (region !== '' && !region.endsWith('\n'))
@@ -38198,7 +42402,32 @@ function planSuggestion(finding, text, change) {
         '',
         MARKER(finding.fingerprint),
     ].join('\n');
-    return { ok: true, suggestion: { fingerprint: finding.fingerprint, path, startLine: lines.first, line: lines.last, body } };
+    return {
+        ok: true,
+        suggestion: { fingerprint: finding.fingerprint, path, startLine: lines.first, line: lines.last, body },
+    };
+}
+/**
+ * Findings resolved by the same edits (several sites on one pool, say) get one suggestion, not
+ * one per finding on the same lines: the first finding stands for them all, under a fingerprint
+ * made of all of theirs.
+ */
+function shareFixes(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const key = JSON.stringify(f.fix?.edits ?? []);
+        groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    return [...groups.values()].map((group) => {
+        if (group.length === 1)
+            return group[0];
+        const fingerprint = [...new Set(group.map((f) => f.fingerprint))].sort().join('+');
+        return {
+            ...group[0],
+            fingerprint,
+            message: `${group[0].message} (and ${plural(group.length - 1, 'other finding')} with the same fix)`,
+        };
+    });
 }
 /** Which of our existing comments to delete, and which fingerprints are already on the PR. */
 function reconcile(existing, current, wanted) {
@@ -38227,12 +42456,20 @@ current) {
         ...repo,
         pull_number: target.pull,
     });
-    const { remove, present } = reconcile(existing, current, wanted);
+    const inScope = existing.filter((c) => target.scope === '' || c.in_reply_to_id !== undefined || (c.path ?? '').startsWith(`${target.scope}/`));
+    const { remove, present } = reconcile(inScope, current, wanted);
     for (const id of remove) {
-        await api.request('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', { ...repo, comment_id: id });
+        await api.request('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', {
+            ...repo,
+            comment_id: id,
+        });
     }
     const toPost = wanted.filter((s) => !present.has(s.fingerprint));
-    const result = { posted: 0, alreadyPosted: wanted.length - toPost.length, deleted: remove.length };
+    const result = {
+        posted: 0,
+        alreadyPosted: wanted.length - toPost.length,
+        deleted: remove.length,
+    };
     if (toPost.length === 0)
         return result;
     try {
@@ -38259,16 +42496,11 @@ current) {
     return { ...result, posted: toPost.length };
 }
 
-;// CONCATENATED MODULE: ./src/action/version.ts
-/** The released version, kept equal to package.json's by a test (the bundle carries no package.json). */
-const ACTION_VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The action: scan, then report through every surface the token and the event allow. Only the
  * scan and an invalid usage decide the step's result; every GitHub API failure is a warning.
  */
-
 
 
 
@@ -38301,7 +42533,7 @@ async function run(engine = defaultEngine) {
         await main(engine, process.env);
     }
     catch (error) {
-        const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+        const message = String(error?.message ?? error).split('\n')[0];
         setFailed(error instanceof UsageError ? `socklint: ${message}` : `socklint could not run: ${message}`);
     }
 }
@@ -38319,10 +42551,11 @@ async function main(engine, env) {
         ? createApi(inputs.token, {
             apiUrl: context.apiUrl,
             graphqlUrl: context.graphqlUrl,
-            userAgent: `socklint-action/${ACTION_VERSION}`,
+            userAgent: `socklint-action/${engine.version}`,
         })
         : undefined;
     const r = { inputs, context, engine, root, prefix, config, log, api, skipped: [], readOnly: false };
+    info(`socklint ${engine.version}: scanning ${prefix || '.'} (${context.eventName || 'local'} event)`);
     const result = rebaseResult(await engine.scan({ root, config, failOn: inputs.failOn }), prefix);
     const change = await loadChange(r);
     let reported = result;
@@ -38336,7 +42569,7 @@ async function main(engine, env) {
     const outsideChange = result.findings.length - reported.findings.length;
     info(gate.message);
     const safe = reported.findings.filter((f) => f.fix?.safe);
-    const patches = await planFixes(r, reported, safe);
+    const patches = await main_planFixes(r, reported, safe);
     const patch = patches.length > 0 ? await diffOf(r, patches) : '';
     const patchFile = patch ? await writePatch(r, patch) : '';
     const sarifFile = inputs.sarifFile ? await writeSarif(r, reported) : '';
@@ -38442,11 +42675,13 @@ async function loadChange(r) {
         return undefined;
     }
 }
-async function planFixes(r, reported, safe) {
+async function main_planFixes(r, reported, safe) {
     if (safe.length === 0)
         return [];
     try {
-        return await r.engine.planPatches({ ...reported, findings: safe }, r.context.workspace, { unsafe: false });
+        return await r.engine.planPatches({ ...reported, findings: safe }, r.context.workspace, {
+            unsafe: false,
+        });
     }
     catch (error) {
         r.log.warn(`socklint could not prepare the fixes: ${error.message}`);
@@ -38477,7 +42712,7 @@ async function writePatch(r, patch) {
 async function writeSarif(r, reported) {
     const file = external_node_path_default().resolve(r.context.workspace, r.inputs.sarifFile);
     try {
-        const log = r.engine.renderSarif(reported, { toolVersion: ACTION_VERSION });
+        const log = r.engine.renderSarif(reported, { toolVersion: r.engine.version });
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
         await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(log, null, 2)}\n`, 'utf8');
         r.log.activities.push(`SARIF written to ${inlineCode(external_node_path_default().relative(r.context.workspace, file))}.`);
@@ -38513,8 +42748,7 @@ async function commitStep(r, patches, safe, change) {
                 '`ref: ${{ github.event.pull_request.head.sha }}`) to let socklint commit.');
             return;
         }
-        const files = await withBom(r, patches);
-        const outcome = await commitFixes(api, r.context, files, r.inputs.commitMessage, safe.map(describeFinding));
+        const outcome = await commitFixes(api, r.context, patches, r.inputs.commitMessage, safe.map(describeFinding));
         if (outcome.kind === 'moved') {
             r.log.warn(`socklint did not commit the fixes: branch ${pr.headRef} has moved since the analyzed commit ` +
                 `${pr.headSha.slice(0, 7)} (${outcome.detail}). The fixes are suggested in the review and in the summary patch instead.`);
@@ -38524,17 +42758,9 @@ async function commitStep(r, patches, safe, change) {
         info(`socklint committed ${plural(safe.length, 'fix', 'fixes')} to ${pr.headRef}: ${outcome.url}`);
         r.log.activities.push(`Committed ${plural(safe.length, 'safe fix', 'safe fixes')} to ${inlineCode(pr.headRef)} as [${outcome.oid.slice(0, 7)}](${outcome.url}).`);
         if (r.inputs.checkName)
-            await checkCommittedTree(r, api, files, outcome.oid, change);
+            await checkCommittedTree(r, api, patches, outcome.oid, change);
     });
     return committed;
-}
-/** createCommitOnBranch takes whole contents: keep the byte-order mark a file had. */
-async function withBom(r, patches) {
-    return Promise.all(patches.map(async (p) => {
-        const bytes = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(r.context.workspace, p.path)).catch(() => Buffer.alloc(0));
-        const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-        return bom && !p.after.startsWith('\uFEFF') ? { ...p, after: `\uFEFF${p.after}` } : p;
-    }));
 }
 /**
  * A commit made with the default token starts no workflow, so nothing would report on the new
@@ -38559,20 +42785,29 @@ function checkRunInput(r, reported, gate, change, headSha, outsideChange, analyz
         headSha,
         annotations: planAnnotations(reported.findings, change),
         gate,
-        text: renderSummary({ result: reported, gate, ref: { ...repoRef(context), sha: analyzedSha }, patch: '', activities: [], outsideChange }, CHECK_TEXT_BYTES),
+        text: renderSummary({
+            result: reported,
+            gate,
+            ref: { ...repoRef(context), sha: analyzedSha },
+            patch: '',
+            activities: [],
+            outsideChange,
+        }, CHECK_TEXT_BYTES),
         detailsUrl: context.runUrl,
     };
 }
 async function suggestionStep(r, safe, change, committed) {
     const { context, inputs } = r;
-    if (!inputs.suggestions || !context.pr)
+    if (!inputs.suggestions || !context.pr || context.pr.closed)
         return;
     if (!change) {
-        r.skipped.push('post review suggestions');
+        // Without a token nothing could be listed; with one, the failure was already a warning.
+        if (!r.api)
+            r.skipped.push('post review suggestions');
         return;
     }
     // Fixes that were just committed need no suggestion; their old comments are cleaned up.
-    const open = committed ? [] : safe;
+    const open = committed ? [] : shareFixes(safe);
     const texts = new Map();
     const wanted = [];
     for (const finding of open) {
@@ -38588,7 +42823,7 @@ async function suggestionStep(r, safe, change, committed) {
     const current = new Set(open.map((f) => f.fingerprint));
     await attempt(r, 'post review suggestions', 'pull-requests: write', async (api) => {
         const pr = context.pr;
-        const outcome = await syncSuggestions(api, { owner: context.owner, repo: context.repo, pull: pr.number, commitId: pr.headSha }, wanted, current);
+        const outcome = await syncSuggestions(api, { owner: context.owner, repo: context.repo, pull: pr.number, commitId: pr.headSha, scope: r.prefix }, wanted, current);
         if (outcome.rejected) {
             r.log.warn(`GitHub rejected the review suggestions (${outcome.rejected}); the fixes are in the job summary patch instead.`);
             return;

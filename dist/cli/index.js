@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7449);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7374);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -8326,7 +8326,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7449:
+/***/ 7374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8427,755 +8427,6 @@ function loadConfig(root, configPath) {
     return config;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/engine/discover/sniff-fpm.ts
-const POOL_KEYS = new Set([
-    'listen',
-    'listen.owner',
-    'listen.group',
-    'listen.mode',
-    'listen.backlog',
-    'listen.acl_users',
-    'listen.acl_groups',
-    'listen.allowed_clients',
-    'listen.setfib',
-    'pm',
-    'pm.max_children',
-    'pm.start_servers',
-    'pm.min_spare_servers',
-    'pm.max_spare_servers',
-    'pm.max_spawn_rate',
-    'pm.max_requests',
-    'pm.process_idle_timeout',
-    'pm.status_path',
-    'pm.status_listen',
-    'ping.path',
-    'ping.response',
-    'user',
-    'group',
-    'chdir',
-    'chroot',
-    'catch_workers_output',
-    'decorate_workers_output',
-    'clear_env',
-    'security.limit_extensions',
-    'request_terminate_timeout',
-    'request_terminate_timeout_track_finished',
-    'request_slowlog_timeout',
-    'request_slowlog_trace_depth',
-    'slowlog',
-    'access.log',
-    'access.format',
-    'access.suppress_path',
-    'rlimit_files',
-    'rlimit_core',
-    'process.priority',
-    'process.dumpable',
-    'prefix',
-    'apparmor_hat',
-]);
-/** Keys that only a pool has (`user`, `group` alone are too common elsewhere). */
-const DISTINCT_POOL_KEY = /^(?:listen(?:\..+)?|pm(?:\..+)?|(?:php_admin_value|php_value|php_flag|php_admin_flag|env)\[.*\])$/;
-const GLOBAL_KEYS = new Set([
-    'pid',
-    'error_log',
-    'syslog.facility',
-    'syslog.ident',
-    'log_level',
-    'log_limit',
-    'log_buffering',
-    'emergency_restart_threshold',
-    'emergency_restart_interval',
-    'process_control_timeout',
-    'process.max',
-    'process.priority',
-    'daemonize',
-    'rlimit_files',
-    'rlimit_core',
-    'events.mechanism',
-    'systemd_interval',
-    'include',
-]);
-/** Keys of php.ini, which shares the syntax. */
-const PHP_INI_KEY = /^(?:memory_limit|extension|zend_extension|upload_max_filesize|post_max_size|display_errors|display_startup_errors|error_reporting|log_errors|max_execution_time|max_input_time|short_open_tag|date\.timezone|opcache\..+|session\..+|expose_php|engine|output_buffering|realpath_cache_.+)$/;
-const SECTION = /^\[([^\]\n]+)\]\s*(?:;.*)?$/;
-const KEY = /^([A-Za-z_][\w.-]*(?:\[[^\]]*\])?)\s*=/;
-function readIniShape(head) {
-    const sections = new Map([['', new Set()]]);
-    const order = [];
-    let current = sections.get('');
-    let lines = 0;
-    let other = 0;
-    for (const raw of head.split('\n')) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith(';') || line.startsWith('#') || /^\{[{%#]/.test(line))
-            continue;
-        lines++;
-        const section = SECTION.exec(line);
-        const key = section ? undefined : KEY.exec(line);
-        if (section) {
-            const name = section[1].trim().toLowerCase();
-            order.push(name);
-            current = sections.get(name) ?? new Set();
-            sections.set(name, current);
-        }
-        else if (key)
-            current.add(key[1].toLowerCase());
-        else
-            other++;
-    }
-    return { sections, order, lines, other };
-}
-function sniffFpm(head) {
-    if (!head.includes('='))
-        return undefined;
-    const shape = readIniShape(head);
-    if (shape.lines === 0 || shape.other * 4 > shape.lines)
-        return undefined;
-    if (shape.sections.has('php'))
-        return undefined;
-    const all = [...shape.sections.values()].flatMap((keys) => [...keys]);
-    if (all.some((k) => PHP_INI_KEY.test(k)))
-        return undefined;
-    const top = shape.sections.get('');
-    const global = shape.sections.get('global');
-    const mainKeys = new Set([...top, ...(global ?? [])]);
-    const pool = shape.order.find((name) => {
-        if (name === 'global')
-            return false;
-        const keys = [...shape.sections.get(name)];
-        return keys.some((k) => DISTINCT_POOL_KEY.test(k)) || keys.filter((k) => POOL_KEYS.has(k)).length >= 2;
-    });
-    // An included file may hold [global] settings too (the php image's docker.conf): only
-    // `include` or `pid` make an entry point.
-    const otherGlobalKeys = [...mainKeys].some((k) => k !== 'include' && GLOBAL_KEYS.has(k));
-    if (mainKeys.has('include') && (global || pool || otherGlobalKeys))
-        return { kind: 'fpm-main', reason: 'has PHP-FPM global settings with include =' };
-    if (mainKeys.has('pid') && (global || pool))
-        return { kind: 'fpm-main', reason: 'has PHP-FPM global settings with pid =' };
-    if (pool)
-        return { kind: 'fpm-pool', reason: `has a [${pool}] section with PHP-FPM pool keys` };
-    if (global)
-        return { kind: 'fpm-main', reason: 'has a [global] section' };
-    const topGlobalKeys = [...top].filter((k) => GLOBAL_KEYS.has(k));
-    if ((top.has('pid') || top.has('error_log')) &&
-        topGlobalKeys.length >= 2 &&
-        topGlobalKeys.length === top.size) {
-        return { kind: 'fpm-main', reason: `has PHP-FPM global keys (${topGlobalKeys.slice(0, 3).join(', ')})` };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/discover/sniff-nginx.ts
-/** Directives common enough to tell an nginx file from other text with `;` and `{`. */
-const KNOWN = new Set([
-    'user',
-    'worker_processes',
-    'worker_rlimit_nofile',
-    'worker_connections',
-    'pid',
-    'error_log',
-    'events',
-    'http',
-    'stream',
-    'mail',
-    'load_module',
-    'include',
-    'env',
-    'daemon',
-    'master_process',
-    'pcre_jit',
-    'thread_pool',
-    'timer_resolution',
-    'working_directory',
-    'multi_accept',
-    'use',
-    'accept_mutex',
-    'server',
-    'location',
-    'upstream',
-    'map',
-    'geo',
-    'split_clients',
-    'if',
-    'types',
-    'default_type',
-    'listen',
-    'server_name',
-    'root',
-    'alias',
-    'index',
-    'try_files',
-    'return',
-    'rewrite',
-    'set',
-    'break',
-    'access_log',
-    'log_format',
-    'sendfile',
-    'tcp_nopush',
-    'tcp_nodelay',
-    'keepalive_timeout',
-    'keepalive',
-    'keepalive_requests',
-    'client_max_body_size',
-    'client_body_buffer_size',
-    'client_body_timeout',
-    'client_header_timeout',
-    'send_timeout',
-    'server_tokens',
-    'charset',
-    'autoindex',
-    'add_header',
-    'expires',
-    'etag',
-    'deny',
-    'allow',
-    'auth_basic',
-    'auth_basic_user_file',
-    'auth_request',
-    'limit_req',
-    'limit_req_zone',
-    'limit_conn',
-    'limit_conn_zone',
-    'resolver',
-    'ssl_certificate',
-    'ssl_certificate_key',
-    'ssl_protocols',
-    'ssl_ciphers',
-    'ssl_prefer_server_ciphers',
-    'ssl_session_cache',
-    'ssl_session_timeout',
-    'http2',
-    'error_page',
-    'internal',
-    'real_ip_header',
-    'set_real_ip_from',
-    'weight',
-    'open_file_cache',
-    'server_names_hash_bucket_size',
-    'types_hash_max_size',
-    'underscores_in_headers',
-    'large_client_header_buffers',
-    'absolute_redirect',
-    'port_in_redirect',
-    'merge_slashes',
-    'satisfy',
-    'sub_filter',
-    'sub_filter_once',
-    'valid_referers',
-    'limit_except',
-    'stub_status',
-    'default',
-    'hostnames',
-]);
-const PREFIXED = /^(?:fastcgi|proxy|uwsgi|scgi|grpc|memcached|gzip|ssl|brotli|http2|lua|more|headers|security|client|open_file|ngx|real_ip)_\w+$|_pass$/;
-const MAIN_ONLY = new Set([
-    'user',
-    'worker_processes',
-    'worker_rlimit_nofile',
-    'load_module',
-    'pcre_jit',
-    'daemon',
-    'master_process',
-]);
-const SITE_BLOCKS = new Set([
-    'server',
-    'upstream',
-    'location',
-    'map',
-    'geo',
-    'split_clients',
-    'limit_req_zone',
-]);
-const QUICK_CHECK = /\b(?:server|location|upstream|events|http|include|listen|root|worker_processes|user|[a-z]+_pass|fastcgi_\w+|proxy_\w+|types)\b/;
-/** Top-level-aware directive scan; undefined when the text does not look like nginx syntax. */
-function scanStatements(head) {
-    // Templating is not nginx syntax: `{{ x }}`, `{% if %}` and `{# … #}` would unbalance the braces.
-    const text = head.replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g, 'x');
-    const statements = [];
-    let depth = 0;
-    let name;
-    let word = '';
-    const endWord = () => {
-        if (word !== '' && name === undefined)
-            name = word;
-        word = '';
-    };
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '#' && word === '') {
-            const nl = text.indexOf('\n', i);
-            i = nl === -1 ? text.length : nl;
-        }
-        else if ((c === '"' || c === "'") && word === '') {
-            let j = i + 1;
-            while (j < text.length && text[j] !== c)
-                j += text[j] === '\\' ? 2 : 1;
-            i = j;
-            word = c;
-        }
-        else if (c === '\\') {
-            word += text[i + 1] ?? '';
-            i++;
-        }
-        else if (c === '{' && text[i - 1] !== '$') {
-            endWord();
-            if (name === undefined)
-                return undefined;
-            statements.push({ name, depth, block: true });
-            depth++;
-            name = undefined;
-        }
-        else if (c === '}' && !(word.includes('${') && !word.includes('}'))) {
-            endWord();
-            if (name !== undefined || --depth < 0)
-                return undefined;
-        }
-        else if (c === ';') {
-            endWord();
-            if (name === undefined)
-                return undefined;
-            statements.push({ name, depth, block: false });
-            name = undefined;
-        }
-        else if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
-            endWord();
-        else
-            word += c;
-    }
-    return statements;
-}
-function sniffNginx(head) {
-    if (!QUICK_CHECK.test(head))
-        return undefined;
-    const statements = scanStatements(head);
-    if (!statements || statements.length === 0)
-        return undefined;
-    const known = statements.filter((s) => KNOWN.has(s.name) || PREFIXED.test(s.name));
-    // Inside map/types/upstream blocks entries are data (`text/html html;`), so count directives loosely.
-    if (known.length * 2 < statements.filter((s) => s.depth === 0).length || known.length === 0)
-        return undefined;
-    const top = statements.filter((s) => s.depth === 0);
-    const topBlock = (n) => top.some((s) => s.block && s.name === n);
-    if (topBlock('events'))
-        return { kind: 'nginx-main', reason: 'has an events { } block' };
-    if (topBlock('http'))
-        return { kind: 'nginx-main', reason: 'has a top-level http { } block' };
-    if (topBlock('stream'))
-        return { kind: 'nginx-main', reason: 'has a top-level stream { } block' };
-    const mainDirective = top.find((s) => !s.block && MAIN_ONLY.has(s.name));
-    if (mainDirective)
-        return { kind: 'nginx-main', reason: `has the main-context directive ${mainDirective.name}` };
-    const siteBlock = top.find((s) => s.block && SITE_BLOCKS.has(s.name));
-    if (siteBlock)
-        return { kind: 'nginx-site', reason: `has a top-level ${siteBlock.name} { } block` };
-    const pass = statements.find((s) => s.name.endsWith('_pass'));
-    if (pass && top.some((s) => s.block))
-        return { kind: 'nginx-site', reason: `has ${pass.name} inside a block` };
-    const names = [...new Set(known.map((s) => s.name))].slice(0, 3).join(', ');
-    return { kind: 'nginx-snippet', reason: `has nginx directives without server blocks (${names})` };
-}
-
-;// CONCATENATED MODULE: ./src/engine/discover/classify.ts
-/**
- * Classification of repository files by name and, for configuration files, by content: an
- * FPM pool is a pool whatever its extension (`.conf`, `.ini`, `.conf.j2`, none). Each check
- * looks at a bounded prefix with a few regexes or one linear scan, so that 20,000 files
- * classify quickly.
- */
-
-
-
-/** How much of a file the content checks look at. */
-const PREFIX_CHARS = 32 * 1024;
-/** Suffixes of templates whose output is the file without them (`pool.conf.j2` → `pool.conf`). */
-const TEMPLATE_SUFFIX = /\.(?:j2|jinja2?|tpl|tmpl|template|erb|dist|example|sample|orig|default)$/i;
-const DOCKERFILE_NAME = /^(?:docker|container)file(?:\.[^.]+)*$|\.(?:docker|container)file$/i;
-/** Source code and documents, where a `server {` is an example, not a config. */
-const NOT_CONFIG = /\.(?:md|markdown|rst|adoc|html?|xml|svg|css|scss|less|m?js|cjs|tsx?|jsx|json|php|phtml|py|rb|go|rs|java|kt|c|h|cc|cpp|hpp|cs|swift|lock|csv|tsv|sql|log|map|twig|vue|png|jpe?g|gif|ico|pdf)$/i;
-const SHELL_SHEBANG = /^#![ \t]*\S*(?:\/|\/env[ \t]+(?:-\S+[ \t]+)*)(?:ba|da|a|k|z|mk)?sh(?:[ \t]|$)/;
-const YAML = /\.ya?ml$/i;
-function classify(path, text) {
-    const name = external_node_path_namespaceObject.posix.basename(path);
-    const base = name.replace(TEMPLATE_SUFFIX, '');
-    const head = text.slice(0, PREFIX_CHARS);
-    if (/^\.socklint\.ya?ml$/i.test(name))
-        return { kind: 'socklint-config', reason: 'named .socklint.yml' };
-    if (DOCKERFILE_NAME.test(name) && !NOT_CONFIG.test(name))
-        return { kind: 'dockerfile', reason: 'named like a Dockerfile' };
-    if (/\.(?:service|socket)$/i.test(base))
-        return { kind: 'systemd', reason: `a systemd ${base.replace(/^.*\./, '.')} unit` };
-    if (/(?:^|\/)tmpfiles\.d\/[^/]+\.conf$/i.test(path.replace(TEMPLATE_SUFFIX, ''))) {
-        return { kind: 'tmpfiles', reason: 'a .conf file in a tmpfiles.d directory' };
-    }
-    if (/\.(?:sh|bash)$/i.test(base))
-        return { kind: 'shell', reason: `named *${base.replace(/^.*\./, '.')}` };
-    const firstLine = head.slice(0, head.indexOf('\n') === -1 ? undefined : head.indexOf('\n'));
-    if (SHELL_SHEBANG.test(firstLine))
-        return { kind: 'shell', reason: 'has a shell #! line' };
-    if (YAML.test(base))
-        return classifyYaml(head) ?? { kind: 'other', reason: 'YAML that is not an Ansible task list' };
-    if (NOT_CONFIG.test(base))
-        return { kind: 'other', reason: `a ${base.replace(/^.*\./, '.')} file` };
-    return (sniffFpm(head) ??
-        sniffNginx(head) ?? { kind: 'other', reason: 'no nginx, PHP-FPM or provisioning content found' });
-}
-const PLAY_KEYS = /^\s*-?\s*(hosts|tasks|pre_tasks|post_tasks|roles|import_playbook)\s*:/m;
-const TASK_MODULE = /^\s*-?\s*((?:ansible\.(?:builtin|posix|legacy)|community\.general)\.\w+|template|copy|user|group|file|apt|yum|dnf|apk|package|service|systemd|command|shell|lineinfile|blockinfile|replace|include_tasks|import_tasks|include_role|import_role|set_fact|debug|block)\s*:/m;
-/** Ansible playbooks and task files are YAML lists (compose files, workflows and vars are maps). */
-function classifyYaml(head) {
-    const first = /^(?!\s*(?:#|---|%|$)).*$/m.exec(head)?.[0];
-    if (!first || !/^-(?:\s|$)/.test(first))
-        return undefined;
-    const play = PLAY_KEYS.exec(head);
-    if (play)
-        return { kind: 'ansible', reason: `an Ansible playbook (has ${play[1]}:)` };
-    const task = TASK_MODULE.exec(head);
-    if (task)
-        return { kind: 'ansible', reason: `a list of Ansible tasks (uses ${task[1]}:)` };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/discover/limit.ts
-/** Runs `task` over `items` with at most `limit` running at once. */
-async function forEachLimited(items, limit, task) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length)
-            await task(items[next++]);
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/engine/discover/read.ts
-/**
- * Reading one repository file as text, or saying why it was skipped. Never throws and never
- * blocks on special files: only regular files are opened.
- */
-
-
-const BINARY_PROBE_BYTES = 8 * 1024;
-const MB = 1024 * 1024;
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-async function readSourceFile(path, absPath, maxFileBytes) {
-    const skip = (reason, position) => ({
-        skipped: { path, reason, ...position },
-    });
-    let handle;
-    try {
-        // O_NONBLOCK: opening a FIFO must not wait for a writer. Regular files ignore the flag.
-        handle = await (0,promises_namespaceObject.open)(absPath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-        const info = await handle.stat();
-        if (!info.isFile())
-            return skip(`not a regular file (${fileType(info)})`);
-        if (info.size > maxFileBytes)
-            return skip(`larger than ${formatSize(maxFileBytes, false)} (${formatSize(info.size, true)})`);
-        const bytes = await handle.readFile();
-        if (bytes.length > maxFileBytes)
-            return skip(`larger than ${formatSize(maxFileBytes, false)} (${formatSize(bytes.length, true)})`);
-        if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0))
-            return skip('binary (a NUL byte in the first 8 KB)');
-        return decode(path, absPath, bytes, skip);
-    }
-    catch (error) {
-        const e = error;
-        if (e.code === 'ELOOP')
-            return skip('symlink loop (too many levels of symbolic links)');
-        return skip(`unreadable (${e.code ? `${e.code}: ` : ''}${describe(e)})`);
-    }
-    finally {
-        await handle?.close().catch(() => undefined);
-    }
-}
-function decode(path, absPath, bytes, skip) {
-    const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    const body = hadBom ? bytes.subarray(3) : bytes;
-    let text;
-    try {
-        text = STRICT_UTF8.decode(body);
-    }
-    catch {
-        const offset = Math.min(firstInvalidUtf8(body), body.length - 1);
-        const position = positionOf(body, offset);
-        const hex = body[offset].toString(16).padStart(2, '0');
-        return skip(`not valid UTF-8 (byte 0x${hex} at line ${position.line}, column ${position.column})`, position);
-    }
-    return { file: { path, absPath, text, hadBom, crlf: text.includes('\r\n') } };
-}
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let length;
-        let min = 0x80;
-        let max = 0xbf;
-        if (b < 0x80)
-            length = 1;
-        else if (b >= 0xc2 && b <= 0xdf)
-            length = 2;
-        else if (b >= 0xe0 && b <= 0xef) {
-            length = 3;
-            if (b === 0xe0)
-                min = 0xa0;
-            if (b === 0xed)
-                max = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            length = 4;
-            if (b === 0xf0)
-                min = 0x90;
-            if (b === 0xf4)
-                max = 0x8f;
-        }
-        else
-            return i;
-        for (let k = 1; k < length; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || c < (k === 1 ? min : 0x80) || c > (k === 1 ? max : 0xbf))
-                return i;
-        }
-        i += length;
-    }
-    return i;
-}
-/** 1-based line, and column in UTF-16 code units of the valid text before the byte. */
-function positionOf(bytes, offset) {
-    const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
-    let line = 1;
-    for (let i = 0; i < lineStart; i++)
-        if (bytes[i] === 0x0a)
-            line++;
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
-    return { line, column: before.length + 1 };
-}
-/** `5 MB` for a limit, `10.0 MB` for a size; smaller amounts in KB or bytes. */
-function formatSize(bytes, precise) {
-    const [amount, unit] = bytes >= MB ? [bytes / MB, 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
-    if (unit === 'bytes')
-        return `${amount} bytes`;
-    return `${precise || !Number.isInteger(amount) ? amount.toFixed(1) : amount} ${unit}`;
-}
-function fileType(info) {
-    if (info.isDirectory())
-        return 'directory';
-    if (info.isFIFO())
-        return 'named pipe';
-    if (info.isSocket())
-        return 'socket';
-    if (info.isCharacterDevice() || info.isBlockDevice())
-        return 'device';
-    return 'special file';
-}
-function describe(e) {
-    return e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/engine/discover/walk.ts
-/**
- * Listing the files of a repository: what git tracks plus untracked files it does not
- * ignore, or, outside a git work tree, a walk that skips `.git`, `node_modules` and `vendor`.
- *
- * Symlinks are listed with their target as written (`sites-enabled/app -> ../sites-available/app`
- * is how nginx sites are enabled). A link to a file inside the root is read under the link's
- * path; a link out of the root or dangling is listed only. Directory links are listed but not
- * descended: their files are found under their real path, and loops cannot arise.
- */
-
-
-
-
-
-
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', 'vendor']);
-const GIT_TIMEOUT_MS = 60_000;
-const LSTAT_CONCURRENCY = 32;
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-async function listRepository(root, ignore) {
-    const ignored = ignore.length > 0 ? picomatch_default()(ignore, { dot: true }) : () => false;
-    const realRoot = await (0,promises_namespaceObject.realpath)(root);
-    const listing = { files: [], symlinks: [], skipped: [] };
-    const walker = new Walker(root, realRoot, ignored, listing);
-    const tracked = await gitFiles(root);
-    if (tracked) {
-        await forEachLimited(tracked.filter((path) => !ignored(path)), LSTAT_CONCURRENCY, (path) => walker.visit(path));
-    }
-    else {
-        await walker.walkDirectory('');
-    }
-    const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-    listing.files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    listing.symlinks.sort(byPath);
-    listing.skipped.sort(byPath);
-    return listing;
-}
-/** Tracked and untracked-not-ignored files, or undefined outside a git work tree (or without git). */
-async function gitFiles(root) {
-    try {
-        const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-            cwd: root,
-            maxBuffer: 512 * 1024 * 1024,
-            timeout: GIT_TIMEOUT_MS,
-            encoding: 'utf8',
-        });
-        return [...new Set(stdout.split('\0').filter((p) => p !== ''))];
-    }
-    catch {
-        return undefined;
-    }
-}
-class Walker {
-    root;
-    realRoot;
-    ignored;
-    listing;
-    /** Directories already walked, by device and inode (guards against bind-mount cycles). */
-    seen = new Set();
-    constructor(root, realRoot, ignored, listing) {
-        this.root = root;
-        this.realRoot = realRoot;
-        this.ignored = ignored;
-        this.listing = listing;
-    }
-    async walkDirectory(dir) {
-        const abs = (0,external_node_path_namespaceObject.join)(this.root, dir);
-        let entries;
-        try {
-            const info = await (0,promises_namespaceObject.stat)(abs);
-            const id = `${info.dev}:${info.ino}`;
-            if (this.seen.has(id))
-                return;
-            this.seen.add(id);
-            entries = await (0,promises_namespaceObject.readdir)(abs, { withFileTypes: true });
-        }
-        catch (error) {
-            this.listing.skipped.push({
-                path: dir || '.',
-                reason: `unreadable directory (${error.code ?? error})`,
-            });
-            return;
-        }
-        for (const entry of entries) {
-            const path = dir ? `${dir}/${entry.name}` : entry.name;
-            if (entry.isDirectory() && SKIPPED_DIRECTORIES.has(entry.name))
-                continue;
-            if (this.ignored(path) || (entry.isDirectory() && this.ignored(`${path}/`)))
-                continue;
-            if (entry.isDirectory())
-                await this.walkDirectory(path);
-            else if (entry.isSymbolicLink())
-                await this.symlink(path, (0,external_node_path_namespaceObject.join)(this.root, path));
-            else
-                this.listing.files.push(path);
-        }
-    }
-    /** One path listed by git: a file, a symlink, or a directory (a submodule). */
-    async visit(path) {
-        const abs = (0,external_node_path_namespaceObject.join)(this.root, path);
-        let info;
-        try {
-            info = await (0,promises_namespaceObject.lstat)(abs);
-        }
-        catch (error) {
-            const code = error.code;
-            this.listing.skipped.push({
-                path,
-                reason: code === 'ENOENT' ? 'listed by git but missing from the work tree' : `unreadable (${code})`,
-            });
-            return;
-        }
-        if (info.isSymbolicLink())
-            await this.symlink(path, abs);
-        else if (info.isDirectory())
-            await this.walkDirectory(path);
-        else
-            this.listing.files.push(path);
-    }
-    async symlink(path, abs) {
-        let target;
-        try {
-            target = await (0,promises_namespaceObject.readlink)(abs);
-        }
-        catch (error) {
-            this.listing.skipped.push({
-                path,
-                reason: `unreadable symlink (${error.code})`,
-            });
-            return;
-        }
-        this.listing.symlinks.push({ path, target });
-        let real;
-        let isDirectory;
-        try {
-            real = await (0,promises_namespaceObject.realpath)(abs);
-            isDirectory = (await (0,promises_namespaceObject.stat)(abs)).isDirectory();
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ELOOP')
-                this.listing.skipped.push({
-                    path,
-                    reason: `symlink loop (${path} -> ${target} leads back to itself)`,
-                });
-            return; // dangling: listed, not read
-        }
-        if (!isWithin(this.realRoot, real))
-            return;
-        if (isDirectory) {
-            const linkDir = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(abs, '..'));
-            if (isWithin(real, linkDir)) {
-                this.listing.skipped.push({
-                    path,
-                    reason: `symlink loop (${path} -> ${target} points to a directory that contains it)`,
-                });
-            }
-            return;
-        }
-        this.listing.files.push(path);
-    }
-}
-/** `path` is `dir` or below it. */
-function isWithin(dir, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(dir, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_namespaceObject.sep) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
-
-;// CONCATENATED MODULE: ./src/engine/discover/index.ts
-/** Discovery: the repository's text files, each with its kind, plus what could not be read. */
-
-
-
-
-
-
-const discover_DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-const READ_CONCURRENCY = 32;
-async function discover(root, opts = {}) {
-    const absRoot = (0,external_node_path_namespaceObject.resolve)(root);
-    const maxFileBytes = opts.maxFileBytes ?? discover_DEFAULT_MAX_FILE_BYTES;
-    const listing = await listRepository(absRoot, opts.ignore ?? []);
-    const files = [];
-    const skipped = [...listing.skipped];
-    await forEachLimited(listing.files, READ_CONCURRENCY, async (path) => {
-        const result = await readSourceFile(path, (0,external_node_path_namespaceObject.resolve)(absRoot, path), maxFileBytes);
-        if ('skipped' in result)
-            skipped.push(result.skipped);
-        else
-            files.push({ ...result.file, ...classify(path, result.file.text) });
-    });
-    const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-    return { files: files.sort(byPath), skipped: skipped.sort(byPath), symlinks: listing.symlinks };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/parse/fpm/address.ts
 /**
  * What FPM makes of a `listen` value (fpm_sockets_domain_from_address(), F11): anything
@@ -9209,7 +8460,7 @@ function tcpPort(value) {
  * `syslog.*` need syslog.h and `systemd_interval` a systemd build, `apparmor_hat` an AppArmor
  * build; they are accepted unconditionally so that no valid key is ever reported.
  */
-const keys_GLOBAL_KEYS = new Map([
+const GLOBAL_KEYS = new Map([
     ['pid', { type: 'string' }],
     ['error_log', { type: 'string' }],
     ['syslog.ident', { type: 'string' }],
@@ -9228,7 +8479,7 @@ const keys_GLOBAL_KEYS = new Map([
     ['events.mechanism', { type: 'string' }],
     ['systemd_interval', { type: 'time' }],
 ]);
-const keys_POOL_KEYS = new Map([
+const POOL_KEYS = new Map([
     ['prefix', { type: 'string' }],
     ['user', { type: 'string' }],
     ['group', { type: 'string' }],
@@ -9703,6 +8954,9 @@ function unquote(key) {
     return m ? m[1] : key;
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/engine/resolve/deployed-fs.ts
 /** The deployed filesystem of one unit: repository files and built-in files at deployed paths. */
 
@@ -9733,6 +8987,14 @@ class UnitFs {
     /** Puts a file at its deployed path; a later file at the same path replaces the earlier one. */
     set(file) {
         this.entries.set(file.deployedPath, file);
+        this.sorted = undefined;
+    }
+    /** `rm` of a file, or with `recursive` of everything below a directory. */
+    delete(deployedPath, recursive) {
+        for (const key of [...this.entries.keys()]) {
+            if (key === deployedPath || (recursive && key.startsWith(deployedPath + '/')))
+                this.entries.delete(key);
+        }
         this.sorted = undefined;
     }
     get(deployedPath) {
@@ -9929,7 +9191,7 @@ function loadFpm(main, fs, opts) {
             return;
         }
         const lower = line.key.toLowerCase();
-        const known = (current ? keys_POOL_KEYS : keys_GLOBAL_KEYS).get(lower);
+        const known = (current ? POOL_KEYS : GLOBAL_KEYS).get(lower);
         if (!known || (known.acl && !opts.aclSupported))
             return problem(`unknown entry '${line.key}'`, location);
         const complaint = checkValue(known.type, line.value);
@@ -10287,7 +9549,10 @@ function machineState(unit, config) {
         if (unit.fpm.some((f) => f.prefix === '/usr')) {
             directories.set(DEBIAN_RUN_PHP.path, {
                 ...DEBIAN_RUN_PHP,
-                origin: { kind: 'default', description: "Debian's tmpfiles.d/php-fpm.conf: /run/php 0755 www-data www-data" },
+                origin: {
+                    kind: 'default',
+                    description: "Debian's tmpfiles.d/php-fpm.conf: /run/php 0755 www-data www-data",
+                },
             });
         }
     }
@@ -10313,7 +9578,8 @@ function applyFact(db, dirs, fact) {
             // useradd/adduser create a group named like the user unless told otherwise (USERGROUPS_ENAB).
             let primaryGroup = fact.primaryGroup;
             if (primaryGroup && /^\d+$/.test(primaryGroup)) {
-                primaryGroup = [...db.groups.values()].find((g) => g.gid === Number(primaryGroup))?.name ?? primaryGroup;
+                primaryGroup =
+                    [...db.groups.values()].find((g) => g.gid === Number(primaryGroup))?.name ?? primaryGroup;
             }
             if (!primaryGroup) {
                 primaryGroup = fact.user;
@@ -10402,7 +9668,12 @@ function applyConfig(db, config) {
     }
     for (const [name, u] of Object.entries(config.users)) {
         const known = db.users.get(name);
-        db.users.set(name, { name, uid: u.uid ?? known?.uid, primaryGroup: u.group ?? known?.primaryGroup ?? name, origin });
+        db.users.set(name, {
+            name,
+            uid: u.uid ?? known?.uid,
+            primaryGroup: u.group ?? known?.primaryGroup ?? name,
+            origin,
+        });
         if (!db.groups.has(u.group ?? name))
             db.groups.set(u.group ?? name, { name: u.group ?? name, members: [], origin });
         for (const group of u.groups ?? [])
@@ -10480,6 +9751,8 @@ function parseUrl(url, uriPart) {
 class LineIndex {
     text;
     starts;
+    /** The line of the last lookup. */
+    hint = 0;
     constructor(text) {
         this.text = text;
     }
@@ -10487,7 +9760,8 @@ class LineIndex {
     span(start, end) {
         const starts = (this.starts ??= lineStarts(this.text));
         const line = this.lineOf(starts, start);
-        const endLine = end === start ? line : this.lineOf(starts, end);
+        const sameLine = line + 1 >= starts.length || end < starts[line + 1];
+        const endLine = sameLine ? line : this.lineOf(starts, end);
         return {
             line: line + 1,
             column: start - starts[line] + 1,
@@ -10495,8 +9769,13 @@ class LineIndex {
             endColumn: end - starts[endLine] + 1,
         };
     }
-    /** Index of the line holding `offset`: the last line start at or before it. */
+    /** Index of the line holding `offset`; spans are mostly asked for in reading order, so try the last line first. */
     lineOf(starts, offset) {
+        const hint = this.hint;
+        if (starts[hint] <= offset && (hint + 1 >= starts.length || offset < starts[hint + 1]))
+            return hint;
+        if (hint + 2 < starts.length && starts[hint + 1] <= offset && offset < starts[hint + 2])
+            return (this.hint = hint + 1);
         let low = 0;
         let high = starts.length - 1;
         while (low < high) {
@@ -10506,21 +9785,37 @@ class LineIndex {
             else
                 high = mid - 1;
         }
-        return low;
+        return (this.hint = low);
     }
 }
 function lineStarts(text) {
+    let starts = new Int32Array(Math.max(1024, text.length >> 5));
     let count = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        count++;
-    const starts = new Int32Array(count);
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts[line++] = i + 1;
-    return starts;
+    for (let lf = text.indexOf('\n'); lf !== -1; lf = text.indexOf('\n', lf + 1)) {
+        if (count === starts.length) {
+            const grown = new Int32Array(count * 2);
+            grown.set(starts);
+            starts = grown;
+        }
+        starts[count++] = lf + 1;
+    }
+    return starts.subarray(0, count);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/parse/nginx/tokenizer.ts
+/**
+ * The nginx configuration tokenizer, following `ngx_conf_read_token()` (src/core/ngx_conf_file.c):
+ * - space, tab, CR and LF separate tokens; `;`, `{` and `}` are punctuation at the start of a token;
+ *   inside a bare token `;` and `{` end it, `}`, `#` and quotes are literal;
+ * - `#` starts a comment only at the start of a token;
+ * - `"` or `'` open a quoted token only at the start of a token; the closing quote must be followed
+ *   by whitespace, `;`, `{` or `)`;
+ * - a backslash keeps the next character from acting as a separator; a `{` right after `$` does not
+ *   end the token (`${name}`);
+ * - nginx reads the file through a 4096-byte buffer, so a token or comment of 4096 bytes or more is
+ *   an error ("too long parameter").
+ * `*_by_lua_block` content is Lua, read by the lua-nginx-module's own lexer: see `skipLuaBlock()`.
+ */
 const TAB = 9;
 const LF = 10;
 const CR = 13;
@@ -10588,6 +9883,19 @@ function unescapeNginx(content) {
 function wordValue(text, start, end, quote, escaped, unterminated) {
     const content = quote === 0 ? text.slice(start, end) : text.slice(start + 1, unterminated ? end : end - 1);
     return escaped ? unescapeNginx(content) : content;
+}
+/** After a Lua long bracket `[==[ … ]==]` opening at `at`: the offset past its end, or -1 if none opens there. */
+function longBracketEnd(text, at) {
+    if (text.charCodeAt(at) !== 91 /* [ */)
+        return -1;
+    let level = 0;
+    while (text.charCodeAt(at + 1 + level) === 61 /* = */)
+        level++;
+    if (text.charCodeAt(at + 1 + level) !== 91)
+        return -1;
+    const closing = `]${'='.repeat(level)}]`;
+    const end = text.indexOf(closing, at + 2 + level);
+    return end === -1 ? text.length : end + closing.length;
 }
 class NginxTokenizer {
     text;
@@ -10748,6 +10056,54 @@ class NginxTokenizer {
         return 'word';
     }
     /**
+     * Skips the Lua code of a `*_by_lua_block { … }` (the lua-nginx-module reads it with its own
+     * lexer): braces are counted outside Lua strings, long brackets and comments. Call it right
+     * after the `{`; on success the token is the closing `}`.
+     */
+    skipLuaBlock() {
+        const text = this.text;
+        const n = text.length;
+        let depth = 1;
+        let i = this.pos;
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === LBRACE) {
+                depth++;
+            }
+            else if (c === RBRACE) {
+                if (--depth === 0) {
+                    this.start = i;
+                    this.end = this.pos = i + 1;
+                    return true;
+                }
+            }
+            else if (c === DQUOTE || c === SQUOTE) {
+                i++;
+                while (i < n && text.charCodeAt(i) !== c)
+                    i += text.charCodeAt(i) === BACKSLASH ? 2 : 1;
+            }
+            else if (c === 45 /* - */ && text.charCodeAt(i + 1) === 45) {
+                const close = longBracketEnd(text, i + 2);
+                if (close !== -1) {
+                    i = close;
+                    continue;
+                }
+                const lf = text.indexOf('\n', i);
+                i = lf === -1 ? n : lf;
+            }
+            else if (c === 91 /* [ */) {
+                const close = longBracketEnd(text, i);
+                if (close !== -1) {
+                    i = close;
+                    continue;
+                }
+            }
+            i++;
+        }
+        this.start = this.end = this.pos = n;
+        return false;
+    }
+    /**
      * nginx keeps a token's bytes from `start` until it restarts at `restart`; it fails when that
      * reaches the buffer size while more input follows (`more`), or exceeds it at the end of the file.
      */
@@ -10769,6 +10125,7 @@ class NginxTokenizer {
 const QUOTE_FLAGS = 3;
 const ESCAPED = 4;
 const UNTERMINATED = 8;
+const HAS_BLOCK = 16;
 /**
  * The words of a file: offsets and flags, in reading order. A directive is its name's index here;
  * its argument count, end and block start are kept at that index too.
@@ -10776,18 +10133,31 @@ const UNTERMINATED = 8;
 class WordTable {
     text;
     lines;
-    starts = new Int32Array(1024);
-    ends = new Int32Array(1024);
-    flags = new Uint8Array(1024);
-    argCounts = new Int32Array(1024);
+    starts;
+    ends;
+    flags;
+    argCounts;
     /** Offset just past the directive's `;` or `}` (or its last word, after an error). */
-    directiveEnds = new Int32Array(1024);
+    directiveEnds;
     /** Offset of the directive's `{`. */
-    blockStarts = new Int32Array(1024);
+    blockStarts;
+    /** The directive's first child and next sibling, as word index + 1 (0: none). */
+    firstChildren;
+    nextSiblings;
     length = 0;
     constructor(text, lines) {
         this.text = text;
         this.lines = lines;
+        // Typical configs have a word every 8 to 12 characters; growing is the exception.
+        const size = Math.max(256, text.length >> 3);
+        this.starts = new Int32Array(size);
+        this.ends = new Int32Array(size);
+        this.flags = new Uint8Array(size);
+        this.argCounts = new Int32Array(size);
+        this.directiveEnds = new Int32Array(size);
+        this.blockStarts = new Int32Array(size);
+        this.firstChildren = new Int32Array(size);
+        this.nextSiblings = new Int32Array(size);
     }
     push(start, end, quote, escaped, unterminated) {
         if (this.length === this.starts.length)
@@ -10805,10 +10175,13 @@ class WordTable {
         return wordValue(this.text, this.starts[i], this.ends[i], quote, (f & ESCAPED) !== 0, (f & UNTERMINATED) !== 0);
     }
     arg(i) {
-        const q = this.flags[i] & QUOTE_FLAGS;
+        const f = this.flags[i];
+        const q = f & QUOTE_FLAGS;
+        const value = this.value(i);
         return {
-            value: this.value(i),
-            raw: this.text.slice(this.starts[i], this.ends[i]),
+            value,
+            // A bare word without escapes is its own source text.
+            raw: q === 0 && !(f & ESCAPED) ? value : this.text.slice(this.starts[i], this.ends[i]),
             quote: q === 1 ? '"' : q === 2 ? "'" : null,
             span: this.lines.span(this.starts[i], this.ends[i]),
         };
@@ -10825,6 +10198,11 @@ class WordTable {
         this.argCounts = grown(this.argCounts, new Int32Array(size));
         this.directiveEnds = grown(this.directiveEnds, new Int32Array(size));
         this.blockStarts = grown(this.blockStarts, new Int32Array(size));
+        this.firstChildren = grown(this.firstChildren, new Int32Array(size));
+        this.nextSiblings = grown(this.nextSiblings, new Int32Array(size));
+    }
+    directive(i) {
+        return this.flags[i] & HAS_BLOCK ? new BlockDirective(this, i) : new Directive(this, i);
     }
 }
 class Directive {
@@ -10859,7 +10237,15 @@ class Directive {
     }
 }
 class BlockDirective extends Directive {
-    block = [];
+    get block() {
+        if (!this.cachedBlock) {
+            this.cachedBlock = [];
+            for (let child = this.words.firstChildren[this.first]; child !== 0; child = this.words.nextSiblings[child - 1]) {
+                this.cachedBlock.push(this.words.directive(child - 1));
+            }
+        }
+        return this.cachedBlock;
+    }
     get blockSpan() {
         return this.words.lines.span(this.words.blockStarts[this.first], this.words.directiveEnds[this.first]);
     }
@@ -10892,16 +10278,33 @@ function parseNginx(text) {
     const tokenizer = new NginxTokenizer(text);
     const rawErrors = tokenizer.errors;
     const comments = [];
+    /** Word indexes of the top-level directives. */
     const root = [];
     const stack = [];
-    let list = root;
     /** Word index of the pending directive's name, or -1. */
     let first = -1;
     let unterminated = false;
-    const endDirective = (name, end) => {
+    /** Ends the pending directive and links it into the block being read. */
+    const endDirective = (end, blockStart) => {
+        const name = first;
+        first = -1;
         words.argCounts[name] = words.length - name - 1;
         words.directiveEnds[name] = end;
-        return new Directive(words, name);
+        if (blockStart >= 0) {
+            words.flags[name] |= HAS_BLOCK;
+            words.blockStarts[name] = blockStart;
+        }
+        const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
+        if (parent === undefined)
+            root.push(name);
+        else if (parent.first === -1)
+            return;
+        else if (parent.lastChild === -1)
+            words.firstChildren[parent.first] = name + 1;
+        else
+            words.nextSiblings[parent.lastChild] = name + 1;
+        if (parent)
+            parent.lastChild = name;
     };
     const fail = (message, start, end) => {
         // The tokenizer may already have reported the same character (a `}` right after a quote).
@@ -10924,43 +10327,40 @@ function parseNginx(text) {
             if (first === -1)
                 fail('unexpected ";"', tokenizer.start, tokenizer.end);
             else
-                list.push(endDirective(first, tokenizer.end));
-            first = -1;
+                endDirective(tokenizer.end, -1);
             continue;
         }
         if (kind === '{') {
-            let directive = null;
-            if (first === -1) {
-                fail('unexpected "{"', tokenizer.start, tokenizer.end);
+            const name = first;
+            const start = tokenizer.start;
+            if (name === -1) {
+                fail('unexpected "{"', start, tokenizer.end);
             }
             else {
-                directive = new BlockDirective(words, first);
-                words.argCounts[first] = words.length - first - 1;
-                words.blockStarts[first] = tokenizer.start;
-                words.directiveEnds[first] = tokenizer.end;
-                list.push(directive);
+                endDirective(tokenizer.end, start);
+                if (text.endsWith('_by_lua_block', words.ends[name])) {
+                    // Lua code, not directives: its block stays empty.
+                    const closed = tokenizer.skipLuaBlock();
+                    words.directiveEnds[name] = tokenizer.end;
+                    if (!closed)
+                        fail('unexpected end of file, expecting "}"', start, start + 1);
+                    continue;
+                }
             }
-            first = -1;
-            const open = { directive, list: directive ? directive.block : [], start: tokenizer.start };
-            stack.push(open);
-            list = open.list;
+            stack.push({ first: name, lastChild: -1, start });
             continue;
         }
         if (kind === '}') {
             if (first !== -1) {
                 fail('unexpected "}"', tokenizer.start, tokenizer.end);
                 // Read on as if the directive had ended before the brace.
-                list.push(endDirective(first, words.ends[words.length - 1]));
-                first = -1;
+                endDirective(words.ends[words.length - 1], -1);
             }
             const closed = stack.pop();
-            if (closed === undefined) {
+            if (closed === undefined)
                 fail('unexpected "}"', tokenizer.start, tokenizer.end);
-                continue;
-            }
-            if (closed.directive)
-                words.directiveEnds[closed.directive.first] = tokenizer.end;
-            list = stack.length > 0 ? stack[stack.length - 1].list : root;
+            else if (closed.first !== -1)
+                words.directiveEnds[closed.first] = tokenizer.end;
             continue;
         }
         if (kind === 'comment') {
@@ -10979,11 +10379,11 @@ function parseNginx(text) {
             fail('unexpected end of file, expecting "}"', open.start, open.start + 1);
         }
         for (const open of stack) {
-            if (open.directive)
-                words.directiveEnds[open.directive.first] = text.length;
+            if (open.first !== -1)
+                words.directiveEnds[open.first] = text.length;
         }
         const errors = rawErrors.map((e) => ({ message: e.message, span: lines.span(e.start, e.end) }));
-        return { directives: root, comments, errors };
+        return { directives: root.map((i) => words.directive(i)), comments, errors };
     }
 }
 
@@ -11593,8 +10993,12 @@ function memberships(db, userName) {
 function buildGraph(unit, config) {
     const state = machineState(unit, config);
     const fpm = loadFpmInstances(unit);
-    const nginx = loadNginxInstances(unit).map((cfg) => ({ config: cfg, worker: workerOf(unit, cfg, state, config) }));
+    const nginx = loadNginxInstances(unit).map((cfg) => ({
+        config: cfg,
+        worker: workerOf(unit, cfg, state, config),
+    }));
     const links = [];
+    const pools = poolIndex(fpm);
     for (const instance of nginx) {
         for (const client of instance.config.clients) {
             if (client.target.kind !== 'unix') {
@@ -11602,7 +11006,7 @@ function buildGraph(unit, config) {
                 continue;
             }
             const path = normalizeClientPath(client.target.path);
-            links.push({ client, nginx: instance, path, target: findPool(path, fpm) });
+            links.push({ client, nginx: instance, path, target: pools.get(path) });
         }
     }
     return { unit, state, nginx, fpm, links };
@@ -11615,31 +11019,73 @@ function poolSocketPath(pool) {
     const address = pool.listen?.address;
     return address?.kind === 'unix' ? normalizeDeployed(address.path) : undefined;
 }
-function findPool(path, fpm) {
+/** Socket path → the pool that creates it; Debian's `php-fpm.sock` alias included (Y4). */
+function poolIndex(fpm) {
+    const index = new Map();
     for (const instance of fpm) {
-        // Later pools with the same path would fail to bind; the first one owns the socket.
-        const pool = instance.config.pools.find((p) => poolSocketPath(p) === path);
-        if (pool)
-            return { pool, fpm: instance };
+        for (const pool of instance.config.pools) {
+            const path = poolSocketPath(pool);
+            // Later pools with the same path would fail to bind; the first one owns the socket.
+            if (path && !index.has(path))
+                index.set(path, { pool, fpm: instance });
+        }
     }
-    // Debian: php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket (Y4).
-    if (path === '/run/php/php-fpm.sock') {
+    // php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket, newest PHP last.
+    const alias = '/run/php/php-fpm.sock';
+    if (!index.has(alias)) {
         for (const instance of [...fpm].reverse()) {
             if (instance.flavour?.prefix !== '/usr')
                 continue;
             const www = instance.config.pools.find((p) => p.name.toLowerCase() === 'www' && poolSocketPath(p));
-            if (www)
-                return { pool: www, fpm: instance, alias: path };
+            if (www) {
+                index.set(alias, { pool: www, fpm: instance, alias });
+                break;
+            }
         }
     }
-    return undefined;
+    return index;
 }
 /* ------------------------------------------------------------------ loading */
 function loadNginxInstances(unit) {
     if (unit.kind === 'unmapped')
         return standaloneConfigs(unit, ['nginx-main', 'nginx-site'], (f) => loadNginx(f, unit.fs));
     const main = unit.fs.get('/etc/nginx/nginx.conf');
-    return main ? [loadNginx(main, unit.fs)] : [];
+    return main ? [withLoadFailures(loadNginx(main, unit.fs))] : [];
+}
+/**
+ * What stops nginx that the reader records as notes: an include loop, and a binary file read as
+ * directives. A file too large or not UTF-8 leaves the analysis incomplete there.
+ */
+function withLoadFailures(config) {
+    // nginx follows an include loop until it runs out of stack or descriptors, and never starts.
+    const loops = config.notes.filter((n) => n.code === 'include-loop' && n.location);
+    for (const note of loops) {
+        config.problems.push({
+            message: `${note.message.replace(/\.$/, '')}: nginx never starts with it`,
+            location: note.location,
+        });
+    }
+    config.notes = config.notes.filter((n) => !loops.includes(n));
+    for (const f of config.files) {
+        if (!f.unreadable)
+            continue;
+        const location = { file: f.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+        if (/binary/i.test(f.unreadable)) {
+            config.problems.push({
+                message: `${f.deployedPath} is a binary file, which nginx cannot read as configuration`,
+                location,
+            });
+        }
+        else {
+            config.notes.push({
+                level: 'notice',
+                code: 'include-unreadable',
+                message: `nginx loads ${f.deployedPath}, which socklint skipped (${f.unreadable}): the analysis is incomplete there`,
+                location,
+            });
+        }
+    }
+    return config;
 }
 function loadFpmInstances(unit) {
     if (unit.kind === 'unmapped') {
@@ -11651,7 +11097,11 @@ function loadFpmInstances(unit) {
         if (!main)
             return [];
         const masterIsRoot = !unit.runtimeUser;
-        const config = loadFpm(main, unit.fs, { prefix: flavour.prefix, aclSupported: flavour.aclSupported, masterIsRoot });
+        const config = loadFpm(main, unit.fs, {
+            prefix: flavour.prefix,
+            aclSupported: flavour.aclSupported,
+            masterIsRoot,
+        });
         return [{ flavour, config, aclSupported: flavour.aclSupported }];
     });
 }
@@ -11679,18 +11129,29 @@ function workerOf(unit, cfg, state, config) {
         fallback = {
             user: flavour.compiledUser,
             group: flavour.compiledGroup,
-            origin: { kind: 'default', description: `the compiled-in default of ${flavour.description} (no user directive)` },
+            origin: {
+                kind: 'default',
+                description: `the compiled-in default of ${flavour.description} (no user directive)`,
+            },
         };
     }
     else if (config.webUser) {
-        fallback = { user: config.webUser, group: config.webUser, origin: { kind: 'default', description: `web-user in ${config.source ?? '.socklint.yml'}` } };
+        fallback = {
+            user: config.webUser,
+            group: config.webUser,
+            origin: { kind: 'default', description: `web-user in ${config.source ?? '.socklint.yml'}` },
+        };
     }
     if (!fallback && !cfg.user)
         return undefined;
     const master = masterOf(unit);
     return nginxWorker({
         directive: cfg.user,
-        fallback: fallback ?? { user: cfg.user.user, group: cfg.user.group ?? cfg.user.user, origin: { kind: 'default', description: 'user directive' } },
+        fallback: fallback ?? {
+            user: cfg.user.user,
+            group: cfg.user.group ?? cfg.user.user,
+            origin: { kind: 'default', description: 'user directive' },
+        },
         db: state.db,
         master,
     });
@@ -11822,6 +11283,32 @@ function explainConnect(c, socketPath, r, subject = 'nginx worker') {
         default:
             return `${client} may or may not write ${sock}: ${reason}`;
     }
+}
+
+;// CONCATENATED MODULE: ./src/engine/fix/lines.ts
+function splitLines(text) {
+    const parts = text.split('\n');
+    return parts.map((part, i) => {
+        const last = i === parts.length - 1;
+        if (last)
+            return { text: part, eol: '' };
+        return part.endsWith('\r') ? { text: part.slice(0, -1), eol: '\r\n' } : { text: part, eol: '\n' };
+    });
+}
+/** The line ending to use for a new line written after `line`. */
+function eolAfter(file, lines, line) {
+    const own = lines[line - 1]?.eol;
+    if (own)
+        return own;
+    const previous = lines[line - 2]?.eol;
+    return previous || (file.crlf ? '\r\n' : '\n');
+}
+/**
+ * Files whose text socklint read with template placeholders replaced: columns after a
+ * replaced placeholder do not match the file on disk, so fixes only insert whole lines there.
+ */
+function isTemplate(file) {
+    return /\.(j2|jinja2?|tpl|tmpl|template)$/i.test(file.path) || /\{\{|\{%|\u01c2/.test(file.text);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/verdict/fpm-socket.ts
@@ -12128,32 +11615,6 @@ function canonicalOrder(acl) {
     return [...acl].sort((a, b) => TAG_ORDER.indexOf(a.tag) - TAG_ORDER.indexOf(b.tag));
 }
 
-;// CONCATENATED MODULE: ./src/engine/fix/lines.ts
-function splitLines(text) {
-    const parts = text.split('\n');
-    return parts.map((part, i) => {
-        const last = i === parts.length - 1;
-        if (last)
-            return { text: part, eol: '' };
-        return part.endsWith('\r') ? { text: part.slice(0, -1), eol: '\r\n' } : { text: part, eol: '\n' };
-    });
-}
-/** The line ending to use for a new line written after `line`. */
-function eolAfter(file, lines, line) {
-    const own = lines[line - 1]?.eol;
-    if (own)
-        return own;
-    const previous = lines[line - 2]?.eol;
-    return previous || (file.crlf ? '\r\n' : '\n');
-}
-/**
- * Files whose text socklint read with template placeholders replaced: columns after a
- * replaced placeholder do not match the file on disk, so fixes only insert whole lines there.
- */
-function isTemplate(file) {
-    return /\.(j2|jinja2?|tpl|tmpl|template)$/i.test(file.path) || /\{\{|\{%|\u01c2/.test(file.text);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/verdict/kernel.ts
 
 const WANT_BIT = { write: 2, search: 1 };
@@ -12303,6 +11764,49 @@ function directoryInode(fact, db) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/rules/anchors.ts
+
+/** Built-in files (the distribution's or image's) carry a path in parentheses, never a repository path. */
+function inRepository(location) {
+    return location !== undefined && !location.file.startsWith('(');
+}
+function originLocation(origin) {
+    return origin?.kind === 'source' ? origin.location : undefined;
+}
+/** The pool's effective line for a key, when the repository wrote it. */
+function settingLocation(pool, key) {
+    const loc = pool.settings.get(key)?.location;
+    return inRepository(loc) ? loc : undefined;
+}
+/** The pool's `listen` line, else its first section header written in the repository. */
+function poolLocation(pool) {
+    return settingLocation(pool, 'listen') ?? pool.sections.find(inRepository);
+}
+function related(location, message) {
+    return inRepository(location) ? [{ ...location, message }] : [];
+}
+/** The nginx side of a socket: the `*_pass` line, the upstream server line, the `user` line. */
+function clientSide(e) {
+    const { client } = e.link;
+    const who = e.worker ? `nginx workers run as ${describeCreds(e.worker)}` : 'nginx';
+    const out = related(client.location, `${who} connect to ${e.link.path ?? client.raw} here`);
+    if (client.upstream)
+        out.push(...related(client.upstream.serverLocation, `upstream ${client.upstream.name} names the socket here`));
+    if (client.variable)
+        out.push(...related(client.variable.location, `$${client.variable.name} is set here`));
+    if (e.worker)
+        out.push(...related(originLocation(e.worker.why.user.origin), `the workers' user: ${e.worker.why.user.because}`));
+    return out;
+}
+/** Dedupe related locations that point at the same span. */
+function uniqueRelated(list) {
+    const seen = new Set();
+    return list.filter((r) => {
+        const key = `${r.file}:${r.line}:${r.column}:${r.endLine}:${r.endColumn}`;
+        return !seen.has(key) && seen.add(key);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/evaluate.ts
 /**
  * The verdict for every Unix-socket client of a unit: who the worker is, the socket FPM creates
@@ -12313,7 +11817,14 @@ function directoryInode(fact, db) {
 
 
 
-const LISTEN_KEYS = ['listen.owner', 'listen.group', 'listen.mode', 'listen.acl_users', 'listen.acl_groups'];
+
+const LISTEN_KEYS = [
+    'listen.owner',
+    'listen.group',
+    'listen.mode',
+    'listen.acl_users',
+    'listen.acl_groups',
+];
 function evaluateUnit(graph) {
     const out = [];
     const socketCache = new Map();
@@ -12327,65 +11838,53 @@ function evaluateUnit(graph) {
 function evaluateLink(graph, link, cache) {
     const { client } = link;
     const nginxProblem = link.nginx.config.problems[0];
-    if (nginxProblem) {
+    if (nginxProblem)
         return fail(link, 'nginx-fails', 'nginx', nginxProblem.message, nginxProblem);
-    }
     const worker = link.nginx.worker;
     if (worker?.kind === 'failure' && workerFailureIsCertain(graph, link.nginx.config)) {
         return fail(link, 'nginx-fails', 'nginx', worker.message);
     }
     if (client.target.kind === 'unresolved') {
-        return { link, verdict: 'unknown', reason: `the target depends on ${client.target.unresolved.what.join(', ')}` };
+        return {
+            link,
+            verdict: 'unknown',
+            reason: `the target depends on ${client.target.unresolved.what.join(', ')}`,
+        };
     }
     const socketPath = link.path;
     if (!socketPath.startsWith('/')) {
-        return { link, verdict: 'unknown', reason: `${socketPath} is relative: nginx resolves it against the worker's working directory` };
+        return {
+            link,
+            verdict: 'unknown',
+            reason: `${socketPath} is relative: nginx resolves it against the worker's working directory`,
+        };
     }
-    const target = link.target;
-    if (!target) {
-        if (graph.fpm.length === 0) {
-            return { link, verdict: 'unknown', reason: `no PHP-FPM configuration of ${graph.unit.id} is in the repository` };
-        }
-        const failing = graph.fpm.find((f) => f.config.problems.length > 0);
-        if (failing && graph.fpm.every((f) => f.config.problems.length > 0)) {
-            const problem = failing.config.problems[0];
-            return fail(link, 'fpm-fails', 'php-fpm', problem.message, problem);
-        }
-        return { link, verdict: 'no-socket', reason: `no PHP-FPM pool of ${graph.unit.id} listens on ${socketPath}` };
+    const creds = worker?.kind === 'creds' ? worker : undefined;
+    const fpmSide = socketSide(graph, link, socketPath, cache);
+    if (fpmSide.kind !== 'socket') {
+        if (fpmSide.verdict === 'unknown' || !creds)
+            return fpmSide;
+        // K1: the kernel walks the directories before it finds nothing: a denied search comes first.
+        const walk = connectVerdict(creds, socketPath, undefined, (p) => graph.state.directories.get(p));
+        if (walk.verdict !== 'EACCES')
+            return fpmSide;
+        return {
+            ...fpmSide,
+            verdict: 'directory-denied',
+            reason: explainConnect(creds, socketPath, walk),
+            worker: creds,
+            connect: walk,
+        };
     }
-    const fpmProblem = target.fpm.config.problems[0];
-    if (fpmProblem)
-        return fail(link, 'fpm-fails', 'php-fpm', fpmProblem.message, fpmProblem);
-    const unknownSettings = LISTEN_KEYS.flatMap((k) => target.pool.settings.get(k)?.unresolved?.what ?? []);
-    if (unknownSettings.length > 0) {
-        return { link, verdict: 'unknown', reason: `pool [${target.pool.name}]'s listen.* settings depend on ${unknownSettings.join(', ')}` };
-    }
-    let socketResult = cache.get(target.pool);
-    if (!socketResult) {
-        socketResult = socketOf(graph, target.fpm, target.pool, socketPath);
-        cache.set(target.pool, socketResult);
-    }
-    if (socketResult.kind === 'failure') {
-        const unknownName = /cannot get [ug]id for (user|group) '([^' ,]+)'/.exec(socketResult.message);
-        if (unknownName && graph.unit.kind !== 'image') {
-            // A host's users are not all in the repository: an undefined name is unknown, not fatal.
-            const reason = `${unknownName[1]} ${unknownName[2]} is not defined by anything socklint reads (declare it under ${unknownName[1]}s: in .socklint.yml)`;
-            return { link, verdict: 'unknown', reason, socketResult };
-        }
-        return { ...fail(link, 'fpm-fails', 'php-fpm', socketResult.message), socketResult };
-    }
-    if (socketResult.kind === 'undecided') {
-        return { link, verdict: 'unknown', reason: `cannot tell ${socketResult.question}`, socketResult };
-    }
-    const socket = socketResult;
-    if (!worker || worker.kind === 'failure') {
+    const { socket, socketResult } = fpmSide;
+    if (!creds) {
         const why = worker?.kind === 'failure'
             ? `${worker.message}: the nginx user is not defined by anything in the repository`
             : 'nothing says which user the nginx workers run as (unknown platform: set web-user in .socklint.yml)';
         return { link, verdict: 'unknown', reason: why, socket, socketResult };
     }
-    const connect = connectVerdict(worker, socketPath, socket, (p) => graph.state.directories.get(p));
-    const reason = explainConnect(worker, socketPath, connect);
+    const connect = connectVerdict(creds, socketPath, socket, (p) => graph.state.directories.get(p));
+    const reason = explainConnect(creds, socketPath, connect);
     const verdict = connect.verdict === 'OK'
         ? 'connects'
         : connect.verdict === 'EACCES'
@@ -12393,7 +11892,121 @@ function evaluateLink(graph, link, cache) {
                 ? 'permission-denied'
                 : 'directory-denied'
             : 'unknown';
-    return { link, verdict, reason, worker, socket, socketResult, connect };
+    return { link, verdict, reason, worker: creds, socket, socketResult, connect };
+}
+/** The socket PHP-FPM creates at the client's path, or why there is none (or why that is unknown). */
+function socketSide(graph, link, socketPath, cache) {
+    const complete = knowsAllAccounts(graph);
+    const target = link.target;
+    if (!target) {
+        if (graph.fpm.length === 0) {
+            return {
+                link,
+                verdict: 'unknown',
+                reason: `no PHP-FPM configuration of ${graph.unit.id} is in the repository`,
+            };
+        }
+        const open = graph.fpm
+            .flatMap((f) => f.config.pools)
+            .find((p) => p.listen?.address.kind === 'unresolved');
+        if (open?.listen?.address.kind === 'unresolved') {
+            const what = open.listen.address.unresolved.what.join(', ');
+            return {
+                link,
+                verdict: 'unknown',
+                reason: `pool [${open.name}] listens on an address that depends on ${what}`,
+            };
+        }
+        if (graph.fpm.every((f) => f.config.problems.length > 0)) {
+            const problem = graph.fpm[0].config.problems[0];
+            return fail(link, 'fpm-fails', 'php-fpm', problem.message, problem);
+        }
+        return {
+            link,
+            verdict: 'no-socket',
+            reason: `no PHP-FPM pool of ${graph.unit.id} listens on ${socketPath}`,
+        };
+    }
+    const { pool } = target;
+    const fpmProblem = target.fpm.config.problems[0];
+    if (fpmProblem)
+        return fail(link, 'fpm-fails', 'php-fpm', fpmProblem.message, fpmProblem);
+    const unknownSettings = LISTEN_KEYS.flatMap((k) => pool.settings.get(k)?.unresolved?.what ?? []);
+    if (unknownSettings.length > 0) {
+        return {
+            link,
+            verdict: 'unknown',
+            reason: `pool [${pool.name}]'s listen.* settings depend on ${unknownSettings.join(', ')}`,
+        };
+    }
+    const refusal = complete ? poolRefusal(graph, pool, socketPath) : undefined;
+    if (refusal)
+        return fail(link, 'fpm-fails', 'php-fpm', refusal.message, refusal);
+    let socketResult = cache.get(pool);
+    if (!socketResult) {
+        socketResult = socketOf(graph, target.fpm, pool, socketPath);
+        cache.set(pool, socketResult);
+    }
+    if (socketResult.kind === 'failure') {
+        const unknownName = /cannot get [ug]id for (user|group) '([^' ,]+)'/.exec(socketResult.message);
+        if (unknownName && !complete) {
+            const reason = `${unknownName[1]} ${unknownName[2]} is not defined by anything socklint reads (declare it under ${unknownName[1]}s: in .socklint.yml)`;
+            return { link, verdict: 'unknown', reason, socketResult };
+        }
+        const location = originLocation(socketResult.origin);
+        return {
+            ...fail(link, 'fpm-fails', 'php-fpm', socketResult.message, location && { message: socketResult.message, location }),
+            socketResult,
+        };
+    }
+    if (socketResult.kind === 'undecided') {
+        return { link, verdict: 'unknown', reason: `cannot tell ${socketResult.question}`, socketResult };
+    }
+    return { kind: 'socket', socket: socketResult, socketResult };
+}
+/**
+ * What makes PHP-FPM refuse a pool on a machine whose accounts and directories are all known:
+ * a pool user or group that does not exist or is root (F8, F9), and a socket directory under
+ * /run that nothing creates (/run starts empty at every boot; F12: bind() fails, FPM exits).
+ */
+function poolRefusal(graph, pool, socketPath) {
+    const { db } = graph.state;
+    const at = (key) => pool.settings.get(key)?.location ?? pool.listen?.setting.location ?? pool.sections[0];
+    const user = pool.settings.get('user')?.value;
+    const group = pool.settings.get('group')?.value;
+    if (!graph.unit.runtimeUser) {
+        if (user && !/^\d+$/.test(user) && !db.users.has(user)) {
+            return { message: `[pool ${pool.name}] cannot get uid for user '${user}'`, location: at('user') };
+        }
+        if (group && !/^\d+$/.test(group) && !db.groups.has(group)) {
+            return { message: `[pool ${pool.name}] cannot get gid for group '${group}'`, location: at('group') };
+        }
+        const uid = user === undefined ? undefined : /^\d+$/.test(user) ? Number(user) : db.users.get(user)?.uid;
+        const gid = group === undefined ? undefined : /^\d+$/.test(group) ? Number(group) : db.groups.get(group)?.gid;
+        if (uid === 0 || gid === 0) {
+            return {
+                message: `[pool ${pool.name}] please specify user and group other than root`,
+                location: at(uid === 0 ? 'user' : 'group'),
+            };
+        }
+    }
+    const dir = external_node_path_default().posix.dirname(socketPath);
+    if (dir.startsWith('/run/') && !graph.state.directories.has(dir)) {
+        return {
+            message: `[pool ${pool.name}] unable to bind listening socket for address '${socketPath}': No such file or directory (2): nothing creates ${dir}, and /run starts empty at boot`,
+            location: at('listen'),
+        };
+    }
+    return undefined;
+}
+/**
+ * Whether every account of the machine is known: an image's are (its base image and RUN lines);
+ * a host's or a role's are when the repository provisions accounts itself. Only then is a name
+ * nothing defines certainly missing, rather than created somewhere socklint does not see.
+ */
+function knowsAllAccounts(graph) {
+    return (graph.unit.kind === 'image' ||
+        graph.unit.facts.some((f) => f.kind === 'user-add' || f.kind === 'group-add'));
 }
 /** The socket as FPM creates it for this pool (10.4), on this unit's machine. */
 function socketOf(graph, fpm, pool, socketPath) {
@@ -12429,15 +12042,11 @@ function fail(link, verdict, program, message, problem) {
         startFailure: { program, message, problem },
     };
 }
-/**
- * An image's users are all known; on a host only the accounts the repository creates are. A
- * failing getgrnam/getpwnam is then certain, otherwise the name may exist outside the repository.
- */
+/** nginx's getpwnam/getgrnam failure is certain where the machine's accounts are all known. */
 function workerFailureIsCertain(graph, nginx) {
-    if (graph.unit.kind === 'image')
-        return true;
     const user = nginx.user?.user;
-    return user !== undefined && graph.state.db.users.get(user)?.origin.kind === 'source';
+    return (knowsAllAccounts(graph) ||
+        (user !== undefined && graph.state.db.users.get(user)?.origin.kind === 'source'));
 }
 /** `www-data (groups: www-data)` for messages and the socket table. */
 function workerLabel(worker) {
@@ -12530,16 +12139,23 @@ function editsFor(pool, files, target) {
         if (want === undefined) {
             if (!current || current.value === '')
                 continue;
-            // Commenting the effective line out must not let an earlier assignment take over.
-            if (pool.assignments.some((a) => a !== current && a.key.toLowerCase() === key)) {
-                return { reason: `${key} is assigned more than once in pool [${pool.name}]; remove the extra lines by hand` };
+            // Every assignment with a value goes, so that no earlier one takes over.
+            for (const a of pool.assignments.filter((x) => x.key.toLowerCase() === key && x.value !== '')) {
+                const s = source(a.location.file);
+                if (!s)
+                    return {
+                        reason: `${key} of pool [${pool.name}] is also set in ${a.location.file}, which is not in the repository`,
+                    };
+                if (s.template)
+                    return { reason: `${a.location.file} is a template: socklint does not rewrite its lines` };
+                const at = a.keyLocation;
+                edits.push({
+                    file: at.file,
+                    ...span(at.line, at.column, at.line, at.endColumn),
+                    newText: ';' + s.lines[at.line - 1].text.slice(at.column - 1, at.endColumn - 1),
+                });
+                expected.push({ file: at.file, line: at.line, key, value: null });
             }
-            const s = source(current.location.file);
-            if (!s)
-                return { reason: `${key} of pool [${pool.name}] comes from ${current.location.file}, which is not in the repository` };
-            const at = current.keyLocation;
-            edits.push({ file: at.file, ...span(at.line, at.column, at.line, at.endColumn), newText: ';' + s.lines[at.line - 1].text.slice(at.column - 1, at.endColumn - 1) });
-            expected.push({ file: at.file, line: at.line, key, value: null });
             changes.push(`${key} commented out (PHP-FPM ignores it next to an ACL)`);
             continue;
         }
@@ -12549,7 +12165,11 @@ function editsFor(pool, files, target) {
         if (current && s) {
             if (s.template)
                 return { reason: `${current.location.file} is a template: socklint does not rewrite its lines` };
-            edits.push({ file: current.location.file, ...spanOf(current.valueLocation), newText: valueText(s, current, want) });
+            edits.push({
+                file: current.location.file,
+                ...spanOf(current.valueLocation),
+                newText: valueText(s, current, want),
+            });
             expected.push({ file: current.location.file, line: current.location.line, key, value: want });
             changes.push(`${key} = ${want}`);
             continue;
@@ -12564,7 +12184,11 @@ function editsFor(pool, files, target) {
             if (entry.value !== want) {
                 const from = prefixEnd + entry.rawSpan.column;
                 const to = prefixEnd + entry.rawSpan.endColumn;
-                edits.push({ file, ...span(line, from, line, to), newText: bareOrQuoted(entry.raw, want, comment[from - 2] === '=') });
+                edits.push({
+                    file,
+                    ...span(line, from, line, to),
+                    newText: bareOrQuoted(entry.raw, want, comment[from - 2] === '='),
+                });
             }
             expected.push({ file, line, key, value: want });
             changes.push(`${key} = ${want} (uncommented)`);
@@ -12572,7 +12196,9 @@ function editsFor(pool, files, target) {
         }
         const anchor = anchorFor(pool, current, source);
         if (!anchor)
-            return { reason: `pool [${pool.name}] has no line in the repository after which ${key} could be written` };
+            return {
+                reason: `pool [${pool.name}] has no line in the repository after which ${key} could be written`,
+            };
         inserts.set(anchor, [...(inserts.get(anchor) ?? []), { key, value: want }]);
         changes.push(`${key} = ${want}`);
     }
@@ -12585,15 +12211,23 @@ function editsFor(pool, files, target) {
         const text = s.lines[line - 1].text;
         const indent = text.slice(0, parsed.keySpan.column - 1);
         const before = text.slice(parsed.keySpan.endColumn - 1, parsed.eqSpan.column - 1);
-        const after = text.slice(parsed.eqSpan.endColumn - 1, parsed.rawSpan.column - 1) || ' ';
+        const after = text.slice(parsed.eqSpan.endColumn - 1, parsed.rawSpan.column - 1);
         const eol = eolAfter(s.file, s.lines, line);
         const written = entries.map(({ key, value }) => `${indent}${key}${before}=${after}${bareOrQuoted('', value, false)}`);
         const atNextLine = s.lines[line - 1].eol !== '';
         if (!atNextLine && s.template)
             return { reason: `${anchor.location.file} is a template: socklint does not rewrite its lines` };
         edits.push(atNextLine
-            ? { file: anchor.location.file, ...span(line + 1, 1, line + 1, 1), newText: written.map((w) => w + eol).join('') }
-            : { file: anchor.location.file, ...span(line, text.length + 1, line, text.length + 1), newText: written.map((w) => eol + w).join('') });
+            ? {
+                file: anchor.location.file,
+                ...span(line + 1, 1, line + 1, 1),
+                newText: written.map((w) => w + eol).join(''),
+            }
+            : {
+                file: anchor.location.file,
+                ...span(line, text.length + 1, line, text.length + 1),
+                newText: written.map((w) => eol + w).join(''),
+            });
         entries.forEach(({ key, value }, i) => expected.push({ text: written[i], key, value }));
     }
     const problem = readBack(edits, expected, sources);
@@ -12631,7 +12265,10 @@ function commentedDefault(pool, key, source) {
                 continue;
             const m = /^[ \t]*;+[ \t]*/.exec(text);
             const entry = parseFpmLine(text.slice(m[0].length), line);
-            if (entry.kind === 'entry' && !entry.array && entry.key.toLowerCase() === key && entry.unresolved.length === 0) {
+            if (entry.kind === 'entry' &&
+                !entry.array &&
+                entry.key.toLowerCase() === key &&
+                entry.unresolved.length === 0) {
                 found = { s, line, entry, prefixEnd: m[0].length };
             }
         }
@@ -12661,7 +12298,11 @@ function readBack(edits, expected, sources) {
             text = want.text;
         else {
             text = sources.get(want.file).lines[want.line - 1].text;
-            const mine = edits.filter((e) => e.file === want.file && e.line === want.line && e.endLine === want.line);
+            // Whole new lines inserted at this line's start are read back on their own.
+            const mine = edits.filter((e) => e.file === want.file &&
+                e.line === want.line &&
+                e.endLine === want.line &&
+                !e.newText.includes('\n'));
             for (const e of [...mine].sort((a, b) => b.column - a.column)) {
                 text = text.slice(0, e.column - 1) + e.newText + text.slice(e.endColumn - 1);
             }
@@ -12700,9 +12341,20 @@ function spanOf(s) {
  * value is the plain octal FPM reads the way it looks (the check of socket-mode-invalid).
  */
 
+const modes = new Map();
+/** FPM's mode for a listen.mode value, remembered: the planner asks for the same few values many times. */
+function modeOf(value) {
+    let mode = modes.get(value);
+    if (mode === undefined) {
+        mode = fpmModeOf(value);
+        if (modes.size < 10_000)
+            modes.set(value, mode);
+    }
+    return mode;
+}
 /** Octal digits that strtoul reads as written, with no bits beyond 0777 (e.g. `0660`, `660`). */
 function isPlainOctal(value) {
-    return /^[0-7]+$/.test(value) && parseInt(value, 8) === fpmModeOf(value);
+    return /^[0-7]+$/.test(value) && parseInt(value, 8) === modeOf(value);
 }
 const SYMBOLIC = /^[ugoa]*[-+=][rwx]*(,[ugoa]*[-+=][rwx]*)*$/;
 /**
@@ -12751,74 +12403,95 @@ function symbolicMode(text) {
 
 
 
-
-function planPool(subject) {
+/**
+ * `wanted`: the listen.* rules with a reported finding on this pool. A condition whose finding
+ * was suppressed or turned off (a world-writable socket on a shared development box) is
+ * accepted as it is; no other may remain or appear.
+ */
+function planPool(given, wanted) {
+    const subject = { ...given, memo: new Map() };
     const current = currentValues(subject.pool);
     const aclSupport = subject.fpm.aclSupported;
-    if (isSound(current, aclSupport) && recheck(subject, current).ok)
+    const accepted = new Set([...conditions(current, aclSupport)].filter((rule) => !wanted.has(rule)));
+    const sound = (values) => [...conditions(values, aclSupport)].every((rule) => accepted.has(rule));
+    if (sound(current) && plan_recheck(subject, current).ok)
         return { kind: 'clean' };
-    for (const candidate of candidates(subject, current)) {
-        const values = withMode(subject, current, candidate.values);
-        if (!values || !isSound(values, aclSupport) || widensOther(current, values))
+    for (const candidate of candidates(subject, current, accepted)) {
+        const values = withMode(subject, current, candidate, accepted);
+        if (!values || !sound(values) || widensOther(current, values))
             continue;
-        if (recheck(subject, values).ok)
-            return { kind: 'fix', values, route: candidate.route };
+        const check = plan_recheck(subject, values);
+        if (check.ok)
+            return { kind: 'fix', values, check };
     }
     return { kind: 'none', reason: whyNot(subject, current) };
 }
+function plan_recheck(subject, values) {
+    const key = JSON.stringify(recheck_LISTEN_KEYS.map((k) => values[k] ?? null));
+    let result = subject.memo.get(key);
+    if (!result) {
+        result = recheck(subject, values);
+        subject.memo.set(key, result);
+    }
+    return result;
+}
 const nonEmpty = (v) => v !== undefined && v !== '';
-/** What the listen.* rules check besides the verdict: a plain octal mode, no world write, explicit ownership, nothing ignored. */
-function isSound(values, aclSupport) {
+/** What the listen.* rules besides the verdict find in these values (the same checks as the rules). */
+function conditions(values, aclSupport) {
+    const out = new Set();
     const mode = values['listen.mode'];
     if (nonEmpty(mode) && !isPlainOctal(mode))
-        return false;
-    if ((fpmModeOf(mode ?? '') & 0o002) !== 0)
-        return false;
+        out.add('socket-mode-invalid');
+    if ((modeOf(mode ?? '') & 0o002) !== 0)
+        out.add('socket-world-writable');
     const acl = nonEmpty(values['listen.acl_users']) || nonEmpty(values['listen.acl_groups']);
     const ownership = nonEmpty(values['listen.owner']) || nonEmpty(values['listen.group']);
     if (!acl && !ownership)
-        return false;
-    return !(aclSupport && acl && ownership);
+        out.add('socket-ownership-implicit');
+    if (aclSupport && acl && ownership)
+        out.add('socket-owner-ignored');
+    return out;
 }
 function widensOther(before, after) {
-    const was = fpmModeOf(before['listen.mode'] ?? '') & 0o007;
-    const now = fpmModeOf(after['listen.mode'] ?? '') & 0o007;
+    const was = modeOf(before['listen.mode'] ?? '') & 0o007;
+    const now = modeOf(after['listen.mode'] ?? '') & 0o007;
     return (now & ~was) !== 0;
 }
 /** Ownership candidates, most preferred first; the mode is settled afterwards for each. */
-function* candidates(subject, current) {
-    yield { route: 'mode', values: current };
+function* candidates(subject, current, accepted) {
+    yield current;
     const { fpm } = subject;
     const users = distinctUsers(subject.clients);
     const single = users.length === 1 ? subject.clients[0].worker : undefined;
     const owner = current['listen.owner'];
     const group = current['listen.group'];
     if (nonEmpty(current['listen.acl_users']) || nonEmpty(current['listen.acl_groups'])) {
-        const added = withAclEntries(subject, current);
+        const added = withAclEntries(subject, current, accepted);
+        const keepIgnored = accepted.has('socket-owner-ignored');
         if (added)
-            yield { route: 'acl', values: withoutOwnership(added) };
+            yield keepIgnored ? added : withoutOwnership(added);
         return;
     }
     const userName = single && nameOf(single.user);
     const groupName = single && nameOf(single.group);
     if (!nonEmpty(owner) && !nonEmpty(group) && userName && groupName) {
         // The conventional socket: the web server's user and group (Debian's packaged www.conf).
-        yield { route: 'owner-and-group', values: { ...current, 'listen.owner': userName, 'listen.group': groupName } };
+        yield { ...current, 'listen.owner': userName, 'listen.group': groupName };
     }
     // Fill in what is unset before replacing what the configuration chose.
     if (!nonEmpty(owner) && nonEmpty(group) && userName) {
-        yield { route: 'owner', values: { ...current, 'listen.owner': userName } };
+        yield { ...current, 'listen.owner': userName };
     }
     for (const shared of sharedGroups(subject, owner)) {
         if (shared !== group)
-            yield { route: 'group', values: { ...current, 'listen.group': shared } };
+            yield { ...current, 'listen.group': shared };
     }
     if (userName && groupName) {
-        yield { route: 'owner-and-group', values: { ...current, 'listen.owner': userName, 'listen.group': groupName } };
+        yield { ...current, 'listen.owner': userName, 'listen.group': groupName };
     }
     const names = users.map(nameOf);
     if (fpm.aclSupported && users.length > 1 && names.every((n) => n && subject.graph.state.db.users.has(n))) {
-        yield { route: 'acl', values: withoutOwnership({ ...current, 'listen.acl_users': names.join(',') }) };
+        yield withoutOwnership({ ...current, 'listen.acl_users': names.join(',') });
     }
 }
 /**
@@ -12826,15 +12499,12 @@ function* candidates(subject, current) {
  * 0660 for a world-writable one, never more for "other"), plus rw for the class that decides
  * for each client that is still denied (the owner class even when it denies, K3).
  */
-function withMode(subject, current, values) {
+function withMode(subject, current, values, accepted) {
     const written = current['listen.mode'];
-    const effective = fpmModeOf(written ?? '');
-    let mode = !nonEmpty(written) ? 0o660 : isPlainOctal(written) ? effective : (evidentMode(written) ?? 0o660);
-    if (mode & 0o002)
-        mode = 0o660;
-    mode = (mode & ~0o007) | (mode & effective & 0o007);
+    const effective = modeOf(written ?? '');
+    let mode = repairedMode(written, accepted);
     for (let round = 0; round < 3; round++) {
-        const check = recheck(subject, { ...values, 'listen.mode': formatMode(mode) });
+        const check = plan_recheck(subject, { ...values, 'listen.mode': formatMode(mode) });
         if (!check.socket)
             return undefined;
         let add = 0;
@@ -12851,12 +12521,33 @@ function withMode(subject, current, values) {
             break;
         mode |= add;
     }
-    const keep = (!nonEmpty(written) && mode === 0o660) || (nonEmpty(written) && isPlainOctal(written) && effective === mode);
+    const keep = (!nonEmpty(written) && mode === 0o660) ||
+        (nonEmpty(written) &&
+            effective === mode &&
+            (isPlainOctal(written) || accepted.has('socket-mode-invalid')));
     return { ...values, 'listen.mode': keep ? written : formatMode(mode) };
 }
-/** Adds every client that is denied to the pool's ACL list: users to acl_users, else groups to acl_groups. */
-function withAclEntries(subject, current) {
-    const denied = recheck(subject, current).results.filter((r) => r.connect.verdict !== 'OK').map((r) => r.client.worker);
+/**
+ * The mode to start from: the current one if it is plain octal, else what it evidently meant
+ * (or 0660); 0660 instead of a world-writable one; never more "other" bits than now.
+ */
+function repairedMode(written, accepted) {
+    const effective = modeOf(written ?? '');
+    let mode = !nonEmpty(written)
+        ? 0o660
+        : isPlainOctal(written) || accepted.has('socket-mode-invalid')
+            ? effective
+            : (evidentMode(written) ?? 0o660);
+    if (mode & 0o002 && !accepted.has('socket-world-writable'))
+        mode = 0o660;
+    return (mode & ~0o007) | (mode & effective & 0o007);
+}
+/** Adds every client that the repaired mode leaves denied to the pool's ACL list: users to acl_users, else groups to acl_groups. */
+function withAclEntries(subject, current, accepted) {
+    const repaired = { ...current, 'listen.mode': formatMode(repairedMode(current['listen.mode'], accepted)) };
+    const denied = plan_recheck(subject, repaired)
+        .results.filter((r) => r.connect.verdict !== 'OK')
+        .map((r) => r.client.worker);
     if (denied.length === 0)
         return current;
     const db = subject.graph.state.db;
@@ -12920,7 +12611,7 @@ function nameOf(p) {
 }
 function whyNot(subject, current) {
     const { clients, pool, socketPath, fpm } = subject;
-    const denied = recheck(subject, current).results.find((r) => r.connect.decision?.kind === 'directory' && r.connect.verdict === 'EACCES');
+    const denied = plan_recheck(subject, current).results.find((r) => r.connect.decision?.kind === 'directory' && r.connect.verdict === 'EACCES');
     if (denied) {
         return `the directory ${denied.connect.deniedAt} denies search to ${showPrincipal(denied.client.worker.user)}: no listen.* setting changes that`;
     }
@@ -12928,7 +12619,7 @@ function whyNot(subject, current) {
         return `no web server of ${subject.graph.unit.id} connects to ${socketPath}, so nothing says who should own it`;
     }
     const users = distinctUsers(clients);
-    if (users.length > 1) {
+    if (users.length > 1 && sharedGroups(subject, current['listen.owner']).length === 0) {
         const who = users.map(showPrincipal).join(', ');
         return fpm.aclSupported
             ? `the web servers run as ${who}, which share no group and cannot all be given access through listen.acl_users`
@@ -12945,39 +12636,39 @@ function whyNot(subject, current) {
 
 
 /** The rules whose findings a listen.* change of the pool resolves. */
-const attach_FIXABLE_RULES = new Set([
+const FIXABLE_RULES = new Set([
     'socket-permission-denied',
     'socket-ownership-implicit',
     'socket-mode-invalid',
     'socket-world-writable',
     'socket-owner-ignored',
 ]);
-/** Plans the pools that fixable findings point at and attaches the fixes to those findings. */
-function attachFixes(graphs, evaluations, raw) {
-    const outcomes = attach_planFixes(graphs, evaluations, raw.map((r) => ({ ...r, poolName: r.identity[0] })));
-    for (const finding of raw) {
-        if (finding.fix || !attach_FIXABLE_RULES.has(finding.rule))
+/**
+ * Plans the pools that reported listen.* findings point at (after suppressions, so a finding
+ * the user suppressed is not "fixed" behind their back) and attaches the fixes to them.
+ */
+function attachFixes(graphs, evaluations, findings) {
+    const outcomes = planFixes(graphs, evaluations, findings);
+    for (const finding of findings) {
+        if (finding.fix || !FIXABLE_RULES.has(finding.rule))
             continue;
-        const fix = attach_outcomeOf(outcomes, finding, finding.identity[0])?.fix;
+        const fix = outcomeOf(outcomes, finding)?.fix;
         if (fix)
             finding.fix = { ...fix, edits: fix.edits.map((e) => ({ ...e })) };
     }
     return outcomes;
 }
-/** The outcome for the pool a finding is about: same unit and socket, and the pool's name when known. */
-function attach_outcomeOf(outcomes, finding, poolName) {
-    return outcomes.find((o) => o.unit === finding.unit &&
-        finding.socket !== undefined &&
-        o.paths.has(finding.socket) &&
-        (poolName === undefined || poolName === o.pool.name));
+/** The outcome for the pool a finding is about: same unit, and the socket or a path to it. */
+function outcomeOf(outcomes, finding) {
+    return outcomes.find((o) => o.unit === finding.unit && finding.socket !== undefined && o.paths.has(finding.socket));
 }
-function attach_planFixes(graphs, evaluations, targets) {
+function planFixes(graphs, evaluations, targets) {
     const outcomes = [];
     const readers = filesByUnit(graphs);
     for (const graph of graphs) {
         const unitEvals = evaluations.filter((e) => graph.links.includes(e.link));
-        const wanted = targets.filter((t) => t.unit === graph.unit.id && attach_FIXABLE_RULES.has(t.rule));
-        if (wanted.length === 0)
+        const mine = targets.filter((t) => t.unit === graph.unit.id && FIXABLE_RULES.has(t.rule));
+        if (mine.length === 0)
             continue;
         for (const fpm of graph.fpm) {
             for (const pool of fpm.config.pools) {
@@ -12986,11 +12677,12 @@ function attach_planFixes(graphs, evaluations, targets) {
                     continue;
                 const links = unitEvals.filter((e) => e.link.target?.pool === pool);
                 const paths = new Set([socketPath, ...links.map((e) => e.link.path)]);
-                const about = (t) => t.socket !== undefined && paths.has(t.socket) && (t.poolName ?? pool.name) === pool.name;
-                if (!wanted.some(about))
+                const wanted = new Set(mine.filter((t) => t.socket !== undefined && paths.has(t.socket)).map((t) => t.rule));
+                if (wanted.size === 0)
                     continue;
                 const outcome = { unit: graph.unit.id, pool, paths };
-                const planned = planOne(graph, { graph, fpm, pool, socketPath, clients: [] }, links, fpm.config.files.map((f) => f.file));
+                const subject = { graph, fpm, pool, socketPath, clients: [] };
+                const planned = planOne(subject, wanted, links, fpm.config.files.map((f) => f.file));
                 if ('reason' in planned)
                     outcome.reason = planned.reason;
                 else
@@ -13001,15 +12693,19 @@ function attach_planFixes(graphs, evaluations, targets) {
     }
     return outcomes;
 }
-function planOne(graph, subject, links, files) {
-    const { pool, fpm } = subject;
+function planOne(subject, wanted, links, files) {
+    const { pool, fpm, graph } = subject;
     if (pool.listen?.address.kind !== 'unix')
         return { reason: `pool [${pool.name}]'s listen address is not known` };
     const unknown = recheck_LISTEN_KEYS.flatMap((k) => pool.settings.get(k)?.unresolved?.what ?? []);
     if (unknown.length > 0)
-        return { reason: `pool [${pool.name}]'s listen.* settings depend on ${unknown.join(', ')}: no fix on a guess` };
+        return {
+            reason: `pool [${pool.name}]'s listen.* settings depend on ${unknown.join(', ')}: no fix on a guess`,
+        };
     if (fpm.config.problems.length > 0) {
-        return { reason: `PHP-FPM does not start with this configuration (${fpm.config.problems[0].message}): fix that first` };
+        return {
+            reason: `PHP-FPM does not start with this configuration (${fpm.config.problems[0].message}): fix that first`,
+        };
     }
     const clients = [];
     for (const e of links) {
@@ -13024,7 +12720,7 @@ function planOne(graph, subject, links, files) {
         clients.push({ evaluation: e, worker, path: e.link.path });
     }
     const full = { ...subject, clients };
-    const plan = planPool(full);
+    const plan = planPool(full, wanted);
     if (plan.kind === 'clean')
         return { reason: `pool [${pool.name}] needs no listen.* change` };
     if (plan.kind === 'none')
@@ -13038,26 +12734,32 @@ function planOne(graph, subject, links, files) {
         fix: {
             // With no web server in the repository, narrowing the mode could lock out a client socklint does not see.
             safe: clients.length > 0 || !narrows(pool, plan.values['listen.mode']),
-            description: attach_describe(pool, plan.route, built.changes, clients),
+            description: describe(pool, built.changes, plan.check),
             edits: built.edits,
         },
     };
 }
 /** Some permission bit of the socket would go away. */
 function narrows(pool, mode) {
-    return (fpmModeOf(pool.settings.get('listen.mode')?.value ?? '') & ~fpmModeOf(mode ?? '')) !== 0;
+    return (modeOf(pool.settings.get('listen.mode')?.value ?? '') & ~modeOf(mode ?? '')) !== 0;
 }
-const ROUTE_WORDS = {
-    mode: 'through the class that already applies to it',
-    'owner-and-group': 'as the owner of the socket',
+/** How the kernel lets each client in with the new values. */
+const ACCESS = {
+    'dac-override': 'as root',
     owner: 'as the owner of the socket',
     group: 'through the socket group',
-    acl: 'through the socket ACL',
+    other: 'as any other user',
+    'acl-user': 'through the socket ACL',
+    'acl-group': 'through the socket ACL',
+    'acl-other': 'as any other user',
 };
-function attach_describe(pool, route, changes, clients) {
-    const who = [...new Set(clients.map((c) => describeCreds(c.worker)))];
-    const access = who.length > 0 ? `, so that nginx ${who.join(' and ')} can connect ${ROUTE_WORDS[route]}` : '';
-    return `pool [${pool.name}]: ${changes.join(', ')}${access}`;
+function describe(pool, changes, check) {
+    const who = check.results.map(({ client, connect }) => {
+        const by = connect.decision?.permission?.decidedBy;
+        return `nginx ${describeCreds(client.worker)} ${by && ACCESS[by] ? `connects ${ACCESS[by]}` : 'connects'}`;
+    });
+    const unique = [...new Set(who)];
+    return `pool [${pool.name}]: ${changes.join(', ')}${unique.length > 0 ? `: ${unique.join('; ')}` : ''}`;
 }
 /** Repository files of each unit's PHP-FPM, to notice a pool file two units share. */
 function filesByUnit(graphs) {
@@ -13074,7 +12776,694 @@ function sharedFileCaveat(fix, unit, readers) {
     const others = [...new Set(fix.edits.flatMap((e) => [...(readers.get(e.file) ?? [])]))].filter((u) => u !== unit);
     if (others.length === 0)
         return fix;
-    return { ...fix, safe: false, description: `${fix.description} (the file is also read by ${others.join(', ')})` };
+    return {
+        ...fix,
+        safe: false,
+        description: `${fix.description} (the file is also read by ${others.join(', ')})`,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || create_splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function create_splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/fix/patches.ts
@@ -13133,7 +13522,7 @@ async function patchFiles(selection, root) {
     }
     const out = [];
     for (const [file, edits] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
-        const before = await readFile(path.join(root, ...file.split('/')), 'utf8');
+        const before = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, ...file.split('/')), 'utf8');
         const bom = before.startsWith('\uFEFF') ? '\uFEFF' : '';
         const after = bom + applyEdits(before.slice(bom.length), edits);
         if (after !== before)
@@ -13155,7 +13544,11 @@ function applyEdits(text, edits) {
             throw new Error(`line ${line} is past the end of the text`);
         return starts[line - 1] + column - 1;
     };
-    const located = edits.map((e) => ({ e, from: offset(e.line, e.column), to: offset(e.endLine, e.endColumn) }));
+    const located = edits.map((e) => ({
+        e,
+        from: offset(e.line, e.column),
+        to: offset(e.endLine, e.endColumn),
+    }));
     // Last first, so earlier offsets stay valid; at equal starts the replacement goes first so the
     // insertion, applied after it, lands in front of it.
     located.sort((a, b) => b.from - a.from || b.to - a.to);
@@ -13200,7 +13593,7 @@ function overlaps(a, b) {
 
 const OUTSIDE_LISTEN = {
     'socket-directory-denied': "a directory's permissions come from the system or its provisioning, not from listen.*: give the web server search (x) on it",
-    'socket-path-mismatch': 'no single pool socket to point the client at: make the *_pass path and the pool\'s listen agree',
+    'socket-path-mismatch': "no single pool socket to point the client at: make the *_pass path and the pool's listen agree",
     'socket-target-unresolved': 'the socket is not known statically: give the values in .socklint.yml',
     'nginx-config-invalid': 'a configuration error of nginx: fixes only change listen.* settings',
     'fpm-config-invalid': 'a configuration error of PHP-FPM: fixes only change listen.* settings',
@@ -13210,6 +13603,12 @@ function unfixedReasons(analysis) {
     const open = analysis.result.findings.filter((f) => !f.fix);
     const outcomes = planFixes(analysis.graphs, analysis.evaluations, open);
     return open.map((finding) => {
+        if (finding.rule === 'socket-path-mismatch' && finding.message.includes('PHP-FPM does not start')) {
+            return {
+                finding,
+                reason: 'PHP-FPM does not start, so nothing creates the socket: fix that error first',
+            };
+        }
         if (!FIXABLE_RULES.has(finding.rule))
             return { finding, reason: OUTSIDE_LISTEN[finding.rule] ?? 'no automatic fix' };
         const outcome = outcomeOf(outcomes, finding);
@@ -13217,11 +13616,806 @@ function unfixedReasons(analysis) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/engine/fix/report.ts
+
+
+async function prepareFixes(analysis, root, options = {}) {
+    const selection = selectFixes(analysis.result, options);
+    return { patches: await patchFiles(selection, root), selection, unfixed: unfixedReasons(analysis) };
+}
+/** A few lines for a terminal; `written` says whether the files were changed or only shown. */
+function describeFixRun(run, written) {
+    const out = [];
+    const fixed = run.selection.applied.flatMap((a) => a.findings);
+    const files = run.patches.map((p) => p.path);
+    if (fixed.length === 0)
+        out.push('socklint: nothing to fix automatically');
+    else {
+        const verb = written ? 'fixed' : 'would fix';
+        out.push(`socklint: ${verb} ${plural(fixed.length, 'finding')} in ${plural(files.length, 'file')}:`);
+        for (const { fix, findings } of run.selection.applied) {
+            const where = [...new Set(fix.edits.map((e) => e.file))].join(', ');
+            out.push(`  ${where}: ${fix.description}`);
+            for (const f of findings)
+                out.push(`    resolves ${f.rule} at ${at(f)}`);
+        }
+    }
+    const left = [...run.selection.skipped, ...run.unfixed];
+    if (left.length > 0) {
+        out.push(`socklint: not fixed (${left.length}):`);
+        for (const { finding, reason } of left)
+            out.push(`  ${at(finding)} ${finding.rule}: ${reason}`);
+    }
+    return out.join('\n') + '\n';
+}
+function at(f) {
+    return `${f.file}:${f.line}`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/fix/index.ts
 /** Fixes: the minimal listen.* patch for every socket that cannot connect, and applying it. */
 
 
 
+
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/engine/discover/sniff-fpm.ts
+const sniff_fpm_POOL_KEYS = new Set([
+    'listen',
+    'listen.owner',
+    'listen.group',
+    'listen.mode',
+    'listen.backlog',
+    'listen.acl_users',
+    'listen.acl_groups',
+    'listen.allowed_clients',
+    'listen.setfib',
+    'pm',
+    'pm.max_children',
+    'pm.start_servers',
+    'pm.min_spare_servers',
+    'pm.max_spare_servers',
+    'pm.max_spawn_rate',
+    'pm.max_requests',
+    'pm.process_idle_timeout',
+    'pm.status_path',
+    'pm.status_listen',
+    'ping.path',
+    'ping.response',
+    'user',
+    'group',
+    'chdir',
+    'chroot',
+    'catch_workers_output',
+    'decorate_workers_output',
+    'clear_env',
+    'security.limit_extensions',
+    'request_terminate_timeout',
+    'request_terminate_timeout_track_finished',
+    'request_slowlog_timeout',
+    'request_slowlog_trace_depth',
+    'slowlog',
+    'access.log',
+    'access.format',
+    'access.suppress_path',
+    'rlimit_files',
+    'rlimit_core',
+    'process.priority',
+    'process.dumpable',
+    'prefix',
+    'apparmor_hat',
+]);
+/** Keys that only a pool has (`user`, `group` alone are too common elsewhere). */
+const DISTINCT_POOL_KEY = /^(?:listen(?:\..+)?|pm(?:\..+)?|(?:php_admin_value|php_value|php_flag|php_admin_flag|env)\[.*\])$/;
+const sniff_fpm_GLOBAL_KEYS = new Set([
+    'pid',
+    'error_log',
+    'syslog.facility',
+    'syslog.ident',
+    'log_level',
+    'log_limit',
+    'log_buffering',
+    'emergency_restart_threshold',
+    'emergency_restart_interval',
+    'process_control_timeout',
+    'process.max',
+    'process.priority',
+    'daemonize',
+    'rlimit_files',
+    'rlimit_core',
+    'events.mechanism',
+    'systemd_interval',
+    'include',
+]);
+/** Keys of php.ini, which shares the syntax. */
+const PHP_INI_KEY = /^(?:memory_limit|extension|zend_extension|upload_max_filesize|post_max_size|display_errors|display_startup_errors|error_reporting|log_errors|max_execution_time|max_input_time|short_open_tag|date\.timezone|opcache\..+|session\..+|expose_php|engine|output_buffering|realpath_cache_.+)$/;
+const SECTION = /^\[([^\]\n]+)\]\s*(?:;.*)?$/;
+const KEY = /^([A-Za-z_][\w.-]*(?:\[[^\]]*\])?)\s*=/;
+function readIniShape(head) {
+    const sections = new Map([['', new Set()]]);
+    const order = [];
+    let current = sections.get('');
+    let lines = 0;
+    let other = 0;
+    for (const raw of head.split('\n')) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith(';') || line.startsWith('#') || /^\{[{%#]/.test(line))
+            continue;
+        lines++;
+        const section = SECTION.exec(line);
+        const key = section ? undefined : KEY.exec(line);
+        if (section) {
+            const name = section[1].trim().toLowerCase();
+            order.push(name);
+            current = sections.get(name) ?? new Set();
+            sections.set(name, current);
+        }
+        else if (key)
+            current.add(key[1].toLowerCase());
+        else
+            other++;
+    }
+    return { sections, order, lines, other };
+}
+function sniffFpm(head) {
+    if (!head.includes('='))
+        return undefined;
+    const shape = readIniShape(head);
+    if (shape.lines === 0 || shape.other * 4 > shape.lines)
+        return undefined;
+    if (shape.sections.has('php'))
+        return undefined;
+    const all = [...shape.sections.values()].flatMap((keys) => [...keys]);
+    if (all.some((k) => PHP_INI_KEY.test(k)))
+        return undefined;
+    const top = shape.sections.get('');
+    const global = shape.sections.get('global');
+    const mainKeys = new Set([...top, ...(global ?? [])]);
+    const pool = shape.order.find((name) => {
+        if (name === 'global')
+            return false;
+        const keys = [...shape.sections.get(name)];
+        return keys.some((k) => DISTINCT_POOL_KEY.test(k)) || keys.filter((k) => sniff_fpm_POOL_KEYS.has(k)).length >= 2;
+    });
+    // An included file may hold [global] settings too (the php image's docker.conf): only
+    // `include` or `pid` make an entry point.
+    const otherGlobalKeys = [...mainKeys].some((k) => k !== 'include' && sniff_fpm_GLOBAL_KEYS.has(k));
+    if (mainKeys.has('include') && (global || pool || otherGlobalKeys))
+        return { kind: 'fpm-main', reason: 'has PHP-FPM global settings with include =' };
+    if (mainKeys.has('pid') && (global || pool))
+        return { kind: 'fpm-main', reason: 'has PHP-FPM global settings with pid =' };
+    if (pool)
+        return { kind: 'fpm-pool', reason: `has a [${pool}] section with PHP-FPM pool keys` };
+    if (global)
+        return { kind: 'fpm-main', reason: 'has a [global] section' };
+    const topGlobalKeys = [...top].filter((k) => sniff_fpm_GLOBAL_KEYS.has(k));
+    if ((top.has('pid') || top.has('error_log')) &&
+        topGlobalKeys.length >= 2 &&
+        topGlobalKeys.length === top.size) {
+        return { kind: 'fpm-main', reason: `has PHP-FPM global keys (${topGlobalKeys.slice(0, 3).join(', ')})` };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/discover/sniff-nginx.ts
+/** Directives common enough to tell an nginx file from other text with `;` and `{`. */
+const KNOWN = new Set([
+    'user',
+    'worker_processes',
+    'worker_rlimit_nofile',
+    'worker_connections',
+    'pid',
+    'error_log',
+    'events',
+    'http',
+    'stream',
+    'mail',
+    'load_module',
+    'include',
+    'env',
+    'daemon',
+    'master_process',
+    'pcre_jit',
+    'thread_pool',
+    'timer_resolution',
+    'working_directory',
+    'multi_accept',
+    'use',
+    'accept_mutex',
+    'server',
+    'location',
+    'upstream',
+    'map',
+    'geo',
+    'split_clients',
+    'if',
+    'types',
+    'default_type',
+    'listen',
+    'server_name',
+    'root',
+    'alias',
+    'index',
+    'try_files',
+    'return',
+    'rewrite',
+    'set',
+    'break',
+    'access_log',
+    'log_format',
+    'sendfile',
+    'tcp_nopush',
+    'tcp_nodelay',
+    'keepalive_timeout',
+    'keepalive',
+    'keepalive_requests',
+    'client_max_body_size',
+    'client_body_buffer_size',
+    'client_body_timeout',
+    'client_header_timeout',
+    'send_timeout',
+    'server_tokens',
+    'charset',
+    'autoindex',
+    'add_header',
+    'expires',
+    'etag',
+    'deny',
+    'allow',
+    'auth_basic',
+    'auth_basic_user_file',
+    'auth_request',
+    'limit_req',
+    'limit_req_zone',
+    'limit_conn',
+    'limit_conn_zone',
+    'resolver',
+    'ssl_certificate',
+    'ssl_certificate_key',
+    'ssl_protocols',
+    'ssl_ciphers',
+    'ssl_prefer_server_ciphers',
+    'ssl_session_cache',
+    'ssl_session_timeout',
+    'http2',
+    'error_page',
+    'internal',
+    'real_ip_header',
+    'set_real_ip_from',
+    'weight',
+    'open_file_cache',
+    'server_names_hash_bucket_size',
+    'types_hash_max_size',
+    'underscores_in_headers',
+    'large_client_header_buffers',
+    'absolute_redirect',
+    'port_in_redirect',
+    'merge_slashes',
+    'satisfy',
+    'sub_filter',
+    'sub_filter_once',
+    'valid_referers',
+    'limit_except',
+    'stub_status',
+    'default',
+    'hostnames',
+]);
+const PREFIXED = /^(?:fastcgi|proxy|uwsgi|scgi|grpc|memcached|gzip|ssl|brotli|http2|lua|more|headers|security|client|open_file|ngx|real_ip)_\w+$|_pass$/;
+const MAIN_ONLY = new Set([
+    'user',
+    'worker_processes',
+    'worker_rlimit_nofile',
+    'load_module',
+    'pcre_jit',
+    'daemon',
+    'master_process',
+]);
+const SITE_BLOCKS = new Set([
+    'server',
+    'upstream',
+    'location',
+    'map',
+    'geo',
+    'split_clients',
+    'limit_req_zone',
+]);
+const QUICK_CHECK = /\b(?:server|location|upstream|events|http|include|listen|root|worker_processes|user|[a-z]+_pass|fastcgi_\w+|proxy_\w+|types)\b/;
+/** Top-level-aware directive scan; undefined when the text does not look like nginx syntax. */
+function scanStatements(head) {
+    // Templating is not nginx syntax: `{{ x }}`, `{% if %}` and `{# … #}` would unbalance the braces.
+    const text = head.replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g, 'x');
+    const statements = [];
+    let depth = 0;
+    let name;
+    let word = '';
+    const endWord = () => {
+        if (word !== '' && name === undefined)
+            name = word;
+        word = '';
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '#' && word === '') {
+            const nl = text.indexOf('\n', i);
+            i = nl === -1 ? text.length : nl;
+        }
+        else if ((c === '"' || c === "'") && word === '') {
+            let j = i + 1;
+            while (j < text.length && text[j] !== c)
+                j += text[j] === '\\' ? 2 : 1;
+            i = j;
+            word = c;
+        }
+        else if (c === '\\') {
+            word += text[i + 1] ?? '';
+            i++;
+        }
+        else if (c === '{' && text[i - 1] !== '$') {
+            endWord();
+            if (name === undefined)
+                return undefined;
+            statements.push({ name, depth, block: true });
+            depth++;
+            name = undefined;
+        }
+        else if (c === '}' && !(word.includes('${') && !word.includes('}'))) {
+            endWord();
+            if (name !== undefined || --depth < 0)
+                return undefined;
+        }
+        else if (c === ';') {
+            endWord();
+            if (name === undefined)
+                return undefined;
+            statements.push({ name, depth, block: false });
+            name = undefined;
+        }
+        else if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
+            endWord();
+        else
+            word += c;
+    }
+    return statements;
+}
+function sniffNginx(head) {
+    if (!QUICK_CHECK.test(head))
+        return undefined;
+    const statements = scanStatements(head);
+    if (!statements || statements.length === 0)
+        return undefined;
+    const known = statements.filter((s) => KNOWN.has(s.name) || PREFIXED.test(s.name));
+    // Inside map/types/upstream blocks entries are data (`text/html html;`), so count directives loosely.
+    if (known.length * 2 < statements.filter((s) => s.depth === 0).length || known.length === 0)
+        return undefined;
+    const top = statements.filter((s) => s.depth === 0);
+    const topBlock = (n) => top.some((s) => s.block && s.name === n);
+    if (topBlock('events'))
+        return { kind: 'nginx-main', reason: 'has an events { } block' };
+    if (topBlock('http'))
+        return { kind: 'nginx-main', reason: 'has a top-level http { } block' };
+    if (topBlock('stream'))
+        return { kind: 'nginx-main', reason: 'has a top-level stream { } block' };
+    const mainDirective = top.find((s) => !s.block && MAIN_ONLY.has(s.name));
+    if (mainDirective)
+        return { kind: 'nginx-main', reason: `has the main-context directive ${mainDirective.name}` };
+    const siteBlock = top.find((s) => s.block && SITE_BLOCKS.has(s.name));
+    if (siteBlock)
+        return { kind: 'nginx-site', reason: `has a top-level ${siteBlock.name} { } block` };
+    const pass = statements.find((s) => s.name.endsWith('_pass'));
+    if (pass && top.some((s) => s.block))
+        return { kind: 'nginx-site', reason: `has ${pass.name} inside a block` };
+    const names = [...new Set(known.map((s) => s.name))].slice(0, 3).join(', ');
+    return { kind: 'nginx-snippet', reason: `has nginx directives without server blocks (${names})` };
+}
+
+;// CONCATENATED MODULE: ./src/engine/discover/classify.ts
+/**
+ * Classification of repository files by name and, for configuration files, by content: an
+ * FPM pool is a pool whatever its extension (`.conf`, `.ini`, `.conf.j2`, none). Each check
+ * looks at a bounded prefix with a few regexes or one linear scan, so that 20,000 files
+ * classify quickly.
+ */
+
+
+
+/** How much of a file the content checks look at. */
+const PREFIX_CHARS = 32 * 1024;
+/** Suffixes of templates whose output is the file without them (`pool.conf.j2` → `pool.conf`). */
+const TEMPLATE_SUFFIX = /\.(?:j2|jinja2?|tpl|tmpl|template|erb|dist|example|sample|orig|default)$/i;
+const DOCKERFILE_NAME = /^(?:docker|container)file(?:\.[^.]+)*$|\.(?:docker|container)file$/i;
+/** Source code and documents, where a `server {` is an example, not a config. */
+const NOT_CONFIG = /\.(?:md|markdown|rst|adoc|html?|xml|svg|css|scss|less|m?js|cjs|tsx?|jsx|json|php|phtml|py|rb|go|rs|java|kt|c|h|cc|cpp|hpp|cs|swift|lock|csv|tsv|sql|log|map|twig|vue|png|jpe?g|gif|ico|pdf)$/i;
+const SHELL_SHEBANG = /^#![ \t]*\S*(?:\/|\/env[ \t]+(?:-\S+[ \t]+)*)(?:ba|da|a|k|z|mk)?sh(?:[ \t]|$)/;
+const YAML = /\.ya?ml$/i;
+function classify(path, text) {
+    const name = external_node_path_namespaceObject.posix.basename(path);
+    const base = name.replace(TEMPLATE_SUFFIX, '');
+    const head = text.slice(0, PREFIX_CHARS);
+    if (/^\.socklint\.ya?ml$/i.test(name))
+        return { kind: 'socklint-config', reason: 'named .socklint.yml' };
+    if (DOCKERFILE_NAME.test(name) && !NOT_CONFIG.test(name))
+        return { kind: 'dockerfile', reason: 'named like a Dockerfile' };
+    if (/\.(?:service|socket)$/i.test(base))
+        return { kind: 'systemd', reason: `a systemd ${base.replace(/^.*\./, '.')} unit` };
+    if (/(?:^|\/)tmpfiles\.d\/[^/]+\.conf$/i.test(path.replace(TEMPLATE_SUFFIX, ''))) {
+        return { kind: 'tmpfiles', reason: 'a .conf file in a tmpfiles.d directory' };
+    }
+    if (/\.(?:sh|bash)$/i.test(base))
+        return { kind: 'shell', reason: `named *${base.replace(/^.*\./, '.')}` };
+    const firstLine = head.slice(0, head.indexOf('\n') === -1 ? undefined : head.indexOf('\n'));
+    if (SHELL_SHEBANG.test(firstLine))
+        return { kind: 'shell', reason: 'has a shell #! line' };
+    if (YAML.test(base))
+        return classifyYaml(head) ?? { kind: 'other', reason: 'YAML that is not an Ansible task list' };
+    if (NOT_CONFIG.test(base))
+        return { kind: 'other', reason: `a ${base.replace(/^.*\./, '.')} file` };
+    return (sniffFpm(head) ??
+        sniffNginx(head) ?? { kind: 'other', reason: 'no nginx, PHP-FPM or provisioning content found' });
+}
+const PLAY_KEYS = /^\s*-?\s*(hosts|tasks|pre_tasks|post_tasks|roles|import_playbook)\s*:/m;
+const TASK_MODULE = /^\s*-?\s*((?:ansible\.(?:builtin|posix|legacy)|community\.general)\.\w+|template|copy|user|group|file|apt|yum|dnf|apk|package|service|systemd|command|shell|lineinfile|blockinfile|replace|include_tasks|import_tasks|include_role|import_role|set_fact|debug|block)\s*:/m;
+/** Ansible playbooks and task files are YAML lists (compose files, workflows and vars are maps). */
+function classifyYaml(head) {
+    const first = /^(?!\s*(?:#|---|%|$)).*$/m.exec(head)?.[0];
+    if (!first || !/^-(?:\s|$)/.test(first))
+        return undefined;
+    const play = PLAY_KEYS.exec(head);
+    if (play)
+        return { kind: 'ansible', reason: `an Ansible playbook (has ${play[1]}:)` };
+    const task = TASK_MODULE.exec(head);
+    if (task)
+        return { kind: 'ansible', reason: `a list of Ansible tasks (uses ${task[1]}:)` };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/discover/limit.ts
+/** Runs `task` over `items` with at most `limit` running at once. */
+async function forEachLimited(items, limit, task) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await task(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+;// CONCATENATED MODULE: ./src/engine/discover/read.ts
+/**
+ * Reading one repository file as text, or saying why it was skipped. Never throws and never
+ * blocks on special files: only regular files are opened.
+ *
+ * The calls are synchronous: each promise-based call is a round trip through libuv's thread pool,
+ * and for 20,000 small files those round trips, not the reading, were most of the time.
+ */
+
+const BINARY_PROBE_BYTES = 8 * 1024;
+const MB = 1024 * 1024;
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+async function readSourceFile(path, absPath, maxFileBytes) {
+    const skip = (reason, position) => ({
+        skipped: { path, reason, ...position },
+    });
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer. Regular files ignore the flag.
+        fd = (0,external_node_fs_namespaceObject.openSync)(absPath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile())
+            return skip(`not a regular file (${fileType(info)})`);
+        if (info.size > maxFileBytes)
+            return skip(`larger than ${formatSize(maxFileBytes, false)} (${formatSize(info.size, true)})`);
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(fd);
+        if (bytes.length > maxFileBytes)
+            return skip(`larger than ${formatSize(maxFileBytes, false)} (${formatSize(bytes.length, true)})`);
+        if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0))
+            return skip('binary (a NUL byte in the first 8 KB)');
+        return decode(path, absPath, bytes, skip);
+    }
+    catch (error) {
+        const e = error;
+        if (e.code === 'ELOOP')
+            return skip('symlink loop (too many levels of symbolic links)');
+        return skip(`unreadable (${e.code ? `${e.code}: ` : ''}${read_describe(e)})`);
+    }
+    finally {
+        if (fd !== undefined) {
+            try {
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            }
+            catch {
+                // nothing to do: the file was read or skipped already
+            }
+        }
+    }
+}
+function decode(path, absPath, bytes, skip) {
+    const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const body = hadBom ? bytes.subarray(3) : bytes;
+    let text;
+    try {
+        text = STRICT_UTF8.decode(body);
+    }
+    catch {
+        const offset = Math.min(firstInvalidUtf8(body), body.length - 1);
+        const position = positionOf(body, offset);
+        const hex = body[offset].toString(16).padStart(2, '0');
+        return skip(`not valid UTF-8 (byte 0x${hex} at line ${position.line}, column ${position.column})`, position);
+    }
+    return { file: { path, absPath, text, hadBom, crlf: text.includes('\r\n') } };
+}
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let length;
+        let min = 0x80;
+        let max = 0xbf;
+        if (b < 0x80)
+            length = 1;
+        else if (b >= 0xc2 && b <= 0xdf)
+            length = 2;
+        else if (b >= 0xe0 && b <= 0xef) {
+            length = 3;
+            if (b === 0xe0)
+                min = 0xa0;
+            if (b === 0xed)
+                max = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            length = 4;
+            if (b === 0xf0)
+                min = 0x90;
+            if (b === 0xf4)
+                max = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k < length; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < (k === 1 ? min : 0x80) || c > (k === 1 ? max : 0xbf))
+                return i;
+        }
+        i += length;
+    }
+    return i;
+}
+/** 1-based line, and column in UTF-16 code units of the valid text before the byte. */
+function positionOf(bytes, offset) {
+    const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    let line = 1;
+    for (let i = 0; i < lineStart; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+    return { line, column: before.length + 1 };
+}
+/** `5 MB` for a limit, `10.0 MB` for a size; smaller amounts in KB or bytes. */
+function formatSize(bytes, precise) {
+    const [amount, unit] = bytes >= MB ? [bytes / MB, 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
+    if (unit === 'bytes')
+        return `${amount} bytes`;
+    return `${precise || !Number.isInteger(amount) ? amount.toFixed(1) : amount} ${unit}`;
+}
+function fileType(info) {
+    if (info.isDirectory())
+        return 'directory';
+    if (info.isFIFO())
+        return 'named pipe';
+    if (info.isSocket())
+        return 'socket';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'device';
+    return 'special file';
+}
+function read_describe(e) {
+    return e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/engine/discover/walk.ts
+/**
+ * Listing the files of a repository: what git tracks plus untracked files it does not
+ * ignore, or, outside a git work tree, a walk that skips `.git`, `node_modules` and `vendor`.
+ *
+ * Symlinks are listed with their target as written (`sites-enabled/app -> ../sites-available/app`
+ * is how nginx sites are enabled). A link to a file inside the root is read under the link's
+ * path; a link out of the root or dangling is listed only. Directory links are listed but not
+ * descended: their files are found under their real path, and loops cannot arise.
+ */
+
+
+
+
+
+
+
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', 'vendor']);
+const GIT_TIMEOUT_MS = 60_000;
+const LSTAT_CONCURRENCY = 32;
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+async function listRepository(root, ignore) {
+    const ignored = ignore.length > 0 ? picomatch_default()(ignore, { dot: true }) : () => false;
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const listing = { files: [], symlinks: [], skipped: [] };
+    const walker = new Walker(root, realRoot, ignored, listing);
+    const tracked = await gitFiles(root);
+    if (tracked) {
+        await forEachLimited(tracked.filter((path) => !ignored(path)), LSTAT_CONCURRENCY, (path) => walker.visit(path));
+    }
+    else {
+        await walker.walkDirectory('');
+    }
+    const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+    listing.files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    listing.symlinks.sort(byPath);
+    listing.skipped.sort(byPath);
+    return listing;
+}
+/** Tracked and untracked-not-ignored files, or undefined outside a git work tree (or without git). */
+async function gitFiles(root) {
+    try {
+        const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+            cwd: root,
+            maxBuffer: 512 * 1024 * 1024,
+            timeout: GIT_TIMEOUT_MS,
+            encoding: 'utf8',
+        });
+        return [...new Set(stdout.split('\0').filter((p) => p !== ''))];
+    }
+    catch {
+        return undefined;
+    }
+}
+class Walker {
+    root;
+    realRoot;
+    ignored;
+    listing;
+    /** Directories already walked, by device and inode (guards against bind-mount cycles). */
+    seen = new Set();
+    constructor(root, realRoot, ignored, listing) {
+        this.root = root;
+        this.realRoot = realRoot;
+        this.ignored = ignored;
+        this.listing = listing;
+    }
+    async walkDirectory(dir) {
+        const abs = (0,external_node_path_namespaceObject.join)(this.root, dir);
+        let entries;
+        try {
+            const info = await (0,promises_namespaceObject.stat)(abs);
+            const id = `${info.dev}:${info.ino}`;
+            if (this.seen.has(id))
+                return;
+            this.seen.add(id);
+            entries = await (0,promises_namespaceObject.readdir)(abs, { withFileTypes: true });
+        }
+        catch (error) {
+            this.listing.skipped.push({
+                path: dir || '.',
+                reason: `unreadable directory (${error.code ?? error})`,
+            });
+            return;
+        }
+        for (const entry of entries) {
+            const path = dir ? `${dir}/${entry.name}` : entry.name;
+            if (entry.isDirectory() && SKIPPED_DIRECTORIES.has(entry.name))
+                continue;
+            if (this.ignored(path) || (entry.isDirectory() && this.ignored(`${path}/`)))
+                continue;
+            if (entry.isDirectory())
+                await this.walkDirectory(path);
+            else if (entry.isSymbolicLink())
+                await this.symlink(path, (0,external_node_path_namespaceObject.join)(this.root, path));
+            else
+                this.listing.files.push(path);
+        }
+    }
+    /** One path listed by git: a file, a symlink, or a directory (a submodule). */
+    async visit(path) {
+        const abs = (0,external_node_path_namespaceObject.join)(this.root, path);
+        let info;
+        try {
+            // Synchronous, as in read.ts: one lstat per listed file, where a thread-pool round trip costs more.
+            info = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+        }
+        catch (error) {
+            const code = error.code;
+            this.listing.skipped.push({
+                path,
+                reason: code === 'ENOENT' ? 'listed by git but missing from the work tree' : `unreadable (${code})`,
+            });
+            return;
+        }
+        if (info.isSymbolicLink())
+            await this.symlink(path, abs);
+        else if (info.isDirectory())
+            await this.walkDirectory(path);
+        else
+            this.listing.files.push(path);
+    }
+    async symlink(path, abs) {
+        let target;
+        try {
+            target = await (0,promises_namespaceObject.readlink)(abs);
+        }
+        catch (error) {
+            this.listing.skipped.push({
+                path,
+                reason: `unreadable symlink (${error.code})`,
+            });
+            return;
+        }
+        this.listing.symlinks.push({ path, target });
+        let real;
+        let isDirectory;
+        try {
+            real = await (0,promises_namespaceObject.realpath)(abs);
+            isDirectory = (await (0,promises_namespaceObject.stat)(abs)).isDirectory();
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ELOOP')
+                this.listing.skipped.push({
+                    path,
+                    reason: `symlink loop (${path} -> ${target} leads back to itself)`,
+                });
+            return; // dangling: listed, not read
+        }
+        if (!isWithin(this.realRoot, real))
+            return;
+        if (isDirectory) {
+            const linkDir = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(abs, '..'));
+            if (isWithin(real, linkDir)) {
+                this.listing.skipped.push({
+                    path,
+                    reason: `symlink loop (${path} -> ${target} points to a directory that contains it)`,
+                });
+            }
+            return;
+        }
+        this.listing.files.push(path);
+    }
+}
+/** `path` is `dir` or below it. */
+function isWithin(dir, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(dir, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_namespaceObject.sep) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+
+;// CONCATENATED MODULE: ./src/engine/discover/index.ts
+/** Discovery: the repository's text files, each with its kind, plus what could not be read. */
+
+
+
+
+
+
+const discover_DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const READ_CONCURRENCY = 32;
+async function discover(root, opts = {}) {
+    const absRoot = (0,external_node_path_namespaceObject.resolve)(root);
+    const maxFileBytes = opts.maxFileBytes ?? discover_DEFAULT_MAX_FILE_BYTES;
+    const listing = await listRepository(absRoot, opts.ignore ?? []);
+    const files = [];
+    const skipped = [...listing.skipped];
+    await forEachLimited(listing.files, READ_CONCURRENCY, async (path) => {
+        const result = await readSourceFile(path, (0,external_node_path_namespaceObject.resolve)(absRoot, path), maxFileBytes);
+        if ('skipped' in result)
+            skipped.push(result.skipped);
+        else
+            files.push({ ...result.file, ...classify(path, result.file.text) });
+    });
+    const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+    return { files: files.sort(byPath), skipped: skipped.sort(byPath), symlinks: listing.symlinks };
+}
 
 ;// CONCATENATED MODULE: ./src/engine/parse/provision/facts.ts
 /** Configuration directories of nginx, PHP-FPM and Apache (`/etc/nginx/…`, `/usr/local/etc/php-fpm.d/…`). */
@@ -13412,6 +14606,7 @@ const HANDLERS = {
     chown: (args, ctx) => chownCommand(args, ctx, false),
     chgrp: (args, ctx) => chownCommand(args, ctx, true),
     ln: lnCommand,
+    rm: rmCommand,
     useradd: useraddCommand,
     adduser: adduserCommand,
     groupadd: groupaddCommand,
@@ -13448,6 +14643,9 @@ function stripWrappers(words) {
                     i++;
                 i++;
             }
+        }
+        else if (w === 'command' && /^-[vV]$/.test(words[i + 1]?.value ?? '')) {
+            return []; // `command -v x` looks x up, it does not run it
         }
         else if (w === 'env' || w === 'exec' || w === 'command' || w === 'nohup' || w === 'time') {
             i++;
@@ -13521,7 +14719,7 @@ function installCommand(args, ctx) {
         shortArgs: 'mogStZ',
         longArgs: ['mode', 'owner', 'group', 'suffix', 'target-directory', 'strip-program'],
     });
-    const mode = modeOf(lastArg(parsed, 'm', 'mode'));
+    const mode = commands_modeOf(lastArg(parsed, 'm', 'mode'));
     const owner = literalValue(lastArg(parsed, 'o', 'owner'));
     const group = literalValue(lastArg(parsed, 'g', 'group'));
     if (hasFlag(parsed, 'd', 'directory')) {
@@ -13540,14 +14738,14 @@ function installCommand(args, ctx) {
     const chown = owner || group ? `${owner ?? ''}${group ? ':' + group : ''}` : undefined;
     emitCopy(parsed, ctx, chown);
 }
-function modeOf(w) {
+function commands_modeOf(w) {
     if (!w || !w.literal)
         return undefined;
     return parseOctalMode(w.value) ?? w.value;
 }
 function mkdirCommand(args, ctx) {
     const parsed = parseOptions(args, { shortArgs: 'mZ', longArgs: ['mode', 'context'] });
-    const mode = modeOf(lastArg(parsed, 'm', 'mode'));
+    const mode = commands_modeOf(lastArg(parsed, 'm', 'mode'));
     for (const path of literalPaths(parsed.operands, ctx) ?? []) {
         ctx.emit({ kind: 'mkdir', path, ...(typeof mode === 'number' ? { mode } : {}), location: ctx.location });
     }
@@ -13557,7 +14755,7 @@ function chmodCommand(args, ctx) {
     if (hasFlag(parsed, 'reference'))
         return;
     const modeWord = parsed.operands[0];
-    const mode = modeOf(modeWord);
+    const mode = commands_modeOf(modeWord);
     if (mode === undefined)
         return;
     const recursive = hasFlag(parsed, 'R', 'recursive');
@@ -13609,6 +14807,14 @@ function lnCommand(args, ctx) {
     for (const target of targets) {
         const link = linkPath ?? external_node_path_namespaceObject.posix.join(dir, external_node_path_namespaceObject.posix.basename(target.value));
         ctx.emit({ kind: 'symlink', target: target.value, link, location: ctx.location });
+    }
+}
+function rmCommand(args, ctx) {
+    const parsed = parseOptions(args, {});
+    const recursive = hasFlag(parsed, 'r', 'R', 'recursive');
+    for (const path of literalPaths(parsed.operands, ctx) ?? []) {
+        if (isServerConfigPath(path))
+            ctx.emit({ kind: 'remove', path, recursive, location: ctx.location });
     }
 }
 /* ------------------------------------------------------------------ accounts */
@@ -13983,10 +15189,11 @@ class Tokenizer {
         while (cmd.words.length > 0 && RESERVED.has(cmd.words[0].value) && cmd.words[0].literal)
             cmd.words.shift();
         this.current = { words: [], redirects: [], heredoc: false };
-        if (cmd.words.length === 0)
-            return;
-        this.rememberAssignments(cmd.words);
-        this.commands.push(cmd);
+        if (cmd.words.length > 0)
+            this.rememberAssignments(cmd.words);
+        // A command of redirections only (`<<EOF` in a Dockerfile RUN) still has a heredoc to show.
+        if (cmd.words.length > 0 || cmd.redirects.length > 0)
+            this.commands.push(cmd);
     }
     /** `X=v` alone or after `export`/`readonly` sets X for later commands. */
     rememberAssignments(words) {
@@ -14526,8 +15733,11 @@ function fileTask(params, ctx) {
     const m = mode(params.get('mode'), ctx);
     const recursive = bool(params.get('recurse'));
     const { facts } = ctx.result;
-    if (state === 'absent')
+    if (state === 'absent') {
+        if (isServerConfigPath(path))
+            facts.push({ kind: 'remove', path, recursive: true, location: ctx.location });
         return;
+    }
     if (state === 'link') {
         const target = str(params.get('src'));
         if (target)
@@ -14815,9 +16025,13 @@ class DockerfileReader {
         const keyword = head[1].toUpperCase();
         const heredocs = [];
         if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') {
-            for (const m of text.text.matchAll(/<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g)) {
+            const args = { text: text.text.slice(head[0].length), offsets: text.offsets.slice(head[0].length) };
+            const markers = tokenizeShell(args)
+                .flatMap((c) => c.redirects)
+                .filter((r) => r.op === '<<' || r.op === '<<-');
+            for (const { op, target } of markers) {
                 const bodyStart = i;
-                while (i < this.lines.length && this.heredocLine(i, m[1] === '-') !== m[3])
+                while (i < this.lines.length && this.heredocLine(i, op === '<<-') !== target.value)
                     i++;
                 const from = bodyStart < this.lines.length ? this.lines[bodyStart].start : this.file.text.length;
                 const to = i < this.lines.length ? this.lines[i].start : this.file.text.length;
@@ -15040,7 +16254,7 @@ class DockerfileReader {
             return this.runExecForm(json, ctx, vars);
         const commands = tokenizeShell(rest, vars);
         interpretCommands(commands, ctx);
-        const heredocIsScript = commands.every((c) => !c.heredoc || SHELLS.test(c.words[0]?.value ?? ''));
+        const heredocIsScript = commands.every((c) => !c.heredoc || c.words.length === 0 || SHELLS.test(c.words[0].value));
         if (!heredocIsScript)
             return;
         for (const body of ins.heredocs) {
@@ -15194,7 +16408,9 @@ function imageName(ref) {
     const colon = noDigest.lastIndexOf(':');
     const tag = colon > slash ? noDigest.slice(colon + 1) : 'latest';
     let name = colon > slash ? noDigest.slice(0, colon) : noDigest;
-    name = name.replace(/^(docker\.io\/|index\.docker\.io\/|registry-1\.docker\.io\/)/, '').replace(/^library\//, '');
+    name = name
+        .replace(/^(docker\.io\/|index\.docker\.io\/|registry-1\.docker\.io\/)/, '')
+        .replace(/^library\//, '');
     return { name: name.toLowerCase(), tag: tag.toLowerCase() };
 }
 /** What a known base image brings; `undefined` for images socklint does not know. */
@@ -15282,6 +16498,18 @@ const CONFIG_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet', 'fpm-
 const LAYOUT = /(^|\/)(etc\/(nginx|php|php-fpm\.d|php-fpm\.conf|tmpfiles\.d)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
 function buildTopology(input) {
     const byPath = new Map(input.files.map((f) => [f.path, f]));
+    for (const s of input.skipped ?? []) {
+        byPath.set(s.path, {
+            path: s.path,
+            absPath: s.path,
+            text: '',
+            hadBom: false,
+            crlf: false,
+            kind: 'other',
+            reason: s.reason,
+            unreadable: s.reason,
+        });
+    }
     const links = new Map(input.symlinks.map((l) => [l.path, l.target]));
     const claimed = new Set();
     const units = [];
@@ -15323,11 +16551,13 @@ function imageUnit(dockerfile, facts, byPath, links, claimed) {
     let platform = known ?? {};
     const packages = unitFacts.flatMap((f) => (f.kind === 'install-packages' ? f.packages : []));
     platform = withPackages(platform, packages);
-    const unit = newUnit(`image ${dockerfile.path}`, 'image', platform, fromFact ? {
-        kind: 'source',
-        location: fromFact.location,
-        text: `FROM ${fromFact.image}`,
-    } : { kind: 'default', description: 'no FROM line' });
+    const unit = newUnit(`image ${dockerfile.path}`, 'image', platform, fromFact
+        ? {
+            kind: 'source',
+            location: fromFact.location,
+            text: `FROM ${fromFact.image}`,
+        }
+        : { kind: 'default', description: 'no FROM line' });
     unit.facts = unitFacts;
     if (fromFact && !known) {
         unit.notes.push({
@@ -15339,7 +16569,8 @@ function imageUnit(dockerfile, facts, byPath, links, claimed) {
     }
     const contextDir = external_node_path_default().posix.dirname(dockerfile.path);
     for (const fact of unitFacts) {
-        if (fact.kind !== 'copy' || fact.fromStage)
+        // Only sources from the build context are repository files (not COPY --from, not a RUN cp).
+        if (fact.kind !== 'copy' || fact.fromStage || (fact.sourceBase ?? 'build-context') !== 'build-context')
             continue;
         for (const [repoPath, deployed] of mapCopy(fact.sources, fact.dest, contextDir, byPath, links)) {
             place(unit, repoPath, deployed, byPath, links, claimed);
@@ -15349,7 +16580,10 @@ function imageUnit(dockerfile, facts, byPath, links, claimed) {
     if (user && user.kind === 'user') {
         const name = user.user.split(':')[0];
         if (name !== 'root' && name !== '0') {
-            unit.runtimeUser = { user: name, origin: { kind: 'source', location: user.location, text: `USER ${user.user}` } };
+            unit.runtimeUser = {
+                user: name,
+                origin: { kind: 'source', location: user.location, text: `USER ${user.user}` },
+            };
         }
     }
     return unit;
@@ -15370,8 +16604,10 @@ function mapCopy(sources, dest, baseDir, byPath, links) {
     const destIsDir = dest.endsWith('/') || sources.length > 1;
     const candidates = [...byPath.keys(), ...links.keys()];
     for (const source of sources) {
-        const rel = external_node_path_default().posix.normalize(external_node_path_default().posix.join(baseDir, source.replace(/^\.\//, '') || '.'));
-        const srcPath = rel === '.' ? '' : rel;
+        const rel = external_node_path_default().posix
+            .normalize(external_node_path_default().posix.join(baseDir, source.replace(/^\.\//, '') || '.'))
+            .replace(/\/+$/, '');
+        const srcPath = rel === '.' || rel === '' ? '' : rel;
         const glob = /[*?[]/.test(source);
         const matcher = glob ? picomatch_default()(srcPath) : undefined;
         for (const candidate of candidates) {
@@ -15400,14 +16636,19 @@ function ansibleUnits(input, byPath, links, claimed) {
         const projectDir = roleDir !== undefined ? roleDir.replace(/(^|\/)roles\/[^/]+$/, '') : external_node_path_default().posix.dirname(file.path);
         let unit = byProject.get(projectDir);
         if (!unit) {
-            unit = newUnit(`ansible ${projectDir === '.' || projectDir === '' ? './' : projectDir + '/'}`, 'ansible', withPackages({ base: debianHost('Debian (assumed for the Ansible hosts)'), defaultPhp: '8.2' }, []), { kind: 'default', description: 'Debian-family hosts (Ansible targets are not declared in the repository)' });
+            unit = newUnit(`ansible ${projectDir === '.' || projectDir === '' ? './' : projectDir + '/'}`, 'ansible', withPackages({ base: debianHost('Debian (assumed for the Ansible hosts)'), defaultPhp: '8.2' }, []), {
+                kind: 'default',
+                description: 'Debian-family hosts (Ansible targets are not declared in the repository)',
+            });
             byProject.set(projectDir, unit);
         }
         unit.facts.push(...facts);
         for (const fact of facts) {
-            if (fact.kind !== 'copy')
+            if (fact.kind !== 'copy' || (fact.sourceBase ?? 'ansible') !== 'ansible')
                 continue;
-            const dirs = roleDir !== undefined ? [`${roleDir}/templates`, `${roleDir}/files`, roleDir] : [external_node_path_default().posix.dirname(file.path)];
+            const dirs = roleDir !== undefined
+                ? [`${roleDir}/templates`, `${roleDir}/files`, roleDir]
+                : [external_node_path_default().posix.dirname(file.path)];
             for (const dir of dirs) {
                 const mapped = mapCopy(fact.sources, fact.dest, dir, byPath, links);
                 if (mapped.length === 0)
@@ -15512,7 +16753,7 @@ function unmappedUnit(files) {
 }
 /* ------------------------------------------------------------------ helpers */
 function newUnit(id, kind, platform, platformOrigin) {
-    return { id, kind, platform, platformOrigin, fpm: [], fs: new UnitFs([]), facts: [], notes: [] };
+    return { id, kind, platform, platformOrigin, fpm: [], fs: new UnitFs([]), facts: [], links: [], notes: [] };
 }
 /** Places a repository file (or a symlink in git, by its target's content) at a deployed path. */
 function place(unit, repoPath, deployed, byPath, links, claimed) {
@@ -15522,27 +16763,22 @@ function place(unit, repoPath, deployed, byPath, links, claimed) {
     // A symlink in git reads as its target: findings point at the target file, not the link.
     if (linkTarget !== undefined) {
         if (linkTarget.startsWith('/')) {
-            pendingLinks(unit).push({ link: deployedPath, target: normalizeDeployed(linkTarget) });
+            unit.links.push({ link: deployedPath, target: normalizeDeployed(linkTarget) });
             claimed.add(repoPath);
             return;
         }
-        file = byPath.get(external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(repoPath), linkTarget))) ?? file;
+        file =
+            byPath.get(external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(repoPath), linkTarget))) ?? file;
     }
     if (!file)
         return;
     claimed.add(repoPath);
-    unit.fs.set({ deployedPath, file });
-}
-const PENDING = new WeakMap();
-function pendingLinks(unit) {
-    let list = PENDING.get(unit);
-    if (!list)
-        PENDING.set(unit, (list = []));
-    return list;
+    const unreadable = file.unreadable;
+    unit.fs.set({ deployedPath, file, ...(unreadable ? { unreadable } : {}) });
 }
 /** `ln -s` in a Dockerfile or script, and absolute symlinks in git, resolved in deployed space. */
 function applySymlinkFacts(unit) {
-    const links = [...pendingLinks(unit)];
+    const links = [...unit.links];
     for (const fact of unit.facts) {
         if (fact.kind !== 'symlink')
             continue;
@@ -15553,6 +16789,10 @@ function applySymlinkFacts(unit) {
             link = external_node_path_default().posix.join(link, external_node_path_default().posix.basename(target));
         }
         links.push({ link, target });
+    }
+    for (const fact of unit.facts) {
+        if (fact.kind === 'remove')
+            unit.fs.delete(normalizeDeployed(fact.path), fact.recursive);
     }
     for (const { link, target } of links) {
         const file = unit.fs.get(target);
@@ -15596,49 +16836,6 @@ function builtin(deployedPath, text, description) {
     return { deployedPath, file, builtin: description };
 }
 
-;// CONCATENATED MODULE: ./src/engine/rules/anchors.ts
-
-/** Built-in files (the distribution's or image's) carry a path in parentheses, never a repository path. */
-function inRepository(location) {
-    return location !== undefined && !location.file.startsWith('(');
-}
-function originLocation(origin) {
-    return origin?.kind === 'source' ? origin.location : undefined;
-}
-/** The pool's effective line for a key, when the repository wrote it. */
-function settingLocation(pool, key) {
-    const loc = pool.settings.get(key)?.location;
-    return inRepository(loc) ? loc : undefined;
-}
-/** The pool's `listen` line, else its first section header written in the repository. */
-function poolLocation(pool) {
-    return settingLocation(pool, 'listen') ?? pool.sections.find(inRepository);
-}
-function related(location, message) {
-    return inRepository(location) ? [{ ...location, message }] : [];
-}
-/** The nginx side of a socket: the `*_pass` line, the upstream server line, the `user` line. */
-function clientSide(e) {
-    const { client } = e.link;
-    const who = e.worker ? `nginx workers run as ${describeCreds(e.worker)}` : 'nginx';
-    const out = related(client.location, `${who} connect to ${e.link.path ?? client.raw} here`);
-    if (client.upstream)
-        out.push(...related(client.upstream.serverLocation, `upstream ${client.upstream.name} names the socket here`));
-    if (client.variable)
-        out.push(...related(client.variable.location, `$${client.variable.name} is set here`));
-    if (e.worker)
-        out.push(...related(originLocation(e.worker.why.user.origin), `the workers' user: ${e.worker.why.user.because}`));
-    return out;
-}
-/** Dedupe related locations that point at the same span. */
-function uniqueRelated(list) {
-    const seen = new Set();
-    return list.filter((r) => {
-        const key = `${r.file}:${r.line}:${r.column}:${r.endLine}:${r.endColumn}`;
-        return !seen.has(key) && seen.add(key);
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/engine/rules/fpm-config-invalid.ts
 
 const fpmConfigInvalid = {
@@ -15672,13 +16869,9 @@ const fpmConfigInvalid = {
             for (const p of fpm.config.problems)
                 add(p.location, p.message);
         for (const e of evaluations) {
-            const r = e.socketResult;
-            if (r?.kind !== 'failure')
-                continue;
-            // An unknown user is certain only where the machine's users are fully known (an image).
-            if (/cannot get [ug]id for \w+ '[^' ,]+'/.test(r.message) && graph.unit.kind !== 'image')
-                continue;
-            add(originLocation(r.origin), r.message);
+            const problem = e.startFailure?.program === 'php-fpm' ? e.startFailure.problem : undefined;
+            if (problem)
+                add(problem.location, problem.message);
         }
         return out;
     },
@@ -15741,11 +16934,17 @@ const socketDirectoryDenied = {
         'A socket directory made 0700 or 0750 for another owner gives 502 "Permission denied" whatever the socket\'s own mode.',
     tags: ['correctness', 'php-fpm', 'nginx'],
     check({ graph, evaluations }) {
-        return evaluations.filter((e) => e.verdict === 'directory-denied').flatMap((e) => {
+        return evaluations
+            .filter((e) => e.verdict === 'directory-denied')
+            .flatMap((e) => {
             const dir = e.connect.deniedAt;
             const fact = graph.state.directories.get(dir);
             const dirLoc = originLocation(fact?.origin);
-            const location = inRepository(dirLoc) ? dirLoc : inRepository(e.link.client.location) ? e.link.client.location : undefined;
+            const location = inRepository(dirLoc)
+                ? dirLoc
+                : inRepository(e.link.client.location)
+                    ? e.link.client.location
+                    : undefined;
             if (!location)
                 return [];
             const pool = e.link.target.pool;
@@ -15788,7 +16987,7 @@ const socketModeInvalid = {
     full: 'PHP-FPM reads listen.mode with strtoul(value, NULL, 8) and keeps the 0777 bits, without any validation: "u+rw", "0o660" ' +
         'and "999" become 0000, "yes" becomes 0001, "4666" becomes 0666. php-fpm -t accepts them all.',
     tags: ['correctness', 'php-fpm'],
-    check({ graph }) {
+    check({ graph, evaluations }) {
         return repositoryUnixPools(graph).flatMap(({ pool, path }) => {
             const setting = pool.settings.get('listen.mode');
             const location = settingLocation(pool, 'listen.mode');
@@ -15797,10 +16996,17 @@ const socketModeInvalid = {
             const mode = fpmModeOf(setting.value);
             if (/^[0-7]+$/.test(setting.value) && parseInt(setting.value, 8) === mode)
                 return [];
-            const how = setting.value !== setting.raw.trim() ? ` (the ini scanner turns ${setting.raw.trim()} into "${setting.value}")` : '';
+            const how = setting.value !== setting.raw.trim()
+                ? ` (the ini scanner turns ${setting.raw.trim()} into "${setting.value}")`
+                : '';
+            // An error when the mode FPM really applies breaks a connection; a warning when every
+            // web server that reaches the socket still connects (e.g. 4666 → 0666).
+            const clients = evaluations.filter((e) => e.link.target?.pool === pool);
+            const harmless = clients.length > 0 && clients.every((e) => e.verdict === 'connects');
             return [
                 {
                     rule: 'socket-mode-invalid',
+                    ...(harmless ? { severity: 'warning' } : {}),
                     location,
                     message: `listen.mode = ${setting.raw.trim()} is not an octal mode${how}: PHP-FPM creates ${path} with mode ${formatMode(mode)}`,
                     related: [],
@@ -15840,7 +17046,9 @@ const socketOwnerIgnored = {
                         rule: 'socket-owner-ignored',
                         location,
                         message: `${key} = ${setting.value} is ignored because ${acl} is set: ${path} stays owned by the master, and only the ACL entries grant access`,
-                        related: settingLocation(pool, acl) ? [{ ...settingLocation(pool, acl), message: `${acl} set here` }] : [],
+                        related: settingLocation(pool, acl)
+                            ? [{ ...settingLocation(pool, acl), message: `${acl} set here` }]
+                            : [],
                         identity: [pool.name, path, key],
                         unit: graph.unit.id,
                         socket: path,
@@ -15860,7 +17068,7 @@ const socketOwnershipImplicit = {
     level: 'warning',
     short: 'A PHP-FPM pool creates its Unix socket without saying who owns it.',
     full: 'Without listen.owner, listen.group or listen.acl_*, PHP-FPM leaves the socket as the master created it: root:root 0660 when ' +
-        'the master runs as root. The pool\'s user and group do not change that. Only root can then connect.',
+        "the master runs as root. The pool's user and group do not change that. Only root can then connect.",
     tags: ['correctness', 'php-fpm'],
     check({ graph }) {
         return repositoryUnixPools(graph).flatMap(({ pool, path, fpm }) => {
@@ -15871,11 +17079,13 @@ const socketOwnershipImplicit = {
                 return [];
             const location = poolLocation(pool);
             const user = pool.settings.get('user')?.value;
+            const runtime = graph.unit.runtimeUser?.user;
+            const master = runtime ? `which runs as ${runtime}` : 'root:root 0660, as it runs as root';
             return [
                 {
                     rule: 'socket-ownership-implicit',
                     location,
-                    message: `pool [${pool.name}] sets no listen.owner, listen.group or listen.acl_*: ${path} belongs to the master (root:root 0660 when it runs as root)${user ? `, not to the pool's user ${user}` : ''}`,
+                    message: `pool [${pool.name}] sets no listen.owner, listen.group or listen.acl_*: ${path} belongs to the PHP-FPM master (${master})${user ? `, not to the pool's user ${user}` : ''}`,
                     related: [],
                     identity: [pool.name, path],
                     unit: graph.unit.id,
@@ -15900,8 +17110,9 @@ const socketPathMismatch = {
     tags: ['correctness', 'php-fpm', 'nginx'],
     check({ graph, evaluations }) {
         const out = [];
+        const all = listeners(graph);
         for (const e of evaluations.filter((x) => x.verdict === 'no-socket')) {
-            const finding = mismatch(graph, e.link, e.link.path);
+            const finding = mismatch(graph, all, e.link, e.link.path);
             if (finding)
                 out.push(finding);
         }
@@ -15913,7 +17124,7 @@ const socketPathMismatch = {
         for (const link of graph.links) {
             if (link.client.target.kind !== 'tcp')
                 continue;
-            const finding = tcpMismatch(graph, link, link.client.target.address);
+            const finding = tcpMismatch(graph, all, link, link.client.target.address);
             if (finding)
                 out.push(finding);
         }
@@ -15930,11 +17141,10 @@ function listeners(graph) {
         return [];
     }));
 }
-function mismatch(graph, link, path) {
+function mismatch(graph, all, link, path) {
     const location = link.client.targetLocation;
     if (!inRepository(location))
         return undefined;
-    const all = listeners(graph);
     const unix = all.filter((l) => l.kind === 'unix');
     const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
     const where = all.length === 0 ? 'no pool listens anywhere' : `pools listen on ${all.map(socket_path_mismatch_describe).join(', ')}`;
@@ -15961,7 +17171,8 @@ function noStart(graph, e) {
     const location = link.client.targetLocation;
     if (!inRepository(location) || !link.path)
         return undefined;
-    const origin = e.startFailure?.problem?.location ?? originLocation(e.socketResult?.kind === 'failure' ? e.socketResult.origin : undefined);
+    const origin = e.startFailure?.problem?.location ??
+        originLocation(e.socketResult?.kind === 'failure' ? e.socketResult.origin : undefined);
     const where = inRepository(origin) ? ` (${origin.file}:${origin.line})` : '';
     return {
         rule: 'socket-path-mismatch',
@@ -15973,11 +17184,10 @@ function noStart(graph, e) {
         socket: link.path,
     };
 }
-function tcpMismatch(graph, link, address) {
+function tcpMismatch(graph, all, link, address) {
     const m = /^(.*):(\d+)$/.exec(address);
     if (!m || !LOCAL_HOSTS.has(m[1].toLowerCase()))
         return undefined;
-    const all = listeners(graph);
     if (all.length === 0 || all.some((l) => l.kind === 'tcp' && portOf(l.address) === m[2]))
         return undefined;
     if (!inRepository(link.client.targetLocation))
@@ -16005,7 +17215,16 @@ function pathFix(link, from, to) {
     return {
         safe: false,
         description: `point ${link.client.directive} at ${to}, the only socket a pool creates`,
-        edits: [{ file: loc.file, line: loc.line, column, endLine: loc.line, endColumn: column + written.length, newText: to }],
+        edits: [
+            {
+                file: loc.file,
+                line: loc.line,
+                column,
+                endLine: loc.line,
+                endColumn: column + written.length,
+                newText: to,
+            },
+        ],
     };
 }
 function portOf(address) {
@@ -16041,7 +17260,9 @@ const socketPermissionDenied = {
     tags: ['security', 'correctness', 'php-fpm', 'nginx'],
     securitySeverity: '5.0',
     check({ graph, evaluations }) {
-        return evaluations.filter((e) => e.verdict === 'permission-denied').flatMap((e) => {
+        return evaluations
+            .filter((e) => e.verdict === 'permission-denied')
+            .flatMap((e) => {
             const target = e.link.target;
             const anchor = anchorOf(e);
             const clientLoc = e.link.client.location;
@@ -16075,13 +17296,17 @@ function anchorOf(e) {
     if ((decided === 'owner' || decided === 'group') && mode)
         return mode;
     if (decided === 'acl-user' || decided === 'acl-group' || decided === 'acl-other') {
-        return settingLocation(pool, 'listen.acl_users') ?? settingLocation(pool, 'listen.acl_groups') ?? poolLocation(pool);
+        return (settingLocation(pool, 'listen.acl_users') ??
+            settingLocation(pool, 'listen.acl_groups') ??
+            poolLocation(pool));
     }
     return settingLocation(pool, 'listen.group') ?? settingLocation(pool, 'listen.owner') ?? poolLocation(pool);
 }
 function membershipLines(e) {
     const origin = e.worker?.why.group.origin;
-    return origin?.kind === 'source' ? related(origin.location, `the workers' group: ${e.worker.why.group.because}`) : [];
+    return origin?.kind === 'source'
+        ? related(origin.location, `the workers' group: ${e.worker.why.group.because}`)
+        : [];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/socket-target-unresolved.ts
@@ -16115,7 +17340,7 @@ const socketTargetUnresolved = {
         }
         // Pools whose listen address is unknown (a template placeholder or an environment variable),
         // unless a client's notice already names the same unknowns.
-        const namedByClients = new Set(evaluations.flatMap((e) => (e.link.client.target.kind === 'unresolved' ? e.link.client.target.unresolved.what : [])));
+        const namedByClients = new Set(evaluations.flatMap((e) => e.link.client.target.kind === 'unresolved' ? e.link.client.target.unresolved.what : []));
         for (const fpm of graph.fpm) {
             for (const pool of fpm.config.pools) {
                 const address = pool.listen?.address;
@@ -16233,7 +17458,13 @@ function findSuppressions(files) {
             const [spec, ...reasonParts] = m[3].split('--');
             const reason = reasonParts.join('--').trim();
             const rules = spec.split(/[\s,]+/).filter(Boolean);
-            const location = { file: file.path, line: index + 1, column: m[1].length + 1, endLine: index + 1, endColumn: line.length + 1 };
+            const location = {
+                file: file.path,
+                line: index + 1,
+                column: m[1].length + 1,
+                endLine: index + 1,
+                endColumn: line.length + 1,
+            };
             const list = out.get(file.path) ?? [];
             list.push({ location, rules, reason, used: false });
             out.set(file.path, list);
@@ -16245,7 +17476,9 @@ function findSuppressions(files) {
  * Drops the findings a valid suppression covers (on the line right after it) and returns them
  * counted, plus a `suppression-invalid` finding for each suppression that is malformed or unused.
  */
-function applySuppressions(findings, suppressions, knownRules, makeInvalid) {
+function applySuppressions(findings, suppressions, knownRules, 
+/** Builds the finding; undefined when the rule is turned off. */
+makeInvalid) {
     let suppressed = 0;
     const kept = [];
     for (const finding of findings) {
@@ -16261,18 +17494,41 @@ function applySuppressions(findings, suppressions, knownRules, makeInvalid) {
     }
     for (const list of suppressions.values()) {
         for (const s of list) {
-            const unknown = s.rules.filter((r) => !knownRules.has(r));
-            if (s.rules.length === 0)
-                kept.push(makeInvalid(s.location, 'socklint-disable-next-line names no rule: write the rule id and a reason after "--"'));
-            else if (unknown.length > 0)
-                kept.push(makeInvalid(s.location, `socklint-disable-next-line names unknown rule ${unknown.join(', ')}`));
-            else if (s.reason === '')
-                kept.push(makeInvalid(s.location, `socklint-disable-next-line ${s.rules.join(',')} has no reason: add "-- why" so readers know why it is silenced`));
-            else if (!s.used)
-                kept.push(makeInvalid(s.location, `socklint-disable-next-line ${s.rules.join(',')} suppresses nothing on line ${s.location.line + 1}: remove it`));
+            const problem = problemOf(s, knownRules);
+            const finding = problem === undefined ? undefined : makeInvalid(s.location, problem);
+            if (finding)
+                kept.push(finding);
         }
     }
     return { kept, suppressed };
+}
+function problemOf(s, knownRules) {
+    const unknown = s.rules.filter((r) => !knownRules.has(r));
+    const rules = s.rules.join(',');
+    if (s.rules.length === 0)
+        return 'socklint-disable-next-line names no rule: write the rule id and a reason after "--"';
+    if (unknown.length > 0)
+        return `socklint-disable-next-line names unknown rule ${unknown.join(', ')}`;
+    if (s.reason === '')
+        return `socklint-disable-next-line ${rules} has no reason: add "-- why" so readers know why it is silenced`;
+    if (!s.used)
+        return `socklint-disable-next-line ${rules} suppresses nothing on line ${s.location.line + 1}: remove it`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/origins.ts
+const BUILTIN = /^\((.*)\)(\/.*)$/;
+/** `etc/nginx/nginx.conf:1`, or `/etc/nginx/nginx.conf:1 (shipped by Debian's nginx package)`. */
+function describeLocation(location) {
+    const builtin = BUILTIN.exec(location.file);
+    return builtin
+        ? `${builtin[2]}:${location.line} (shipped by ${builtin[1]})`
+        : `${location.file}:${location.line}`;
+}
+function describeOrigin(origin) {
+    if (!origin)
+        return 'unknown';
+    return origin.kind === 'source' ? describeLocation(origin.location) : origin.description;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/templates.ts
@@ -16306,6 +17562,12 @@ class Placeholders {
         for (const m of value.matchAll(MARKER))
             out.push(`template placeholder ${this.names[parseInt(m[1], 36)] ?? '?'}`);
         return out;
+    }
+    /** The text with every marker turned back into the placeholder it stands for. */
+    restore(text) {
+        return text.includes(MARK)
+            ? text.replace(MARKER, (_, id) => this.names[parseInt(id, 36)] ?? '?')
+            : text;
     }
     replace(match, shown, name) {
         if (name !== undefined && Object.hasOwn(this.variables, name))
@@ -16345,6 +17607,7 @@ function hasPlaceholder(value) {
 
 
 
+
 const SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 async function analyze(options) {
     const config = loadConfig(options.root, options.config);
@@ -16352,9 +17615,12 @@ async function analyze(options) {
         config.failOn = options.failOn;
     if (options.maxFileBytes)
         config.maxFileBytes = options.maxFileBytes;
-    const discovered = await discover(options.root, { maxFileBytes: config.maxFileBytes, ignore: config.ignore });
+    const discovered = await discover(options.root, {
+        maxFileBytes: config.maxFileBytes,
+        ignore: config.ignore,
+    });
     const placeholders = new Placeholders(config.variables);
-    const files = discovered.files.map((f) => placeholders.apply(f));
+    const files = discovered.files.map((f) => (f.kind === 'other' ? f : placeholders.apply(f)));
     const notes = [];
     const facts = new Map();
     for (const file of files) {
@@ -16365,7 +17631,13 @@ async function analyze(options) {
         facts.set(file.path, result.facts);
         notes.push(...result.notes);
     }
-    const units = buildTopology({ files, symlinks: discovered.symlinks, facts, config });
+    const units = buildTopology({
+        files,
+        skipped: discovered.skipped,
+        symlinks: discovered.symlinks,
+        facts,
+        config,
+    });
     const texts = new Map(files.map((f) => [f.path, f.text]));
     const graphs = units.map((unit) => {
         const graph = buildGraph(unit, config);
@@ -16378,7 +17650,7 @@ async function analyze(options) {
     for (const graph of graphs) {
         const evals = evaluateUnit(graph);
         evaluations.push(...evals);
-        sockets.push(...evals.map((e) => socketRow(graph.unit.id, e)));
+        sockets.push(...evals.map((e) => socketRow(graph.unit.id, e, placeholders)));
         notes.push(...graph.unit.notes);
         for (const n of graph.nginx)
             notes.push(...n.config.notes);
@@ -16387,17 +17659,10 @@ async function analyze(options) {
         for (const rule of RULES)
             raw.push(...rule.check({ graph, evaluations: evals }));
     }
-    // Fixes: one listen.* patch per pool, re-checked with the verdict functions (src/engine/fix).
-    attachFixes(graphs, evaluations, raw);
-    const findings = dedupe(raw.flatMap((r) => finalize(r, config)));
-    const { kept, suppressed } = applySuppressions(findings, findSuppressions(files), new Set(RULES.map((r) => r.id)), (location, message) => finalize({ rule: 'suppression-invalid', location, message, related: [], identity: [message], unit: '' }, config)[0] ?? {
-        ...location,
-        rule: 'suppression-invalid',
-        severity: 'warning',
-        message,
-        related: [],
-        fingerprint: fingerprintOf('suppression-invalid', location, [message]),
-    });
+    const findings = dedupe(raw.flatMap((r) => finalize(restoreText(r, placeholders), config)));
+    const { kept, suppressed } = applySuppressions(findings, findSuppressions(files), new Set(RULES.map((r) => r.id)), (location, message) => finalize({ rule: 'suppression-invalid', location, message, related: [], identity: [message], unit: '' }, config)[0]);
+    // Fixes: one listen.* patch per pool for what is still reported, re-checked with the verdict functions.
+    attachFixes(graphs, evaluations, kept);
     const result = {
         version: 1,
         findings: sortFindings(kept.filter((f) => config.rules[f.rule] !== 'off')),
@@ -16406,7 +17671,8 @@ async function analyze(options) {
         suppressed,
         notes: dedupeNotes(notes),
     };
-    return { result, config, graphs, evaluations, files };
+    const sources = new Map(discovered.files.map((f) => [f.path, f.text]));
+    return { result, config, graphs, evaluations, files, sources, restore: (t) => placeholders.restore(t) };
 }
 const FACT_READERS = {
     dockerfile: dockerfileFacts,
@@ -16417,10 +17683,21 @@ const FACT_READERS = {
 function reachesFailOn(severity, failOn) {
     return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
 }
+/** Reports show the placeholders as written, and fingerprints must not depend on marker numbers. */
+function restoreText(raw, placeholders) {
+    const r = (t) => placeholders.restore(t);
+    return {
+        ...raw,
+        message: r(raw.message),
+        related: raw.related.map((x) => ({ ...x, message: r(x.message) })),
+        identity: raw.identity.map(r),
+        ...(raw.socket ? { socket: r(raw.socket) } : {}),
+    };
+}
 /** Applies the configured level and the fingerprint; `off` drops the finding. */
 function finalize(raw, config) {
     const rule = RULES.find((r) => r.id === raw.rule);
-    const level = config.rules[raw.rule] ?? rule.level;
+    const level = config.rules[raw.rule] ?? raw.severity ?? rule.level;
     if (level === 'off')
         return [];
     const { location } = raw;
@@ -16444,7 +17721,10 @@ function finalize(raw, config) {
 }
 /** Built from the rule, the file and location-independent facts, so moving lines keeps it. */
 function fingerprintOf(rule, location, identity) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update([rule, location.file, ...identity].join('\0')).digest('hex').slice(0, 32);
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update([rule, location.file, ...identity].join('\0'))
+        .digest('hex')
+        .slice(0, 32);
 }
 function dedupe(findings) {
     const seen = new Set();
@@ -16515,7 +17795,7 @@ function markSetting(setting, placeholders) {
     if (what.length > 0)
         setting.unresolved = { what: [...(setting.unresolved?.what ?? []), ...what] };
 }
-function socketRow(unit, e) {
+function socketRow(unit, e, placeholders) {
     const { link } = e;
     const worker = link.nginx.worker;
     const pool = link.target?.pool;
@@ -16528,12 +17808,17 @@ function socketRow(unit, e) {
             user: worker?.kind === 'creds' ? showPrincipal(worker.user) : worker ? '(fails)' : 'unknown',
             group: worker?.kind === 'creds' ? showPrincipal(worker.group) : '',
             groups: worker?.kind === 'creds' ? worker.groups.map(showPrincipal) : [],
-            origin: userOrigin?.kind === 'source'
-                ? `${userOrigin.location.file}:${userOrigin.location.line}`
-                : (userOrigin?.description ?? workerLabel(worker)),
+            origin: userOrigin ? describeOrigin(userOrigin) : workerLabel(worker),
         },
-        client: { location: link.client.location, directive: link.client.directive, target: link.client.raw },
-        socket: link.path ?? (link.client.target.kind === 'unresolved' ? link.client.target.unresolved.what.join(', ') : link.client.raw),
+        client: {
+            location: link.client.location,
+            directive: link.client.directive,
+            target: placeholders.restore(link.client.raw),
+        },
+        socket: placeholders.restore(link.path ??
+            (link.client.target.kind === 'unresolved'
+                ? link.client.target.unresolved.what.join(', ')
+                : link.client.raw)),
         ...(pool
             ? {
                 pool: {
@@ -16547,7 +17832,7 @@ function socketRow(unit, e) {
             }
             : {}),
         verdict: e.verdict,
-        reason: e.reason,
+        reason: placeholders.restore(e.reason),
     };
 }
 
@@ -16572,7 +17857,10 @@ function renderSarif(result, options) {
         shortDescription: { text: rule.short },
         fullDescription: { text: rule.full },
         helpUri: docsUrl(rule.id),
-        help: { text: `${rule.full} See ${docsUrl(rule.id)}`, markdown: `${rule.full}\n\n[Documentation](${docsUrl(rule.id)})` },
+        help: {
+            text: `${rule.full} See ${docsUrl(rule.id)}`,
+            markdown: `${rule.full}\n\n[Documentation](${docsUrl(rule.id)})`,
+        },
         defaultConfiguration: { level: LEVEL[rule.level] },
         properties: {
             tags: rule.tags,
@@ -16609,17 +17897,28 @@ function resultOf(f, ruleIndex) {
         message: { text: f.message },
         locations: [sarif_location(f.file, f)],
         ...(f.related.length > 0
-            ? { relatedLocations: f.related.map((r, id) => ({ id, ...sarif_location(r.file, r), message: { text: r.message } })) }
+            ? {
+                relatedLocations: f.related.map((r, id) => ({
+                    id,
+                    ...sarif_location(r.file, r),
+                    message: { text: r.message },
+                })),
+            }
             : {}),
         partialFingerprints: { 'socklint/v1': f.fingerprint },
         ...(f.fix
             ? {
                 fixes: [
                     {
-                        description: { text: `${f.fix.description}${f.fix.safe ? '' : ' (unsafe: review before applying)'}` },
+                        description: {
+                            text: `${f.fix.description}${f.fix.safe ? '' : ' (unsafe: review before applying)'}`,
+                        },
                         artifactChanges: groupByFile(f.fix.edits).map(([file, edits]) => ({
                             artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' },
-                            replacements: edits.map((e) => ({ deletedRegion: region(e), insertedContent: { text: e.newText } })),
+                            replacements: edits.map((e) => ({
+                                deletedRegion: region(e),
+                                insertedContent: { text: e.newText },
+                            })),
                         })),
                     },
                 ],
@@ -16628,7 +17927,9 @@ function resultOf(f, ruleIndex) {
     };
 }
 function sarif_location(file, span) {
-    return { physicalLocation: { artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' }, region: region(span) } };
+    return {
+        physicalLocation: { artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' }, region: region(span) },
+    };
 }
 function region(s) {
     return { startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn };
@@ -16645,69 +17946,115 @@ function groupByFile(items) {
 
 
 
-function describeSockets(graphs, evaluations) {
+
+function describeSockets(graphs, evaluations, restore = (t) => t) {
     const verdictOf = new Map(evaluations.map((e) => [e.link, e.verdict]));
     return {
         units: graphs.map((g) => ({
             unit: g.unit.id,
             kind: g.unit.kind,
             platform: g.state.db.base,
-            platformFrom: originText(g.unit.platformOrigin),
+            platformFrom: describeOrigin(g.unit.platformOrigin),
             webServers: g.nginx.map((n) => {
                 const w = n.worker;
                 if (!w)
-                    return { main: n.config.mainPath, user: 'unknown', group: 'unknown', groups: [], from: 'nothing says it' };
+                    return {
+                        main: n.config.mainPath,
+                        user: 'unknown',
+                        group: 'unknown',
+                        groups: [],
+                        from: 'nothing says it',
+                    };
                 if (w.kind === 'failure')
-                    return { main: n.config.mainPath, user: '-', group: '-', groups: [], from: originText(w.origin), failure: w.message };
+                    return {
+                        main: n.config.mainPath,
+                        user: '-',
+                        group: '-',
+                        groups: [],
+                        from: describeOrigin(w.origin),
+                        failure: w.message,
+                    };
                 const origin = w.why.user.origin;
                 return {
                     main: n.config.mainPath,
                     user: showPrincipal(w.user),
                     group: showPrincipal(w.group),
                     groups: w.groups.map(showPrincipal),
-                    from: `${w.why.user.because}${origin ? ` (${originText(origin)})` : ''}`,
+                    from: `${w.why.user.because}${origin ? ` (${describeOrigin(origin)})` : ''}`,
                     ...(origin?.kind === 'source' ? { userLocation: origin.location } : {}),
                 };
             }),
             clients: g.links.map((l) => ({
                 location: l.client.location,
                 directive: l.client.directive,
-                target: l.client.raw,
+                target: restore(l.client.raw),
                 ...(l.path ? { socket: l.path } : {}),
                 ...(l.client.upstream ? { upstream: l.client.upstream.name } : {}),
                 ...(l.target
-                    ? { reaches: { pool: l.target.pool.name, location: l.target.pool.listen?.setting.location, ...(l.target.alias ? { via: `Debian's ${l.target.alias} alias` } : {}) } }
+                    ? {
+                        reaches: {
+                            pool: l.target.pool.name,
+                            location: l.target.pool.listen?.setting.location,
+                            ...(l.target.alias ? { via: `Debian's ${l.target.alias} alias` } : {}),
+                        },
+                    }
                     : {}),
                 ...(verdictOf.has(l) ? { verdict: verdictOf.get(l) } : {}),
             })),
-            pools: g.fpm.flatMap((f) => f.config.pools.map((p) => poolView(g, f, p))),
+            pools: g.fpm.flatMap((f) => f.config.pools.map((p) => poolView(g, f, p, restore))),
         })),
     };
 }
-function poolView(g, fpm, pool) {
+function poolView(g, fpm, pool, restore) {
     const configured = {};
-    for (const key of ['listen', 'listen.owner', 'listen.group', 'listen.mode', 'listen.acl_users', 'listen.acl_groups', 'user', 'group']) {
+    for (const key of [
+        'listen',
+        'listen.owner',
+        'listen.group',
+        'listen.mode',
+        'listen.acl_users',
+        'listen.acl_groups',
+        'user',
+        'group',
+    ]) {
         const s = pool.settings.get(key);
         if (s)
-            configured[key] = { value: s.raw, location: s.location };
+            configured[key] = { value: restore(s.raw), location: s.location };
     }
     const a = pool.listen?.address;
-    const listen = !a ? '(none)' : a.kind === 'unix' ? a.path : a.kind === 'tcp' ? `TCP ${a.address}` : `unknown: ${a.unresolved.what.join(', ')}`;
+    const listen = !a
+        ? '(none)'
+        : a.kind === 'unix'
+            ? a.path
+            : a.kind === 'tcp'
+                ? `TCP ${a.address}`
+                : `unknown: ${a.unresolved.what.join(', ')}`;
     const path = poolSocketPath(pool);
     let applied;
     if (path) {
         const r = socketOf(g, fpm, pool, path);
         if (r.kind === 'socket') {
-            applied = { owner: showPrincipal(r.owner), group: showPrincipal(r.group), mode: formatMode(r.mode), ...(r.acl ? { acl: r.acl.map(formatAclEntry) } : {}) };
+            applied = {
+                owner: showPrincipal(r.owner),
+                group: showPrincipal(r.group),
+                mode: formatMode(r.mode),
+                ...(r.acl ? { acl: r.acl.map(formatAclEntry) } : {}),
+            };
         }
         else if (r.kind === 'failure')
             applied = { failure: r.message };
     }
-    return { name: pool.name, location: pool.listen?.setting.location ?? pool.sections[0], listen, configured, ...(applied ? { applied } : {}) };
+    return {
+        name: restore(pool.name),
+        location: pool.listen?.setting.location ?? pool.sections[0],
+        listen: restore(listen),
+        configured,
+        ...(applied ? { applied } : {}),
+    };
 }
 function renderSocketsText(view) {
     const out = [];
-    const at = (l) => (l ? `${l.file}:${l.line}` : '?');
+    const at = (l) => (l ? describeLocation(l) : '?');
     for (const u of view.units) {
         out.push(`${u.unit}  [${u.platform}; ${u.platformFrom}]`);
         for (const w of u.webServers) {
@@ -16719,7 +18066,11 @@ function renderSocketsText(view) {
             out.push('  nginx: none loaded');
         out.push('  clients:');
         for (const c of u.clients) {
-            const reach = c.reaches ? ` -> pool [${c.reaches.pool}] ${at(c.reaches.location)}${c.reaches.via ? ` (via ${c.reaches.via})` : ''}` : c.socket ? ' -> no pool' : '';
+            const reach = c.reaches
+                ? ` -> pool [${c.reaches.pool}] ${at(c.reaches.location)}${c.reaches.via ? ` (via ${c.reaches.via})` : ''}`
+                : c.socket
+                    ? ' -> no pool'
+                    : '';
             const verdict = c.verdict ? `  [${c.verdict}]` : '';
             out.push(`    ${at(c.location)}  ${c.directive} ${c.target}${c.upstream ? ` (upstream ${c.upstream})` : ''}${reach}${verdict}`);
         }
@@ -16731,7 +18082,11 @@ function renderSocketsText(view) {
                 .filter(([k]) => k.startsWith('listen.'))
                 .map(([k, v]) => `${k}=${v.value}`)
                 .join(' ');
-            const applied = !p.applied ? '' : 'failure' in p.applied ? `  => FPM fails: ${p.applied.failure}` : `  => ${p.applied.owner}:${p.applied.group} ${p.applied.mode}${p.applied.acl ? ` acl ${p.applied.acl.join(',')}` : ''}`;
+            const applied = !p.applied
+                ? ''
+                : 'failure' in p.applied
+                    ? `  => FPM fails: ${p.applied.failure}`
+                    : `  => ${p.applied.owner}:${p.applied.group} ${p.applied.mode}${p.applied.acl ? ` acl ${p.applied.acl.join(',')}` : ''}`;
             out.push(`    [${p.name}] ${at(p.location)}  listen ${p.listen}${conf ? `  (${conf})` : ''}${applied}`);
         }
         if (u.pools.length === 0)
@@ -16741,11 +18096,6 @@ function renderSocketsText(view) {
     if (view.units.length === 0)
         out.push('no nginx or PHP-FPM configuration found');
     return out.join('\n') + '\n';
-}
-function originText(o) {
-    if (!o)
-        return 'unknown';
-    return o.kind === 'source' ? `${o.location.file}:${o.location.line}` : o.description;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/report/text.ts
@@ -16758,7 +18108,7 @@ const STYLE = {
     reset: '\u001b[0m',
 };
 function renderText(result, options) {
-    const paint = (style, text) => (options.color ? STYLE[style] + text + STYLE.reset : text);
+    const paint = (style, text) => options.color ? STYLE[style] + text + STYLE.reset : text;
     const lines = [];
     for (const [socket, findings] of groupBySocket(result.findings)) {
         lines.push(paint('bold', socket ?? 'Configuration'));
@@ -16793,7 +18143,11 @@ function summaryLine(result) {
     const count = (s) => result.findings.filter((f) => f.severity === s).length;
     const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const sockets = result.sockets.length;
-    const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('notice'), 'notice')];
+    const parts = [
+        plural(count('error'), 'error'),
+        plural(count('warning'), 'warning'),
+        plural(count('notice'), 'notice'),
+    ];
     const extra = [
         `${plural(sockets, 'socket')} checked`,
         ...(result.suppressed ? [`${result.suppressed} suppressed`] : []),
@@ -16846,6 +18200,7 @@ const VERSION = '0.1.0';
 
 
 
+
 const USAGE = `Usage: socklint <command> [PATH] [options]
 
 Commands:
@@ -16858,6 +18213,9 @@ Options:
   --config FILE       configuration file (default: PATH/.socklint.yml when present)
   --fail-on LEVEL     error (default), warning, notice or never: the lowest severity that exits 1
   --max-file-size N   skip files larger than N bytes (default 5 MB)
+  --diff              scan: print the fixes as a unified diff instead of the report, change nothing
+  --fix               scan: write the fixes, then report what is left
+  --unsafe-fixes      with --diff or --fix: include the fixes marked unsafe (they change where nginx connects)
   --no-color          no colour even on a terminal
   --debug             print a stack trace on internal failures
   -v, --version       print the version
@@ -16880,6 +18238,9 @@ async function main(argv, io) {
                 'fail-on': { type: 'string' },
                 'max-file-size': { type: 'string' },
                 'no-color': { type: 'boolean' },
+                diff: { type: 'boolean' },
+                fix: { type: 'boolean' },
+                'unsafe-fixes': { type: 'boolean' },
                 debug: { type: 'boolean' },
                 version: { type: 'boolean', short: 'v' },
                 help: { type: 'boolean', short: 'h' },
@@ -16887,9 +18248,9 @@ async function main(argv, io) {
         });
         debug = values.debug ?? false;
         if (values.help)
-            return io.stdout(USAGE), 0;
+            return (io.stdout(USAGE), 0);
         if (values.version)
-            return io.stdout(`socklint ${VERSION}\n`), 0;
+            return (io.stdout(`socklint ${VERSION}\n`), 0);
         const [command, target, ...rest] = positionals;
         if (!command)
             throw new UsageError('a command is required: scan or sockets');
@@ -16898,18 +18259,39 @@ async function main(argv, io) {
         if (rest.length > 0)
             throw new UsageError(`unexpected argument "${rest[0]}": give one PATH`);
         const root = external_node_path_default().resolve(target ?? '.');
+        if (!isDirectory(root))
+            throw new UsageError(`no such directory: ${target ?? root}`);
         const failOn = parseFailOn(values['fail-on']);
         const maxFileBytes = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);
         const format = values.format ?? 'text';
         const formats = command === 'scan' ? ['text', 'json', 'sarif'] : ['text', 'json'];
         if (!formats.includes(format))
             throw new UsageError(`--format must be ${formats.join(', ')} for ${command}`);
+        const fixing = values.diff || values.fix;
+        if (fixing && command !== 'scan')
+            throw new UsageError('--diff and --fix only apply to scan');
+        if (values['unsafe-fixes'] && !fixing)
+            throw new UsageError('--unsafe-fixes goes with --diff or --fix');
         const color = io.isTty && !values['no-color'] && !values.output && process.env.NO_COLOR === undefined;
-        const analysis = await analyze({ root, config: values.config, failOn, maxFileBytes });
+        let analysis = await analyze({ root, config: values.config, failOn, maxFileBytes });
+        // Fixes (src/engine/fix): --diff shows them, --fix writes them and rescans; both say what is left.
+        let fixSummary = '';
+        let diffText;
+        if (fixing) {
+            const run = await prepareFixes(analysis, root, { unsafe: values['unsafe-fixes'] });
+            if (values.diff)
+                diffText = unifiedDiff(run.patches);
+            if (values.fix && run.patches.length > 0) {
+                for (const p of run.patches)
+                    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(root, ...p.path.split('/')), p.after);
+                analysis = await analyze({ root, config: values.config, failOn, maxFileBytes });
+            }
+            fixSummary = describeFixRun(run, values.fix === true);
+        }
         const { result, config } = analysis;
         let report;
         if (command === 'sockets') {
-            const view = describeSockets(analysis.graphs, analysis.evaluations);
+            const view = describeSockets(analysis.graphs, analysis.evaluations, analysis.restore);
             report = format === 'json' ? JSON.stringify(view, null, 2) + '\n' : renderSocketsText(view);
         }
         else if (format === 'json')
@@ -16917,11 +18299,15 @@ async function main(argv, io) {
         else if (format === 'sarif')
             report = JSON.stringify(renderSarif(result, { toolVersion: VERSION }), null, 2) + '\n';
         else
-            report = renderText(result, { color, sources: new Map(analysis.files.map((f) => [f.path, f.text])) });
+            report = renderText(result, { color, sources: analysis.sources });
         if (values.output)
             (0,external_node_fs_namespaceObject.writeFileSync)(values.output, report);
-        else
+        else if (diffText === undefined)
             io.stdout(report);
+        if (diffText !== undefined)
+            io.stdout(diffText);
+        if (fixSummary)
+            (values.output && diffText === undefined ? io.stdout : io.stderr)(fixSummary);
         if (command === 'sockets')
             return 0;
         return result.findings.some((f) => reachesFailOn(f.severity, config.failOn)) ? 1 : 0;
@@ -16951,8 +18337,17 @@ function parseSize(value) {
         throw new UsageError(`--max-file-size must be a positive number of bytes, not "${value}"`);
     return n;
 }
+function isDirectory(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 function isParseArgsError(error) {
-    return typeof error?.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS');
+    return (typeof error?.code === 'string' &&
+        error.code.startsWith('ERR_PARSE_ARGS'));
 }
 
 
