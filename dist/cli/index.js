@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7374);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8617);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -8326,7 +8326,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7374:
+/***/ 8617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9143,15 +9143,17 @@ function loadFpm(main, fs, opts) {
     };
     const applyEntry = (line, at) => {
         const location = at(line.span);
+        const env = opts.environment ?? {};
+        const unknownEnv = line.unresolved.filter((n) => !Object.hasOwn(env, n));
         const setting = (key, value) => ({
             key,
-            value,
+            value: line.unresolved.reduce((v, n) => (Object.hasOwn(env, n) ? v.split(`\${${n}}`).join(env[n]) : v), value),
             raw: line.raw,
             location,
             keyLocation: at(line.keySpan),
             valueLocation: at(line.rawSpan),
-            ...(line.unresolved.length > 0
-                ? { unresolved: { what: line.unresolved.map((n) => `environment variable \${${n}}`) } }
+            ...(unknownEnv.length > 0
+                ? { unresolved: { what: unknownEnv.map((n) => `environment variable \${${n}}`) } }
                 : {}),
         });
         // `$pool` is replaced in every pool string and array value (F20).
@@ -10984,7 +10986,63 @@ function memberships(db, userName) {
         .map((g) => (g.gid === undefined ? { name: g.name } : { name: g.name, id: g.gid }));
 }
 
+;// CONCATENATED MODULE: ./src/engine/resolve/nginx-variables.ts
+const BUILTIN = new Set(('ancient_browser args binary_remote_addr body_bytes_sent bytes_received bytes_sent connection ' +
+    'connection_requests connection_time connections_active connections_reading connections_waiting ' +
+    'connections_writing content_length content_type date_gmt date_local document_root document_uri ' +
+    'fastcgi_path_info fastcgi_script_name gzip_ratio host hostname https invalid_referer is_args ' +
+    'limit_conn_status limit_rate limit_req_status memcached_key modern_browser msec msie nginx_version ' +
+    'pid pipe protocol proxy_add_x_forwarded_for proxy_host proxy_port proxy_protocol_addr ' +
+    'proxy_protocol_port proxy_protocol_server_addr proxy_protocol_server_port query_string ' +
+    'realip_remote_addr realip_remote_port realpath_root remote_addr remote_port remote_user request ' +
+    'request_body request_body_file request_completion request_filename request_id request_length ' +
+    'request_method request_time request_uri scheme secure_link secure_link_expires server_addr ' +
+    'server_name server_port server_protocol session_time status time_iso8601 time_local uid_got ' +
+    'uid_reset uid_set upstream_addr uri').split(' '));
+const PREFIXES = [
+    'arg_',
+    'cookie_',
+    'http_',
+    'sent_http_',
+    'sent_trailer_',
+    'upstream_',
+    'ssl_',
+    'geoip_',
+    'geoip2_',
+    'tcpinfo_',
+    'jwt_',
+    'spdy',
+    'http2',
+    'http3',
+    'quic',
+];
+const DECLARED = /\b(?:set|map|geo|geoip2|split_clients|perl_set|js_set|auth_request_set|set_by_lua\w*|set_real_ip_from)\b[^;{]*?\$([A-Za-z_][A-Za-z0-9_]*)/g;
+const CAPTURE = /\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/g;
+/** Adds `unknown "x" variable` problems for socket targets that use a variable nothing defines. */
+function reportUnknownVariables(config) {
+    const declared = new Set();
+    for (const f of config.files) {
+        for (const m of f.file.text.matchAll(DECLARED))
+            declared.add(m[1].toLowerCase());
+        for (const m of f.file.text.matchAll(CAPTURE))
+            declared.add(m[1].toLowerCase());
+    }
+    for (const client of config.clients) {
+        if (client.target.kind !== 'unresolved')
+            continue;
+        for (const what of client.target.unresolved.what) {
+            const name = /^nginx variable \$([A-Za-z_][A-Za-z0-9_]*)$/.exec(what)?.[1]?.toLowerCase();
+            if (!name || /^\d/.test(name) || declared.has(name) || BUILTIN.has(name))
+                continue;
+            if (PREFIXES.some((p) => name.startsWith(p)))
+                continue;
+            config.problems.push({ message: `unknown "${name}" variable`, location: client.targetLocation });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/resolve/graph.ts
+
 
 
 
@@ -10992,7 +11050,7 @@ function memberships(db, userName) {
 
 function buildGraph(unit, config) {
     const state = machineState(unit, config);
-    const fpm = loadFpmInstances(unit);
+    const fpm = loadFpmInstances(unit, config.variables);
     const nginx = loadNginxInstances(unit).map((cfg) => ({
         config: cfg,
         worker: workerOf(unit, cfg, state, config),
@@ -11066,6 +11124,7 @@ function withLoadFailures(config) {
         });
     }
     config.notes = config.notes.filter((n) => !loops.includes(n));
+    reportUnknownVariables(config);
     for (const f of config.files) {
         if (!f.unreadable)
             continue;
@@ -11087,10 +11146,10 @@ function withLoadFailures(config) {
     }
     return config;
 }
-function loadFpmInstances(unit) {
+function loadFpmInstances(unit, environment) {
     if (unit.kind === 'unmapped') {
         // Unknown build: ACL keys are accepted rather than reported on a guess.
-        return standaloneConfigs(unit, ['fpm-main', 'fpm-pool'], (f) => loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true })).map((config) => ({ config, aclSupported: true }));
+        return standaloneConfigs(unit, ['fpm-main', 'fpm-pool'], (f) => loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true, environment })).map((config) => ({ config, aclSupported: true }));
     }
     return unit.fpm.flatMap((flavour) => {
         const main = unit.fs.get(flavour.main.deployedPath);
@@ -11101,6 +11160,7 @@ function loadFpmInstances(unit) {
             prefix: flavour.prefix,
             aclSupported: flavour.aclSupported,
             masterIsRoot,
+            environment,
         });
         return [{ flavour, config, aclSupported: flavour.aclSupported }];
     });
@@ -16947,7 +17007,7 @@ const socketDirectoryDenied = {
                     : undefined;
             if (!location)
                 return [];
-            const pool = e.link.target.pool;
+            const pool = e.link.target?.pool;
             return [
                 {
                     rule: 'socket-directory-denied',
@@ -16955,7 +17015,9 @@ const socketDirectoryDenied = {
                     message: e.reason,
                     related: uniqueRelated([
                         ...(location === e.link.client.location ? [] : clientSide(e)),
-                        ...related(poolLocation(pool), `pool [${pool.name}] creates ${e.link.path} inside ${dir}`),
+                        ...(pool
+                            ? related(poolLocation(pool), `pool [${pool.name}] creates ${e.link.path} inside ${dir}`)
+                            : []),
                     ]),
                     identity: [dir, e.link.path, e.link.client.location.file],
                     unit: graph.unit.id,
@@ -17517,10 +17579,10 @@ function problemOf(s, knownRules) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/origins.ts
-const BUILTIN = /^\((.*)\)(\/.*)$/;
+const origins_BUILTIN = /^\((.*)\)(\/.*)$/;
 /** `etc/nginx/nginx.conf:1`, or `/etc/nginx/nginx.conf:1 (shipped by Debian's nginx package)`. */
 function describeLocation(location) {
-    const builtin = BUILTIN.exec(location.file);
+    const builtin = origins_BUILTIN.exec(location.file);
     return builtin
         ? `${builtin[2]}:${location.line} (shipped by ${builtin[1]})`
         : `${location.file}:${location.line}`;

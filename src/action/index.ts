@@ -1,2 +1,4 @@
-import * as core from '@actions/core';
-core.info('socklint action');
+/** Entry point of the bundled action (dist/index.js). */
+import { run } from './main.js';
+
+await run();

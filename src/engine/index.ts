@@ -1,5 +1,6 @@
 /** The engine's public API, used by the CLI and the action (which never reach further in). */
 import type { FailOn, ScanResult } from './findings.js';
+import { analyze } from './scan.js';
 
 export type * from './findings.js';
 export type * from './types.js';
@@ -20,10 +21,15 @@ export interface PatchedFile {
   after: string;
 }
 
-// Development scaffold: replaced by the real pipeline before the first release commit.
-export async function scan(_options: ScanOptions): Promise<ScanResult> {
-  throw new Error('not implemented yet');
+/** Scans a repository: findings with their fixes, the socket table, skipped files and notes. */
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  return (await analyze(options)).result;
 }
 
+export { analyze, reachesFailOn, type Analysis } from './scan.js';
+export { ConfigError } from './config.js';
+export { renderSarif } from './report/sarif.js';
+export { renderJson } from './report/json.js';
+export { VERSION } from './version.js';
 // Fixes: the patches `--fix` writes and `--diff` shows (src/engine/fix).
 export { planPatches, unifiedDiff } from './fix/index.js';

@@ -19,6 +19,8 @@ export interface LoadFpmOptions {
   aclSupported: boolean;
   /** The master runs as root, so every pool needs `user` (default true). */
   masterIsRoot?: boolean;
+  /** Known values of the master's environment, for `${NAME}` references (S8); others stay unresolved. */
+  environment?: Record<string, string>;
 }
 
 /** fpm_conf_load_ini_file() refuses a sixth file in the include chain. */
@@ -149,15 +151,20 @@ export function loadFpm(main: DeployedFile, fs: DeployedFs, opts: LoadFpmOptions
 
   const applyEntry = (line: EntryLine, at: (span: Span) => Location): void => {
     const location = at(line.span);
+    const env = opts.environment ?? {};
+    const unknownEnv = line.unresolved.filter((n) => !Object.hasOwn(env, n));
     const setting = (key: string, value: string): FpmSetting => ({
       key,
-      value,
+      value: line.unresolved.reduce(
+        (v, n) => (Object.hasOwn(env, n) ? v.split(`\${${n}}`).join(env[n]) : v),
+        value,
+      ),
       raw: line.raw,
       location,
       keyLocation: at(line.keySpan),
       valueLocation: at(line.rawSpan),
-      ...(line.unresolved.length > 0
-        ? { unresolved: { what: line.unresolved.map((n) => `environment variable \${${n}}`) } }
+      ...(unknownEnv.length > 0
+        ? { unresolved: { what: unknownEnv.map((n) => `environment variable \${${n}}`) } }
         : {}),
     });
     // `$pool` is replaced in every pool string and array value (F20).

@@ -12,6 +12,7 @@ import type { FpmFlavour } from './platforms.js';
 import type { DeploymentUnit } from './topology.js';
 import { nginxWorker, type NginxFailure, type WorkerCreds } from '../verdict/nginx-worker.js';
 import { normalizeDeployed } from './deployed-fs.js';
+import { reportUnknownVariables } from './nginx-variables.js';
 
 export interface FpmInstance {
   flavour?: FpmFlavour;
@@ -51,7 +52,7 @@ export interface UnitGraph {
 
 export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph {
   const state = machineState(unit, config);
-  const fpm = loadFpmInstances(unit);
+  const fpm = loadFpmInstances(unit, config.variables);
   const nginx = loadNginxInstances(unit).map((cfg) => ({
     config: cfg,
     worker: workerOf(unit, cfg, state, config),
@@ -129,6 +130,7 @@ function withLoadFailures(config: NginxConfig): NginxConfig {
     });
   }
   config.notes = config.notes.filter((n) => !loops.includes(n));
+  reportUnknownVariables(config);
   for (const f of config.files) {
     if (!f.unreadable) continue;
     const location = { file: f.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -149,11 +151,11 @@ function withLoadFailures(config: NginxConfig): NginxConfig {
   return config;
 }
 
-function loadFpmInstances(unit: DeploymentUnit): FpmInstance[] {
+function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, string>): FpmInstance[] {
   if (unit.kind === 'unmapped') {
     // Unknown build: ACL keys are accepted rather than reported on a guess.
     return standaloneConfigs(unit, ['fpm-main', 'fpm-pool'], (f) =>
-      loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true }),
+      loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true, environment }),
     ).map((config) => ({ config, aclSupported: true }));
   }
   return unit.fpm.flatMap((flavour) => {
@@ -164,6 +166,7 @@ function loadFpmInstances(unit: DeploymentUnit): FpmInstance[] {
       prefix: flavour.prefix,
       aclSupported: flavour.aclSupported,
       masterIsRoot,
+      environment,
     });
     return [{ flavour, config, aclSupported: flavour.aclSupported }];
   });

@@ -23,7 +23,7 @@ export const socketDirectoryDenied: Rule = {
             ? e.link.client.location
             : undefined;
         if (!location) return [];
-        const pool = e.link.target!.pool;
+        const pool = e.link.target?.pool;
         return [
           {
             rule: 'socket-directory-denied',
@@ -31,7 +31,9 @@ export const socketDirectoryDenied: Rule = {
             message: e.reason,
             related: uniqueRelated([
               ...(location === e.link.client.location ? [] : clientSide(e)),
-              ...related(poolLocation(pool), `pool [${pool.name}] creates ${e.link.path} inside ${dir}`),
+              ...(pool
+                ? related(poolLocation(pool), `pool [${pool.name}] creates ${e.link.path} inside ${dir}`)
+                : []),
             ]),
             identity: [dir, e.link.path!, e.link.client.location.file],
             unit: graph.unit.id,

@@ -1,0 +1,145 @@
+/** Verdicts that depend on what is known of the machine, on variables, and on the kernel's order. */
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { analyze } from '../../src/engine/scan.js';
+
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'socklint-verdict-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const site = (target: string) => `server {\n  location ~ \\.php$ {\n    fastcgi_pass ${target};\n  }\n}\n`;
+const pool = (lines: string) => `[app]\n${lines}\npm = ondemand\npm.max_children = 4\n`;
+const SITE = 'etc/nginx/sites-enabled/app';
+const POOL = 'etc/php/8.2/fpm/pool.d/app.conf';
+
+async function findings(files: Record<string, string>, config?: string) {
+  const dir = tree(config ? { ...files, '.socklint.yml': config } : files);
+  const { result } = await analyze({ root: dir });
+  return {
+    rules: result.findings.map((f) => `${f.rule} ${f.severity} ${f.file}:${f.line}`),
+    messages: result.findings.map((f) => f.message),
+    verdicts: result.sockets.map((s) => s.verdict),
+  };
+}
+
+describe('nginx variables', () => {
+  it('reports a variable nothing defines, as nginx refuses it', async () => {
+    const r = await findings({
+      [SITE]: site('unix:/run/php/$pool.sock'),
+      [POOL]: pool('user = www-data\nlisten = /run/php/app.sock\nlisten.owner = www-data'),
+    });
+    expect(r.rules).toContain(`nginx-config-invalid error ${SITE}:3`);
+    expect(r.messages.join('\n')).toContain('nginx does not start: unknown "pool" variable');
+    expect(r.verdicts).toEqual(['nginx-fails']);
+  });
+
+  it('keeps a variable that a set defines as a notice when its value is not literal', async () => {
+    const r = await findings({
+      [SITE]: 'server {\n  set $sock $http_x_sock;\n  location / {\n    fastcgi_pass unix:$sock;\n  }\n}\n',
+      [POOL]: pool('user = www-data\nlisten = /run/php/app.sock\nlisten.owner = www-data'),
+    });
+    expect(r.rules).toEqual([`socket-target-unresolved notice ${SITE}:4`]);
+  });
+});
+
+describe('PHP-FPM environment references', () => {
+  const files = {
+    [SITE]: site('unix:/run/php/app.sock'),
+    [POOL]: pool('user = www-data\nlisten = /run/php/${SOCK}.sock\nlisten.owner = www-data'),
+  };
+  it('stay unknown without a value', async () => {
+    const r = await findings(files);
+    expect(r.verdicts).toEqual(['unknown']);
+    expect(r.rules).toEqual([
+      `socket-target-unresolved notice ${SITE}:3`,
+      `socket-target-unresolved notice ${POOL}:3`,
+    ]);
+    expect(r.messages[0]).toContain('environment variable ${SOCK}');
+  });
+  it('take the value given in variables', async () => {
+    expect((await findings(files, 'variables:\n  SOCK: app\n')).verdicts).toEqual(['connects']);
+    const wrong = await findings(files, 'variables:\n  SOCK: ""\n');
+    expect(wrong.verdicts).toEqual(['no-socket']);
+    expect(wrong.messages[0]).toContain('the nearest is /run/php/.sock');
+  });
+});
+
+describe('what is known of the machine', () => {
+  const setup = '#!/bin/sh\ngroupadd web\n';
+  it('an unknown pool user stops PHP-FPM on a host that provisions its accounts', async () => {
+    const files = {
+      [SITE]: site('unix:/run/php/app.sock'),
+      [POOL]: pool('user = deploy\nlisten = /run/php/app.sock\nlisten.owner = www-data'),
+    };
+    const provisioned = await findings({ ...files, 'setup.sh': setup });
+    expect(provisioned.rules).toEqual([
+      `socket-path-mismatch error ${SITE}:3`,
+      `fpm-config-invalid error ${POOL}:2`,
+    ]);
+    expect(provisioned.messages[1]).toBe(
+      "PHP-FPM does not start: [pool app] cannot get uid for user 'deploy'",
+    );
+    // Without provisioning, the account may exist on the host: no error on a guess.
+    expect((await findings(files)).rules.filter((r) => r.includes(' error '))).toEqual([]);
+  });
+
+  it('a pool running as root stops PHP-FPM', async () => {
+    const r = await findings({
+      [SITE]: site('unix:/run/php/app.sock'),
+      [POOL]: pool('user = root\nlisten = /run/php/app.sock\nlisten.owner = www-data'),
+      'setup.sh': setup,
+    });
+    expect(r.messages).toContain(
+      'PHP-FPM does not start: [pool app] please specify user and group other than root',
+    );
+  });
+
+  it('a socket directory under /run that nothing creates stops PHP-FPM', async () => {
+    const files = {
+      [SITE]: site('unix:/run/app/php.sock'),
+      [POOL]: pool('user = www-data\nlisten = /run/app/php.sock\nlisten.owner = www-data'),
+    };
+    const r = await findings({ ...files, 'setup.sh': setup });
+    expect(r.verdicts).toEqual(['fpm-fails']);
+    expect(r.messages[0]).toContain('nothing creates /run/app, and /run starts empty at boot');
+    const created = await findings({ ...files, 'setup.sh': `${setup}mkdir -p /run/app\n` });
+    expect(created.verdicts).toEqual(['connects']);
+  });
+
+  it('a directory that denies search answers before the missing socket (K1)', async () => {
+    const r = await findings({
+      [SITE]: site('unix:/run/app/typo.sock'),
+      [POOL]: pool('user = www-data\nlisten = /run/app/php.sock\nlisten.owner = www-data'),
+      'setup.sh': `${setup}mkdir -m 0700 /run/app\n`,
+    });
+    expect(r.verdicts).toEqual(['directory-denied']);
+    expect(r.rules).toContain('socket-directory-denied error setup.sh:3');
+  });
+});
+
+describe('socket-mode-invalid severity follows the effect', () => {
+  it('is a warning when every web server still connects (4666 → 0666)', async () => {
+    const r = await findings({
+      [SITE]: site('unix:/run/php/app.sock'),
+      [POOL]: pool('user = www-data\nlisten = /run/php/app.sock\nlisten.mode = 4666'),
+    });
+    expect(r.verdicts).toEqual(['connects']);
+    expect(r.rules).toContain(`socket-mode-invalid warning ${POOL}:4`);
+  });
+  it('is an error when the real mode denies (0o660 → 0000)', async () => {
+    const r = await findings({
+      [SITE]: site('unix:/run/php/app.sock'),
+      [POOL]: pool(
+        'user = www-data\nlisten = /run/php/app.sock\nlisten.owner = www-data\nlisten.mode = 0o660',
+      ),
+    });
+    expect(r.rules).toContain(`socket-mode-invalid error ${POOL}:5`);
+  });
+});
