@@ -9643,6 +9643,21 @@ function applyFact(db, dirs, fact) {
             dirs.set(p, next);
             break;
         }
+        case 'default-acl': {
+            const p = normalizeDeployed(fact.path);
+            const known = dirs.get(p) ?? { path: p, origin };
+            // setfacl -m adds to the existing default ACL; later entries of the same tag and name win.
+            const merged = [...(known.defaultAcl ?? [])];
+            for (const e of fact.entries) {
+                const i = merged.findIndex((x) => x.tag === e.tag && x.name === e.name);
+                if (i >= 0)
+                    merged[i] = e;
+                else
+                    merged.push(e);
+            }
+            dirs.set(p, { ...known, defaultAcl: merged, origin });
+            break;
+        }
         default:
             break;
     }
@@ -11063,15 +11078,30 @@ function buildGraph(unit, config) {
                 links.push({ client, nginx: instance });
                 continue;
             }
-            const path = normalizeClientPath(client.target.path);
+            const path = normalizeClientPath(client.target.path, unit);
             links.push({ client, nginx: instance, path, target: pools.get(path) });
         }
     }
     return { unit, state, nginx, fpm, links };
 }
-/** nginx hands relative paths to connect() as written: they resolve against the worker's cwd (N4). */
-function normalizeClientPath(p) {
-    return p.startsWith('/') ? normalizeDeployed(p) : p;
+/**
+ * nginx hands relative paths to connect() as written: they resolve against the worker's working
+ * directory (N4). systemd starts nginx in `/`; an image runs it in its last WORKDIR (or `/`).
+ * Elsewhere the directory is unknown and the path stays relative.
+ */
+function normalizeClientPath(p, unit) {
+    if (p.startsWith('/'))
+        return normalizeDeployed(p);
+    const cwd = workingDirectory(unit);
+    return cwd === undefined ? p : normalizeDeployed(`${cwd}/${p}`);
+}
+function workingDirectory(unit) {
+    if (unit.kind === 'host')
+        return '/';
+    if (unit.kind !== 'image')
+        return undefined;
+    const workdir = unit.facts.filter((f) => f.kind === 'workdir').pop();
+    return workdir?.kind === 'workdir' && workdir.path.startsWith('/') ? workdir.path : '/';
 }
 function poolSocketPath(pool) {
     const address = pool.listen?.address;
@@ -12029,6 +12059,7 @@ function socketSide(graph, link, socketPath, cache) {
  * a pool user or group that does not exist or is root (F8, F9), and a socket directory under
  * /run that nothing creates (/run starts empty at every boot; F12: bind() fails, FPM exits).
  */
+const UNDECLARED = ' (nothing in the repository creates it; if the machine has it, declare it in .socklint.yml)';
 function poolRefusal(graph, pool, socketPath) {
     const { db } = graph.state;
     const at = (key) => pool.settings.get(key)?.location ?? pool.listen?.setting.location ?? pool.sections[0];
@@ -12036,10 +12067,16 @@ function poolRefusal(graph, pool, socketPath) {
     const group = pool.settings.get('group')?.value;
     if (!graph.unit.runtimeUser) {
         if (user && !/^\d+$/.test(user) && !db.users.has(user)) {
-            return { message: `[pool ${pool.name}] cannot get uid for user '${user}'`, location: at('user') };
+            return {
+                message: `[pool ${pool.name}] cannot get uid for user '${user}'${UNDECLARED}`,
+                location: at('user'),
+            };
         }
         if (group && !/^\d+$/.test(group) && !db.groups.has(group)) {
-            return { message: `[pool ${pool.name}] cannot get gid for group '${group}'`, location: at('group') };
+            return {
+                message: `[pool ${pool.name}] cannot get gid for group '${group}'${UNDECLARED}`,
+                location: at('group'),
+            };
         }
         const uid = user === undefined ? undefined : /^\d+$/.test(user) ? Number(user) : db.users.get(user)?.uid;
         const gid = group === undefined ? undefined : /^\d+$/.test(group) ? Number(group) : db.groups.get(group)?.gid;
@@ -12060,13 +12097,14 @@ function poolRefusal(graph, pool, socketPath) {
     return undefined;
 }
 /**
- * Whether every account of the machine is known: an image's are (its base image and RUN lines);
- * a host's or a role's are when the repository provisions accounts itself. Only then is a name
- * nothing defines certainly missing, rather than created somewhere socklint does not see.
+ * Whether every account of the machine is known: an image's (its base image and RUN lines) and a
+ * host tree's (the base system and the tree's own scripts; others are declared in .socklint.yml)
+ * are; an Ansible project's or mapped files' only when the repository provisions accounts. Only
+ * then is a name nothing defines certainly missing, rather than created where socklint cannot see.
  */
 function knowsAllAccounts(graph) {
-    return (graph.unit.kind === 'image' ||
-        graph.unit.facts.some((f) => f.kind === 'user-add' || f.kind === 'group-add'));
+    const { kind, facts } = graph.unit;
+    return (kind === 'image' || kind === 'host' || facts.some((f) => f.kind === 'user-add' || f.kind === 'group-add'));
 }
 /** The socket as FPM creates it for this pool (10.4), on this unit's machine. */
 function socketOf(graph, fpm, pool, socketPath) {
@@ -12076,6 +12114,7 @@ function socketOf(graph, fpm, pool, socketPath) {
         if (s)
             settings[key] = s;
     }
+    const directory = graph.state.directories.get(external_node_path_default().posix.dirname(socketPath));
     return fpmSocket({
         pool: pool.name,
         path: socketPath,
@@ -12083,8 +12122,36 @@ function socketOf(graph, fpm, pool, socketPath) {
         db: graph.state.db,
         master: evaluate_masterOf(graph),
         aclSupport: fpm.aclSupported,
-        directory: graph.state.directories.get(external_node_path_default().posix.dirname(socketPath)),
+        directory,
+        ...(directory?.defaultAcl ? { defaultAcl: defaultAclOf(graph, directory) } : {}),
     });
+}
+/**
+ * The directory's default ACL as the kernel applies it (K11): setfacl fills the base entries it
+ * was not given from the directory's mode, and adds a mask when named entries exist.
+ */
+function defaultAclOf(graph, dir) {
+    const mode = dir.mode ?? 0o755;
+    const given = dir.defaultAcl ?? [];
+    const base = (tag, shift) => given.find((e) => e.tag === tag && !e.name)?.perm ?? (mode >> shift) & 7;
+    const named = given.filter((e) => e.name && (e.tag === 'user' || e.tag === 'group'));
+    const acl = [
+        { tag: 'user_obj', perm: base('user', 6) },
+        { tag: 'group_obj', perm: base('group', 3) },
+        { tag: 'other', perm: base('other', 0) },
+        ...named.map((e) => ({
+            tag: e.tag,
+            who: e.tag === 'user'
+                ? resolveUser(graph.state.db, principalOf(e.name))
+                : resolveGroup(graph.state.db, principalOf(e.name)),
+            perm: e.perm,
+        })),
+    ];
+    const mask = given.find((e) => e.tag === 'mask')?.perm;
+    if (mask !== undefined || named.length > 0) {
+        acl.push({ tag: 'mask', perm: mask ?? named.reduce((m, e) => m | e.perm, acl[1].perm) });
+    }
+    return acl;
 }
 function evaluate_masterOf(graph) {
     const user = graph.unit.runtimeUser?.user;
@@ -14666,6 +14733,7 @@ const HANDLERS = {
     chown: (args, ctx) => chownCommand(args, ctx, false),
     chgrp: (args, ctx) => chownCommand(args, ctx, true),
     ln: lnCommand,
+    setfacl: setfaclCommand,
     rm: rmCommand,
     useradd: useraddCommand,
     adduser: adduserCommand,
@@ -14821,6 +14889,29 @@ function chmodCommand(args, ctx) {
     const recursive = hasFlag(parsed, 'R', 'recursive');
     for (const path of literalPaths(parsed.operands.slice(1), ctx) ?? []) {
         ctx.emit({ kind: 'chmod', path, mode, recursive, location: ctx.location });
+    }
+}
+/** `setfacl -d -m SPEC DIR` or `setfacl -m d:SPEC DIR`: only default entries matter to new sockets. */
+function setfaclCommand(args, ctx) {
+    const parsed = parseOptions(args, { shortArgs: 'mMxX', longArgs: ['modify', 'set'] });
+    const isDefault = hasFlag(parsed, 'd', 'default');
+    const spec = literalValue(lastArg(parsed, 'm', 'modify', 'set'));
+    if (!spec)
+        return;
+    const entries = spec.split(',').flatMap((item) => {
+        const m = /^(?:(d|default):)?(u|user|g|group|m|mask|o|other):([^:]*):([rwx-]{1,3}|[0-7])$/.exec(item.trim());
+        if (!m || !(isDefault || m[1]))
+            return [];
+        const tag = { u: 'user', g: 'group', m: 'mask', o: 'other' }[m[2][0]];
+        const perm = /^[0-7]$/.test(m[4])
+            ? Number(m[4])
+            : (m[4].includes('r') ? 4 : 0) | (m[4].includes('w') ? 2 : 0) | (m[4].includes('x') ? 1 : 0);
+        return [{ tag, ...(m[3] ? { name: m[3] } : {}), perm }];
+    });
+    if (entries.length === 0)
+        return;
+    for (const path of literalPaths(parsed.operands, ctx) ?? []) {
+        ctx.emit({ kind: 'default-acl', path, entries, location: ctx.location });
     }
 }
 function chownCommand(args, ctx, groupOnly) {
@@ -16872,10 +16963,17 @@ function addBuiltins(unit) {
             shipped.push({ pattern, description: `shipped by ${nginx.description}` });
         fs.set(builtin(nginx.main.deployedPath, nginx.main.text, nginx.description));
     }
+    const placed = unit.fs.all().map((f) => f.deployedPath);
     for (const fpm of unit.fpm) {
         fs.set(builtin(fpm.main.deployedPath, fpm.main.text, fpm.description));
-        for (const pool of fpm.pools)
+        // A repository that manages a package's pool directory owns it: the package's stock pool
+        // (Debian's www.conf) is then kept only if the repository has it. Image files stay.
+        for (const pool of fpm.pools) {
+            const dir = external_node_path_default().posix.dirname(pool.deployedPath) + '/';
+            if (fpm.prefix === '/usr' && placed.some((p) => p.startsWith(dir)))
+                continue;
             fs.set(builtin(pool.deployedPath, pool.text, fpm.description));
+        }
     }
     for (const file of unit.fs.all())
         fs.set(file);

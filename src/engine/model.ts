@@ -188,5 +188,7 @@ export interface DirectoryFact {
   owner?: string;
   group?: string;
   setgid?: boolean;
+  /** The default ACL new files inherit: `user::`, `group::`, `other::`, `mask::` and named entries. */
+  defaultAcl?: { tag: 'user' | 'group' | 'mask' | 'other'; name?: string; perm: number }[];
   origin: Origin;
 }

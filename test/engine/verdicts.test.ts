@@ -73,21 +73,24 @@ describe('PHP-FPM environment references', () => {
 
 describe('what is known of the machine', () => {
   const setup = '#!/bin/sh\ngroupadd web\n';
-  it('an unknown pool user stops PHP-FPM on a host that provisions its accounts', async () => {
+  it('an unknown pool user stops PHP-FPM on a host tree, and stays unknown for mapped files', async () => {
     const files = {
       [SITE]: site('unix:/run/php/app.sock'),
       [POOL]: pool('user = deploy\nlisten = /run/php/app.sock\nlisten.owner = www-data'),
     };
-    const provisioned = await findings({ ...files, 'setup.sh': setup });
-    expect(provisioned.rules).toEqual([
-      `socket-path-mismatch error ${SITE}:3`,
-      `fpm-config-invalid error ${POOL}:2`,
-    ]);
-    expect(provisioned.messages[1]).toBe(
-      "PHP-FPM does not start: [pool app] cannot get uid for user 'deploy'",
+    const host = await findings(files);
+    expect(host.rules).toEqual([`socket-path-mismatch error ${SITE}:3`, `fpm-config-invalid error ${POOL}:2`]);
+    expect(host.messages[1]).toBe(
+      "PHP-FPM does not start: [pool app] cannot get uid for user 'deploy' (nothing in the repository creates it; if the machine has it, declare it in .socklint.yml)",
     );
-    // Without provisioning, the account may exist on the host: no error on a guess.
-    expect((await findings(files)).rules.filter((r) => r.includes(' error '))).toEqual([]);
+    // The same files placed by mappings, with no provisioning: the account may exist there.
+    const mapped = await findings(
+      { 'deploy/site.conf': files[SITE], 'deploy/pool.conf': files[POOL] },
+      'mappings:\n  deploy/site.conf: /etc/nginx/sites-enabled/app\n  deploy/pool.conf: /etc/php/8.2/fpm/pool.d/app.conf\n',
+    );
+    expect(mapped.rules.filter((r) => r.includes(' error '))).toEqual([]);
+    // Declared in .socklint.yml, the account exists.
+    expect((await findings(files, 'users:\n  deploy: {}\n')).verdicts).toEqual(['connects']);
   });
 
   it('a pool running as root stops PHP-FPM', async () => {
@@ -121,6 +124,18 @@ describe('what is known of the machine', () => {
     });
     expect(r.verdicts).toEqual(['directory-denied']);
     expect(r.rules).toContain('socket-directory-denied error setup.sh:3');
+  });
+});
+
+describe('a default ACL on the socket directory (K11, F14)', () => {
+  it('shrinks listen.mode 0660 to 0640, so the group route fails', async () => {
+    const r = await findings({
+      [SITE]: site('unix:/run/app/php.sock'),
+      [POOL]: pool('user = www-data\nlisten = /run/app/php.sock\nlisten.group = www-data\nlisten.mode = 0660'),
+      'setup.sh': '#!/bin/sh\nmkdir -m 0755 /run/app\nsetfacl -d -m u::rwx,g::r-x,o::--- /run/app\n',
+    });
+    expect(r.verdicts).toEqual(['permission-denied']);
+    expect(r.messages[0]).toContain('(root:www-data 0640)');
   });
 });
 

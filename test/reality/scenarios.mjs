@@ -528,6 +528,8 @@ function probeSpecs() {
   mk(6, 'S8: unset ${VAR} in listen expands to nothing', (s) => {
     s.pool.owner = 'www-data';
     s.pool.listenRaw = '/run/php/${SLTEST_REALITY_UNSET}app.sock';
+    // The runner starts FPM without that variable; the tree tells socklint so (variables).
+    s.socklintConfig = 'variables:\n  SLTEST_REALITY_UNSET: ""\n';
   });
   mk(7, "F11: a ':' in the listen path makes it TCP", (s) => {
     s.pool.owner = 'www-data';
@@ -734,6 +736,7 @@ export function build(s) {
     if (s.dir.defaultAcl) setup.push(`setfacl -d -m u::rwx,g::r-x,o::--- ${s.dir.path}`);
   }
   if (setup.length) files['setup.sh'] = ['#!/bin/sh', 'set -e', ...setup, ''].join('\n');
+  if (s.socklintConfig) files['.socklint.yml'] = s.socklintConfig;
 
   const label = expectedOutcome({
     db: s.db,

@@ -65,16 +65,29 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
         links.push({ client, nginx: instance });
         continue;
       }
-      const path = normalizeClientPath(client.target.path);
+      const path = normalizeClientPath(client.target.path, unit);
       links.push({ client, nginx: instance, path, target: pools.get(path) });
     }
   }
   return { unit, state, nginx, fpm, links };
 }
 
-/** nginx hands relative paths to connect() as written: they resolve against the worker's cwd (N4). */
-function normalizeClientPath(p: string): string {
-  return p.startsWith('/') ? normalizeDeployed(p) : p;
+/**
+ * nginx hands relative paths to connect() as written: they resolve against the worker's working
+ * directory (N4). systemd starts nginx in `/`; an image runs it in its last WORKDIR (or `/`).
+ * Elsewhere the directory is unknown and the path stays relative.
+ */
+function normalizeClientPath(p: string, unit: DeploymentUnit): string {
+  if (p.startsWith('/')) return normalizeDeployed(p);
+  const cwd = workingDirectory(unit);
+  return cwd === undefined ? p : normalizeDeployed(`${cwd}/${p}`);
+}
+
+function workingDirectory(unit: DeploymentUnit): string | undefined {
+  if (unit.kind === 'host') return '/';
+  if (unit.kind !== 'image') return undefined;
+  const workdir = unit.facts.filter((f) => f.kind === 'workdir').pop();
+  return workdir?.kind === 'workdir' && workdir.path.startsWith('/') ? workdir.path : '/';
 }
 
 export function poolSocketPath(pool: FpmPool): string | undefined {

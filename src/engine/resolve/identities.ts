@@ -108,6 +108,19 @@ function applyFact(db: IdentityDb, dirs: Map<string, DirectoryFact>, fact: Fact)
       dirs.set(p, next);
       break;
     }
+    case 'default-acl': {
+      const p = normalizeDeployed(fact.path);
+      const known = dirs.get(p) ?? { path: p, origin };
+      // setfacl -m adds to the existing default ACL; later entries of the same tag and name win.
+      const merged = [...(known.defaultAcl ?? [])];
+      for (const e of fact.entries) {
+        const i = merged.findIndex((x) => x.tag === e.tag && x.name === e.name);
+        if (i >= 0) merged[i] = e;
+        else merged.push(e);
+      }
+      dirs.set(p, { ...known, defaultAcl: merged, origin });
+      break;
+    }
     default:
       break;
   }

@@ -425,9 +425,16 @@ function addBuiltins(unit: DeploymentUnit): void {
       shipped.push({ pattern, description: `shipped by ${nginx.description}` });
     fs.set(builtin(nginx.main.deployedPath, nginx.main.text, nginx.description));
   }
+  const placed = unit.fs.all().map((f) => f.deployedPath);
   for (const fpm of unit.fpm) {
     fs.set(builtin(fpm.main.deployedPath, fpm.main.text, fpm.description));
-    for (const pool of fpm.pools) fs.set(builtin(pool.deployedPath, pool.text, fpm.description));
+    // A repository that manages a package's pool directory owns it: the package's stock pool
+    // (Debian's www.conf) is then kept only if the repository has it. Image files stay.
+    for (const pool of fpm.pools) {
+      const dir = path.posix.dirname(pool.deployedPath) + '/';
+      if (fpm.prefix === '/usr' && placed.some((p) => p.startsWith(dir))) continue;
+      fs.set(builtin(pool.deployedPath, pool.text, fpm.description));
+    }
   }
   for (const file of unit.fs.all()) fs.set(file);
   unit.fs = fs;

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { SocketVerdict } from '../findings.js';
-import type { ConfigProblem, FpmPool, NginxConfig } from '../model.js';
+import type { ConfigProblem, DirectoryFact, FpmPool, NginxConfig } from '../model.js';
 import type { FpmInstance, Link, UnitGraph } from '../resolve/graph.js';
 import { explainConnect, describeCreds } from '../verdict/explain.js';
 import {
@@ -14,9 +14,9 @@ import {
   type MasterIdentity,
   type SocketState,
 } from '../verdict/fpm-socket.js';
-import { connectVerdict, type ConnectResult } from '../verdict/kernel.js';
+import { connectVerdict, type AclEntry, type ConnectResult } from '../verdict/kernel.js';
 import type { NginxFailure, WorkerCreds } from '../verdict/nginx-worker.js';
-import { principalOf } from '../verdict/identity.js';
+import { principalOf, resolveGroup, resolveUser } from '../verdict/identity.js';
 import { originLocation } from './anchors.js';
 
 export interface Evaluation {
@@ -198,6 +198,9 @@ function socketSide(
  * a pool user or group that does not exist or is root (F8, F9), and a socket directory under
  * /run that nothing creates (/run starts empty at every boot; F12: bind() fails, FPM exits).
  */
+const UNDECLARED =
+  ' (nothing in the repository creates it; if the machine has it, declare it in .socklint.yml)';
+
 function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string): ConfigProblem | undefined {
   const { db } = graph.state;
   const at = (key: string) =>
@@ -206,10 +209,16 @@ function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string): Confi
   const group = pool.settings.get('group')?.value;
   if (!graph.unit.runtimeUser) {
     if (user && !/^\d+$/.test(user) && !db.users.has(user)) {
-      return { message: `[pool ${pool.name}] cannot get uid for user '${user}'`, location: at('user') };
+      return {
+        message: `[pool ${pool.name}] cannot get uid for user '${user}'${UNDECLARED}`,
+        location: at('user'),
+      };
     }
     if (group && !/^\d+$/.test(group) && !db.groups.has(group)) {
-      return { message: `[pool ${pool.name}] cannot get gid for group '${group}'`, location: at('group') };
+      return {
+        message: `[pool ${pool.name}] cannot get gid for group '${group}'${UNDECLARED}`,
+        location: at('group'),
+      };
     }
     const uid = user === undefined ? undefined : /^\d+$/.test(user) ? Number(user) : db.users.get(user)?.uid;
     const gid =
@@ -232,14 +241,15 @@ function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string): Confi
 }
 
 /**
- * Whether every account of the machine is known: an image's are (its base image and RUN lines);
- * a host's or a role's are when the repository provisions accounts itself. Only then is a name
- * nothing defines certainly missing, rather than created somewhere socklint does not see.
+ * Whether every account of the machine is known: an image's (its base image and RUN lines) and a
+ * host tree's (the base system and the tree's own scripts; others are declared in .socklint.yml)
+ * are; an Ansible project's or mapped files' only when the repository provisions accounts. Only
+ * then is a name nothing defines certainly missing, rather than created where socklint cannot see.
  */
 export function knowsAllAccounts(graph: UnitGraph): boolean {
+  const { kind, facts } = graph.unit;
   return (
-    graph.unit.kind === 'image' ||
-    graph.unit.facts.some((f) => f.kind === 'user-add' || f.kind === 'group-add')
+    kind === 'image' || kind === 'host' || facts.some((f) => f.kind === 'user-add' || f.kind === 'group-add')
   );
 }
 
@@ -255,6 +265,7 @@ export function socketOf(
     const s = pool.settings.get(key);
     if (s) settings[key] = s;
   }
+  const directory = graph.state.directories.get(path.posix.dirname(socketPath));
   return fpmSocket({
     pool: pool.name,
     path: socketPath,
@@ -262,8 +273,39 @@ export function socketOf(
     db: graph.state.db,
     master: masterOf(graph),
     aclSupport: fpm.aclSupported,
-    directory: graph.state.directories.get(path.posix.dirname(socketPath)),
+    directory,
+    ...(directory?.defaultAcl ? { defaultAcl: defaultAclOf(graph, directory) } : {}),
   });
+}
+
+/**
+ * The directory's default ACL as the kernel applies it (K11): setfacl fills the base entries it
+ * was not given from the directory's mode, and adds a mask when named entries exist.
+ */
+function defaultAclOf(graph: UnitGraph, dir: DirectoryFact): AclEntry[] {
+  const mode = dir.mode ?? 0o755;
+  const given = dir.defaultAcl ?? [];
+  const base = (tag: 'user' | 'group' | 'other', shift: number) =>
+    given.find((e) => e.tag === tag && !e.name)?.perm ?? (mode >> shift) & 7;
+  const named = given.filter((e) => e.name && (e.tag === 'user' || e.tag === 'group'));
+  const acl: AclEntry[] = [
+    { tag: 'user_obj', perm: base('user', 6) },
+    { tag: 'group_obj', perm: base('group', 3) },
+    { tag: 'other', perm: base('other', 0) },
+    ...named.map((e): AclEntry => ({
+      tag: e.tag as 'user' | 'group',
+      who:
+        e.tag === 'user'
+          ? resolveUser(graph.state.db, principalOf(e.name!))
+          : resolveGroup(graph.state.db, principalOf(e.name!)),
+      perm: e.perm,
+    })),
+  ];
+  const mask = given.find((e) => e.tag === 'mask')?.perm;
+  if (mask !== undefined || named.length > 0) {
+    acl.push({ tag: 'mask', perm: mask ?? named.reduce((m, e) => m | e.perm, acl[1].perm) });
+  }
+  return acl;
 }
 
 function masterOf(graph: UnitGraph): MasterIdentity | undefined {

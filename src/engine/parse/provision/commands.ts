@@ -58,6 +58,7 @@ const HANDLERS: Record<string, Handler> = {
   chown: (args, ctx) => chownCommand(args, ctx, false),
   chgrp: (args, ctx) => chownCommand(args, ctx, true),
   ln: lnCommand,
+  setfacl: setfaclCommand,
   rm: rmCommand,
   useradd: useraddCommand,
   adduser: adduserCommand,
@@ -214,6 +215,29 @@ function chmodCommand(args: Word[], ctx: CommandContext): void {
   const recursive = hasFlag(parsed, 'R', 'recursive');
   for (const path of literalPaths(parsed.operands.slice(1), ctx) ?? []) {
     ctx.emit({ kind: 'chmod', path, mode, recursive, location: ctx.location });
+  }
+}
+
+/** `setfacl -d -m SPEC DIR` or `setfacl -m d:SPEC DIR`: only default entries matter to new sockets. */
+function setfaclCommand(args: Word[], ctx: CommandContext): void {
+  const parsed = parseOptions(args, { shortArgs: 'mMxX', longArgs: ['modify', 'set'] });
+  const isDefault = hasFlag(parsed, 'd', 'default');
+  const spec = literalValue(lastArg(parsed, 'm', 'modify', 'set'));
+  if (!spec) return;
+  const entries = spec.split(',').flatMap((item) => {
+    const m = /^(?:(d|default):)?(u|user|g|group|m|mask|o|other):([^:]*):([rwx-]{1,3}|[0-7])$/.exec(
+      item.trim(),
+    );
+    if (!m || !(isDefault || m[1])) return [];
+    const tag = ({ u: 'user', g: 'group', m: 'mask', o: 'other' } as const)[m[2][0] as 'u' | 'g' | 'm' | 'o'];
+    const perm = /^[0-7]$/.test(m[4])
+      ? Number(m[4])
+      : (m[4].includes('r') ? 4 : 0) | (m[4].includes('w') ? 2 : 0) | (m[4].includes('x') ? 1 : 0);
+    return [{ tag, ...(m[3] ? { name: m[3] } : {}), perm }];
+  });
+  if (entries.length === 0) return;
+  for (const path of literalPaths(parsed.operands, ctx) ?? []) {
+    ctx.emit({ kind: 'default-acl', path, entries, location: ctx.location });
   }
 }
 

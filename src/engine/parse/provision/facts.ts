@@ -57,6 +57,13 @@ export type Fact =
    * not listed.
    */
   | { kind: 'remove'; path: string; recursive: boolean; location: Location }
+  /** `setfacl -d -m u::rwx,g::r-x,o::--- DIR`: the default ACL new files in DIR inherit (K11). */
+  | {
+      kind: 'default-acl';
+      path: string;
+      entries: { tag: 'user' | 'group' | 'mask' | 'other'; name?: string; perm: number }[];
+      location: Location;
+    }
   | { kind: 'install-packages'; manager: PackageManager; packages: string[]; location: Location }
   /** Dockerfile USER, as written (`user` or `user:group`). */
   | { kind: 'user'; user: string; location: Location }
