@@ -79,7 +79,10 @@ describe('what is known of the machine', () => {
       [POOL]: pool('user = deploy\nlisten = /run/php/app.sock\nlisten.owner = www-data'),
     };
     const host = await findings(files);
-    expect(host.rules).toEqual([`socket-path-mismatch error ${SITE}:3`, `fpm-config-invalid error ${POOL}:2`]);
+    expect(host.rules).toEqual([
+      `socket-path-mismatch error ${SITE}:3`,
+      `fpm-config-invalid error ${POOL}:2`,
+    ]);
     expect(host.messages[1]).toBe(
       "PHP-FPM does not start: [pool app] cannot get uid for user 'deploy' (nothing in the repository creates it; if the machine has it, declare it in .socklint.yml)",
     );
@@ -131,7 +134,9 @@ describe('a default ACL on the socket directory (K11, F14)', () => {
   it('shrinks listen.mode 0660 to 0640, so the group route fails', async () => {
     const r = await findings({
       [SITE]: site('unix:/run/app/php.sock'),
-      [POOL]: pool('user = www-data\nlisten = /run/app/php.sock\nlisten.group = www-data\nlisten.mode = 0660'),
+      [POOL]: pool(
+        'user = www-data\nlisten = /run/app/php.sock\nlisten.group = www-data\nlisten.mode = 0660',
+      ),
       'setup.sh': '#!/bin/sh\nmkdir -m 0755 /run/app\nsetfacl -d -m u::rwx,g::r-x,o::--- /run/app\n',
     });
     expect(r.verdicts).toEqual(['permission-denied']);

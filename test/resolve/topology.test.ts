@@ -26,7 +26,10 @@ const pool = (sock: string, extra = '') =>
 
 async function view(dir: string) {
   const analysis = await analyze({ root: dir });
-  return { ...describeSockets(analysis.graphs, analysis.evaluations, analysis.restore), result: analysis.result };
+  return {
+    ...describeSockets(analysis.graphs, analysis.evaluations, analysis.restore),
+    result: analysis.result,
+  };
 }
 
 describe('Dockerfile images', () => {
