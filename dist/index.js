@@ -44544,6 +44544,11 @@ function reportUnknownVariables(config) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/resolve/graph.ts
+/**
+ * The socket graph of each deployment unit: the nginx configs and their socket clients, the
+ * FPM configs and their pools, who the workers run as, and which client reaches which pool.
+ */
+
 
 
 
@@ -44673,12 +44678,12 @@ function loadFpmInstances(unit, environment) {
         if (!main)
             return [];
         const masterIsRoot = !unit.runtimeUser;
-        const config = loadFpm(main, unit.fs, {
+        const config = withMissingIncludeDirs(unit, loadFpm(main, unit.fs, {
             prefix: flavour.prefix,
             aclSupported: flavour.aclSupported,
             masterIsRoot,
             environment,
-        });
+        }));
         return [{ flavour, config, aclSupported: flavour.aclSupported }];
     });
 }
@@ -44697,6 +44702,29 @@ function standaloneConfigs(unit, kinds, load) {
         }
     }
     return out;
+}
+/**
+ * F23: an FPM include whose directory does not exist is fatal (a glob with no match in an
+ * existing directory only warns). On a host tree or an image, a directory that holds no file of
+ * the unit, shipped or from the repository, does not exist.
+ */
+function withMissingIncludeDirs(unit, config) {
+    if (unit.kind !== 'host' && unit.kind !== 'image')
+        return config;
+    const dirs = new Set(unit.fs.all().map((f) => external_node_path_default().posix.dirname(f.deployedPath)));
+    for (const note of config.notes) {
+        const pattern = note.code === 'include-no-match' ? /'(.*)'$/.exec(note.message)?.[1] : undefined;
+        if (!pattern || !note.location)
+            continue;
+        const dir = external_node_path_default().posix.dirname(pattern);
+        if (/[*?[]/.test(dir) || [...dirs].some((d) => d === dir || d.startsWith(dir + '/')))
+            continue;
+        config.problems.push({
+            message: `Unable to globalize '${pattern}' (ret=2): the directory ${dir} does not exist`,
+            location: note.location,
+        });
+    }
+    return config;
 }
 /* ------------------------------------------------------------------ identities */
 function workerOf(unit, cfg, state, config) {

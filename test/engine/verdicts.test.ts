@@ -130,6 +130,19 @@ describe('what is known of the machine', () => {
   });
 });
 
+describe('PHP-FPM includes', () => {
+  it('an include of a directory that does not exist stops PHP-FPM (F23)', async () => {
+    const r = await findings({
+      [SITE]: site('unix:/run/php/app.sock'),
+      'etc/php/8.2/fpm/php-fpm.conf':
+        '[global]\ninclude=/etc/php/8.2/fpm/pool.d/*.conf\ninclude=/etc/php/8.2/fpm/missing.d/*.conf\n',
+      [POOL]: pool('user = www-data\nlisten = /run/php/app.sock\nlisten.owner = www-data'),
+    });
+    expect(r.verdicts).toEqual(['fpm-fails']);
+    expect(r.rules).toContain('fpm-config-invalid error etc/php/8.2/fpm/php-fpm.conf:3');
+  });
+});
+
 describe('a default ACL on the socket directory (K11, F14)', () => {
   it('shrinks listen.mode 0660 to 0640, so the group route fails', async () => {
     const r = await findings({

@@ -2,6 +2,7 @@
  * The socket graph of each deployment unit: the nginx configs and their socket clients, the
  * FPM configs and their pools, who the workers run as, and which client reaches which pool.
  */
+import path from 'node:path';
 import type { UserConfig } from '../config.js';
 import type { DeployedFile, FpmConfig, FpmPool, NginxConfig, SocketClient } from '../model.js';
 import type { Origin } from '../types.js';
@@ -175,12 +176,15 @@ function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, stri
     const main = unit.fs.get(flavour.main.deployedPath);
     if (!main) return [];
     const masterIsRoot = !unit.runtimeUser;
-    const config = loadFpm(main, unit.fs, {
-      prefix: flavour.prefix,
-      aclSupported: flavour.aclSupported,
-      masterIsRoot,
-      environment,
-    });
+    const config = withMissingIncludeDirs(
+      unit,
+      loadFpm(main, unit.fs, {
+        prefix: flavour.prefix,
+        aclSupported: flavour.aclSupported,
+        masterIsRoot,
+        environment,
+      }),
+    );
     return [{ flavour, config, aclSupported: flavour.aclSupported }];
   });
 }
@@ -203,6 +207,27 @@ function standaloneConfigs<T extends { files: DeployedFile[] }>(
     }
   }
   return out;
+}
+
+/**
+ * F23: an FPM include whose directory does not exist is fatal (a glob with no match in an
+ * existing directory only warns). On a host tree or an image, a directory that holds no file of
+ * the unit, shipped or from the repository, does not exist.
+ */
+function withMissingIncludeDirs(unit: DeploymentUnit, config: FpmConfig): FpmConfig {
+  if (unit.kind !== 'host' && unit.kind !== 'image') return config;
+  const dirs = new Set(unit.fs.all().map((f) => path.posix.dirname(f.deployedPath)));
+  for (const note of config.notes) {
+    const pattern = note.code === 'include-no-match' ? /'(.*)'$/.exec(note.message)?.[1] : undefined;
+    if (!pattern || !note.location) continue;
+    const dir = path.posix.dirname(pattern);
+    if (/[*?[]/.test(dir) || [...dirs].some((d) => d === dir || d.startsWith(dir + '/'))) continue;
+    config.problems.push({
+      message: `Unable to globalize '${pattern}' (ret=2): the directory ${dir} does not exist`,
+      location: note.location,
+    });
+  }
+  return config;
 }
 
 /* ------------------------------------------------------------------ identities */
