@@ -1,7 +1,6 @@
 /**
- * A stand-in engine for the end-to-end tests: it knows the Debian fixture only, which keeps the
- * action's own behaviour testable whatever the real engine reports. Bundled by e2e.test.ts when
- * SOCKLINT_E2E_ENGINE=stub.
+ * A stand-in engine for the in-process tests of run(): it knows the Debian fixture only, so the
+ * action's own behaviour is tested apart from the engine (the end-to-end tests use the real one).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
