@@ -44628,7 +44628,7 @@ function poolIndex(fpm) {
 /* ------------------------------------------------------------------ loading */
 function loadNginxInstances(unit) {
     if (unit.kind === 'unmapped')
-        return standaloneConfigs(unit, ['nginx-main', 'nginx-site'], (f) => loadNginx(f, unit.fs));
+        return standaloneConfigs(unit, ['nginx-main', 'nginx-site'], (f) => withLoadFailures(loadNginx(f, unit.fs)));
     const main = unit.fs.get('/etc/nginx/nginx.conf');
     return main ? [withLoadFailures(loadNginx(main, unit.fs))] : [];
 }
@@ -44690,6 +44690,7 @@ function loadFpmInstances(unit, environment) {
 /** Main files first; then every file of the kinds that no main loaded, read on its own. */
 function standaloneConfigs(unit, kinds, load) {
     const files = unit.fs.all();
+    // The unmapped unit holds the classified files themselves, so their kind is at hand.
     const kindOf = (f) => f.file.kind;
     const out = [];
     const loaded = new Set();

@@ -125,7 +125,9 @@ function poolIndex(fpm: FpmInstance[]): Map<string, PoolTarget> {
 
 function loadNginxInstances(unit: DeploymentUnit): NginxConfig[] {
   if (unit.kind === 'unmapped')
-    return standaloneConfigs(unit, ['nginx-main', 'nginx-site'], (f) => loadNginx(f, unit.fs));
+    return standaloneConfigs(unit, ['nginx-main', 'nginx-site'], (f) =>
+      withLoadFailures(loadNginx(f, unit.fs)),
+    );
   const main = unit.fs.get('/etc/nginx/nginx.conf');
   return main ? [withLoadFailures(loadNginx(main, unit.fs))] : [];
 }
@@ -196,6 +198,7 @@ function standaloneConfigs<T extends { files: DeployedFile[] }>(
   load: (file: DeployedFile) => T,
 ): T[] {
   const files = unit.fs.all();
+  // The unmapped unit holds the classified files themselves, so their kind is at hand.
   const kindOf = (f: DeployedFile) => (f.file as { kind?: string }).kind;
   const out: T[] = [];
   const loaded = new Set<string>();
