@@ -18304,7 +18304,7 @@ function renderText(result, options) {
         for (const f of findings) {
             lines.push(`  ${paint(f.severity, f.severity.padEnd(7))} ${f.file}:${f.line}:${f.column}  ${paint('dim', f.rule)}`);
             lines.push(`    ${f.message}`);
-            lines.push(...codeFrame(options.sources.get(f.file), f).map((l) => `    ${paint('dim', l)}`));
+            lines.push(...codeFrame(options.sources.get(f.file), f).map((l) => `    ${paint('dim', l.trimEnd())}`));
             for (const r of f.related)
                 lines.push(`    ${paint('dim', '↳')} ${r.file}:${r.line}:${r.column}  ${r.message}`);
             if (f.fix) {

@@ -29,7 +29,7 @@ export function renderText(result: ScanResult, options: TextOptions): string {
         `  ${paint(f.severity, f.severity.padEnd(7))} ${f.file}:${f.line}:${f.column}  ${paint('dim', f.rule)}`,
       );
       lines.push(`    ${f.message}`);
-      lines.push(...codeFrame(options.sources.get(f.file), f).map((l) => `    ${paint('dim', l)}`));
+      lines.push(...codeFrame(options.sources.get(f.file), f).map((l) => `    ${paint('dim', l.trimEnd())}`));
       for (const r of f.related)
         lines.push(`    ${paint('dim', '↳')} ${r.file}:${r.line}:${r.column}  ${r.message}`);
       if (f.fix) {
