@@ -10142,10 +10142,9 @@ class NginxTokenizer {
 const QUOTE_FLAGS = 3;
 const ESCAPED = 4;
 const UNTERMINATED = 8;
-const HAS_BLOCK = 16;
 /**
- * The words of a file: offsets and flags, in reading order. A directive is its name's index here;
- * its argument count, end and block start are kept at that index too.
+ * The words and directives of a file, in reading order: words as offsets and flags, directives as
+ * the index of their name among the words, with their argument count, end, block and links.
  */
 class WordTable {
     text;
@@ -10153,118 +10152,182 @@ class WordTable {
     starts;
     ends;
     flags;
+    words = 0;
+    /** The directive's name, as a word index; its arguments follow it. */
+    names;
     argCounts;
     /** Offset just past the directive's `;` or `}` (or its last word, after an error). */
     directiveEnds;
-    /** Offset of the directive's `{`. */
+    /** Offset of the directive's `{`, or 0 for a directive without a block (a name comes before a `{`). */
     blockStarts;
-    /** The directive's first child and next sibling, as word index + 1 (0: none). */
+    /** The directive's first child and next sibling, as directive index + 1 (0: none). */
     firstChildren;
     nextSiblings;
-    length = 0;
+    directives = 0;
     constructor(text, lines) {
         this.text = text;
         this.lines = lines;
-        // Typical configs have a word every 8 to 12 characters; growing is the exception.
-        const size = Math.max(256, text.length >> 3);
-        this.starts = new Int32Array(size);
-        this.ends = new Int32Array(size);
-        this.flags = new Uint8Array(size);
-        this.argCounts = new Int32Array(size);
-        this.directiveEnds = new Int32Array(size);
-        this.blockStarts = new Int32Array(size);
-        this.firstChildren = new Int32Array(size);
-        this.nextSiblings = new Int32Array(size);
+        // Typical configs have a word every 12 to 20 characters and 2 or 3 words a directive; the
+        // tables grow when there are more.
+        const words = Math.max(256, text.length >> 4);
+        this.starts = new Int32Array(words);
+        this.ends = new Int32Array(words);
+        this.flags = new Uint8Array(words);
+        const directives = words >> 1;
+        this.names = new Int32Array(directives);
+        this.argCounts = new Int32Array(directives);
+        this.directiveEnds = new Int32Array(directives);
+        this.blockStarts = new Int32Array(directives);
+        this.firstChildren = new Int32Array(directives);
+        this.nextSiblings = new Int32Array(directives);
     }
     push(start, end, quote, escaped, unterminated) {
-        if (this.length === this.starts.length)
-            this.grow();
-        const i = this.length++;
+        if (this.words === this.starts.length)
+            this.growWords();
+        const i = this.words++;
         this.starts[i] = start;
         this.ends[i] = end;
         this.flags[i] =
             (quote === 34 ? 1 : quote === 39 ? 2 : 0) | (escaped ? ESCAPED : 0) | (unterminated ? UNTERMINATED : 0);
         return i;
     }
+    /** Adds the directive named by word `name`, whose arguments are the words after it; returns its index. */
+    pushDirective(name) {
+        if (this.directives === this.names.length)
+            this.growDirectives();
+        const d = this.directives++;
+        this.names[d] = name;
+        this.argCounts[d] = this.words - name - 1;
+        return d;
+    }
     value(i) {
         const f = this.flags[i];
-        const quote = f & QUOTE_FLAGS ? ((f & QUOTE_FLAGS) === 1 ? 34 : 39) : 0;
-        return wordValue(this.text, this.starts[i], this.ends[i], quote, (f & ESCAPED) !== 0, (f & UNTERMINATED) !== 0);
-    }
-    arg(i) {
-        const f = this.flags[i];
+        const start = this.starts[i];
+        // Most words have neither quotes nor escapes: one slice, no unescaping.
+        if (f === 0)
+            return this.text.slice(start, this.ends[i]);
         const q = f & QUOTE_FLAGS;
-        const value = this.value(i);
-        return {
-            value,
-            // A bare word without escapes is its own source text.
-            raw: q === 0 && !(f & ESCAPED) ? value : this.text.slice(this.starts[i], this.ends[i]),
-            quote: q === 1 ? '"' : q === 2 ? "'" : null,
-            span: this.lines.span(this.starts[i], this.ends[i]),
-        };
+        return wordValue(this.text, start, this.ends[i], q === 0 ? 0 : q === 1 ? 34 : 39, (f & ESCAPED) !== 0, (f & UNTERMINATED) !== 0);
     }
-    grow() {
+    /** The source text of word `i`, quotes included. */
+    raw(i) {
+        return this.text.slice(this.starts[i], this.ends[i]);
+    }
+    quote(i) {
+        const q = this.flags[i] & QUOTE_FLAGS;
+        return q === 0 ? null : q === 1 ? '"' : "'";
+    }
+    span(i) {
+        return this.lines.span(this.starts[i], this.ends[i]);
+    }
+    /** The arguments of directive `d`. */
+    args(d) {
+        const count = this.argCounts[d];
+        const first = this.names[d] + 1;
+        // Sized once: an array grown by `push` reserves room for 17 elements.
+        const args = new Array(count);
+        for (let k = 0; k < count; k++)
+            args[k] = new Arg(this, first + k);
+        return args;
+    }
+    /** The directives in the block of directive `d`. */
+    block(d) {
+        let count = 0;
+        for (let child = this.firstChildren[d]; child !== 0; child = this.nextSiblings[child - 1])
+            count++;
+        const block = new Array(count);
+        count = 0;
+        for (let child = this.firstChildren[d]; child !== 0; child = this.nextSiblings[child - 1])
+            block[count++] = this.directive(child - 1);
+        return block;
+    }
+    directive(d) {
+        return this.blockStarts[d] !== 0 ? new BlockDirective(this, d) : new Directive(this, d);
+    }
+    growWords() {
         const size = this.starts.length * 2;
-        const grown = (old, copy) => {
-            copy.set(old);
-            return copy;
-        };
         this.starts = grown(this.starts, new Int32Array(size));
         this.ends = grown(this.ends, new Int32Array(size));
         this.flags = grown(this.flags, new Uint8Array(size));
+    }
+    growDirectives() {
+        const size = this.names.length * 2;
+        this.names = grown(this.names, new Int32Array(size));
         this.argCounts = grown(this.argCounts, new Int32Array(size));
         this.directiveEnds = grown(this.directiveEnds, new Int32Array(size));
         this.blockStarts = grown(this.blockStarts, new Int32Array(size));
         this.firstChildren = grown(this.firstChildren, new Int32Array(size));
         this.nextSiblings = grown(this.nextSiblings, new Int32Array(size));
     }
-    directive(i) {
-        return this.flags[i] & HAS_BLOCK ? new BlockDirective(this, i) : new Directive(this, i);
-    }
 }
-class Directive {
+function grown(old, copy) {
+    copy.set(old);
+    return copy;
+}
+/**
+ * An argument, read from the word table when asked: a large file has many, most read once, so
+ * only the word's index is kept and the value, source text and span are built on each read.
+ */
+class Arg {
     words;
-    first;
-    constructor(words, 
-    /** Index of the name in the word table; the arguments follow it. */
-    first) {
+    index;
+    constructor(words, index) {
         this.words = words;
-        this.first = first;
+        this.index = index;
     }
-    get name() {
-        return (this.cachedName ??= this.words.value(this.first));
+    get value() {
+        return this.words.value(this.index);
     }
-    get nameSpan() {
-        return this.words.lines.span(this.words.starts[this.first], this.words.ends[this.first]);
+    get raw() {
+        return this.words.raw(this.index);
     }
-    get args() {
-        if (!this.cachedArgs) {
-            this.cachedArgs = [];
-            const count = this.words.argCounts[this.first];
-            for (let i = 1; i <= count; i++)
-                this.cachedArgs.push(this.words.arg(this.first + i));
-        }
-        return this.cachedArgs;
+    get quote() {
+        return this.words.quote(this.index);
     }
     get span() {
-        return this.words.lines.span(this.words.starts[this.first], this.words.directiveEnds[this.first]);
+        return this.words.span(this.index);
+    }
+    toJSON() {
+        return { value: this.value, raw: this.raw, quote: this.quote, span: this.span };
+    }
+}
+/**
+ * A directive, read from the word table when asked. Only its block is kept once read, so that its
+ * children stay the same objects; its name, arguments and spans are built on each read.
+ */
+class Directive {
+    words;
+    index;
+    constructor(words, 
+    /** Index of the directive in the word table. */
+    index) {
+        this.words = words;
+        this.index = index;
+    }
+    get name() {
+        return this.words.value(this.words.names[this.index]);
+    }
+    get nameSpan() {
+        return this.words.span(this.words.names[this.index]);
+    }
+    get args() {
+        return this.words.args(this.index);
+    }
+    get span() {
+        const words = this.words;
+        return words.lines.span(words.starts[words.names[this.index]], words.directiveEnds[this.index]);
     }
     toJSON() {
         return { name: this.name, args: this.args, span: this.span };
     }
 }
 class BlockDirective extends Directive {
+    cachedBlock = undefined;
     get block() {
-        if (!this.cachedBlock) {
-            this.cachedBlock = [];
-            for (let child = this.words.firstChildren[this.first]; child !== 0; child = this.words.nextSiblings[child - 1]) {
-                this.cachedBlock.push(this.words.directive(child - 1));
-            }
-        }
-        return this.cachedBlock;
+        return (this.cachedBlock ??= this.words.block(this.index));
     }
     get blockSpan() {
-        return this.words.lines.span(this.words.blockStarts[this.first], this.words.directiveEnds[this.first]);
+        return this.words.lines.span(this.words.blockStarts[this.index], this.words.directiveEnds[this.index]);
     }
     toJSON() {
         return { ...super.toJSON(), block: this.block, blockSpan: this.blockSpan };
@@ -10295,33 +10358,31 @@ function parseNginx(text) {
     const tokenizer = new NginxTokenizer(text);
     const rawErrors = tokenizer.errors;
     const comments = [];
-    /** Word indexes of the top-level directives. */
+    /** Indexes of the top-level directives. */
     const root = [];
     const stack = [];
     /** Word index of the pending directive's name, or -1. */
     let first = -1;
     let unterminated = false;
-    /** Ends the pending directive and links it into the block being read. */
+    /** Ends the pending directive and links it into the block being read; returns its index. */
     const endDirective = (end, blockStart) => {
-        const name = first;
+        const d = words.pushDirective(first);
         first = -1;
-        words.argCounts[name] = words.length - name - 1;
-        words.directiveEnds[name] = end;
-        if (blockStart >= 0) {
-            words.flags[name] |= HAS_BLOCK;
-            words.blockStarts[name] = blockStart;
-        }
+        words.directiveEnds[d] = end;
+        if (blockStart >= 0)
+            words.blockStarts[d] = blockStart;
         const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
         if (parent === undefined)
-            root.push(name);
-        else if (parent.first === -1)
-            return;
+            root.push(d);
+        else if (parent.directive === -1)
+            return d;
         else if (parent.lastChild === -1)
-            words.firstChildren[parent.first] = name + 1;
+            words.firstChildren[parent.directive] = d + 1;
         else
-            words.nextSiblings[parent.lastChild] = name + 1;
+            words.nextSiblings[parent.lastChild] = d + 1;
         if (parent)
-            parent.lastChild = name;
+            parent.lastChild = d;
+        return d;
     };
     const fail = (message, start, end) => {
         // The tokenizer may already have reported the same character (a `}` right after a quote).
@@ -10348,36 +10409,37 @@ function parseNginx(text) {
             continue;
         }
         if (kind === '{') {
-            const name = first;
             const start = tokenizer.start;
-            if (name === -1) {
+            let directive = -1;
+            if (first === -1) {
                 fail('unexpected "{"', start, tokenizer.end);
             }
             else {
-                endDirective(tokenizer.end, start);
-                if (text.endsWith('_by_lua_block', words.ends[name])) {
+                const nameEnd = words.ends[first];
+                directive = endDirective(tokenizer.end, start);
+                if (text.endsWith('_by_lua_block', nameEnd)) {
                     // Lua code, not directives: its block stays empty.
                     const closed = tokenizer.skipLuaBlock();
-                    words.directiveEnds[name] = tokenizer.end;
+                    words.directiveEnds[directive] = tokenizer.end;
                     if (!closed)
                         fail('unexpected end of file, expecting "}"', start, start + 1);
                     continue;
                 }
             }
-            stack.push({ first: name, lastChild: -1, start });
+            stack.push({ directive, lastChild: -1, start });
             continue;
         }
         if (kind === '}') {
             if (first !== -1) {
                 fail('unexpected "}"', tokenizer.start, tokenizer.end);
                 // Read on as if the directive had ended before the brace.
-                endDirective(words.ends[words.length - 1], -1);
+                endDirective(words.ends[words.words - 1], -1);
             }
             const closed = stack.pop();
             if (closed === undefined)
                 fail('unexpected "}"', tokenizer.start, tokenizer.end);
-            else if (closed.first !== -1)
-                words.directiveEnds[closed.first] = tokenizer.end;
+            else if (closed.directive !== -1)
+                words.directiveEnds[closed.directive] = tokenizer.end;
             continue;
         }
         if (kind === 'comment') {
@@ -10389,18 +10451,18 @@ function parseNginx(text) {
             // Already reported by the tokenizer, at the opening quote.
         }
         else if (first !== -1) {
-            fail('unexpected end of file, expecting ";" or "}"', words.starts[first], words.ends[words.length - 1]);
+            fail('unexpected end of file, expecting ";" or "}"', words.starts[first], words.ends[words.words - 1]);
         }
         else if (stack.length > 0) {
             const open = stack[stack.length - 1];
             fail('unexpected end of file, expecting "}"', open.start, open.start + 1);
         }
         for (const open of stack) {
-            if (open.first !== -1)
-                words.directiveEnds[open.first] = text.length;
+            if (open.directive !== -1)
+                words.directiveEnds[open.directive] = text.length;
         }
         const errors = rawErrors.map((e) => ({ message: e.message, span: lines.span(e.start, e.end) }));
-        return { directives: root.map((i) => words.directive(i)), comments, errors };
+        return { directives: root.map((d) => words.directive(d)), comments, errors };
     }
 }
 
