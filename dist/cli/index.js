@@ -17916,7 +17916,7 @@ async function analyze(options) {
     attachFixes(graphs, evaluations, kept);
     const result = {
         version: 1,
-        findings: sortFindings(kept.filter((f) => config.rules[f.rule] !== 'off')),
+        findings: sortFindings(kept),
         sockets,
         skipped: discovered.skipped,
         suppressed,

@@ -110,7 +110,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   attachFixes(graphs, evaluations, kept);
   const result: ScanResult = {
     version: 1,
-    findings: sortFindings(kept.filter((f) => config.rules[f.rule] !== 'off')),
+    findings: sortFindings(kept),
     sockets,
     skipped: discovered.skipped,
     suppressed,
