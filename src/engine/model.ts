@@ -47,13 +47,21 @@ export type Address =
 
 /* ------------------------------------------------------------------ nginx */
 
+/** The web servers socklint reads. A fourth plugs in with a loader that yields a `WebServerConfig`. */
+export type WebServerKind = 'nginx' | 'apache' | 'caddy';
+
 export type NginxClientDirective =
   'fastcgi_pass' | 'uwsgi_pass' | 'scgi_pass' | 'grpc_pass' | 'memcached_pass' | 'proxy_pass';
 
-/** One place where nginx connects to a socket. */
+/** One place where a web server connects to a socket. */
 export interface SocketClient {
-  directive: NginxClientDirective;
-  /** `http` or `stream` (stream `proxy_pass unix:`). */
+  server: WebServerKind;
+  /**
+   * The directive that connects, as the server names it: nginx `fastcgi_pass`…, Apache
+   * `SetHandler`, `ProxyPass`, `ProxyPassMatch`, `BalancerMember`; Caddy `php_fastcgi`, `reverse_proxy`.
+   */
+  directive: string;
+  /** nginx: `http` or `stream` (stream `proxy_pass unix:`); other servers: `http`. */
   context: 'http' | 'stream';
   /** The whole `*_pass` directive. */
   location: Location;
@@ -68,12 +76,17 @@ export interface SocketClient {
   variable?: { name: string; location: Location };
 }
 
-export interface NginxUserDirective {
+/** nginx `user NAME [GROUP]`, Apache `User`/`Group`: who the workers run as, as written. */
+export interface UserDirective {
   user: string;
   /** The group as written; absent when omitted (nginx then uses the group named like the user). */
   group?: string;
   location: Location;
+  /** Apache: where `Group` was written, when it is on another line than `User`. */
+  groupLocation?: Location;
 }
+
+export type NginxUserDirective = UserDirective;
 
 export interface ConfigProblem {
   /** What the program itself would say, as close to its own words as possible. */
@@ -81,18 +94,24 @@ export interface ConfigProblem {
   location: Location;
 }
 
-export interface NginxConfig {
+/** What every web server's loader yields: the files it reads, who it says it runs as, its socket clients. */
+export interface WebServerConfig {
+  server: WebServerKind;
   /** Deployed path of the main file. */
   mainPath: string;
   /** Every file read, in reading order, with the deployed path it was read as. */
   files: DeployedFile[];
-  user?: NginxUserDirective;
+  user?: UserDirective;
   clients: SocketClient[];
   /** What nginx would refuse to start with (syntax errors, `user 33;`, too long unix paths…). */
   problems: ConfigProblem[];
   notes: Note[];
   /** Includes of files the distribution or image ships (mime.types, fastcgi_params…), not read. */
   shippedIncludes?: { path: string; description: string; location: Location }[];
+}
+
+export interface NginxConfig extends WebServerConfig {
+  server: 'nginx';
 }
 
 /* ------------------------------------------------------------------ PHP-FPM */
@@ -166,17 +185,6 @@ export interface IdentityDb {
   base: string;
   users: Map<string, Account>;
   groups: Map<string, Group>;
-}
-
-export interface WebServerIdentity {
-  server: 'nginx';
-  /** The user workers run as. */
-  user: string;
-  /** The group nginx passes to setgid()/initgroups(). */
-  group: string;
-  origin: Origin;
-  /** false when the master does not run as root (then `user` is ignored). */
-  masterIsRoot: boolean;
 }
 
 /* ------------------------------------------------------------------ directories */

@@ -234,6 +234,7 @@ export function graphOf(world: World, text: string): UnitGraph {
   const nginx: NginxInstance[] = world.webServers.map((w, i) => {
     const at: Location = { file: `etc/nginx/site${i}`, line: 1, column: 1, endLine: 1, endColumn: 40 };
     const client: SocketClient = {
+      server: 'nginx',
       directive: 'fastcgi_pass',
       context: 'http',
       location: at,
@@ -250,6 +251,7 @@ export function graphOf(world: World, text: string): UnitGraph {
     };
     const directive = { user: w.user, ...(w.group ? { group: w.group } : {}), location: userLine };
     const cfg: NginxConfig = {
+      server: 'nginx',
       mainPath: '/etc/nginx/nginx.conf',
       files: [],
       user: directive,

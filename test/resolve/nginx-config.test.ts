@@ -106,6 +106,7 @@ describe('includes', () => {
     });
     expect(config.clients).toEqual([
       {
+        server: 'nginx',
         directive: 'fastcgi_pass',
         context: 'http',
         location: {

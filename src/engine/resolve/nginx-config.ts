@@ -168,6 +168,7 @@ class NginxLoader {
     this.walk(tree, context, []);
     const clients = this.sites.flatMap((site) => this.clientsOf(site));
     return {
+      server: 'nginx',
       mainPath: this.main.deployedPath,
       files: this.files,
       ...(this.user ? { user: this.user } : {}),
@@ -380,6 +381,7 @@ class NginxLoader {
     const { node } = site;
     const arg = node.directive.args[0];
     const base = {
+      server: 'nginx' as const,
       directive: site.directive,
       context: site.module,
       location: location(node.file, node.directive.span),
