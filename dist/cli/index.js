@@ -10588,6 +10588,7 @@ class NginxLoader {
         this.walk(tree, context, []);
         const clients = this.sites.flatMap((site) => this.clientsOf(site));
         return {
+            server: 'nginx',
             mainPath: this.main.deployedPath,
             files: this.files,
             ...(this.user ? { user: this.user } : {}),
@@ -10784,6 +10785,7 @@ class NginxLoader {
         const { node } = site;
         const arg = node.directive.args[0];
         const base = {
+            server: 'nginx',
             directive: site.directive,
             context: site.module,
             location: nginx_config_location(node.file, node.directive.span),
