@@ -37521,7 +37521,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6180);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6737);
 /** Entry point of the bundled action (dist/index.js). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -37531,7 +37531,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6180:
+/***/ 6737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41917,6 +41917,27 @@ async function discover(root, opts = {}) {
     return { files: files.sort(byPath), skipped: skipped.sort(byPath), symlinks: listing.symlinks };
 }
 
+;// CONCATENATED MODULE: ./src/engine/types.ts
+/**
+ * Shared data model of the engine. Data flows one way:
+ * discover → parse → resolve (topology, identities, sockets) → rules → report / fix.
+ *
+ * Positions: `line` and `column` are 1-based; columns count UTF-16 code units of the decoded
+ * text (a leading BOM is not counted); `endLine`/`endColumn` point just past the last
+ * character (exclusive end, as in SARIF).
+ */
+/** The location of a span of a file's text: mapped back through a derived file, else the file itself. */
+function locationIn(file, span) {
+    const mapped = file.derived?.locate(span);
+    return (mapped ?? {
+        file: file.path,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/parse/fpm/address.ts
 /**
  * What FPM makes of a `listen` value (fpm_sockets_domain_from_address(), F11): anything
@@ -42527,6 +42548,7 @@ function compareBytes(a, b) {
 
 
 
+
 /** fpm_conf_load_ini_file() refuses a sixth file in the include chain. */
 const MAX_INCLUDE_DEPTH = 5;
 /** sun_path holds 108 bytes including the NUL; FPM's strlcpy() cuts anything longer (F19). */
@@ -42553,7 +42575,7 @@ function loadFpm(main, fs, opts) {
     const readFile = (file) => {
         stack.push(file.deployedPath);
         config.files.push(file);
-        const at = (span) => ({ file: file.file.path, ...span });
+        const at = (span) => locationIn(file.file, span);
         for (const line of parseFpmFile(file.file.text)) {
             switch (line.kind) {
                 case 'blank':
@@ -43986,6 +44008,7 @@ function findVariables(value) {
 
 
 
+
 /** nginx itself recurses until it runs out of file descriptors; stop well before. */
 const nginx_config_MAX_INCLUDE_DEPTH = 32;
 /** Beyond this many combinations of variable values, the target is reported as unresolved. */
@@ -44004,13 +44027,7 @@ function loadNginx(main, fs, options = {}) {
     return new NginxLoader(main, fs, options).load();
 }
 function nginx_config_location(file, span) {
-    return {
-        file: file.file.path,
-        line: span.line,
-        column: span.column,
-        endLine: span.endLine,
-        endColumn: span.endColumn,
-    };
+    return locationIn(file.file, span);
 }
 function dirname(p) {
     const slash = p.lastIndexOf('/');

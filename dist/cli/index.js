@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8617);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3205);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -8326,7 +8326,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8617:
+/***/ 3205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8425,6 +8425,27 @@ function loadConfig(root, configPath) {
     if (raw['max-file-size'])
         config.maxFileBytes = raw['max-file-size'];
     return config;
+}
+
+;// CONCATENATED MODULE: ./src/engine/types.ts
+/**
+ * Shared data model of the engine. Data flows one way:
+ * discover → parse → resolve (topology, identities, sockets) → rules → report / fix.
+ *
+ * Positions: `line` and `column` are 1-based; columns count UTF-16 code units of the decoded
+ * text (a leading BOM is not counted); `endLine`/`endColumn` point just past the last
+ * character (exclusive end, as in SARIF).
+ */
+/** The location of a span of a file's text: mapped back through a derived file, else the file itself. */
+function locationIn(file, span) {
+    const mapped = file.derived?.locate(span);
+    return (mapped ?? {
+        file: file.path,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/parse/fpm/address.ts
@@ -9040,6 +9061,7 @@ function compareBytes(a, b) {
 
 
 
+
 /** fpm_conf_load_ini_file() refuses a sixth file in the include chain. */
 const MAX_INCLUDE_DEPTH = 5;
 /** sun_path holds 108 bytes including the NUL; FPM's strlcpy() cuts anything longer (F19). */
@@ -9066,7 +9088,7 @@ function loadFpm(main, fs, opts) {
     const readFile = (file) => {
         stack.push(file.deployedPath);
         config.files.push(file);
-        const at = (span) => ({ file: file.file.path, ...span });
+        const at = (span) => locationIn(file.file, span);
         for (const line of parseFpmFile(file.file.text)) {
             switch (line.kind) {
                 case 'blank':
@@ -10499,6 +10521,7 @@ function findVariables(value) {
 
 
 
+
 /** nginx itself recurses until it runs out of file descriptors; stop well before. */
 const nginx_config_MAX_INCLUDE_DEPTH = 32;
 /** Beyond this many combinations of variable values, the target is reported as unresolved. */
@@ -10517,13 +10540,7 @@ function loadNginx(main, fs, options = {}) {
     return new NginxLoader(main, fs, options).load();
 }
 function nginx_config_location(file, span) {
-    return {
-        file: file.file.path,
-        line: span.line,
-        column: span.column,
-        endLine: span.endLine,
-        endColumn: span.endColumn,
-    };
+    return locationIn(file.file, span);
 }
 function dirname(p) {
     const slash = p.lastIndexOf('/');

@@ -30,6 +30,34 @@ export interface SourceFile {
   hadBom: boolean;
   /** The file uses CRLF line endings (at least one). */
   crlf: boolean;
+  /** Set when `text` is not the file as written: rendered from a template, or written or edited by a command. */
+  derived?: DerivedText;
+}
+
+/**
+ * Where the text of a derived file comes from, span by span: a template it was rendered from,
+ * the `RUN` or task line that wrote or edited it. Readers make every location through
+ * `locationIn`, so findings land on the lines a user can change.
+ */
+export interface DerivedText {
+  /** What produced the text, e.g. `rendered from roles/php/templates/pool.conf.j2`. */
+  description: string;
+  /** The repository location of a span of the derived text; undefined for text that is not from the repository. */
+  locate(span: Span): Location | undefined;
+}
+
+/** The location of a span of a file's text: mapped back through a derived file, else the file itself. */
+export function locationIn(file: SourceFile, span: Span): Location {
+  const mapped = file.derived?.locate(span);
+  return (
+    mapped ?? {
+      file: file.path,
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn,
+    }
+  );
 }
 
 export type FileKind =

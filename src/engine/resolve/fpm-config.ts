@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import type { Address, DeployedFile, DeployedFs, FpmConfig, FpmPool, FpmSetting } from '../model.js';
-import type { Location, Note, Span } from '../types.js';
+import { locationIn, type Location, type Note, type Span } from '../types.js';
 import { listenAddress, tcpPort } from '../parse/fpm/address.js';
 import { GLOBAL_KEYS, POOL_ARRAYS, POOL_KEYS, checkValue } from '../parse/fpm/keys.js';
 import { parseFpmFile, type EntryLine } from '../parse/fpm/lines.js';
@@ -60,7 +60,7 @@ export function loadFpm(main: DeployedFile, fs: DeployedFs, opts: LoadFpmOptions
   const readFile = (file: DeployedFile): void => {
     stack.push(file.deployedPath);
     config.files.push(file);
-    const at = (span: Span): Location => ({ file: file.file.path, ...span });
+    const at = (span: Span): Location => locationIn(file.file, span);
 
     for (const line of parseFpmFile(file.file.text)) {
       switch (line.kind) {

@@ -12,7 +12,7 @@ import type {
   NginxUserDirective,
   SocketClient,
 } from '../model.js';
-import type { Location, Note, SourceFile, Span } from '../types.js';
+import { locationIn, type Location, type Note, type SourceFile, type Span } from '../types.js';
 import { parsePassTarget, parseServerAddress, type PassTarget } from '../parse/nginx/address.js';
 import { parseNginx, type NginxArg, type NginxDirective, type NginxFile } from '../parse/nginx/parser.js';
 import { findVariables } from '../parse/nginx/variables.js';
@@ -92,13 +92,7 @@ export function loadNginx(main: DeployedFile, fs: DeployedFs, options: LoadNginx
 }
 
 function location(file: DeployedFile, span: Span): Location {
-  return {
-    file: file.file.path,
-    line: span.line,
-    column: span.column,
-    endLine: span.endLine,
-    endColumn: span.endColumn,
-  };
+  return locationIn(file.file, span);
 }
 
 function dirname(p: string): string {
