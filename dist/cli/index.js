@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3205);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1944);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -8326,7 +8326,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3205:
+/***/ 1944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8347,7 +8347,7 @@ var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schema/socklint.schema.json
-const socklint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/socklint/socklint/schema/socklint.schema.json","title":".socklint.yml","description":"Configuration of socklint, the checker of web server to PHP-FPM Unix sockets.","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"The lowest severity that makes the scan fail (exit code 1).","enum":["error","warning","notice","never"]},"rules":{"description":"Severity per rule id, or off.","type":"object","propertyNames":{"enum":["socket-permission-denied","socket-directory-denied","socket-path-mismatch","socket-world-writable","socket-ownership-implicit","socket-mode-invalid","socket-owner-ignored","socket-target-unresolved","nginx-config-invalid","fpm-config-invalid","suppression-invalid"]},"additionalProperties":{"enum":["error","warning","notice","off"]}},"mappings":{"description":"Repository paths (files or directories) and the absolute paths where they are deployed, e.g. \\"deploy/nginx\\": \\"/etc/nginx\\".","type":"object","additionalProperties":{"type":"string","pattern":"^/"}},"platform":{"description":"The system the mapped files are deployed on, for its default users and main files.","enum":["debian","unknown"]},"web-user":{"description":"The nginx worker user where the configuration does not say it (no user directive and no known platform).","type":"string","minLength":1},"users":{"description":"Users of the deployed machine that the repository does not create: name → uid, primary group and supplementary groups.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"uid":{"type":"integer","minimum":0},"group":{"type":"string"},"groups":{"type":"array","items":{"type":"string"}}}}},"groups":{"description":"Groups of the deployed machine: name → gid and members.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"gid":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"string"}}}}},"ignore":{"description":"Globs of repository paths that are not scanned.","type":"array","items":{"type":"string"}},"variables":{"description":"Values of template placeholders ({{ name }}, ${NAME}, %name%) so templated configs can be checked.","type":"object","additionalProperties":{"type":["string","number"]}},"max-file-size":{"description":"Files larger than this many bytes are skipped.","type":"integer","minimum":1}}}');
+const socklint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/socklint/socklint/schema/socklint.schema.json","title":".socklint.yml","description":"Configuration of socklint, the checker of web server to PHP-FPM Unix sockets.","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"The lowest severity that makes the scan fail (exit code 1).","enum":["error","warning","notice","never"]},"rules":{"description":"Severity per rule id, or off.","type":"object","propertyNames":{"enum":["socket-permission-denied","socket-directory-denied","socket-path-mismatch","socket-world-writable","socket-ownership-implicit","socket-mode-invalid","socket-owner-ignored","socket-target-unresolved","nginx-config-invalid","fpm-config-invalid","account-assumed","suppression-invalid"]},"additionalProperties":{"enum":["error","warning","notice","off"]}},"mappings":{"description":"Repository paths (files or directories) and the absolute paths where they are deployed, e.g. \\"deploy/nginx\\": \\"/etc/nginx\\".","type":"object","additionalProperties":{"type":"string","pattern":"^/"}},"platform":{"description":"The system the mapped files are deployed on, for its default users and main files.","enum":["debian","unknown"]},"web-user":{"description":"The nginx worker user where the configuration does not say it (no user directive and no known platform).","type":"string","minLength":1},"users":{"description":"Users of the deployed machine that the repository does not create: name → uid, primary group and supplementary groups.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"uid":{"type":"integer","minimum":0},"group":{"type":"string"},"groups":{"type":"array","items":{"type":"string"}}}}},"groups":{"description":"Groups of the deployed machine: name → gid and members.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"gid":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"string"}}}}},"accounts":{"description":"open (default): the deployed machines may have accounts the repository does not create; such a name is assumed to exist, and the verdicts that rest on it say so. complete: every account of the machines is created in the repository or declared here, so a name nothing creates does not exist.","enum":["open","complete"]},"directories":{"description":"Directories of the deployed machine that the repository does not create (for example a socket directory made by a systemd unit kept elsewhere): absolute path → mode, owner and group.","type":"object","propertyNames":{"pattern":"^/"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","pattern":"^0?[0-7]{3,4}$"},"owner":{"type":"string"},"group":{"type":"string"}}}},"ignore":{"description":"Globs of repository paths that are not scanned.","type":"array","items":{"type":"string"}},"variables":{"description":"Values of template placeholders ({{ name }}, ${NAME}, %name%) so templated configs can be checked.","type":"object","additionalProperties":{"type":["string","number"]}},"max-file-size":{"description":"Files larger than this many bytes are skipped.","type":"integer","minimum":1}}}');
 ;// CONCATENATED MODULE: ./src/engine/config.ts
 /** `.socklint.yml`: reading and validating the user's configuration. */
 
@@ -8366,6 +8366,8 @@ function defaultConfig() {
         mappings: {},
         users: {},
         groups: {},
+        accounts: 'open',
+        directories: {},
         ignore: [],
         variables: {},
         maxFileBytes: DEFAULT_MAX_FILE_BYTES,
@@ -8417,6 +8419,15 @@ function loadConfig(root, configPath) {
         config.users = raw.users;
     if (raw.groups)
         config.groups = raw.groups;
+    if (raw.accounts)
+        config.accounts = raw.accounts;
+    if (raw.directories) {
+        const dirs = raw.directories;
+        config.directories = Object.fromEntries(Object.entries(dirs).map(([p, d]) => [
+            p,
+            { ...d, mode: d.mode === undefined ? undefined : parseInt(d.mode, 8) },
+        ]));
+    }
     if (raw.ignore)
         config.ignore = raw.ignore;
     if (raw.variables) {
@@ -9582,11 +9593,79 @@ function machineState(unit, config) {
     }
     for (const fact of unit.facts)
         applyFact(db, directories, fact);
-    applyConfig(db, config);
-    return { db, directories };
+    applyConfig(db, directories, config);
+    const world = worldOf(unit, config);
+    return { db, directories, ...world, assumed: [] };
+}
+/** Whether the repository shows every account of the machine (see the module comment). */
+function worldOf(unit, config) {
+    const file = config.source ?? '.socklint.yml';
+    if (config.accounts === 'complete')
+        return { world: 'closed', worldWhy: `accounts: complete in ${file}` };
+    if (unit.kind === 'image' && unit.platform.base) {
+        return {
+            world: 'closed',
+            worldWhy: `the image's Dockerfile and its base image (${unit.platform.base.description}) are both known`,
+        };
+    }
+    const where = unit.kind === 'image'
+        ? `its base image is not one socklint knows`
+        : `a ${unit.kind === 'host' ? 'host tree' : unit.kind === 'ansible' ? 'set of Ansible hosts' : 'machine'} is rarely all in the repository`;
+    return { world: 'open', worldWhy: `${where}; set accounts: complete in ${file} if it is` };
+}
+/** Account names as the system tools accept them: no spaces, colons, commas, not all digits. */
+const ACCOUNT_NAME = /^(?![0-9]+$)[A-Za-z0-9_][A-Za-z0-9_.-]*\$?$/;
+/**
+ * Adds an account the repository uses but nothing creates. In an open world it is assumed to
+ * exist, with no uid and no memberships; in a closed world nothing is added, so the lookup fails
+ * as the program's would. A name no system could have (` nginx`, `a,b`) is never assumed.
+ */
+function assumeAccount(state, kind, name, location, use) {
+    const table = kind === 'user' ? state.db.users : state.db.groups;
+    if (table.has(name) || state.world === 'closed' || !ACCOUNT_NAME.test(name))
+        return;
+    const origin = {
+        kind: 'assumed',
+        description: `nothing in the repository creates ${kind} ${name}: assumed to exist`,
+        declare: `declare it under ${kind}s: in .socklint.yml, or set accounts: complete if the repository creates every account`,
+        location,
+    };
+    if (kind === 'user')
+        state.db.users.set(name, { name, origin });
+    else
+        state.db.groups.set(name, { name, members: [], origin });
+    state.assumed.push({ kind, name, location, use });
+}
+/**
+ * Whether `user` not being in `group` is known, or only the open-world default: known in a
+ * closed world, for two accounts of the base system (its /etc/group is documented), and where
+ * `.socklint.yml` lists the group's members or the user's groups.
+ */
+function nonMembership(state, user, group) {
+    if (state.world === 'closed')
+        return undefined;
+    const u = state.db.users.get(user);
+    const g = state.db.groups.get(group);
+    if (u?.origin.kind === 'default' && g?.origin.kind === 'default')
+        return undefined;
+    if (g?.origin.kind === 'declared' || u?.origin.kind === 'declared')
+        return undefined;
+    return {
+        statement: `${user} is not in group ${group}: nothing in the repository adds it`,
+        declare: 'declare the members under groups: in .socklint.yml',
+        ...(g?.origin.kind === 'source' ? { location: g.origin.location } : {}),
+    };
 }
 function applyFact(db, dirs, fact) {
-    const origin = { kind: 'source', location: fact.location };
+    const maybe = (fact.kind === 'user-add' || fact.kind === 'group-add') && fact.maybe;
+    const origin = maybe
+        ? {
+            kind: 'assumed',
+            description: `${describeFact(fact)} may create it (its value is not known): assumed to exist`,
+            declare: 'declare it under users: or groups: in .socklint.yml',
+            location: fact.location,
+        }
+        : { kind: 'source', location: fact.location };
     switch (fact.kind) {
         case 'group-add':
             if (!db.groups.has(fact.group))
@@ -9696,9 +9775,12 @@ function addMember(db, groupName, user, origin) {
     group.memberOrigins ??= new Map();
     group.memberOrigins.set(user, origin);
 }
-function applyConfig(db, config) {
+function describeFact(fact) {
+    return `the command at ${fact.location.file}:${fact.location.line}`;
+}
+function applyConfig(db, dirs, config) {
     const file = config.source ?? '.socklint.yml';
-    const origin = { kind: 'default', description: `${file}` };
+    const origin = { kind: 'declared', description: file };
     for (const [name, g] of Object.entries(config.groups)) {
         const known = db.groups.get(name);
         db.groups.set(name, { name, gid: g.gid ?? known?.gid, members: [...(known?.members ?? [])], origin });
@@ -9717,6 +9799,18 @@ function applyConfig(db, config) {
             db.groups.set(u.group ?? name, { name: u.group ?? name, members: [], origin });
         for (const group of u.groups ?? [])
             addMember(db, group, name, origin);
+    }
+    for (const [dir, d] of Object.entries(config.directories)) {
+        const p = normalizeDeployed(dir);
+        const mode = d.mode;
+        dirs.set(p, {
+            path: p,
+            mode,
+            owner: d.owner ?? 'root',
+            group: d.group ?? 'root',
+            ...(mode !== undefined ? { setgid: (mode & 0o2000) !== 0 } : {}),
+            origin,
+        });
     }
 }
 
@@ -11139,8 +11233,8 @@ function reportUnknownVariables(config) {
 
 ;// CONCATENATED MODULE: ./src/engine/resolve/graph.ts
 /**
- * The socket graph of each deployment unit: the nginx configs and their socket clients, the
- * FPM configs and their pools, who the workers run as, and which client reaches which pool.
+ * The socket graph of each deployment unit: the web servers' configs and their socket clients,
+ * the FPM configs and their pools, who the workers run as, and which client reaches which pool.
  */
 
 
@@ -11152,23 +11246,27 @@ function reportUnknownVariables(config) {
 function buildGraph(unit, config) {
     const state = machineState(unit, config);
     const fpm = loadFpmInstances(unit, config.variables);
-    const nginx = loadNginxInstances(unit).map((cfg) => ({
+    const nginx = loadNginxInstances(unit);
+    assumeReferencedAccounts(state, unit, nginx, fpm);
+    const webServers = nginx.map(({ config: cfg, standalone }) => ({
+        server: 'nginx',
         config: cfg,
         worker: workerOf(unit, cfg, state, config),
+        ...(standalone ? { standalone } : {}),
     }));
     const links = [];
     const pools = poolIndex(fpm);
-    for (const instance of nginx) {
-        for (const client of instance.config.clients) {
+    for (const server of webServers) {
+        for (const client of server.config.clients) {
             if (client.target.kind !== 'unix') {
-                links.push({ client, nginx: instance });
+                links.push({ client, server });
                 continue;
             }
             const path = normalizeClientPath(client.target.path, unit);
-            links.push({ client, nginx: instance, path, target: pools.get(path) });
+            links.push({ client, server, path, target: pools.get(path) });
         }
     }
-    return { unit, state, nginx, fpm, links };
+    return { unit, state, webServers, fpm, links };
 }
 /**
  * nginx hands relative paths to connect() as written: they resolve against the worker's working
@@ -11219,12 +11317,24 @@ function poolIndex(fpm) {
     }
     return index;
 }
-/* ------------------------------------------------------------------ loading */
+const NGINX_KINDS = ['nginx-main', 'nginx-site'];
+const FPM_KINDS = ['fpm-main', 'fpm-pool'];
 function loadNginxInstances(unit) {
+    const load = (f) => withLoadFailures(loadNginx(f, unit.fs));
     if (unit.kind === 'unmapped')
-        return standaloneConfigs(unit, ['nginx-main', 'nginx-site'], (f) => withLoadFailures(loadNginx(f, unit.fs)));
+        return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config }));
     const main = unit.fs.get('/etc/nginx/nginx.conf');
-    return main ? [withLoadFailures(loadNginx(main, unit.fs))] : [];
+    if (main)
+        return [{ config: load(main) }];
+    // nginx's files are here but its main file is not: the base image ships it (N8), or the
+    // repository places the sites for a package socklint does not know. Read them as they are.
+    const why = `${unit.id} places nginx configuration, but no /etc/nginx/nginx.conf that loads it is known (${unknownMainReason(unit)})`;
+    return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config, standalone: why }));
+}
+function unknownMainReason(unit) {
+    return unit.platformOrigin.kind === 'source'
+        ? `${unit.platformOrigin.text ?? 'the base image'} is not an image socklint knows`
+        : unit.platformOrigin.description;
 }
 /**
  * What stops nginx that the reader records as notes: an include loop, and a binary file read as
@@ -11263,9 +11373,12 @@ function withLoadFailures(config) {
     return config;
 }
 function loadFpmInstances(unit, environment) {
-    if (unit.kind === 'unmapped') {
-        // Unknown build: ACL keys are accepted rather than reported on a guess.
-        return standaloneConfigs(unit, ['fpm-main', 'fpm-pool'], (f) => loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true, environment })).map((config) => ({ config, aclSupported: true }));
+    // Unknown build: ACL keys are accepted rather than reported on a guess.
+    const standalone = (why) => standaloneConfigs(unit, FPM_KINDS, (f) => loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true, environment })).map((config) => ({ config, aclSupported: true, ...(why ? { standalone: why } : {}) }));
+    if (unit.kind === 'unmapped')
+        return standalone();
+    if (unit.fpm.length === 0) {
+        return standalone(`${unit.id} places PHP-FPM configuration, but no php-fpm.conf that loads it is known (${unknownMainReason(unit)})`);
     }
     return unit.fpm.flatMap((flavour) => {
         const main = unit.fs.get(flavour.main.deployedPath);
@@ -11284,7 +11397,7 @@ function loadFpmInstances(unit, environment) {
 /** Main files first; then every file of the kinds that no main loaded, read on its own. */
 function standaloneConfigs(unit, kinds, load) {
     const files = unit.fs.all();
-    // The unmapped unit holds the classified files themselves, so their kind is at hand.
+    // Repository files keep their classified kind; shipped files have none.
     const kindOf = (f) => f.file.kind;
     const out = [];
     const loaded = new Set();
@@ -11322,6 +11435,63 @@ function withMissingIncludeDirs(unit, config) {
     return config;
 }
 /* ------------------------------------------------------------------ identities */
+/**
+ * Every account the configs name (the nginx user and group, each pool's user and group, its
+ * listen.owner, listen.group and ACL names) that nothing creates is, in an open world, assumed
+ * to exist. Names the programs ignore (a non-root master ignores `user`) are not looked up.
+ */
+function assumeReferencedAccounts(state, unit, nginx, fpm) {
+    const refs = [];
+    const nginxMasterIsRoot = !unit.runtimeUser && unit.platform.nginx?.masterIsRoot !== false;
+    for (const { config } of nginx) {
+        const d = config.user;
+        if (!d || !nginxMasterIsRoot)
+            continue;
+        refs.push({ kind: 'user', name: d.user, location: d.location, use: 'the nginx user' });
+        const group = d.group ?? d.user;
+        const use = d.group === undefined ? 'the nginx group, named like the user' : 'the nginx group';
+        refs.push({ kind: 'group', name: group, location: d.location, use });
+    }
+    const keys = [
+        ['listen.owner', 'user'],
+        ['listen.group', 'group'],
+        // A non-root master ignores the pool's user and group (F8).
+        ...(unit.runtimeUser
+            ? []
+            : [
+                ['user', 'user'],
+                ['group', 'group'],
+            ]),
+    ];
+    for (const instance of fpm) {
+        for (const pool of instance.config.pools) {
+            for (const [key, kind] of keys) {
+                const s = pool.settings.get(key);
+                if (!s || s.unresolved || s.value === '' || /^[0-9]+$/.test(s.value))
+                    continue;
+                refs.push({ kind, name: s.value, location: s.location, use: `${key} of pool [${pool.name}]` });
+            }
+            if (!instance.aclSupported)
+                continue;
+            for (const [key, kind] of [
+                ['listen.acl_users', 'user'],
+                ['listen.acl_groups', 'group'],
+            ]) {
+                const s = pool.settings.get(key);
+                if (!s || s.unresolved || s.value === '')
+                    continue;
+                for (const name of s.value.split(','))
+                    refs.push({ kind, name, location: s.location, use: `${key} of pool [${pool.name}]` });
+            }
+        }
+    }
+    // The first use in reading order is where the assumption is stated.
+    refs.sort((a, b) => a.location.file.localeCompare(b.location.file) ||
+        a.location.line - b.location.line ||
+        a.location.column - b.location.column);
+    for (const r of refs)
+        assumeAccount(state, r.kind, r.name, r.location, r.use);
+}
 function workerOf(unit, cfg, state, config) {
     const flavour = unit.platform.nginx;
     let fallback;
@@ -11339,7 +11509,7 @@ function workerOf(unit, cfg, state, config) {
         fallback = {
             user: config.webUser,
             group: config.webUser,
-            origin: { kind: 'default', description: `web-user in ${config.source ?? '.socklint.yml'}` },
+            origin: { kind: 'declared', description: `web-user in ${config.source ?? '.socklint.yml'}` },
         };
     }
     if (!fallback && !cfg.user)
@@ -12018,6 +12188,7 @@ function uniqueRelated(list) {
 
 
 
+
 const LISTEN_KEYS = [
     'listen.owner',
     'listen.group',
@@ -12037,32 +12208,23 @@ function evaluateUnit(graph) {
 }
 function evaluateLink(graph, link, cache) {
     const { client } = link;
-    const nginxProblem = link.nginx.config.problems[0];
-    if (nginxProblem)
-        return fail(link, 'nginx-fails', 'nginx', nginxProblem.message, nginxProblem);
-    const worker = link.nginx.worker;
-    if (worker?.kind === 'failure' && workerFailureIsCertain(graph, link.nginx.config)) {
+    const serverProblem = link.server.config.problems[0];
+    if (serverProblem)
+        return fail(link, 'nginx-fails', 'nginx', serverProblem.message, serverProblem);
+    const worker = link.server.worker;
+    if (worker?.kind === 'failure')
         return fail(link, 'nginx-fails', 'nginx', worker.message);
-    }
     if (client.target.kind === 'unresolved') {
-        return {
-            link,
-            verdict: 'unknown',
-            reason: `the target depends on ${client.target.unresolved.what.join(', ')}`,
-        };
+        return undecided(link, `the target depends on ${client.target.unresolved.what.join(', ')}`);
     }
     const socketPath = link.path;
     if (!socketPath.startsWith('/')) {
-        return {
-            link,
-            verdict: 'unknown',
-            reason: `${socketPath} is relative: nginx resolves it against the worker's working directory`,
-        };
+        return undecided(link, `${socketPath} is relative: nginx resolves it against the worker's working directory, which is not known here`);
     }
     const creds = worker?.kind === 'creds' ? worker : undefined;
     const fpmSide = socketSide(graph, link, socketPath, cache);
     if (fpmSide.kind !== 'socket') {
-        if (fpmSide.verdict === 'unknown' || !creds)
+        if (fpmSide.verdict === 'undecided' || !creds)
             return fpmSide;
         // K1: the kernel walks the directories before it finds nothing: a denied search comes first.
         const walk = connectVerdict(creds, socketPath, undefined, (p) => graph.state.directories.get(p));
@@ -12074,14 +12236,15 @@ function evaluateLink(graph, link, cache) {
             reason: explainConnect(creds, socketPath, walk),
             worker: creds,
             connect: walk,
+            assumptions: membershipAssumptions(graph, creds, walk),
         };
     }
     const { socket, socketResult } = fpmSide;
     if (!creds) {
-        const why = worker?.kind === 'failure'
-            ? `${worker.message}: the nginx user is not defined by anything in the repository`
+        const why = link.server.standalone
+            ? `${link.server.standalone}, so who its workers run as is not known (set web-user in .socklint.yml)`
             : 'nothing says which user the nginx workers run as (unknown platform: set web-user in .socklint.yml)';
-        return { link, verdict: 'unknown', reason: why, socket, socketResult };
+        return { ...undecided(link, why), socket, socketResult };
     }
     const connect = connectVerdict(creds, socketPath, socket, (p) => graph.state.directories.get(p));
     const reason = explainConnect(creds, socketPath, connect);
@@ -12091,31 +12254,73 @@ function evaluateLink(graph, link, cache) {
             ? connect.deniedAt === socketPath
                 ? 'permission-denied'
                 : 'directory-denied'
-            : 'unknown';
-    return { link, verdict, reason, worker: creds, socket, socketResult, connect };
+            : 'undecided';
+    return {
+        link,
+        verdict,
+        reason,
+        worker: creds,
+        socket,
+        socketResult,
+        connect,
+        assumptions: verdict === 'undecided' ? [] : membershipAssumptions(graph, creds, connect),
+    };
+}
+/**
+ * The groups whose non-membership decided a permission check: `other` decided although the group
+ * bits differ for the wanted bit (K3), or an ACL group entry would have granted (K10). Where that
+ * non-membership is only the open-world default, the verdict rests on it.
+ */
+function membershipAssumptions(graph, creds, connect) {
+    const user = creds.user.name;
+    if (user === undefined)
+        return [];
+    const out = [];
+    for (const check of connect.checks) {
+        for (const group of groupsNotIn(check, creds)) {
+            const a = nonMembership(graph.state, user, group);
+            if (a && !out.some((x) => x.statement === a.statement))
+                out.push(a);
+        }
+    }
+    return out;
+}
+function groupsNotIn(check, creds) {
+    const p = check.permission;
+    const inode = check.inode;
+    if (!p || !inode || p.allowed === 'unknown')
+        return [];
+    const bit = p.want === 'write' ? 2 : 1;
+    const member = (g) => [creds.group, ...creds.groups].some((x) => samePrincipal(x, g) === true);
+    const names = [];
+    if (p.decidedBy === 'other' && !p.groupBitsEqualOther && inode.group.name)
+        names.push(inode.group.name);
+    if (p.decidedBy === 'acl-other' || p.decidedBy === 'acl-group') {
+        const mask = inode.acl?.find((e) => e.tag === 'mask')?.perm ?? 7;
+        for (const e of inode.acl ?? []) {
+            const who = e.tag === 'group_obj' ? inode.group : e.tag === 'group' ? e.who : undefined;
+            if (who?.name && !member(who) && (e.perm & mask & bit) === bit)
+                names.push(who.name);
+        }
+    }
+    return names;
+}
+function undecided(link, reason) {
+    return { link, verdict: 'undecided', reason, assumptions: [] };
 }
 /** The socket PHP-FPM creates at the client's path, or why there is none (or why that is unknown). */
 function socketSide(graph, link, socketPath, cache) {
-    const complete = knowsAllAccounts(graph);
     const target = link.target;
     if (!target) {
         if (graph.fpm.length === 0) {
-            return {
-                link,
-                verdict: 'unknown',
-                reason: `no PHP-FPM configuration of ${graph.unit.id} is in the repository`,
-            };
+            return undecided(link, `no PHP-FPM configuration of ${graph.unit.id} is in the repository`);
         }
         const open = graph.fpm
             .flatMap((f) => f.config.pools)
             .find((p) => p.listen?.address.kind === 'unresolved');
         if (open?.listen?.address.kind === 'unresolved') {
             const what = open.listen.address.unresolved.what.join(', ');
-            return {
-                link,
-                verdict: 'unknown',
-                reason: `pool [${open.name}] listens on an address that depends on ${what}`,
-            };
+            return undecided(link, `pool [${open.name}] listens on an address that depends on ${what}`);
         }
         if (graph.fpm.every((f) => f.config.problems.length > 0)) {
             const problem = graph.fpm[0].config.problems[0];
@@ -12125,6 +12330,7 @@ function socketSide(graph, link, socketPath, cache) {
             link,
             verdict: 'no-socket',
             reason: `no PHP-FPM pool of ${graph.unit.id} listens on ${socketPath}`,
+            assumptions: [],
         };
     }
     const { pool } = target;
@@ -12133,26 +12339,19 @@ function socketSide(graph, link, socketPath, cache) {
         return fail(link, 'fpm-fails', 'php-fpm', fpmProblem.message, fpmProblem);
     const unknownSettings = LISTEN_KEYS.flatMap((k) => pool.settings.get(k)?.unresolved?.what ?? []);
     if (unknownSettings.length > 0) {
-        return {
-            link,
-            verdict: 'unknown',
-            reason: `pool [${pool.name}]'s listen.* settings depend on ${unknownSettings.join(', ')}`,
-        };
+        return undecided(link, `pool [${pool.name}]'s listen.* settings depend on ${unknownSettings.join(', ')}`);
     }
-    const refusal = complete ? poolRefusal(graph, pool, socketPath) : undefined;
-    if (refusal)
-        return fail(link, 'fpm-fails', 'php-fpm', refusal.message, refusal);
+    const refusal = poolRefusal(graph, pool, socketPath);
+    if (refusal) {
+        const failed = fail(link, 'fpm-fails', 'php-fpm', refusal.message, refusal);
+        return { ...failed, assumptions: refusal.assumption ? [refusal.assumption] : [] };
+    }
     let socketResult = cache.get(pool);
     if (!socketResult) {
         socketResult = socketOf(graph, target.fpm, pool, socketPath);
         cache.set(pool, socketResult);
     }
     if (socketResult.kind === 'failure') {
-        const unknownName = /cannot get [ug]id for (user|group) '([^' ,]+)'/.exec(socketResult.message);
-        if (unknownName && !complete) {
-            const reason = `${unknownName[1]} ${unknownName[2]} is not defined by anything socklint reads (declare it under ${unknownName[1]}s: in .socklint.yml)`;
-            return { link, verdict: 'unknown', reason, socketResult };
-        }
         const location = originLocation(socketResult.origin);
         return {
             ...fail(link, 'fpm-fails', 'php-fpm', socketResult.message, location && { message: socketResult.message, location }),
@@ -12160,31 +12359,26 @@ function socketSide(graph, link, socketPath, cache) {
         };
     }
     if (socketResult.kind === 'undecided') {
-        return { link, verdict: 'unknown', reason: `cannot tell ${socketResult.question}`, socketResult };
+        return { ...undecided(link, `cannot tell ${socketResult.question}`), socketResult };
     }
     return { kind: 'socket', socket: socketResult, socketResult };
 }
-/**
- * What makes PHP-FPM refuse a pool on a machine whose accounts and directories are all known:
- * a pool user or group that does not exist or is root (F8, F9), and a socket directory under
- * /run that nothing creates (/run starts empty at every boot; F12: bind() fails, FPM exits).
- */
-const UNDECLARED = ' (nothing in the repository creates it; if the machine has it, declare it in .socklint.yml)';
 function poolRefusal(graph, pool, socketPath) {
     const { db } = graph.state;
     const at = (key) => pool.settings.get(key)?.location ?? pool.listen?.setting.location ?? pool.sections[0];
     const user = pool.settings.get('user')?.value;
     const group = pool.settings.get('group')?.value;
+    const missing = ` (${graph.state.worldWhy.replace(/; set .*$/, '')}, and nothing creates it)`;
     if (!graph.unit.runtimeUser) {
         if (user && !/^\d+$/.test(user) && !db.users.has(user)) {
             return {
-                message: `[pool ${pool.name}] cannot get uid for user '${user}'${UNDECLARED}`,
+                message: `[pool ${pool.name}] cannot get uid for user '${user}'${missing}`,
                 location: at('user'),
             };
         }
         if (group && !/^\d+$/.test(group) && !db.groups.has(group)) {
             return {
-                message: `[pool ${pool.name}] cannot get gid for group '${group}'${UNDECLARED}`,
+                message: `[pool ${pool.name}] cannot get gid for group '${group}'${missing}`,
                 location: at('group'),
             };
         }
@@ -12202,19 +12396,17 @@ function poolRefusal(graph, pool, socketPath) {
         return {
             message: `[pool ${pool.name}] unable to bind listening socket for address '${socketPath}': No such file or directory (2): nothing creates ${dir}, and /run starts empty at boot`,
             location: at('listen'),
+            ...(graph.state.world === 'open'
+                ? {
+                    assumption: {
+                        statement: `nothing outside the repository creates ${dir} either`,
+                        declare: 'declare it under directories: in .socklint.yml if something does',
+                    },
+                }
+                : {}),
         };
     }
     return undefined;
-}
-/**
- * Whether every account of the machine is known: an image's (its base image and RUN lines) and a
- * host tree's (the base system and the tree's own scripts; others are declared in .socklint.yml)
- * are; an Ansible project's or mapped files' only when the repository provisions accounts. Only
- * then is a name nothing defines certainly missing, rather than created where socklint cannot see.
- */
-function knowsAllAccounts(graph) {
-    const { kind, facts } = graph.unit;
-    return (kind === 'image' || kind === 'host' || facts.some((f) => f.kind === 'user-add' || f.kind === 'group-add'));
 }
 /** The socket as FPM creates it for this pool (10.4), on this unit's machine. */
 function socketOf(graph, fpm, pool, socketPath) {
@@ -12277,13 +12469,8 @@ function fail(link, verdict, program, message, problem) {
         verdict,
         reason: `${program} does not start: ${message}`,
         startFailure: { program, message, problem },
+        assumptions: [],
     };
-}
-/** nginx's getpwnam/getgrnam failure is certain where the machine's accounts are all known. */
-function workerFailureIsCertain(graph, nginx) {
-    const user = nginx.user?.user;
-    return (knowsAllAccounts(graph) ||
-        (user !== undefined && graph.state.db.users.get(user)?.origin.kind === 'source'));
 }
 /** `www-data (groups: www-data)` for messages and the socket table. */
 function workerLabel(worker) {
@@ -12946,7 +13133,7 @@ function planOne(subject, wanted, links, files) {
     }
     const clients = [];
     for (const e of links) {
-        const worker = e.link.nginx.worker;
+        const worker = e.link.server.worker;
         if (worker?.kind !== 'creds') {
             return {
                 reason: worker
@@ -17104,7 +17291,63 @@ function builtin(deployedPath, text, description) {
     return { deployedPath, file, builtin: description };
 }
 
+;// CONCATENATED MODULE: ./src/engine/rules/account-assumed.ts
+
+const accountAssumed = {
+    id: 'account-assumed',
+    level: 'notice',
+    short: 'A user or group the configuration uses is created by nothing in the repository; socklint assumes it exists.',
+    full: 'Accounts are often made outside the repository: by cloud-init, another role, a package or a base image. socklint then ' +
+        'assumes the account exists, with an unknown uid and no memberships the repository does not show, and says so once per ' +
+        'account. Declare it under users: or groups: in .socklint.yml to give its id and groups, or set accounts: complete when ' +
+        'the repository creates every account, so that a missing one is an error.',
+    tags: ['accounts'],
+    check({ graph }) {
+        return graph.state.assumed.flatMap((a) => {
+            if (!inRepository(a.location))
+                return [];
+            const namedGroup = a.use.includes('named like the user')
+                ? `; nginx's \`user ${a.name};\` without a group sets the group named ${a.name} (N3), so if the machine has no such group nginx does not start`
+                : '';
+            return [
+                {
+                    rule: 'account-assumed',
+                    location: a.location,
+                    message: `${a.kind} ${a.name} (${a.use}) is created by nothing in the repository: assumed to exist on ${graph.unit.id}, ` +
+                        `with an unknown ${a.kind === 'user' ? 'uid' : 'gid'}${a.kind === 'user' ? ' and in no group the repository does not show' : ' and no members the repository does not show'}` +
+                        `${namedGroup}. Declare it under ${a.kind}s: in .socklint.yml, or set accounts: complete if the repository creates every account`,
+                    related: [],
+                    identity: [a.kind, a.name],
+                    unit: graph.unit.id,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/knowledge.ts
+function certaintyOf(origin) {
+    switch (origin?.kind) {
+        case 'source':
+        case 'default':
+            return 'known';
+        case 'declared':
+            return 'declared';
+        case 'assumed':
+            return 'assumed';
+        default:
+            return 'unknown';
+    }
+}
+/** `…; assumed: A (declare …); B (…)` appended to a verdict's explanation. */
+function withAssumptions(message, assumptions) {
+    if (assumptions.length === 0)
+        return message;
+    return `${message}; assumed: ${assumptions.map((a) => `${a.statement} (${a.declare})`).join('; ')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/fpm-config-invalid.ts
+
 
 const fpmConfigInvalid = {
     id: 'fpm-config-invalid',
@@ -17139,14 +17382,13 @@ const fpmConfigInvalid = {
         for (const e of evaluations) {
             const problem = e.startFailure?.program === 'php-fpm' ? e.startFailure.problem : undefined;
             if (problem)
-                add(problem.location, problem.message);
+                add(problem.location, withAssumptions(problem.message, e.assumptions));
         }
         return out;
     },
 };
 
 ;// CONCATENATED MODULE: ./src/engine/rules/nginx-config-invalid.ts
-
 
 const nginxConfigInvalid = {
     id: 'nginx-config-invalid',
@@ -17158,7 +17400,9 @@ const nginxConfigInvalid = {
     check({ graph }) {
         const out = [];
         const seen = new Set();
-        for (const instance of graph.nginx) {
+        for (const instance of graph.webServers) {
+            if (instance.server !== 'nginx')
+                continue;
             for (const problem of instance.config.problems) {
                 const key = `${problem.location.file}:${problem.location.line}:${problem.location.column}:${problem.message}`;
                 if (!inRepository(problem.location) || seen.has(key))
@@ -17174,13 +17418,13 @@ const nginxConfigInvalid = {
                 });
             }
             const worker = instance.worker;
-            if (worker?.kind === 'failure' && workerFailureIsCertain(graph, instance.config)) {
+            if (worker?.kind === 'failure') {
                 const location = originLocation(worker.origin);
                 if (inRepository(location)) {
                     out.push({
                         rule: 'nginx-config-invalid',
                         location,
-                        message: `nginx does not start: [emerg] ${worker.message}: ${graph.unit.id} has no such ${worker.message.startsWith('getpwnam') ? 'user' : 'group'} (${worker.message.startsWith('getpwnam') ? 'users' : 'groups'}: ${[...(worker.message.startsWith('getpwnam') ? graph.state.db.users : graph.state.db.groups).keys()].join(', ')})`,
+                        message: `nginx does not start: [emerg] ${worker.message}: ${whyLookupFails(graph, worker.message)}`,
                         related: [],
                         identity: [worker.message],
                         unit: graph.unit.id,
@@ -17191,8 +17435,18 @@ const nginxConfigInvalid = {
         return out;
     },
 };
+/** Why getpwnam()/getgrnam() fails: a number (nginx takes names only, N3), or a name the closed world lacks. */
+function whyLookupFails(graph, message) {
+    const isUser = message.startsWith('getpwnam');
+    const name = /"(.*)"/.exec(message)?.[1] ?? '';
+    if (/^[0-9]+$/.test(name))
+        return `nginx looks ${isUser ? 'users' : 'groups'} up by name and takes no numbers`;
+    const table = isUser ? graph.state.db.users : graph.state.db.groups;
+    return `${graph.unit.id} has no ${isUser ? 'user' : 'group'} ${name} (${graph.state.worldWhy.replace(/; set .*$/, '')}; ${isUser ? 'users' : 'groups'}: ${[...table.keys()].join(', ')})`;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/rules/socket-directory-denied.ts
+
 
 const socketDirectoryDenied = {
     id: 'socket-directory-denied',
@@ -17220,7 +17474,7 @@ const socketDirectoryDenied = {
                 {
                     rule: 'socket-directory-denied',
                     location,
-                    message: e.reason,
+                    message: withAssumptions(e.reason, e.assumptions),
                     related: uniqueRelated([
                         ...(location === e.link.client.location ? [] : clientSide(e)),
                         ...(pool
@@ -17369,6 +17623,7 @@ const socketOwnershipImplicit = {
 ;// CONCATENATED MODULE: ./src/engine/rules/socket-path-mismatch.ts
 
 
+
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 const socketPathMismatch = {
     id: 'socket-path-mismatch',
@@ -17447,7 +17702,7 @@ function noStart(graph, e) {
     return {
         rule: 'socket-path-mismatch',
         location,
-        message: `${link.client.directive} connects to ${link.path}, but PHP-FPM does not start, so nothing creates it (connect() fails with ENOENT, 502): ${e.startFailure?.message ?? ''}${where}`,
+        message: withAssumptions(`${link.client.directive} connects to ${link.path}, but PHP-FPM does not start, so nothing creates it (connect() fails with ENOENT, 502): ${e.startFailure?.message ?? ''}${where}`, e.assumptions),
         related: related(origin, `PHP-FPM stops here: ${e.startFailure?.message ?? ''}`),
         identity: [link.path, link.client.location.file, link.client.directive, 'fpm-fails'],
         unit: graph.unit.id,
@@ -17520,6 +17775,7 @@ function distance(a, b) {
 
 ;// CONCATENATED MODULE: ./src/engine/rules/socket-permission-denied.ts
 
+
 const socketPermissionDenied = {
     id: 'socket-permission-denied',
     level: 'error',
@@ -17544,7 +17800,7 @@ const socketPermissionDenied = {
                 {
                     rule: 'socket-permission-denied',
                     location,
-                    message: `${e.reason}`,
+                    message: withAssumptions(e.reason, e.assumptions),
                     related: uniqueRelated([
                         ...(location === clientLoc ? [] : clientSide(e)),
                         ...related(poolLocation(target.pool), `pool [${target.pool.name}] creates ${e.link.path} (owner: ${why.owner.because}; group: ${why.group.because}; mode: ${why.mode.because})`),
@@ -17592,7 +17848,7 @@ const socketTargetUnresolved = {
     check({ graph, evaluations }) {
         const out = [];
         for (const e of evaluations) {
-            if (e.verdict !== 'unknown')
+            if (e.verdict !== 'undecided')
                 continue;
             const location = inRepository(e.link.client.targetLocation) ? e.link.client.targetLocation : undefined;
             if (!location)
@@ -17695,6 +17951,7 @@ const suppressionInvalid = {
 
 
 
+
 const RULES = [
     socketPermissionDenied,
     socketDirectoryDenied,
@@ -17706,17 +17963,18 @@ const RULES = [
     socketOwnershipImplicit,
     socketOwnerIgnored,
     socketTargetUnresolved,
+    accountAssumed,
     suppressionInvalid,
 ];
 
 ;// CONCATENATED MODULE: ./src/engine/suppressions.ts
 const DIRECTIVE = /^(\s*)([#;])\s*socklint-disable-next-line\b(.*)$/;
-const NGINX_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet']);
-const FPM_KINDS = new Set(['fpm-main', 'fpm-pool']);
+const suppressions_NGINX_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet']);
+const suppressions_FPM_KINDS = new Set(['fpm-main', 'fpm-pool']);
 function findSuppressions(files) {
     const out = new Map();
     for (const file of files) {
-        const marker = NGINX_KINDS.has(file.kind) ? '#' : FPM_KINDS.has(file.kind) ? ';' : undefined;
+        const marker = suppressions_NGINX_KINDS.has(file.kind) ? '#' : suppressions_FPM_KINDS.has(file.kind) ? ';' : undefined;
         if (!marker || !file.text.includes('socklint-disable'))
             continue;
         const lines = file.text.split('\n');
@@ -17922,7 +18180,7 @@ async function analyze(options) {
         evaluations.push(...evals);
         sockets.push(...evals.map((e) => socketRow(graph.unit.id, e, placeholders)));
         notes.push(...graph.unit.notes);
-        for (const n of graph.nginx)
+        for (const n of graph.webServers)
             notes.push(...n.config.notes);
         for (const f of graph.fpm)
             notes.push(...f.config.notes);
@@ -17940,10 +18198,18 @@ async function analyze(options) {
         skipped: discovered.skipped,
         suppressed,
         notes: dedupeNotes(notes),
+        configFiles: files.filter((f) => scan_CONFIG_KINDS.has(f.kind)).length,
     };
     const sources = new Map(discovered.files.map((f) => [f.path, f.text]));
     return { result, config, graphs, evaluations, files, sources, restore: (t) => placeholders.restore(t) };
 }
+const scan_CONFIG_KINDS = new Set([
+    'nginx-main',
+    'nginx-site',
+    'nginx-snippet',
+    'fpm-main',
+    'fpm-pool',
+]);
 const FACT_READERS = {
     dockerfile: dockerfileFacts,
     shell: shellFacts,
@@ -18023,7 +18289,7 @@ function dedupeNotes(notes) {
  */
 function markPlaceholders(graph, placeholders, texts) {
     const onPlaceholderLine = (p) => hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
-    for (const n of graph.nginx)
+    for (const n of graph.webServers)
         n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
     for (const f of graph.fpm) {
         // FPM's post-processing reports a bad value at the pool's header, naming the key.
@@ -18067,14 +18333,14 @@ function markSetting(setting, placeholders) {
 }
 function socketRow(unit, e, placeholders) {
     const { link } = e;
-    const worker = link.nginx.worker;
+    const worker = link.server.worker;
     const pool = link.target?.pool;
     const s = e.socket;
     const userOrigin = worker?.kind === 'creds' ? worker.why.user.origin : worker?.origin;
     return {
         unit,
         webServer: {
-            server: 'nginx',
+            server: link.server.server,
             user: worker?.kind === 'creds' ? showPrincipal(worker.user) : worker ? '(fails)' : 'unknown',
             group: worker?.kind === 'creds' ? showPrincipal(worker.group) : '',
             groups: worker?.kind === 'creds' ? worker.groups.map(showPrincipal) : [],
@@ -18103,6 +18369,9 @@ function socketRow(unit, e, placeholders) {
             : {}),
         verdict: e.verdict,
         reason: placeholders.restore(e.reason),
+        ...(e.assumptions.length > 0
+            ? { assumptions: e.assumptions.map((a) => placeholders.restore(`${a.statement} (${a.declare})`)) }
+            : {}),
     };
 }
 
@@ -18225,7 +18494,7 @@ function describeSockets(graphs, evaluations, restore = (t) => t) {
             kind: g.unit.kind,
             platform: g.state.db.base,
             platformFrom: describeOrigin(g.unit.platformOrigin),
-            webServers: g.nginx.map((n) => {
+            webServers: g.webServers.map((n) => {
                 const w = n.worker;
                 if (!w)
                     return {
@@ -18399,7 +18668,7 @@ function renderText(result, options) {
         const at = s.line ? `:${s.line}:${s.column ?? 1}` : '';
         lines.push(`${paint('dim', 'skipped')} ${s.path}${at}: ${s.reason}`);
     }
-    const notes = result.notes.filter((n) => n.level !== 'notice' || n.location);
+    const notes = result.notes;
     for (const n of notes) {
         const at = n.location ? `${n.location.file}:${n.location.line}:${n.location.column}: ` : '';
         lines.push(`${paint('dim', 'note')} ${at}${n.message}`);
@@ -18413,17 +18682,29 @@ function summaryLine(result) {
     const count = (s) => result.findings.filter((f) => f.severity === s).length;
     const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const sockets = result.sockets.length;
+    const undecided = result.sockets.filter((s) => s.verdict === 'undecided').length;
     const parts = [
         plural(count('error'), 'error'),
         plural(count('warning'), 'warning'),
         plural(count('notice'), 'notice'),
     ];
     const extra = [
-        `${plural(sockets, 'socket')} checked`,
+        `${plural(sockets, 'socket')} checked, ${undecided} undecided${nothingDecided(result, undecided)}`,
         ...(result.suppressed ? [`${result.suppressed} suppressed`] : []),
         ...(result.skipped.length ? [`${plural(result.skipped.length, 'file')} skipped`] : []),
     ];
     return `${parts.join(', ')} (${extra.join(', ')})`;
+}
+/**
+ * A bare "0 errors" over configuration that decided nothing would read as a pass: say why.
+ */
+function nothingDecided(result, undecided) {
+    if (result.configFiles === 0 || result.sockets.length > undecided)
+        return '';
+    if (undecided > 0)
+        return ': none could be decided, see the notices';
+    const files = `${result.configFiles} nginx and PHP-FPM file${result.configFiles === 1 ? '' : 's'}`;
+    return `: in the ${files} read, no web server connects to a Unix socket`;
 }
 function groupBySocket(findings) {
     const groups = new Map();

@@ -54,9 +54,9 @@ describe('PHP-FPM environment references', () => {
     [SITE]: site('unix:/run/php/app.sock'),
     [POOL]: pool('user = www-data\nlisten = /run/php/${SOCK}.sock\nlisten.owner = www-data'),
   };
-  it('stay unknown without a value', async () => {
+  it('stay undecided without a value', async () => {
     const r = await findings(files);
-    expect(r.verdicts).toEqual(['unknown']);
+    expect(r.verdicts).toEqual(['undecided']);
     expect(r.rules).toEqual([
       `socket-target-unresolved notice ${SITE}:3`,
       `socket-target-unresolved notice ${POOL}:3`,
@@ -73,27 +73,53 @@ describe('PHP-FPM environment references', () => {
 
 describe('what is known of the machine', () => {
   const setup = '#!/bin/sh\ngroupadd web\n';
-  it('an unknown pool user stops PHP-FPM on a host tree, and stays unknown for mapped files', async () => {
+  it('an account nothing creates is assumed on a host tree, and missing where the accounts are complete', async () => {
     const files = {
       [SITE]: site('unix:/run/php/app.sock'),
       [POOL]: pool('user = deploy\nlisten = /run/php/app.sock\nlisten.owner = www-data'),
     };
+    // A host tree is rarely the whole machine: deploy may come from cloud-init or another role.
     const host = await findings(files);
-    expect(host.rules).toEqual([
+    expect(host.rules).toEqual([`account-assumed notice ${POOL}:2`]);
+    expect(host.messages[0]).toBe(
+      'user deploy (user of pool [app]) is created by nothing in the repository: assumed to exist on host ./, with an unknown uid and in no group the repository does not show. Declare it under users: in .socklint.yml, or set accounts: complete if the repository creates every account',
+    );
+    expect(host.verdicts).toEqual(['connects']);
+    // Declared complete, the same name is certainly missing, and PHP-FPM refuses the pool.
+    const complete = await findings(files, 'accounts: complete\n');
+    expect(complete.rules).toEqual([
       `socket-path-mismatch error ${SITE}:3`,
       `fpm-config-invalid error ${POOL}:2`,
     ]);
-    expect(host.messages[1]).toBe(
-      "PHP-FPM does not start: [pool app] cannot get uid for user 'deploy' (nothing in the repository creates it; if the machine has it, declare it in .socklint.yml)",
+    expect(complete.messages[1]).toBe(
+      "PHP-FPM does not start: [pool app] cannot get uid for user 'deploy' (accounts: complete in .socklint.yml, and nothing creates it)",
     );
-    // The same files placed by mappings, with no provisioning: the account may exist there.
-    const mapped = await findings(
-      { 'deploy/site.conf': files[SITE], 'deploy/pool.conf': files[POOL] },
-      'mappings:\n  deploy/site.conf: /etc/nginx/sites-enabled/app\n  deploy/pool.conf: /etc/php/8.2/fpm/pool.d/app.conf\n',
+    // Declared in .socklint.yml, the account exists and no notice is given.
+    const declared = await findings(files, 'users:\n  deploy: {}\n');
+    expect(declared.rules).toEqual([]);
+    expect(declared.verdicts).toEqual(['connects']);
+  });
+
+  it('a denial that rests on a membership nothing shows states the assumption', async () => {
+    const r = await findings({
+      [SITE]: site('unix:/run/php/app.sock'),
+      [POOL]: pool('user = app\nlisten = /run/php/app.sock\nlisten.owner = app\nlisten.group = app'),
+      'setup.sh': '#!/bin/sh\nuseradd --system app\n',
+    });
+    expect(r.rules).toEqual([`socket-permission-denied error ${POOL}:5`]);
+    expect(r.messages[0]).toBe(
+      'nginx worker www-data (groups: www-data) cannot write /run/php/app.sock (app:app 0660): not the owner, not in group app, other has no write; assumed: www-data is not in group app: nothing in the repository adds it (declare the members under groups: in .socklint.yml)',
     );
-    expect(mapped.rules.filter((r) => r.includes(' error '))).toEqual([]);
-    // Declared in .socklint.yml, the account exists.
-    expect((await findings(files, 'users:\n  deploy: {}\n')).verdicts).toEqual(['connects']);
+    // Declaring the members replaces the assumption by a fact.
+    const declared = await findings(
+      {
+        [SITE]: site('unix:/run/php/app.sock'),
+        [POOL]: pool('user = app\nlisten = /run/php/app.sock\nlisten.owner = app\nlisten.group = app'),
+        'setup.sh': '#!/bin/sh\nuseradd --system app\n',
+      },
+      'groups:\n  app:\n    members: [www-data]\n',
+    );
+    expect(declared.verdicts).toEqual(['connects']);
   });
 
   it('a pool running as root stops PHP-FPM', async () => {

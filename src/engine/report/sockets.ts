@@ -57,7 +57,7 @@ export function describeSockets(
       kind: g.unit.kind,
       platform: g.state.db.base,
       platformFrom: describeOrigin(g.unit.platformOrigin),
-      webServers: g.nginx.map((n) => {
+      webServers: g.webServers.map((n) => {
         const w = n.worker;
         if (!w)
           return {

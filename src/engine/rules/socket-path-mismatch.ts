@@ -1,5 +1,6 @@
 /** The client names a socket that no pool of its deployment unit creates (K6: ENOENT). */
 import type { Rule, RawFinding } from './rule.js';
+import { withAssumptions } from '../knowledge.js';
 import type { UnitGraph, Link } from '../resolve/graph.js';
 import { poolSocketPath } from '../resolve/graph.js';
 import { inRepository, originLocation, poolLocation, related, uniqueRelated } from './anchors.js';
@@ -94,7 +95,10 @@ function noStart(graph: UnitGraph, e: Evaluation): RawFinding | undefined {
   return {
     rule: 'socket-path-mismatch',
     location,
-    message: `${link.client.directive} connects to ${link.path}, but PHP-FPM does not start, so nothing creates it (connect() fails with ENOENT, 502): ${e.startFailure?.message ?? ''}${where}`,
+    message: withAssumptions(
+      `${link.client.directive} connects to ${link.path}, but PHP-FPM does not start, so nothing creates it (connect() fails with ENOENT, 502): ${e.startFailure?.message ?? ''}${where}`,
+      e.assumptions,
+    ),
     related: related(origin, `PHP-FPM stops here: ${e.startFailure?.message ?? ''}`),
     identity: [link.path, link.client.location.file, link.client.directive, 'fpm-fails'],
     unit: graph.unit.id,
