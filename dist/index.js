@@ -41220,6 +41220,8 @@ const POOL_KEYS = new Set([
     'prefix',
     'apparmor_hat',
 ]);
+/** Pool keys that other INI dialects use too. */
+const COMMON_KEYS = new Set(['user', 'group', 'chdir', 'chroot', 'prefix', 'slowlog']);
 /** Keys that only a pool has (`user`, `group` alone are too common elsewhere). */
 const DISTINCT_POOL_KEY = /^(?:listen(?:\..+)?|pm(?:\..+)?|(?:php_admin_value|php_value|php_flag|php_admin_flag|env)\[.*\])$/;
 const GLOBAL_KEYS = new Set([
@@ -41283,6 +41285,12 @@ function sniffFpm(head) {
     const all = [...shape.sections.values()].flatMap((keys) => [...keys]);
     if (all.some((k) => PHP_INI_KEY.test(k)))
         return undefined;
+    // A real PHP-FPM file has no key PHP-FPM does not know (it refuses to start on one), so other
+    // programs' INI files (pip, Subversion, Glances, fio) are told apart by their foreign keys:
+    // at least two thirds of the keys must be PHP-FPM's.
+    const known = all.filter((k) => POOL_KEYS.has(k) || GLOBAL_KEYS.has(k) || DISTINCT_POOL_KEY.test(k)).length;
+    if (known === 0 || (all.length - known) * 2 > known)
+        return undefined;
     const top = shape.sections.get('');
     const global = shape.sections.get('global');
     const mainKeys = new Set([...top, ...(global ?? [])]);
@@ -41290,7 +41298,10 @@ function sniffFpm(head) {
         if (name === 'global')
             return false;
         const keys = [...shape.sections.get(name)];
-        return keys.some((k) => DISTINCT_POOL_KEY.test(k)) || keys.filter((k) => POOL_KEYS.has(k)).length >= 2;
+        // user, group, chdir and prefix name things in many INI dialects; a pool says more.
+        const specific = keys.filter((k) => POOL_KEYS.has(k) && !COMMON_KEYS.has(k));
+        return (keys.some((k) => DISTINCT_POOL_KEY.test(k)) ||
+            (specific.length >= 1 && keys.filter((k) => POOL_KEYS.has(k)).length >= 2));
     });
     // An included file may hold [global] settings too (the php image's docker.conf): only
     // `include` or `pid` make an entry point.
@@ -42577,8 +42588,8 @@ function loadFpm(main, fs, opts) {
     const stack = [];
     // FPM's current_wp: null is [global]; it survives the end of an included file (F23, X1).
     let current = null;
-    const problem = (message, location) => {
-        config.problems.push({ message, location });
+    const problem = (message, location, whole) => {
+        config.problems.push({ message, location, ...(whole ? { whole } : {}) });
     };
     const note = (level, code, message, location) => {
         config.notes.push({ level, code, message, location });
@@ -42716,7 +42727,9 @@ function loadFpm(main, fs, opts) {
         const known = (current ? keys_POOL_KEYS : keys_GLOBAL_KEYS).get(lower);
         if (!known || (known.acl && !opts.aclSupported))
             return problem(`unknown entry '${line.key}'`, location);
-        const complaint = checkValue(known.type, line.value);
+        // FPM expands ${VAR} before it checks the value's type (S8): an unknown value is not checked.
+        const expanded = setting(line.key, line.value);
+        const complaint = expanded.unresolved ? undefined : checkValue(known.type, expanded.value);
         if (complaint)
             return problem(`unable to parse value for entry '${lower}': ${complaint}`, location);
         const value = known.type === 'string' ? expand(line.value) : line.value;
@@ -42733,13 +42746,7 @@ function loadFpm(main, fs, opts) {
         checkPool(state, opts, problem, note);
     checkDistinctListen(states, problem);
     if (states.length === 0) {
-        problem('No pool defined. at least one pool section must be specified in config file', {
-            file: main.file.path,
-            line: 1,
-            column: 1,
-            endLine: 1,
-            endColumn: 1,
-        });
+        problem('No pool defined. at least one pool section must be specified in config file', { file: main.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 }, true);
     }
     return config;
 }
@@ -42758,13 +42765,13 @@ function checkPool(state, opts, problem, note) {
     const user = get('user');
     if (opts.masterIsRoot ?? true) {
         if (!user)
-            problem(`${tag} user has not been defined`, opened);
+            problem(`${tag} user has not been defined`, opened, true);
         else if (user.value === '')
             problem(`${tag} please specify user and group other than root`, user.location);
     }
     const listen = get('listen');
     if (!listen || listen.value === '') {
-        problem(`${tag} no listen address have been defined!`, listen?.location ?? opened);
+        problem(`${tag} no listen address have been defined!`, listen?.location ?? opened, !listen || undefined);
     }
     else {
         const { address, bound } = resolveListen(listen, get('prefix'), opts.prefix);
@@ -42783,10 +42790,12 @@ function checkPool(state, opts, problem, note) {
         }
     }
     if (!get('pm'))
-        problem(`${tag} the process manager is missing (static, dynamic or ondemand)`, opened);
+        problem(`${tag} the process manager is missing (static, dynamic or ondemand)`, opened, true);
     const maxChildren = get('pm.max_children');
-    if (!maxChildren || Number(maxChildren.value || '0') < 1) {
-        problem(`${tag} pm.max_children must be a positive value`, maxChildren?.location ?? opened);
+    if (!maxChildren)
+        problem(`${tag} pm.max_children must be a positive value`, opened, true);
+    else if (!maxChildren.unresolved && Number(maxChildren.value || '0') < 1) {
+        problem(`${tag} pm.max_children must be a positive value`, maxChildren.location);
     }
     // ACL names are looked up exactly as written between the commas (F7): a blank after a comma
     // or a trailing comma names a user that does not exist.
@@ -44861,7 +44870,7 @@ function withLoadFailures(config) {
 }
 function loadFpmInstances(unit, environment) {
     // Unknown build: ACL keys are accepted rather than reported on a guess.
-    const standalone = (why) => standaloneConfigs(unit, FPM_KINDS, (f) => loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true, environment })).map((config) => ({ config, aclSupported: true, ...(why ? { standalone: why } : {}) }));
+    const standalone = (why) => standaloneConfigs(unit, FPM_KINDS, (f) => withoutWholeProblems(loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true, environment }), true)).map((config) => ({ config, aclSupported: true, ...(why ? { standalone: why } : {}) }));
     if (unit.kind === 'unmapped')
         return standalone();
     if (unit.fpm.length === 0) {
@@ -44872,14 +44881,26 @@ function loadFpmInstances(unit, environment) {
         if (!main)
             return [];
         const masterIsRoot = !unit.runtimeUser;
-        const config = withMissingIncludeDirs(unit, loadFpm(main, unit.fs, {
+        const config = withMissingIncludeDirs(unit, withoutWholeProblems(loadFpm(main, unit.fs, {
             prefix: flavour.prefix,
             aclSupported: flavour.aclSupported,
             masterIsRoot,
             environment,
-        }));
+        }), false));
         return [{ flavour, config, aclSupported: flavour.aclSupported }];
     });
+}
+/**
+ * "No pool defined", a pool without `user` or `pm`: true only of the whole configuration. A file
+ * read without its main file, or a config with an include socklint could not follow (a
+ * placeholder, a variable, a file outside the repository), may get them elsewhere.
+ */
+function withoutWholeProblems(config, standalone) {
+    const partial = standalone ||
+        config.notes.some((n) => n.code === 'include-unresolved' || n.code === 'include-not-in-repo');
+    if (partial)
+        config.problems = config.problems.filter((p) => !p.whole);
+    return config;
 }
 /** Main files first; then every file of the kinds that no main loaded, read on its own. */
 function standaloneConfigs(unit, kinds, load) {
@@ -45676,6 +45697,7 @@ function uniqueRelated(list) {
 
 
 
+
 const LISTEN_KEYS = [
     'listen.owner',
     'listen.group',
@@ -45833,11 +45855,7 @@ function socketSide(graph, link, socketPath, cache) {
         const failed = fail(link, 'fpm-fails', 'php-fpm', refusal.message, refusal);
         return { ...failed, assumptions: refusal.assumption ? [refusal.assumption] : [] };
     }
-    let socketResult = cache.get(pool);
-    if (!socketResult) {
-        socketResult = socketOf(graph, target.fpm, pool, socketPath);
-        cache.set(pool, socketResult);
-    }
+    const socketResult = cachedSocket(graph, target.fpm, pool, poolSocketPath(pool) ?? socketPath, cache);
     if (socketResult.kind === 'failure') {
         const location = originLocation(socketResult.origin);
         return {
@@ -45845,10 +45863,43 @@ function socketSide(graph, link, socketPath, cache) {
             socketResult,
         };
     }
+    // One pool PHP-FPM refuses stops the whole master ("FPM initialization failed"): no socket of
+    // any of its pools exists.
+    for (const other of target.fpm.config.pools) {
+        const failure = other === pool ? undefined : poolFailure(graph, target.fpm, other, cache);
+        if (!failure)
+            continue;
+        const message = `${failure.message}; FPM initialization failed, so pool [${pool.name}]'s socket is never created either`;
+        return {
+            ...fail(link, 'fpm-fails', 'php-fpm', message, failure.location && { message: failure.message, location: failure.location }),
+            assumptions: failure.assumption ? [failure.assumption] : [],
+        };
+    }
     if (socketResult.kind === 'undecided') {
         return { ...undecided(link, `cannot tell ${socketResult.question}`), socketResult };
     }
     return { kind: 'socket', socket: socketResult, socketResult };
+}
+/** Why PHP-FPM refuses this pool, if it certainly does: its accounts, its socket directory, its listen.* values. */
+function poolFailure(graph, fpm, pool, cache) {
+    const path = poolSocketPath(pool);
+    const refusal = poolRefusal(graph, pool, path);
+    if (refusal)
+        return refusal;
+    if (!path || LISTEN_KEYS.some((k) => pool.settings.get(k)?.unresolved))
+        return undefined;
+    const socketResult = cachedSocket(graph, fpm, pool, path, cache);
+    if (socketResult.kind !== 'failure')
+        return undefined;
+    return { message: socketResult.message, location: originLocation(socketResult.origin) };
+}
+function cachedSocket(graph, fpm, pool, path, cache) {
+    let result = cache.get(pool);
+    if (!result) {
+        result = socketOf(graph, fpm, pool, path);
+        cache.set(pool, result);
+    }
+    return result;
 }
 function poolRefusal(graph, pool, socketPath) {
     const { db } = graph.state;
@@ -45878,8 +45929,9 @@ function poolRefusal(graph, pool, socketPath) {
             };
         }
     }
-    const dir = external_node_path_default().posix.dirname(socketPath);
-    if (dir.startsWith('/run/') && !graph.state.directories.has(dir)) {
+    // Only a known platform says which /run directories exist; on an unknown one this is not known.
+    const dir = socketPath === undefined ? undefined : external_node_path_default().posix.dirname(socketPath);
+    if (dir && graph.unit.platform.base && dir.startsWith('/run/') && !graph.state.directories.has(dir)) {
         return {
             message: `[pool ${pool.name}] unable to bind listening socket for address '${socketPath}': No such file or directory (2): nothing creates ${dir}, and /run starts empty at boot`,
             location: at('listen'),
@@ -50222,6 +50274,13 @@ const socketDirectoryDenied = {
 
 ;// CONCATENATED MODULE: ./src/engine/rules/pools.ts
 
+/**
+ * Who the pool's workers run as: a master that is not root ignores `user` (F8), so they keep
+ * its identity; otherwise the pool's `user`.
+ */
+function workersOf(graph, pool) {
+    return graph.unit.runtimeUser?.user ?? (pool.settings.get('user')?.value || undefined);
+}
 function repositoryUnixPools(graph) {
     return graph.fpm.flatMap((fpm) => fpm.config.pools.flatMap((pool) => {
         const a = pool.listen?.address;
@@ -50316,6 +50375,9 @@ const socketOwnerIgnored = {
 ;// CONCATENATED MODULE: ./src/engine/rules/socket-ownership-implicit.ts
 
 
+
+
+
 const KEYS = ['listen.owner', 'listen.group', 'listen.acl_users', 'listen.acl_groups'];
 const socketOwnershipImplicit = {
     id: 'socket-ownership-implicit',
@@ -50325,21 +50387,24 @@ const socketOwnershipImplicit = {
         "the master runs as root. The pool's user and group do not change that. Only root can then connect.",
     tags: ['correctness', 'php-fpm'],
     check({ graph }) {
+        // A master that is not root owns the socket by design (the image's USER): nothing implicit.
+        if (graph.unit.runtimeUser)
+            return [];
         return repositoryUnixPools(graph).flatMap(({ pool, path, fpm }) => {
             if (KEYS.some((k) => (pool.settings.get(k)?.value ?? '') !== '' || pool.settings.get(k)?.unresolved))
                 return [];
             // An ACL key FPM does not know is fpm-config-invalid's finding, not a missing owner.
             if (fpm.config.problems.some((p) => /listen\.acl_/i.test(p.message)))
                 return [];
+            const socket = socketOf(graph, fpm, pool, normalizeDeployed(path));
+            const created = socket.kind === 'socket' ? describeInode(socket) : 'root:root';
             const location = poolLocation(pool);
             const user = pool.settings.get('user')?.value;
-            const runtime = graph.unit.runtimeUser?.user;
-            const master = runtime ? `which runs as ${runtime}` : 'root:root 0660, as it runs as root';
             return [
                 {
                     rule: 'socket-ownership-implicit',
                     location,
-                    message: `pool [${pool.name}] sets no listen.owner, listen.group or listen.acl_*: ${path} belongs to the PHP-FPM master (${master})${user ? `, not to the pool's user ${user}` : ''}`,
+                    message: `pool [${pool.name}] sets no listen.owner, listen.group or listen.acl_*: ${path} belongs to the PHP-FPM master (${created}, as it runs as root)${user ? `, not to the pool's user ${user}` : ''}`,
                     related: [],
                     identity: [pool.name, path],
                     unit: graph.unit.id,
@@ -50646,7 +50711,7 @@ const socketWorldWritable = {
                 {
                     rule: 'socket-world-writable',
                     location,
-                    message: `listen.mode = ${setting.raw} creates ${path} with mode ${formatMode(mode)}: every local user may connect and run code as the pool's user ${pool.settings.get('user')?.value || '(unset)'}`,
+                    message: `listen.mode = ${setting.raw} creates ${path} with mode ${formatMode(mode)}: every local user may connect and run code as the pool's workers${workerName(workersOf(graph, pool))}`,
                     related: [],
                     identity: [pool.name, path],
                     unit: graph.unit.id,
@@ -50656,6 +50721,9 @@ const socketWorldWritable = {
         });
     },
 };
+function workerName(user) {
+    return user ? ` (${user})` : '';
+}
 
 ;// CONCATENATED MODULE: ./src/engine/rules/suppression-invalid.ts
 const suppressionInvalid = {

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type { RuleId } from '../../src/engine/findings.js';
 import type { DeployedFs, FpmConfig, IdentityDb, NginxConfig, SocketClient } from '../../src/engine/model.js';
 import type { UnitGraph, WebServerInstance } from '../../src/engine/resolve/graph.js';
+import { debianHost } from '../../src/engine/resolve/platforms.js';
 import { loadFpm } from '../../src/engine/resolve/fpm-config.js';
 import type { DeploymentUnit } from '../../src/engine/resolve/topology.js';
 import type { Location, SourceFile } from '../../src/engine/types.js';
@@ -262,7 +263,13 @@ export function graphOf(world: World, text: string): UnitGraph {
     const fallback = { user: 'www-data', group: 'www-data', origin: fixtureOrigin };
     return { server: 'nginx', config: cfg, worker: nginxWorker({ directive, fallback, db }) };
   });
-  const unit = { id: 'host ./', kind: 'host', notes: [], facts: [] } as unknown as DeploymentUnit;
+  const unit = {
+    id: 'host ./',
+    kind: 'host',
+    platform: { base: debianHost() },
+    notes: [],
+    facts: [],
+  } as unknown as DeploymentUnit;
   const dir = (path: string, mode: number, group = 'root') =>
     [path, { path, mode, owner: 'root', group, origin: fixtureOrigin }] as const;
   return {

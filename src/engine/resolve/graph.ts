@@ -212,7 +212,7 @@ function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, stri
   // Unknown build: ACL keys are accepted rather than reported on a guess.
   const standalone = (why?: string) =>
     standaloneConfigs(unit, FPM_KINDS, (f) =>
-      loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true, environment }),
+      withoutWholeProblems(loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true, environment }), true),
     ).map((config) => ({ config, aclSupported: true, ...(why ? { standalone: why } : {}) }));
   if (unit.kind === 'unmapped') return standalone();
   if (unit.fpm.length === 0) {
@@ -226,15 +226,31 @@ function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, stri
     const masterIsRoot = !unit.runtimeUser;
     const config = withMissingIncludeDirs(
       unit,
-      loadFpm(main, unit.fs, {
-        prefix: flavour.prefix,
-        aclSupported: flavour.aclSupported,
-        masterIsRoot,
-        environment,
-      }),
+      withoutWholeProblems(
+        loadFpm(main, unit.fs, {
+          prefix: flavour.prefix,
+          aclSupported: flavour.aclSupported,
+          masterIsRoot,
+          environment,
+        }),
+        false,
+      ),
     );
     return [{ flavour, config, aclSupported: flavour.aclSupported }];
   });
+}
+
+/**
+ * "No pool defined", a pool without `user` or `pm`: true only of the whole configuration. A file
+ * read without its main file, or a config with an include socklint could not follow (a
+ * placeholder, a variable, a file outside the repository), may get them elsewhere.
+ */
+function withoutWholeProblems(config: FpmConfig, standalone: boolean): FpmConfig {
+  const partial =
+    standalone ||
+    config.notes.some((n) => n.code === 'include-unresolved' || n.code === 'include-not-in-repo');
+  if (partial) config.problems = config.problems.filter((p) => !p.whole);
+  return config;
 }
 
 /** Main files first; then every file of the kinds that no main loaded, read on its own. */

@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { SocketVerdict } from '../findings.js';
 import type { Assumption } from '../knowledge.js';
 import type { ConfigProblem, DirectoryFact, FpmPool } from '../model.js';
-import type { FpmInstance, Link, UnitGraph } from '../resolve/graph.js';
+import type { Location } from '../types.js';
+import { poolSocketPath, type FpmInstance, type Link, type UnitGraph } from '../resolve/graph.js';
 import { explainConnect, describeCreds } from '../verdict/explain.js';
 import {
   fpmSocket,
@@ -208,11 +209,7 @@ function socketSide(
     const failed = fail(link, 'fpm-fails', 'php-fpm', refusal.message, refusal);
     return { ...failed, assumptions: refusal.assumption ? [refusal.assumption] : [] };
   }
-  let socketResult = cache.get(pool);
-  if (!socketResult) {
-    socketResult = socketOf(graph, target.fpm, pool, socketPath);
-    cache.set(pool, socketResult);
-  }
+  const socketResult = cachedSocket(graph, target.fpm, pool, poolSocketPath(pool) ?? socketPath, cache);
   if (socketResult.kind === 'failure') {
     const location = originLocation(socketResult.origin);
     return {
@@ -226,10 +223,64 @@ function socketSide(
       socketResult,
     };
   }
+  // One pool PHP-FPM refuses stops the whole master ("FPM initialization failed"): no socket of
+  // any of its pools exists.
+  for (const other of target.fpm.config.pools) {
+    const failure = other === pool ? undefined : poolFailure(graph, target.fpm, other, cache);
+    if (!failure) continue;
+    const message = `${failure.message}; FPM initialization failed, so pool [${pool.name}]'s socket is never created either`;
+    return {
+      ...fail(
+        link,
+        'fpm-fails',
+        'php-fpm',
+        message,
+        failure.location && { message: failure.message, location: failure.location },
+      ),
+      assumptions: failure.assumption ? [failure.assumption] : [],
+    };
+  }
   if (socketResult.kind === 'undecided') {
     return { ...undecided(link, `cannot tell ${socketResult.question}`), socketResult };
   }
   return { kind: 'socket', socket: socketResult, socketResult };
+}
+
+interface PoolFailure {
+  message: string;
+  location?: Location;
+  assumption?: Assumption;
+}
+
+/** Why PHP-FPM refuses this pool, if it certainly does: its accounts, its socket directory, its listen.* values. */
+function poolFailure(
+  graph: UnitGraph,
+  fpm: FpmInstance,
+  pool: FpmPool,
+  cache: Map<FpmPool, FpmSocketResult>,
+): PoolFailure | undefined {
+  const path = poolSocketPath(pool);
+  const refusal = poolRefusal(graph, pool, path);
+  if (refusal) return refusal;
+  if (!path || LISTEN_KEYS.some((k) => pool.settings.get(k)?.unresolved)) return undefined;
+  const socketResult = cachedSocket(graph, fpm, pool, path, cache);
+  if (socketResult.kind !== 'failure') return undefined;
+  return { message: socketResult.message, location: originLocation(socketResult.origin) };
+}
+
+function cachedSocket(
+  graph: UnitGraph,
+  fpm: FpmInstance,
+  pool: FpmPool,
+  path: string,
+  cache: Map<FpmPool, FpmSocketResult>,
+): FpmSocketResult {
+  let result = cache.get(pool);
+  if (!result) {
+    result = socketOf(graph, fpm, pool, path);
+    cache.set(pool, result);
+  }
+  return result;
 }
 
 /**
@@ -243,7 +294,7 @@ interface Refusal extends ConfigProblem {
   assumption?: Assumption;
 }
 
-function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string): Refusal | undefined {
+function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string | undefined): Refusal | undefined {
   const { db } = graph.state;
   const at = (key: string) =>
     pool.settings.get(key)?.location ?? pool.listen?.setting.location ?? pool.sections[0];
@@ -273,8 +324,9 @@ function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string): Refus
       };
     }
   }
-  const dir = path.posix.dirname(socketPath);
-  if (dir.startsWith('/run/') && !graph.state.directories.has(dir)) {
+  // Only a known platform says which /run directories exist; on an unknown one this is not known.
+  const dir = socketPath === undefined ? undefined : path.posix.dirname(socketPath);
+  if (dir && graph.unit.platform.base && dir.startsWith('/run/') && !graph.state.directories.has(dir)) {
     return {
       message: `[pool ${pool.name}] unable to bind listening socket for address '${socketPath}': No such file or directory (2): nothing creates ${dir}, and /run starts empty at boot`,
       location: at('listen'),
