@@ -42066,6 +42066,7 @@ const POOL_ARRAYS = new Map([
 ]);
 const SYSLOG_FACILITIES = new Set('auth authpriv cron daemon ftp kern lpr mail news syslog user uucp local0 local1 local2 local3 local4 local5 local6 local7'.split(' '));
 const LOG_LEVELS = new Set(['debug', 'notice', 'warning', 'warn', 'error', 'alert']);
+const FPM_BOOLEANS = new Set(['1', 'yes', 'true', 'on', '0', 'no', 'false', 'off', 'none', '']);
 /** FPM's complaint about a value of the given type (fpm_conf_set_*()), or undefined when accepted. */
 function checkValue(type, value) {
     const lower = value.toLowerCase();
@@ -42073,7 +42074,9 @@ function checkValue(type, value) {
         case 'string':
             return undefined;
         case 'boolean':
-            return value === '1' || value === '' ? undefined : 'invalid boolean value';
+            // fpm_conf_set_boolean(): these words exactly, lower case (a quoted or ${VAR} value is not
+            // converted by the ini scanner first; checked on php-fpm8.2 -t).
+            return FPM_BOOLEANS.has(value) ? undefined : 'invalid boolean value';
         case 'integer':
             return /^-?[0-9]*$/.test(value) ? undefined : 'is not a valid number (greater or equal than zero)';
         case 'rlimit_core':
@@ -45830,6 +45833,14 @@ function socketSide(graph, link, socketPath, cache) {
         if (open?.listen?.address.kind === 'unresolved') {
             const what = open.listen.address.unresolved.what.join(', ');
             return undecided(link, `pool [${open.name}] listens on an address that depends on ${what}`);
+        }
+        // Only fastcgi_pass speaks PHP-FPM's protocol: a proxy_pass, uwsgi_pass, scgi_pass… socket
+        // belongs to another program (gunicorn, uWSGI, a systemd socket unit) that is not read here.
+        if (link.client.directive !== 'fastcgi_pass') {
+            return undecided(link, `${link.client.directive} does not speak FastCGI, so ${socketPath} is not a PHP-FPM socket: the program that creates it is not in what socklint reads`);
+        }
+        if (graph.unit.kind === 'unmapped') {
+            return undecided(link, `no pool among the files nothing places listens on ${socketPath}; where those files are deployed is not known (add mappings to .socklint.yml)`);
         }
         if (graph.fpm.every((f) => f.config.problems.length > 0)) {
             const problem = graph.fpm[0].config.problems[0];
@@ -50505,6 +50516,9 @@ function noStart(graph, e) {
     };
 }
 function tcpMismatch(graph, all, link, address) {
+    // Only fastcgi_pass talks to PHP-FPM; a proxy_pass to a local port is some HTTP application.
+    if (link.client.directive !== 'fastcgi_pass')
+        return undefined;
     const m = /^(.*):(\d+)$/.exec(address);
     if (!m || !LOCAL_HOSTS.has(m[1].toLowerCase()))
         return undefined;
@@ -50995,7 +51009,7 @@ async function analyze(options) {
         sockets,
         skipped: discovered.skipped,
         suppressed,
-        notes: dedupeNotes(notes),
+        notes: dedupeNotes(notes).map((n) => ({ ...n, message: placeholders.restore(n.message) })),
         configFiles: files.filter((f) => scan_CONFIG_KINDS.has(f.kind)).length,
     };
     const sources = new Map(discovered.files.map((f) => [f.path, f.text]));

@@ -114,7 +114,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     sockets,
     skipped: discovered.skipped,
     suppressed,
-    notes: dedupeNotes(notes),
+    notes: dedupeNotes(notes).map((n) => ({ ...n, message: placeholders.restore(n.message) })),
     configFiles: files.filter((f) => CONFIG_KINDS.has(f.kind)).length,
   };
   const sources = new Map(discovered.files.map((f) => [f.path, f.text]));

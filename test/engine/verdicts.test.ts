@@ -49,6 +49,44 @@ describe('nginx variables', () => {
   });
 });
 
+describe('clients that are not PHP-FPM clients', () => {
+  const proxy = (target: string) => `server {\n  location / {\n    proxy_pass ${target};\n  }\n}\n`;
+  const fpm = pool('user = www-data\nlisten = /run/php/app.sock\nlisten.owner = www-data');
+
+  it('leave a proxy_pass to a Unix socket no pool creates undecided, naming the protocol', async () => {
+    const r = await findings({ [SITE]: proxy('http://unix:/run/gunicorn.sock'), [POOL]: fpm });
+    expect(r.verdicts).toEqual(['undecided']);
+    expect(r.rules).toEqual([`socket-target-unresolved notice ${SITE}:3`]);
+    expect(r.messages[0]).toContain(
+      'proxy_pass does not speak FastCGI, so /run/gunicorn.sock is not a PHP-FPM socket',
+    );
+  });
+
+  it('never compare a proxy_pass to a local port with the pools', async () => {
+    const r = await findings({ [SITE]: proxy('http://127.0.0.1:3000'), [POOL]: fpm });
+    expect(r.rules).toEqual([]);
+  });
+
+  it('still compare a fastcgi_pass to a local port with the pools', async () => {
+    const r = await findings({ [SITE]: site('127.0.0.1:9001'), [POOL]: fpm });
+    expect(r.rules).toEqual([`socket-path-mismatch error ${SITE}:3`]);
+  });
+});
+
+describe('files nothing places', () => {
+  it('leave a socket no pool among them creates undecided: their machine is not known', async () => {
+    const r = await findings({
+      'deploy/site.conf': site('unix:/run/php/other.sock'),
+      'deploy/pool.conf': pool('user = www-data\nlisten = /run/php/app.sock\nlisten.owner = www-data'),
+    });
+    expect(r.verdicts).toEqual(['undecided']);
+    expect(r.messages.join('\n')).toContain(
+      'no pool among the files nothing places listens on /run/php/other.sock; where those files are deployed is not known',
+    );
+    expect(r.rules.filter((x) => x.includes(' error '))).toEqual([]);
+  });
+});
+
 describe('PHP-FPM environment references', () => {
   const files = {
     [SITE]: site('unix:/run/php/app.sock'),
@@ -68,6 +106,41 @@ describe('PHP-FPM environment references', () => {
     const wrong = await findings(files, 'variables:\n  SOCK: ""\n');
     expect(wrong.verdicts).toEqual(['no-socket']);
     expect(wrong.messages[0]).toContain('the nearest is /run/php/.sock');
+  });
+
+  it('in typed keys are expanded before the type is checked, as PHP-FPM does', async () => {
+    const typed = {
+      [SITE]: site('unix:/run/php/app.sock'),
+      [POOL]:
+        '[app]\nuser = www-data\nlisten = /run/php/app.sock\nlisten.owner = www-data\n' +
+        'pm = ${PM}\npm.max_children = ${CHILDREN}\ncatch_workers_output = ${CATCH}\n',
+    };
+    // Unknown values are unknown, not invalid: php-fpm -t accepts the file.
+    const open = await findings(typed);
+    expect(open.rules).toEqual([]);
+    expect(open.verdicts).toEqual(['connects']);
+    // Known values are checked like written ones.
+    const given = await findings(typed, 'variables:\n  PM: sometimes\n  CHILDREN: "0"\n  CATCH: "yes"\n');
+    expect(given.messages.join('\n')).toContain(
+      "unable to parse value for entry 'pm': invalid process manager (static, dynamic or ondemand)",
+    );
+    // fpm_conf_set_boolean() takes `yes` from the environment as it is (checked on php-fpm8.2 -t).
+    expect(given.messages.join('\n')).not.toContain('catch_workers_output');
+    const upper = await findings(typed, 'variables:\n  PM: static\n  CHILDREN: "2"\n  CATCH: "YES"\n');
+    expect(upper.messages.join('\n')).toContain(
+      "unable to parse value for entry 'catch_workers_output': invalid boolean value",
+    );
+  });
+});
+
+describe('a configuration read in part', () => {
+  it('does not claim what only the whole configuration could show', async () => {
+    // A pool fragment nothing places: its main file and the pool's other files are not known.
+    const r = await findings({
+      'deploy/site.conf': site('unix:/run/php/app.sock'),
+      'deploy/zz-socket.conf': '[www]\nlisten = /run/php/app.sock\nlisten.mode = 0666\n',
+    });
+    expect(r.rules.filter((x) => x.includes('fpm-config-invalid'))).toEqual([]);
   });
 });
 

@@ -186,6 +186,20 @@ function socketSide(
       const what = open.listen.address.unresolved.what.join(', ');
       return undecided(link, `pool [${open.name}] listens on an address that depends on ${what}`);
     }
+    // Only fastcgi_pass speaks PHP-FPM's protocol: a proxy_pass, uwsgi_pass, scgi_pass… socket
+    // belongs to another program (gunicorn, uWSGI, a systemd socket unit) that is not read here.
+    if (link.client.directive !== 'fastcgi_pass') {
+      return undecided(
+        link,
+        `${link.client.directive} does not speak FastCGI, so ${socketPath} is not a PHP-FPM socket: the program that creates it is not in what socklint reads`,
+      );
+    }
+    if (graph.unit.kind === 'unmapped') {
+      return undecided(
+        link,
+        `no pool among the files nothing places listens on ${socketPath}; where those files are deployed is not known (add mappings to .socklint.yml)`,
+      );
+    }
     if (graph.fpm.every((f) => f.config.problems.length > 0)) {
       const problem = graph.fpm[0].config.problems[0];
       return fail(link, 'fpm-fails', 'php-fpm', problem.message, problem);

@@ -107,6 +107,8 @@ function noStart(graph: UnitGraph, e: Evaluation): RawFinding | undefined {
 }
 
 function tcpMismatch(graph: UnitGraph, all: Listener[], link: Link, address: string): RawFinding | undefined {
+  // Only fastcgi_pass talks to PHP-FPM; a proxy_pass to a local port is some HTTP application.
+  if (link.client.directive !== 'fastcgi_pass') return undefined;
   const m = /^(.*):(\d+)$/.exec(address);
   if (!m || !LOCAL_HOSTS.has(m[1].toLowerCase())) return undefined;
   if (all.length === 0 || all.some((l) => l.kind === 'tcp' && portOf(l.address) === m[2])) return undefined;
