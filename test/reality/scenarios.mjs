@@ -29,20 +29,61 @@ function pick(rnd, pairs) {
   return pairs[pairs.length - 1][1];
 }
 
-/** Ids reserved for scenario accounts: 4 per scenario from here. */
+/** Where the fixed ids of `nominalIds` start: 4 per scenario from here. */
 export const ID_BASE = 47000;
 
 /**
- * The scenario's own accounts, by role. `web` is a candidate nginx worker, `app` a candidate
- * socket owner, `grp` a shared group, `oth` an unrelated group.
+ * The ids a scenario gets when nothing allocates them at run time: fixed numbers, used when trees are
+ * only written (`--write-scenarios`) and by the unit tests. The tier allocates free ids instead.
+ * @param {number} base
  */
-function names(id, idx) {
-  const base = ID_BASE + idx * 4;
+export function nominalIds(base) {
+  const fixed = { web: base, grp: base + 1, app: base + 2, oth: base + 3, ghostUid: 47999, ghostGid: 47998 };
+  /** @type {Record<string, number>} */
+  const assigned = {};
+  return Object.assign((slot) => (assigned[slot] = fixed[slot]), { assigned });
+}
+
+/**
+ * The scenario's own accounts, by role. `web` is a candidate nginx worker, `app` a candidate
+ * socket owner, `grp` a shared group, `oth` an unrelated group. Ids are asked for only when used.
+ * @param {string} id
+ * @param {(slot: string) => number} ids
+ */
+function names(id, ids) {
   return {
-    web: { name: `sltest-${id}-web`, uid: base },
-    grp: { name: `sltest-${id}-grp`, gid: base + 1 },
-    app: { name: `sltest-${id}-app`, uid: base + 2 },
-    oth: { name: `sltest-${id}-oth`, gid: base + 3 },
+    web: {
+      name: `sltest-${id}-web`,
+      get uid() {
+        return ids('web');
+      },
+    },
+    grp: {
+      name: `sltest-${id}-grp`,
+      get gid() {
+        return ids('grp');
+      },
+    },
+    app: {
+      name: `sltest-${id}-app`,
+      get uid() {
+        return ids('app');
+      },
+    },
+    oth: {
+      name: `sltest-${id}-oth`,
+      get gid() {
+        return ids('oth');
+      },
+    },
+    ghost: {
+      get uid() {
+        return ids('ghostUid');
+      },
+      get gid() {
+        return ids('ghostGid');
+      },
+    },
   };
 }
 
@@ -223,11 +264,11 @@ const MODES = [
 const DIR_MODES = ['0700', '0711', '0750', '0710', '0701', '0770', '0766', '0755', '0751'];
 
 /** Random scenario number `idx`. */
-function randomSpec(rnd, idx) {
+function randomSpec(rnd, idx, idsFor) {
   const id = `r${String(idx).padStart(3, '0')}`;
-  const n = names(id, idx);
   /** @type {Spec} */
-  const s = blank(id);
+  const s = blank(id, idsFor(id, ID_BASE + idx * 4));
+  const n = names(id, s.ids);
   applyWorker(s, pick(rnd, WORKERS), n);
   const acl = rnd() < 0.14;
   if (acl) {
@@ -336,9 +377,10 @@ function randomSpec(rnd, idx) {
   return s;
 }
 
-function blank(id) {
+function blank(id, ids) {
   return {
     id,
+    ids,
     title: '',
     facets: [],
     worker: { kind: '', user: null },
@@ -353,13 +395,13 @@ function blank(id) {
 }
 
 /** The classic cases of the spec's table 10.6 (those that run on one Debian host). */
-function classicSpecs() {
+function classicSpecs(idsFor) {
   const out = [];
   const mk = (num, title, f) => {
     const id = `c${String(num).padStart(2, '0')}`;
-    const s = blank(id);
+    const s = blank(id, idsFor(id, ID_BASE + (900 + num) * 4));
     s.title = title;
-    f(s, names(id, 900 + num));
+    f(s, names(id, s.ids));
     out.push(s);
   };
   mk(1, 'no listen.* → 0660 root:root, www-data denied', (s) => applyWorker(s, 'www-data'));
@@ -490,14 +532,14 @@ function classicSpecs() {
  * Probes: one spec claim each that the random mix does not reach (ACL corner cases, ini syntax,
  * relative paths, nginx address forms, pool-level failures).
  */
-function probeSpecs() {
+function probeSpecs(idsFor) {
   const out = [];
   const mk = (num, title, f) => {
     const id = `p${String(num).padStart(2, '0')}`;
-    const s = blank(id);
+    const s = blank(id, idsFor(id, ID_BASE + (800 + num) * 4));
     s.title = title;
     applyWorker(s, 'www-data');
-    f(s, names(id, 800 + num));
+    f(s, names(id, s.ids));
     out.push(s);
   };
   mk(1, 'F7: acl_users set, listen.owner names an unknown user (ignored?)', (s, n) => {
@@ -641,9 +683,9 @@ function probeSpecs() {
     s.pool.group = n.grp.name;
     s.pool.mode = '0600';
   });
-  mk(30, 'F4/F5: numeric listen.owner and listen.group that do not exist', (s) => {
-    s.pool.owner = '47999';
-    s.pool.group = '47998';
+  mk(30, 'F4/F5: numeric listen.owner and listen.group that do not exist', (s, n) => {
+    s.pool.owner = String(n.ghost.uid);
+    s.pool.group = String(n.ghost.gid);
     s.pool.mode = '0606';
   });
   mk(31, "S4: single quotes are raw: '${X}' stays literally in the path", (s) => {
@@ -773,7 +815,7 @@ export function build(s) {
     : [];
   if (s.expectOverride) Object.assign(expected, s.expectOverride);
   const title = s.title || describe(s);
-  return { id: s.id, title, facets: s.facets, files, expected };
+  return { id: s.id, family: 'nginx', title, facets: s.facets, files, expected, ids: { ...s.ids.assigned } };
 }
 
 /** Pool values after a later file or section re-assigned one key (S7, F22, F23). */
@@ -832,13 +874,22 @@ function describe(s) {
 }
 
 /**
- * All scenarios for a seed: the classic cases first, then random ones up to `count` in total.
- * @returns {{ id: string, title: string, facets: string[], files: Record<string, string>, expected: any }[]}
+ * @typedef {{ id: string, family: string, title: string, facets: string[], files: Record<string, string>,
+ *   expected: any, ids: Record<string, number> }} Scenario
+ * @typedef {(scenarioId: string, nominalBase: number) => ((slot: string) => number) & { assigned: Record<string, number> }} IdsFor
  */
-export function generateScenarios(seed = 1, count = 320) {
+
+/**
+ * All nginx scenarios for a seed: the classic cases first, then random ones up to `count` in total.
+ * `idsFor` gives each scenario its ids (see lib/ids.mjs); the scenarios' structure does not depend
+ * on it, only the numbers do.
+ * @param {IdsFor} [idsFor]
+ * @returns {Scenario[]}
+ */
+export function generateScenarios(seed = 1, count = 320, idsFor = (_, base) => nominalIds(base)) {
   const rnd = prng(seed);
-  const list = [...classicSpecs(), ...probeSpecs()].map(build);
-  for (let i = 1; list.length < count; i++) list.push(build(randomSpec(rnd, i)));
+  const list = [...classicSpecs(idsFor), ...probeSpecs(idsFor)].map(build);
+  for (let i = 1; list.length < count; i++) list.push(build(randomSpec(rnd, i, idsFor)));
   return list;
 }
 
@@ -854,8 +905,18 @@ export function writeScenarios(dir, scenarios) {
     }
     fs.writeFileSync(
       path.join(root, 'scenario.json'),
-      JSON.stringify({ id: sc.id, title: sc.title, facets: sc.facets, expected: sc.expected }, null, 2) +
-        '\n',
+      JSON.stringify(
+        {
+          id: sc.id,
+          family: sc.family,
+          title: sc.title,
+          facets: sc.facets,
+          ids: sc.ids,
+          expected: sc.expected,
+        },
+        null,
+        2,
+      ) + '\n',
     );
     out.push({ ...sc, tree: root });
   }

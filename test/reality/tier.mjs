@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runTree, describeTree, NGINX_BIN, FPM_BIN, abortAll, settleRuns } from './runner.mjs';
 import { setAborting } from './lib/abort.mjs';
-import { generateScenarios, writeScenarios } from './scenarios.mjs';
+import { generateScenarios, writeScenarios, nominalIds } from './scenarios.mjs';
 import {
   scan,
   applyFixes,
@@ -20,7 +20,8 @@ import {
 } from './agree.mjs';
 import YAML from 'yaml';
 import { parseSetup } from './lib/setup-script.mjs';
-import { declaredAccounts, cleanLeftovers } from './lib/accounts.mjs';
+import { declaredAccounts, cleanLeftovers, createAccounts } from './lib/accounts.mjs';
+import { hostAccounts, IdPool, takenIdIn } from './lib/ids.mjs';
 import { stopAll } from './lib/procs.mjs';
 
 const LOCK = path.join(tmpdir(), 'socklint-reality.lock');
@@ -34,6 +35,8 @@ const USAGE = `usage: npm run test:reality -- [options]
   --no-fixtures       skip __fixtures__ trees      --no-scenarios  skip generated scenarios
   --keep              keep the temp prefixes and scenario trees
   --json FILE         write all evidence and verdicts to FILE
+  --busy-ids          first let other accounts hold the ids the selected scenarios had when ids were
+                      fixed (up to 400), to show that a run never depends on particular ids
   --write-scenarios DIR  only write the generated trees to DIR and exit`;
 
 export async function main(argv, repoRoot) {
@@ -50,6 +53,7 @@ export async function main(argv, repoRoot) {
       keep: { type: 'boolean', default: false },
       json: { type: 'string' },
       'write-scenarios': { type: 'string' },
+      'busy-ids': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -58,10 +62,11 @@ export async function main(argv, repoRoot) {
     return 0;
   }
   const seed = Number(o.seed);
-  const scenarios = o['no-scenarios'] ? [] : generateScenarios(seed, Number(o.count));
+  const count = Number(o.count);
   if (o['write-scenarios']) {
-    writeScenarios(o['write-scenarios'], scenarios);
-    console.log(`reality: wrote ${scenarios.length} scenario trees to ${o['write-scenarios']}`);
+    const written = generateScenarios(seed, count);
+    writeScenarios(o['write-scenarios'], written);
+    console.log(`reality: wrote ${written.length} scenario trees to ${o['write-scenarios']}`);
     return 0;
   }
 
@@ -86,6 +91,14 @@ export async function main(argv, repoRoot) {
   try {
     const leftovers = await cleanLeftovers();
     if (leftovers) console.log(`reality: removed ${leftovers} accounts left by an interrupted run`);
+    // Ids are chosen now, among those no account of this machine holds (lib/ids.mjs).
+    if (o['busy-ids']) {
+      const held = await holdFormerIds(seed, count, o.only);
+      cleanup.accounts.push(held.handle);
+      console.log(`reality: ${held.count} former scenario ids are held by other accounts for this run`);
+    }
+    const ids = new IdPool(await hostAccounts());
+    const scenarios = o['no-scenarios'] ? [] : generateScenarios(seed, count, () => ids.slots());
 
     // Mode: agree needs a working CLI; probe it on the first tree.
     const workDir = fs.mkdtempSync(path.join(tmpdir(), 'slr-trees-'));
@@ -100,6 +113,7 @@ export async function main(argv, repoRoot) {
         title: s.title,
         tree: s.tree,
         expected: s.expected,
+        ids: s.ids,
       })),
       ...fixtures.map((t) => ({
         kind: 'fixture',
@@ -145,10 +159,28 @@ export async function main(argv, repoRoot) {
 
     const results = await pool(jobs, Number(o.jobs), async (job) => {
       // socklint reads the tree while reality runs it: the two are independent.
-      const [ev, s] = await Promise.all([
+      let [ev, s] = await Promise.all([
         runTree(job.tree, { id: job.id, keep: o.keep }),
         mode === 'agree' ? scan(repoRoot, job.tree) : Promise.resolve(null),
       ]);
+      // Someone took one of the scenario's ids after they were chosen: choose again and rerun.
+      for (let retry = 0; retry < 3 && job.kind === 'scenario' && !ev.runnable; retry++) {
+        const taken = takenIdIn(ev.reason);
+        if (taken === null) break;
+        ids.markTaken(taken);
+        const again = generateScenarios(seed, count, (sid, base) =>
+          sid === job.id ? ids.slots() : nominalIds(base),
+        );
+        const [sc] = writeScenarios(
+          workDir,
+          again.filter((x) => x.id === job.id),
+        );
+        Object.assign(job, { expected: sc.expected, ids: sc.ids });
+        [ev, s] = await Promise.all([
+          runTree(job.tree, { id: job.id, keep: o.keep }),
+          mode === 'agree' ? scan(repoRoot, job.tree) : Promise.resolve(null),
+        ]);
+      }
       const res = {
         job,
         ev,
@@ -215,6 +247,7 @@ export async function main(argv, repoRoot) {
           results.map(({ job, ev, problems, fix }) => ({
             id: job.id,
             title: job.title,
+            ids: job.ids,
             expected: job.expected,
             evidence: ev,
             problems,
@@ -240,6 +273,30 @@ export async function main(argv, repoRoot) {
     await cleanup.run(o.keep);
     releaseLock();
   }
+}
+
+/**
+ * `--busy-ids`: other accounts (reserved names, journalled like every account of the tier) take the
+ * uids and gids the selected scenarios used when their ids were fixed, as software that creates
+ * accounts would on a busy machine. The run must still pass.
+ */
+async function holdFormerIds(seed, count, only) {
+  const want = only?.split(',');
+  const former = generateScenarios(seed, count)
+    .filter((sc) => !want || want.includes(sc.id))
+    .flatMap((sc) => Object.values(sc.ids));
+  const free = new IdPool(await hostAccounts());
+  const held = [...new Set(former)].filter((id) => free.isFree(id)).slice(0, 400);
+  const ops = held.map((id) => ({
+    op: /** @type {const} */ ('useradd'),
+    name: `sltest-busy-${id}`,
+    uid: id,
+    groups: [],
+    userGroup: true,
+    system: false,
+  }));
+  const handle = await createAccounts(ops);
+  return { handle, count: held.length };
 }
 
 /** Do two trees hold the same files with the same bytes? */
@@ -413,9 +470,12 @@ function releaseLock() {
 /** Ctrl-C / SIGTERM: stop servers, remove accounts and temp dirs, then exit. */
 function installSignalHandlers() {
   const dirs = new Set();
+  /** @type {{ remove: () => Promise<void> }[]} */
+  const accounts = [];
   let running = false;
   const runCleanup = async (keep) => {
     await stopAll();
+    for (const a of accounts.splice(0)) await a.remove().catch(() => undefined);
     await abortAll(keep);
     await cleanLeftovers().catch(() => undefined);
     if (!keep) for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
@@ -435,5 +495,5 @@ function installSignalHandlers() {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  return { dirs, run: runCleanup };
+  return { dirs, accounts, run: runCleanup };
 }

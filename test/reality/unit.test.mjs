@@ -6,6 +6,7 @@ import { rewriteFpm, pathsOutsidePrefix, poolListens } from './lib/fpm-conf.mjs'
 import { parseSetup } from './lib/setup-script.mjs';
 import { fpmMode, iniValue, permits, fpmSocket, systemDb, nginxWorker } from './spec-model.mjs';
 import { generateScenarios } from './scenarios.mjs';
+import { IdPool, parseAccounts, takenIdIn } from './lib/ids.mjs';
 
 const P = '/tmp/slr-x/r';
 
@@ -131,5 +132,39 @@ test('scenarios: deterministic, at least 300, every one has files and a label', 
   assert.equal(new Set(a.map((s) => s.id)).size, a.length);
   for (const s of a) {
     assert.ok(s.files['etc/nginx/nginx.conf'] && s.expected.fpm && s.expected.nginx, s.id);
+  }
+});
+
+test('ids: the pool skips ids held as a uid or as a gid, and hands each out once', () => {
+  const taken = parseAccounts('a:x:47000:47000::/:/bin/sh\nb:x:47002:100::/:/bin/sh\n', 'g:x:47001:a\n');
+  assert.deepEqual(taken.groups.get('g'), { gid: 47001, members: ['a'] });
+  const pool = new IdPool(taken, { low: 47000, high: 47006 });
+  assert.deepEqual([pool.take(), pool.take()], [47003, 47004]);
+  pool.markTaken(47005);
+  const s = pool.slots();
+  assert.equal(s('web'), 47006);
+  assert.equal(s('web'), 47006);
+  assert.deepEqual(s.assigned, { web: 47006 });
+  assert.throws(() => pool.take(), /no free id/);
+  assert.equal(takenIdIn('groupadd: gid 47018 is already taken'), 47018);
+});
+
+test('scenarios: allocated ids change only the numbers, never the structure or the outcome', () => {
+  const nominal = generateScenarios(3, 120);
+  const pool = new IdPool({ uids: new Set(), gids: new Set() }, { low: 52000, high: 59999 });
+  const allocated = generateScenarios(3, 120, () => pool.slots());
+  const ids = new Set();
+  for (let i = 0; i < nominal.length; i++) {
+    const a = nominal[i];
+    const b = allocated[i];
+    assert.equal(a.title.replace(/\d{5}/g, 'N'), b.title.replace(/\d{5}/g, 'N'));
+    assert.deepEqual(Object.keys(a.files), Object.keys(b.files));
+    // Same verdict: only the numbers of the scenario's own accounts differ.
+    const strip = (e) => ({ ...e, socket: e.socket && { ...e.socket, uid: 0, gid: 0, acl: null } });
+    assert.deepEqual(strip(a.expected), strip(b.expected), a.id);
+    for (const id of Object.values(b.ids)) {
+      assert.ok(id >= 52000 && !ids.has(id), `${b.id}: ${id} given twice`);
+      ids.add(id);
+    }
   }
 });
