@@ -137,6 +137,74 @@ export function nginxWorker(user, db) {
 }
 
 /**
+ * Apache children's credentials (W1-W3, A3): `setgid(Group)`, `initgroups(User, Group)`,
+ * `setuid(User)`. `#uid` without a passwd entry, no `User`, or `User` without `Group` leave the
+ * children as root (AH02155, AH02156); `User root`, an unknown user or group stop httpd.
+ * @param {{ user?: string, group?: string }} conf the effective `User` and `Group` (after `${VAR}`)
+ * @param {Db} db
+ * @returns {Creds | { fails: string }}
+ */
+export function apacheWorker(conf, db) {
+  const { user, group } = conf;
+  const byUid = (uid) => [...db.users.entries()].find(([, u]) => u.uid === uid);
+  let name;
+  let uid;
+  if (user !== undefined) {
+    if (user.startsWith('#')) {
+      uid = Number(user.slice(1));
+      name = byUid(uid)?.[0];
+    } else {
+      const u = db.users.get(user);
+      if (!u) return { fails: `AH00543: bad user name ${user} (W3)` };
+      if (u.uid === 0) return { fails: 'httpd refuses to serve pages as root (W3)' };
+      name = user;
+      uid = u.uid;
+    }
+  }
+  let gid;
+  if (group !== undefined) {
+    if (group.startsWith('#')) gid = Number(group.slice(1));
+    else {
+      const g = db.groups.get(group);
+      if (!g) return { fails: `AH00544: bad group name ${group} (W3)` };
+      gid = g.gid;
+    }
+  }
+  // The children stay root: no user, a uid without a name, or no group to set (W2).
+  if (name === undefined || gid === undefined) return { uid: 0, gid: 0, groups: new Set([0]), root: true };
+  const groups = new Set([gid]);
+  for (const grp of db.groups.values()) if (grp.members.has(name)) groups.add(grp.gid);
+  return { uid: /** @type {number} */ (uid), gid, groups, root: uid === 0 };
+}
+
+/**
+ * Caddy's credentials under its systemd unit (W4, W5): User's uid, Group's gid (User's primary
+ * group when Group= is unset), initgroups(User, gid) plus SupplementaryGroups=.
+ * @param {{ user?: string, group?: string, supplementary: string[] }} unit
+ * @param {Db} db
+ * @returns {Creds | { fails: string }}
+ */
+export function caddyWorker(unit, db) {
+  const name = unit.user ?? 'root';
+  const u = db.users.get(name);
+  if (!u) return { fails: `systemd: User=${name} does not exist (status=217/USER)` };
+  let gid = u.gid;
+  if (unit.group !== undefined) {
+    const g = db.groups.get(unit.group);
+    if (!g) return { fails: `systemd: Group=${unit.group} does not exist (status=216/GROUP)` };
+    gid = g.gid;
+  }
+  const groups = new Set([gid]);
+  for (const grp of db.groups.values()) if (grp.members.has(name)) groups.add(grp.gid);
+  for (const sg of unit.supplementary) {
+    const g = db.groups.get(sg);
+    if (!g) return { fails: `systemd: SupplementaryGroups=${sg} does not exist (status=216/GROUP)` };
+    groups.add(g.gid);
+  }
+  return { uid: u.uid, gid, groups, root: u.uid === 0 };
+}
+
+/**
  * Kernel permission check (10.2): owner class, then ACL when the mask is non-zero, then group,
  * then other. `want` is 2 (write) or 1 (search).
  */
@@ -191,13 +259,18 @@ function dedupe(list) {
 }
 
 /**
- * The whole expected outcome.
- * @param {{ db: Db, worker: string[] | null, pool: any, dirs: Dir[], dirExists: boolean,
- *   poolPath: string, clientPath: string, fpmFatal?: string, nginxFatal?: string }} w
+ * The whole expected outcome. The client is nginx's workers (`worker`: the `user` line), or any
+ * other credentials (`client`: Apache's children, Caddy); a failed connect answers `failStatus`
+ * (nginx and Caddy 502, Apache 503, W11).
+ * @param {{ db: Db, worker?: string[] | null, client?: Creds | { fails: string }, pool: any, dirs: Dir[],
+ *   dirExists: boolean, poolPath: string, clientPath: string, fpmFatal?: string, nginxFatal?: string,
+ *   webFatal?: string, failStatus?: number, unreachable?: { why: string, errno: number | null } }} w
+ *   `unreachable`: the client never reaches the socket's inode (a private /tmp: errno 2; an address
+ *   the server cannot dial at all: no errno), with the reason
  */
 export function expectedOutcome(w) {
-  const out = { fpm: 'starts', nginx: 'starts', socket: null, status: null, errno: null, why: '' };
-  const worker = nginxWorker(w.worker, w.db);
+  const out = { fpm: 'starts', web: 'starts', socket: null, status: null, errno: null, why: '' };
+  const worker = w.client ?? nginxWorker(w.worker ?? null, w.db);
   let sock = null;
   if (w.fpmFatal) out.fpm = 'fails';
   else if (!w.dirExists) {
@@ -212,13 +285,19 @@ export function expectedOutcome(w) {
     } else out.socket = sock;
   }
   if (w.fpmFatal) out.why = w.fpmFatal;
-  if (w.nginxFatal || 'fails' in worker) {
-    out.nginx = 'fails';
-    out.why = w.nginxFatal ?? /** @type {any} */ (worker).fails;
+  const webFatal = w.webFatal ?? w.nginxFatal;
+  if (webFatal || 'fails' in worker) {
+    out.web = 'fails';
+    out.why = webFatal ?? /** @type {any} */ (worker).fails;
     return out;
   }
   const c = /** @type {Creds} */ (worker);
-  out.status = 502;
+  out.status = w.failStatus ?? 502;
+  if (w.unreachable) {
+    out.errno = w.unreachable.errno;
+    out.why = w.unreachable.why;
+    return out;
+  }
   // Walk the client's directories (K5), then the socket (K1, K2).
   for (const d of w.dirs) {
     if (!permits(c, d, 1)) {
