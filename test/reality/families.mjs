@@ -1,7 +1,11 @@
 // The scenario families of the tier, what each needs on the machine, and whether socklint must agree.
 import * as fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { generateScenarios } from './scenarios.mjs';
 import { generateWebScenarios } from './web-scenarios.mjs';
+import { generateComposeScenarios } from './compose-scenarios.mjs';
+import { runCompose } from './compose-runner.mjs';
+import { composeFile } from './lib/compose.mjs';
 import { runTree, describeTree, NGINX_BIN, APACHE_BIN, CADDY_BIN, FPM_BIN } from './runner.mjs';
 
 /**
@@ -13,6 +17,7 @@ import { runTree, describeTree, NGINX_BIN, APACHE_BIN, CADDY_BIN, FPM_BIN } from
  */
 export const REQUIRE = {
   nginx: 'agree',
+  containers: 'spec', // socklint does not pair sockets across compose services yet
   apache: 'spec', // socklint does not read Apache configurations yet
   caddy: 'spec', // socklint does not read Caddyfiles yet
 };
@@ -20,7 +25,7 @@ export const REQUIRE = {
 export const FAMILIES = Object.keys(REQUIRE);
 
 /** Generated scenarios per family by default. */
-export const DEFAULT_COUNTS = { nginx: 320, apache: 90, caddy: 75 };
+export const DEFAULT_COUNTS = { nginx: 320, containers: 120, apache: 90, caddy: 75 };
 
 /**
  * The generated scenarios of the selected families.
@@ -33,6 +38,7 @@ export const DEFAULT_COUNTS = { nginx: 320, apache: 90, caddy: 75 };
 export function generateFamilies(seed, counts, families, idsFor, host = {}) {
   const out = [];
   if (families.includes('nginx')) out.push(...generateScenarios(seed, counts.nginx, idsFor));
+  if (families.includes('containers')) out.push(...generateComposeScenarios(seed, counts.containers));
   if (families.includes('apache') || families.includes('caddy'))
     out.push(
       ...generateWebScenarios(
@@ -46,8 +52,8 @@ export function generateFamilies(seed, counts, families, idsFor, host = {}) {
 }
 
 /** The runner of a family's trees. */
-export function runnerFor() {
-  return runTree;
+export function runnerFor(family) {
+  return family === 'containers' ? runCompose : runTree;
 }
 
 /**
@@ -55,7 +61,7 @@ export function runnerFor() {
  * @param {string} tree
  */
 export function familiesOfTree(tree) {
-  return describeTree(tree).web;
+  return composeFile(tree) ? ['containers'] : describeTree(tree).web;
 }
 
 /**
@@ -69,6 +75,21 @@ export function missingFor(family, accounts) {
   if (family === 'nginx') return [...base, ...need(NGINX_BIN, 'nginx')];
   if (family === 'apache')
     return [...base, ...need(APACHE_BIN, 'apache2'), ...need('/usr/bin/unshare', 'unshare')];
+  if (family === 'containers') {
+    const out = [
+      ...base,
+      ...need(NGINX_BIN, 'nginx'),
+      ...need('/usr/bin/unshare', 'unshare'),
+      ...need('/usr/bin/setpriv', 'setpriv'),
+    ];
+    // Each container is a private mount namespace with bind mounts (compose-runner.mjs).
+    if (
+      !out.length &&
+      spawnSync('/usr/bin/unshare', ['--mount', '--propagation', 'private', 'true']).status !== 0
+    )
+      out.push('mount namespaces are not available (unshare --mount failed)');
+    return out;
+  }
   if (family === 'caddy') {
     const out = [...base, ...need(CADDY_BIN, 'caddy'), ...need('/usr/bin/setpriv', 'setpriv')];
     // Debian's caddy package creates the caddy account and adds it to www-data (W4).

@@ -61,20 +61,25 @@ export function fpmMode(value) {
 
 const isNum = (s) => /^\d+$/.test(s);
 
+/** A master started as root (Debian's unit, the php images). */
+const ROOT_MASTER = { uid: 0, gid: 0, groups: new Set([0]), root: true };
+
 /**
- * The socket FPM creates for one pool (10.4), or the reason the master does not start.
+ * The socket FPM creates for one pool (10.4), or the reason the master does not start. A master
+ * that is not root (`master`) creates the socket as itself and cannot chown it to another user or
+ * to a group it is not in: FPM then stops and leaves the socket file behind (`stale`, F8, F18).
  * @param {{ owner?: string, group?: string, mode?: string, aclUsers?: string, aclGroups?: string }} raw
  * @param {Db} db
  * @param {Dir} dir
  */
-export function fpmSocket(raw, db, dir) {
+export function fpmSocket(raw, db, dir, master = ROOT_MASTER) {
   const owner = iniValue(raw.owner) ?? '';
   const group = iniValue(raw.group) ?? '';
   const aclUsers = iniValue(raw.aclUsers) ?? '';
   const aclGroups = iniValue(raw.aclGroups) ?? '';
   let mode = fpmMode(iniValue(raw.mode));
   if (dir.defaultAcl) mode &= (dir.defaultAcl.u << 6) | (dir.defaultAcl.g << 3) | dir.defaultAcl.o;
-  const masterGid = dir.setgid ? dir.gid : 0;
+  const masterGid = dir.setgid ? dir.gid : master.gid;
   if (aclUsers || aclGroups) {
     const named = [];
     for (const u of aclUsers ? aclUsers.split(',') : []) {
@@ -96,6 +101,8 @@ export function fpmSocket(raw, db, dir) {
       acl: { user: (mode >> 6) & 7, group: groupObj, other: mode & 7, mask, named },
     };
   }
+  if (!master.root && !permits(master, dir, 3))
+    return { fails: 'bind() refused: the master cannot write the directory (F8)' };
   let uid = -1;
   let gid = -1;
   if (owner) {
@@ -115,7 +122,13 @@ export function fpmSocket(raw, db, dir) {
       gid = e.gid;
     }
   }
-  return { uid: uid === -1 ? 0 : uid, gid: gid === -1 ? masterGid : gid, mode, acl: null };
+  const created = { uid: master.uid, gid: dir.setgid ? dir.gid : master.gid, mode, acl: null };
+  if (
+    !master.root &&
+    ((uid !== -1 && uid !== master.uid) || (gid !== -1 && !(gid === master.gid || master.groups.has(gid))))
+  )
+    return { fails: 'chown() of the socket: Operation not permitted (F8)', stale: created };
+  return { uid: uid === -1 ? created.uid : uid, gid: gid === -1 ? created.gid : gid, mode, acl: null };
 }
 
 /**
@@ -264,7 +277,10 @@ function dedupe(list) {
  * (nginx and Caddy 502, Apache 503, W11).
  * @param {{ db: Db, worker?: string[] | null, client?: Creds | { fails: string }, pool: any, dirs: Dir[],
  *   dirExists: boolean, poolPath: string, clientPath: string, fpmFatal?: string, nginxFatal?: string,
- *   webFatal?: string, failStatus?: number, unreachable?: { why: string, errno: number | null } }} w
+ *   webFatal?: string, failStatus?: number, unreachable?: { why: string, errno: number | null },
+ *   master?: Creds, socketDir?: Dir }} w
+ *   `master`: the FPM master when it is not root; `socketDir`: the directory FPM binds in, when it
+ *   is not the last directory the client walks (another container's view of the volume)
  *   `unreachable`: the client never reaches the socket's inode (a private /tmp: errno 2; an address
  *   the server cannot dial at all: no errno), with the reason
  */
@@ -272,15 +288,17 @@ export function expectedOutcome(w) {
   const out = { fpm: 'starts', web: 'starts', socket: null, status: null, errno: null, why: '' };
   const worker = w.client ?? nginxWorker(w.worker ?? null, w.db);
   let sock = null;
+  let stale = null;
   if (w.fpmFatal) out.fpm = 'fails';
   else if (!w.dirExists) {
     out.fpm = 'fails';
     out.why = 'socket directory missing: bind ENOENT (F12)';
   } else {
-    sock = fpmSocket(w.pool, w.db, w.dirs[w.dirs.length - 1]);
+    sock = fpmSocket(w.pool, w.db, w.socketDir ?? w.dirs[w.dirs.length - 1], w.master);
     if ('fails' in sock) {
       out.fpm = 'fails';
       out.why = sock.fails;
+      stale = sock.stale ?? null;
       sock = null;
     } else out.socket = sock;
   }
@@ -305,6 +323,11 @@ export function expectedOutcome(w) {
       out.why ||= 'no search permission on a directory (K5)';
       return out;
     }
+  }
+  // FPM stopped after bind(): the file stays, nobody listens (K7, F18): refused if writable.
+  if (stale && w.clientPath === w.poolPath) {
+    out.errno = permits(c, stale, 2) ? 111 : 13;
+    return out;
   }
   if (!sock || w.clientPath !== w.poolPath || !w.dirExists) {
     out.errno = 2;

@@ -222,7 +222,7 @@ export async function main(argv, repoRoot) {
       // socklint reads the tree while reality runs it: the two are independent.
       const both = () =>
         Promise.all([
-          runner(job.tree, { id: job.id, keep: o.keep }),
+          runner(job.tree, { id: job.id, keep: o.keep, ids }),
           job.mode === 'agree' || preview ? scan(repoRoot, job.tree) : Promise.resolve(null),
         ]);
       let [ev, s] = await both();
@@ -273,7 +273,7 @@ export async function main(argv, repoRoot) {
         if (s.error) res.problems.push(`socklint: ${s.error}`);
         else res.problems.push(...judge(ev, s.result, job));
         if (s.result && !res.problems.length && failed(ev))
-          res.fix = await verifyFix(repoRoot, job, ev, s.result, o.keep);
+          res.fix = await verifyFix(repoRoot, job, ev, s.result, { keep: o.keep, ids });
         if (res.fix?.skipped) res.notes.push(res.fix.skipped);
         if (res.fix && !res.fix.ok) res.problems.push(`fix not verified: ${res.fix.why}`);
       }
@@ -408,7 +408,7 @@ function failed(ev) {
 }
 
 /** Apply socklint's safe fixes to a copy, run reality again, require HTTP 200 everywhere. */
-async function verifyFix(repoRoot, job, ev, result, keep) {
+async function verifyFix(repoRoot, job, ev, result, { keep, ids }) {
   const safe = result.findings.filter((f) => f.fix?.safe);
   if (!safe.length) return null;
   // --fix can only make the tree work when every error that explains a failure has a safe fix;
@@ -424,7 +424,7 @@ async function verifyFix(repoRoot, job, ev, result, keep) {
     const r = await applyFixes(repoRoot, copy);
     if (!r.ok) return { ok: false, why: r.why };
     if (sameTree(job.tree, copy)) return { ok: false, why: 'socklint --fix changed no file' };
-    const ev = await runnerFor(job.family)(copy, { id: `${job.id}+fix`, keep });
+    const ev = await runnerFor(job.family)(copy, { id: `${job.id}+fix`, keep, ids });
     const bad = !webStartedAll(ev)
       ? ev.web.filter((w) => !w.started).map((w) => `${w.kind} did not start`)
       : ev.requests

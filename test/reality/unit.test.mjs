@@ -19,10 +19,14 @@ import { rewriteCaddy, caddyConnectErrors } from './lib/caddy-conf.mjs';
 import { unitSettings } from './lib/systemd-unit.mjs';
 import { stockEnvvars } from './lib/stock.mjs';
 import { generateWebScenarios } from './web-scenarios.mjs';
+import { generateComposeScenarios } from './compose-scenarios.mjs';
+import { readDockerfile, readCompose, accountsOf, containerCreds } from './lib/compose.mjs';
+import { imageOf } from './lib/images.mjs';
+import { launchCommand } from './lib/launch.mjs';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { generateScenarios } from './scenarios.mjs';
+import { generateScenarios, writeScenarios } from './scenarios.mjs';
 import { IdPool, parseAccounts, takenIdIn } from './lib/ids.mjs';
 
 const P = '/tmp/slr-x/r';
@@ -340,4 +344,71 @@ test('web scenarios: deterministic, 150 or more across Apache and Caddy, each wi
       `${s.id}: ${s.client}`,
     );
   }
+});
+
+test('compose: Dockerfile and compose read as data; Docker credentials from the container files', () => {
+  const d = readDockerfile(
+    'FROM php:8.3-fpm-alpine\nRUN addgroup -g 1000 -S app && adduser -u 1000 -D -S -G app app \\\n && addgroup app www-data\n' +
+      'COPY zz-app.conf /usr/local/etc/php-fpm.d/\nUSER 1000:1000\n',
+  );
+  assert.equal(d.from, 'php:8.3-fpm-alpine');
+  assert.equal(d.user, '1000:1000');
+  assert.deepEqual(d.copies, [{ from: 'zz-app.conf', to: '/usr/local/etc/php-fpm.d/' }]);
+  assert.throws(() => readDockerfile('FROM x\nRUN curl -o /x y\n'), /unsupported command curl/);
+  const a = accountsOf(/** @type {any} */ (imageOf('php:8.3-fpm-alpine')), d.runs);
+  assert.deepEqual(containerCreds('1000', [], a), { uid: 1000, gid: 1000, groups: [82] });
+  assert.deepEqual(containerCreds('1000:1000', ['101'], a), { uid: 1000, gid: 1000, groups: [82, 101] });
+  assert.deepEqual(containerCreds('4242:4242', [], a), { uid: 4242, gid: 4242, groups: [] });
+  assert.match(/** @type {any} */ (containerCreds('nginx', [], a)).fails, /unable to find user nginx/);
+  assert.equal(imageOf('nginxinc/nginx-unprivileged:alpine')?.user, '101');
+  assert.equal(imageOf('redis:7'), undefined);
+});
+
+test('compose scenarios: deterministic, 100 or more, trees the emulation reads back', () => {
+  const a = generateComposeScenarios(4, 110);
+  assert.deepEqual(a, generateComposeScenarios(4, 110));
+  assert.equal(a.length, 110);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slr-unit-'));
+  try {
+    for (const sc of writeScenarios(dir, a)) {
+      const p = readCompose(sc.tree);
+      assert.deepEqual(
+        p.services.map((s) => s.image.family),
+        ['php', 'nginx'],
+        sc.id,
+      );
+      const [file, line] = /** @type {string} */ (sc.client).split(':');
+      assert.match(
+        fs.readFileSync(path.join(sc.tree, file), 'utf8').split('\n')[Number(line) - 1],
+        /fastcgi_pass/,
+      );
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('launch: bind mounts go to a fixed script as arguments, credentials to setpriv', () => {
+  const c = launchCommand({
+    file: '/usr/sbin/nginx',
+    args: ['-c', '/x; rm -rf /'],
+    binds: [{ source: '/a b', target: '/t', readOnly: true }],
+    creds: { uid: 101, gid: 101, groups: [82, 82] },
+  });
+  assert.equal(c.file, '/usr/bin/unshare');
+  assert.deepEqual(c.args.slice(-12, -1), [
+    '1',
+    '/a b',
+    '/t',
+    'ro',
+    '/usr/bin/setpriv',
+    '--reuid=101',
+    '--regid=101',
+    '--groups=82',
+    '--',
+    '/usr/sbin/nginx',
+    '-c',
+  ]);
+  assert.equal(c.args.at(-1), '/x; rm -rf /');
+  assert.deepEqual(launchCommand({ file: 'f', args: ['a'] }), { file: 'f', args: ['a'] });
 });

@@ -43,8 +43,8 @@ export function splitAssignment(line) {
 }
 
 /**
- * Paths that are a process's own standard streams, not files of the host (the php images log to
- * `/proc/self/fd/2`): they stay as written.
+ * Paths that are a process's own standard streams (the php images log to `/proc/self/fd/2`). The
+ * servers' stderr here is a socket, which open() refuses (ENXIO), so they write to the error log.
  */
 const OWN_STREAM = /^\/(proc\/self\/fd\/\d+|dev\/std(err|out))$/;
 
@@ -111,7 +111,8 @@ export function rewriteFpm(text, o) {
       if (m) nv = `127.0.0.1:${o.tcpPort(Number(m[2]))}`;
       // Not a valid TCP address (e.g. a path with ':'): FPM rejects it; keep it inside the prefix.
       else if (value.startsWith('/')) nv = o.prefix + value;
-    } else if (value.startsWith('/') && !OWN_STREAM.test(value)) nv = o.prefix + value;
+    } else if (OWN_STREAM.test(value)) nv = o.errorLog;
+    else if (value.startsWith('/')) nv = o.prefix + value;
     push(a.indent + a.key + a.eq + wrap(nv) + a.tail);
   }
   if (o.isMain && !sawGlobal) out.unshift('[global]', `error_log = ${o.errorLog}`, `pid = ${o.pidFile}`);
@@ -132,7 +133,7 @@ export function pathsOutsidePrefix(text, prefix) {
     if (!PATH_KEYS.has(key) && !key.endsWith('listen') && !/^php_(admin_)?value\[error_log\]$/.test(key))
       continue;
     const v = unquote(a.rawValue).value;
-    if (v.startsWith('/') && !v.startsWith(prefix + '/') && !OWN_STREAM.test(v)) bad.push(`${a.key} = ${v}`);
+    if (v.startsWith('/') && !v.startsWith(prefix + '/')) bad.push(`${a.key} = ${v}`);
   }
   return bad;
 }
