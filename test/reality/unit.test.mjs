@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseNginx, rewriteNginx } from './lib/nginx-conf.mjs';
+import { judge } from './agree.mjs';
 import { rewriteFpm, pathsOutsidePrefix, poolListens } from './lib/fpm-conf.mjs';
 import { parseSetup } from './lib/setup-script.mjs';
 import {
@@ -411,4 +412,66 @@ test('launch: bind mounts go to a fixed script as arguments, credentials to setp
   ]);
   assert.equal(c.args.at(-1), '/x; rm -rf /');
   assert.deepEqual(launchCommand({ file: 'f', args: ['a'] }), { file: 'f', args: ['a'] });
+});
+
+test('agreement: rows by the client line, errno per server, start failures per server', () => {
+  const loc = (file, line) => ({ file, line, column: 1, endLine: line, endColumn: 2 });
+  const result = /** @type {any} */ ({
+    version: 1,
+    findings: [
+      {
+        rule: 'socket-permission-denied',
+        severity: 'error',
+        ...loc('etc/php/8.2/fpm/pool.d/app.conf', 3),
+        message: 'Apache children www-data cannot write the socket',
+        related: [{ ...loc('etc/apache2/conf-available/php-app.conf', 4), message: 'connects here' }],
+      },
+    ],
+    sockets: [
+      {
+        unit: 'host',
+        webServer: { server: 'apache', user: 'www-data', group: 'www-data', groups: [], origin: '' },
+        client: {
+          location: loc('etc/apache2/conf-available/php-app.conf', 4),
+          directive: 'SetHandler',
+          target: '',
+        },
+        socket: '/run/php/app.sock',
+        pool: {
+          name: 'app',
+          location: loc('etc/php/8.2/fpm/pool.d/app.conf', 3),
+          owner: 'root',
+          group: 'root',
+          mode: '0660',
+        },
+        verdict: 'permission-denied',
+        reason: '',
+      },
+    ],
+    skipped: [],
+    suppressed: 0,
+    notes: [],
+    configFiles: 2,
+  });
+  const ev = (req, started = true) => ({
+    web: [{ kind: 'apache', started, problems: ['AH00543: bad user name x'] }],
+    fpm: [{ started: true }],
+    requests: started ? [{ web: 'apache', server: 's', path: '/index.php', ...req }] : [],
+  });
+  const job = { client: 'etc/apache2/conf-available/php-app.conf:4' };
+  assert.deepEqual(judge(ev({ status: 503, errno: 13, php: false }), result, job), []);
+  assert.match(
+    judge(ev({ status: 200, errno: null, php: true }), result, job).join('\n'),
+    /really HTTP 200, but socklint reports socket-permission-denied/,
+  );
+  assert.match(judge(ev({ status: 503, errno: 2, php: false }), result, job).join('\n'), /really ENOENT/);
+  assert.deepEqual(
+    judge(ev({ status: 200, errno: null, php: false }), result, job),
+    [],
+    'source sent: nothing to judge',
+  );
+  assert.match(
+    judge(ev({}, false), result, job).join('\n'),
+    /apache did not start .* no apache-config-invalid error/,
+  );
 });
