@@ -14,7 +14,8 @@ const PANEL = /%([a-z_][a-z0-9_]*)%/gi;
 const TEMPLATE_NAME = /\.(j2|jinja2?|tpl|tmpl|template)$/i;
 
 export class Placeholders {
-  private readonly names: string[] = [];
+  /** Each marker's placeholder as written, and how the unresolved value is named. */
+  private readonly names: { shown: string; what: string }[] = [];
 
   constructor(private readonly variables: Record<string, string>) {}
 
@@ -34,23 +35,35 @@ export class Placeholders {
   unresolvedIn(value: string): string[] {
     const out: string[] = [];
     for (const m of value.matchAll(MARKER))
-      out.push(`template placeholder ${this.names[parseInt(m[1], 36)] ?? '?'}`);
+      out.push(this.names[parseInt(m[1], 36)]?.what ?? 'template placeholder ?');
     return out;
   }
 
   /** The text with every marker turned back into the placeholder it stands for. */
   restore(text: string): string {
     return text.includes(MARK)
-      ? text.replace(MARKER, (_, id: string) => this.names[parseInt(id, 36)] ?? '?')
+      ? text.replace(MARKER, (_, id: string) => this.names[parseInt(id, 36)]?.shown ?? '?')
       : text;
+  }
+
+  /**
+   * A marker for a value that is unknown for another reason than a template (a variable a
+   * start-up script reads from its environment): `shown` is the text as written, `what` names it.
+   */
+  mark(shown: string, what: string): string {
+    return this.marker(shown, what, shown.length);
   }
 
   private replace(match: string, shown: string, name: string | undefined): string {
     if (name !== undefined && Object.hasOwn(this.variables, name)) return this.variables[name];
-    const id = (this.names.push(shown) - 1).toString(36);
+    return this.marker(shown, `template placeholder ${shown}`, match.length);
+  }
+
+  private marker(shown: string, what: string, length: number): string {
+    const id = (this.names.push({ shown, what }) - 1).toString(36);
     const marker = MARK + id + MARK;
     // Same length as the placeholder where it is long enough, so later columns stay exact.
-    return marker.length >= match.length ? marker : marker + MARK.repeat(match.length - marker.length);
+    return marker.length >= length ? marker : marker + MARK.repeat(length - marker.length);
   }
 }
 

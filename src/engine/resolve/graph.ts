@@ -10,7 +10,7 @@ import { loadFpm } from './fpm-config.js';
 import { machineState, type MachineState } from './identities.js';
 import { loadNginx } from './nginx-config.js';
 import type { FpmFlavour } from './platforms.js';
-import type { DeploymentUnit } from './topology.js';
+import { masterUser, type DeploymentUnit } from './topology.js';
 import { nginxWorker, type NginxFailure, type WorkerCreds } from '../verdict/nginx-worker.js';
 import { normalizeDeployed } from './deployed-fs.js';
 import { reportUnknownVariables } from './nginx-variables.js';
@@ -177,7 +177,7 @@ function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, stri
   return unit.fpm.flatMap((flavour) => {
     const main = unit.fs.get(flavour.main.deployedPath);
     if (!main) return [];
-    const masterIsRoot = !unit.runtimeUser;
+    const masterIsRoot = !masterUser(unit, 'php-fpm');
     const config = withMissingIncludeDirs(
       unit,
       loadFpm(main, unit.fs, {
@@ -275,10 +275,11 @@ function workerOf(
 
 /** The nginx master's identity when it is not root: an image USER, or nginx-unprivileged's uid 101. */
 function masterOf(unit: DeploymentUnit): Parameters<typeof nginxWorker>[0]['master'] {
-  if (unit.runtimeUser) {
-    const name = unit.runtimeUser.user;
-    const p = /^\d+$/.test(name) ? { id: Number(name) } : { name };
-    return { user: p, group: p, origin: unit.runtimeUser.origin };
+  const running = masterUser(unit, 'nginx');
+  if (running) {
+    const principal = (name: string) => (/^\d+$/.test(name) ? { id: Number(name) } : { name });
+    const p = principal(running.user);
+    return { user: p, group: running.group ? principal(running.group) : p, origin: running.origin };
   }
   if (unit.platform.nginx && !unit.platform.nginx.masterIsRoot) {
     return {

@@ -215,7 +215,7 @@ export function debianFpm(version: string): FpmFlavour {
         deployedPath: `${etc}/pool.d/www.conf`,
         text:
           `[www]\nuser = www-data\ngroup = www-data\nlisten = /run/php/php${version}-fpm.sock\n` +
-          `listen.owner = www-data\nlisten.group = www-data\npm = dynamic\npm.max_children = 5\n` +
+          `listen.owner = www-data\nlisten.group = www-data\n;listen.mode = 0660\npm = dynamic\npm.max_children = 5\n` +
           `pm.start_servers = 2\npm.min_spare_servers = 1\npm.max_spare_servers = 3\n`,
       },
     ],
@@ -247,7 +247,8 @@ export function officialPhpFpm(image: string): FpmFlavour {
       {
         deployedPath: `${dir}/www.conf`,
         text:
-          `[www]\nuser = www-data\ngroup = www-data\n;listen = 127.0.0.1:9000\npm = dynamic\n` +
+          `[www]\nuser = www-data\ngroup = www-data\n;listen = 127.0.0.1:9000\n` +
+          `;listen.owner = www-data\n;listen.group = www-data\n;listen.mode = 0660\npm = dynamic\n` +
           `pm.max_children = 5\npm.start_servers = 2\npm.min_spare_servers = 1\npm.max_spare_servers = 3\n`,
       },
       { deployedPath: `${dir}/zz-docker.conf`, text: `[global]\ndaemonize = no\n\n[www]\n` },

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { SocketVerdict } from '../findings.js';
 import type { ConfigProblem, DirectoryFact, FpmPool, NginxConfig } from '../model.js';
 import type { FpmInstance, Link, UnitGraph } from '../resolve/graph.js';
+import { masterUser } from '../resolve/topology.js';
 import { explainConnect, describeCreds } from '../verdict/explain.js';
 import {
   fpmSocket,
@@ -207,7 +208,7 @@ function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string): Confi
     pool.settings.get(key)?.location ?? pool.listen?.setting.location ?? pool.sections[0];
   const user = pool.settings.get('user')?.value;
   const group = pool.settings.get('group')?.value;
-  if (!graph.unit.runtimeUser) {
+  if (!masterUser(graph.unit, 'php-fpm')) {
     if (user && !/^\d+$/.test(user) && !db.users.has(user)) {
       return {
         message: `[pool ${pool.name}] cannot get uid for user '${user}'${UNDECLARED}`,
@@ -309,11 +310,16 @@ function defaultAclOf(graph: UnitGraph, dir: DirectoryFact): AclEntry[] {
 }
 
 function masterOf(graph: UnitGraph): MasterIdentity | undefined {
-  const user = graph.unit.runtimeUser?.user;
-  if (!user) return undefined;
-  const p = principalOf(user);
+  const running = masterUser(graph.unit, 'php-fpm');
+  if (!running) return undefined;
+  const p = principalOf(running.user);
   const account = p.name ? graph.state.db.users.get(p.name) : undefined;
-  return { user: p, group: account?.primaryGroup ? { name: account.primaryGroup } : p };
+  const group = running.group
+    ? principalOf(running.group)
+    : account?.primaryGroup
+      ? { name: account.primaryGroup }
+      : p;
+  return { user: p, group };
 }
 
 function fail(

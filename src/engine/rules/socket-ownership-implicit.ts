@@ -2,6 +2,7 @@
 import type { Rule, RawFinding } from './rule.js';
 import { poolLocation } from './anchors.js';
 import { repositoryUnixPools } from './pools.js';
+import { masterUser } from '../resolve/topology.js';
 
 const KEYS = ['listen.owner', 'listen.group', 'listen.acl_users', 'listen.acl_groups'];
 
@@ -21,7 +22,7 @@ export const socketOwnershipImplicit: Rule = {
       if (fpm.config.problems.some((p) => /listen\.acl_/i.test(p.message))) return [];
       const location = poolLocation(pool)!;
       const user = pool.settings.get('user')?.value;
-      const runtime = graph.unit.runtimeUser?.user;
+      const runtime = masterUser(graph.unit, 'php-fpm')?.user;
       const master = runtime ? `which runs as ${runtime}` : 'root:root 0660, as it runs as root';
       return [
         {
