@@ -170,7 +170,9 @@ function copyFact(fs: ImageFs, fact: Extract<Fact, { kind: 'copy' }>, ctx: Apply
     return;
   }
   for (const src of fact.sources) {
-    for (const m of ctx.repo.match(src, ctx.contextDir)) {
+    // The builder cleans a source path from the context's root: `..` cannot leave the context.
+    const inContext = path.posix.resolve('/', src).slice(1) || '.';
+    for (const m of ctx.repo.match(inContext, ctx.contextDir)) {
       const deployed = m.exact && !intoDir ? fact.dest : path.posix.join(fact.dest, m.rel);
       const entry = ctx.repoEntry(m.path);
       if (!entry) continue;

@@ -1331,7 +1331,11 @@ function decodeEscapes(text: string): string {
   );
 }
 
-/** envsubst: `$NAME` and `${NAME}` of the environment (or of the listed names) replaced; others kept. */
+/**
+ * envsubst: `$NAME` and `${NAME}` replaced by the environment's value, or by nothing when the
+ * environment does not have NAME (a shell variable that is not exported is not in it); with a
+ * SHELL-FORMAT list, only the names it lists. A name whose value is unknown stays unknown.
+ */
 export function substituteParts(parts: TextPart[], env: ShellEnv, only: string[] | undefined): TextPart[] {
   const out: TextPart[] = [];
   for (const part of parts) {
@@ -1339,20 +1343,18 @@ export function substituteParts(parts: TextPart[], env: ShellEnv, only: string[]
       appendPart(out, part);
       continue;
     }
+    const at = part.location ? { location: part.location } : {};
     let last = 0;
     for (const m of part.text.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g)) {
       const name = m[1] ?? m[2];
       if (only && !only.includes(name)) continue;
       const looked = env.lookup(name);
-      const exported = env.exported.has(name) || env.unset === 'unknown';
-      if (looked.set === false || (looked.set === true && !exported)) continue;
+      const inEnvironment = looked.set !== false && (env.exported.has(name) || looked.set === undefined);
+      const value = inEnvironment ? looked.value : '';
       appendPart(out, { ...part, text: part.text.slice(last, m.index), verbatim: undefined });
-      const value = looked.value;
       appendPart(
         out,
-        isUnknown(value)
-          ? { text: m[0], ...(part.location ? { location: part.location } : {}), unknown: value.unknown }
-          : { text: value, ...(part.location ? { location: part.location } : {}) },
+        isUnknown(value) ? { text: m[0], ...at, unknown: value.unknown } : { text: value, ...at },
       );
       last = m.index + m[0].length;
     }

@@ -111,6 +111,8 @@ function piecesOf(node: ShellNode, mode: Mode, ctx: WordContext): Piece[] {
   const text = ctx.source.text.slice(node.startIndex, node.endIndex);
   switch (node.type) {
     case 'word':
+      if (mode === 'unquoted' && text.startsWith('~') && isWordStart(node)) return tildePieces(text, node);
+      return literalPieces(text, node.startIndex, mode);
     case 'number':
     case 'extglob_pattern':
     case 'regex':
@@ -127,7 +129,9 @@ function piecesOf(node: ShellNode, mode: Mode, ctx: WordContext): Piece[] {
     case 'string':
     case 'translated_string': {
       const open = node.type === 'string' ? 1 : 2;
-      return childPieces(node, 'dquote', ctx, node.startIndex + open, node.endIndex - 1);
+      const pieces = childPieces(node, 'dquote', ctx, node.startIndex + open, node.endIndex - 1);
+      // `""` still makes a field, an empty one.
+      return pieces.length > 0 ? pieces : [plain('', node.startIndex, node.endIndex, false)];
     }
     case 'concatenation':
       return childPieces(node, mode, ctx);
@@ -190,6 +194,23 @@ function literalPieces(text: string, start: number, mode: Mode): Piece[] {
   const piece = plain(value, start, start + text.length, !escaped);
   piece.pattern = mode === 'unquoted' && !escaped;
   return [piece];
+}
+
+/** A node that begins its word (not the middle of a concatenation). */
+function isWordStart(node: ShellNode): boolean {
+  const parent = node.parent;
+  return parent?.type !== 'concatenation' || parent.firstChild?.id === node.id;
+}
+
+/** `~` and `~user` at the start of a word: a home directory socklint does not know. */
+function tildePieces(text: string, node: ShellNode): Piece[] {
+  const slash = text.indexOf('/');
+  const head = slash === -1 ? text : text.slice(0, slash);
+  const pieces = [
+    { ...unknownPiece(head, node, 'unquoted', [head]), end: node.startIndex + head.length, split: false },
+  ];
+  if (slash !== -1) pieces.push(...literalPieces(text.slice(slash), node.startIndex + slash, 'unquoted'));
+  return pieces;
 }
 
 function plain(text: string, start: number, end: number, verbatim: boolean): Piece {
@@ -282,7 +303,10 @@ function expansionPieces(node: ShellNode, mode: Mode, ctx: WordContext): Piece[]
   if (!opNode) return [valuePiece(looked.value, raw, node, mode)];
   const op = opNode.type;
   const close = kids[kids.length - 1].type === '}' ? kids[kids.length - 1].startIndex : node.endIndex;
+  // Unquoted, the word's own unquoted text is split into fields like the expansion's value.
   const operand = (from: number, to: number): Piece[] =>
+    operandPieces(from, to).map((p) => (mode === 'unquoted' && p.pattern ? { ...p, split: true } : p));
+  const operandPieces = (from: number, to: number): Piece[] =>
     childPieces(node, mode === 'unquoted' ? 'unquoted' : 'dquote', ctx, from, to);
   if (VALUE_OPS.has(op)) {
     const word = operand(opNode.endIndex, close);
