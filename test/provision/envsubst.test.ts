@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { ShellEnv } from '../../src/engine/parse/provision/shell-env.js';
-import { substituteParts } from '../../src/engine/parse/provision/shell-interpreter.js';
+import { substituteParts } from '../../src/engine/parse/provision/shell-text.js';
 
 const TEMPLATE = [
   'upstream php { server ${PHP_HOST}:$PHP_PORT; }',

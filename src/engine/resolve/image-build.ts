@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { TextPart } from '../parse/provision/content.js';
 import type { Fact } from '../parse/provision/facts.js';
-import { environmentOf, substituteParts } from '../parse/provision/shell-interpreter.js';
+import { environmentOf, substituteParts } from '../parse/provision/shell-text.js';
 import type { Location, Note } from '../types.js';
 import { ImageFs } from './image-fs.js';
 import type { RepoIndex } from './repo-index.js';

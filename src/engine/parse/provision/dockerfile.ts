@@ -95,6 +95,8 @@ class DockerfileReader {
   private readonly stages = new Map<string, Stage>();
   private stage?: Stage;
   private escape = '\\';
+  /** The escape character at the end of a line (blanks after it allowed): the line goes on. */
+  private continuation = /\\[ \t]*$/;
   private readonly spans = new Map<Instruction, InstructionSpan>();
 
   constructor(
@@ -114,6 +116,7 @@ class DockerfileReader {
     const { DockerfileParser } = parser();
     const dockerfile = DockerfileParser.parse(this.file.text);
     this.escape = dockerfile.getEscapeCharacter();
+    this.continuation = new RegExp(`${this.escape === '\\' ? '\\\\' : '`'}[ \\t]*$`);
     let instructions = dockerfile.getInstructions();
     for (let i = 0; i < instructions.length; i++) {
       const ins = instructions[i];
@@ -208,7 +211,6 @@ class DockerfileReader {
     if (known) return known;
     const text = this.file.text;
     const start = this.offset(ins.getRange().start);
-    const continuation = new RegExp(`${this.escape === '\\' ? '\\\\' : '`'}[ \\t]*$`);
     let at = start;
     let logicalEnd = start;
     for (let first = true; at < text.length; first = false) {
@@ -222,7 +224,7 @@ class DockerfileReader {
       }
       logicalEnd = at + line.length;
       at = next;
-      if (!continuation.test(line)) break;
+      if (!this.continuation.test(line)) break;
     }
     logicalEnd = trimEnd(text, logicalEnd);
     const keyword = ins.getKeyword().toUpperCase();
@@ -274,7 +276,6 @@ class DockerfileReader {
   private joinContinuations(from: number, to: number): MappedText {
     const text = this.file.text;
     const out = new MappedTextBuilder();
-    const continuation = new RegExp(`${this.escape === '\\' ? '\\\\' : '`'}[ \\t]*$`);
     let at = from;
     let firstLine = true;
     while (at < to) {
@@ -287,7 +288,7 @@ class DockerfileReader {
         continue;
       }
       firstLine = false;
-      const m = continuation.exec(line);
+      const m = this.continuation.exec(line);
       const keep = m && nl < to ? m.index : line.length;
       for (let k = 0; k < keep; k++) out.push(line[k], at + k);
       if (!m || nl >= to) break;

@@ -9,7 +9,7 @@
  */
 import { posix } from 'node:path';
 import type { Location, Note, SourceFile } from '../../types.js';
-import { type TextPart, appendPart, unknownsOf } from './content.js';
+import { unknownsOf } from './content.js';
 import {
   type CommandContext,
   type FactInput,
@@ -20,9 +20,24 @@ import {
 } from './commands.js';
 import type { Fact } from './facts.js';
 import { lastArg, parseOptions } from './options.js';
-import { parseSed, type SedEdit } from './sed.js';
-import { ShellEnv, type ShellValue, isUnknown } from './shell-env.js';
+import { ShellEnv, type ShellValue } from './shell-env.js';
+import { type Status, globMatch, testExpression, testWords } from './shell-conditions.js';
 import { type ShellNode, parseShell } from './shell-syntax.js';
+import {
+  type Chunk,
+  DISCARD,
+  type Sink,
+  type TextContext,
+  cat,
+  echoParts,
+  envsubst,
+  output,
+  printfParts,
+  sed,
+  tee,
+  unknownOutput,
+  writeChunks,
+} from './shell-text.js';
 import { type Word, type WordContext, expandHeredoc, expandString, expandWord } from './shell-words.js';
 import { LineIndex, type MappedText, mappedLocation, sliceOf } from './text.js';
 
@@ -92,8 +107,6 @@ export function interpretFile(file: SourceFile, ctx: Omit<ShellContext, 'index'>
 
 /* ------------------------------------------------------------------ state */
 
-type Status = boolean | undefined;
-
 interface Frame {
   source: MappedText;
   index: LineIndex;
@@ -110,29 +123,10 @@ interface Frame {
   depth: number;
 }
 
-/** Text a command sends to its standard output or reads from its input. */
-type Chunk =
-  /** `region`: where the text is written in the script, for a heredoc that is itself a script (`sh <<EOF`). */
-  | { parts: TextPart[]; region?: { source: MappedText; index: LineIndex; start: number; end: number } }
-  /** The content of a file of the machine, possibly run through sed or envsubst on the way. */
-  | {
-      file: string;
-      envsubst?: { variables?: string[] };
-      edits: { script: SedEdit; how: string }[];
-    }
-  | { unknown: string };
-
 interface IO {
   stdin: Chunk[] | undefined;
   stdout: Sink;
 }
-
-interface Sink {
-  kind: 'discard' | 'collect';
-  chunks: Chunk[];
-}
-
-const DISCARD: Sink = { kind: 'discard', chunks: [] };
 
 const MAX_DEPTH = 16;
 const SHELLS = /^(sh|bash|dash|ash|ksh|mksh|zsh)$/;
@@ -235,10 +229,6 @@ class Interpreter {
   }
 
   private statement(node: ShellNode, frame: Frame, io: IO): Status {
-    if (node.type === 'ERROR' || node.isMissing || (node.hasError && !this.recoverable(node))) {
-      this.syntaxError(node, frame);
-      return undefined;
-    }
     switch (node.type) {
       case 'command':
         return this.command(node, frame, io);
@@ -293,21 +283,6 @@ class Interpreter {
       default:
         return undefined;
     }
-  }
-
-  /** A parse error inside a construct the grammar still closed stays local (tree-sitter recovers). */
-  private recoverable(node: ShellNode): boolean {
-    return node.type === 'heredoc_body';
-  }
-
-  private syntaxError(node: ShellNode, frame: Frame): void {
-    this.note(
-      frame,
-      'shell-syntax-error',
-      'the shell cannot parse this; socklint reads no command from here on in this script',
-      this.spanOf(frame, node.startIndex, Math.max(node.endIndex, node.startIndex + 1)),
-    );
-    frame.stop = 'error';
   }
 
   private list(node: ShellNode, frame: Frame, io: IO): Status {
@@ -449,33 +424,7 @@ class Interpreter {
   /** `[ … ]` and `[[ … ]]` on strings it knows; anything on the machine's state is undecided. */
   private testCommand(node: ShellNode, frame: Frame): Status {
     const expr = node.namedChildren[0];
-    return expr ? this.testExpression(expr, frame) : undefined;
-  }
-
-  private testExpression(expr: ShellNode, frame: Frame): Status {
-    const ctx = this.words(frame);
-    const op = expr.children.find((c) => !c.isNamed)?.type ?? expr.childForFieldName('operator')?.text;
-    if (expr.type === 'binary_expression') {
-      const left = expr.childForFieldName('left');
-      const right = expr.childForFieldName('right');
-      if (!left || !right || !op) return undefined;
-      return compareStrings(expandString(left, ctx), op, expandString(right, ctx));
-    }
-    if (expr.type === 'unary_expression') {
-      const operator = expr.children.find((c) => c.type === 'test_operator' || !c.isNamed)?.text;
-      const operand = expr.namedChildren.find((c) => c.type !== 'test_operator');
-      if (operator === '!' && operand) {
-        const inner = this.testExpression(operand, frame);
-        return inner === undefined ? undefined : !inner;
-      }
-      if (!operand || (operator !== '-z' && operator !== '-n')) return undefined;
-      const word = expandString(operand, ctx);
-      if (!word.literal) return undefined;
-      return operator === '-z' ? word.value === '' : word.value !== '';
-    }
-    if (expr.type === 'parenthesized_expression' && expr.namedChildren[0])
-      return this.testExpression(expr.namedChildren[0], frame);
-    return undefined;
+    return expr ? testExpression(expr, this.words(frame)) : undefined;
   }
 
   /* ---------------------------------------------------------------- assignments */
@@ -559,7 +508,7 @@ class Interpreter {
     const [cmd, ...args] = words;
     const location = span ?? this.spanOf(frame, cmd.start, words[words.length - 1].end);
     if (!cmd.literal) {
-      this.unknownOutput(io, `the command ${cmd.value} is not known`);
+      unknownOutput(io.stdout, `the command ${cmd.value} is not known`);
       return undefined;
     }
     const name = cmd.value;
@@ -621,23 +570,29 @@ class Interpreter {
           outer.env.assign(w.value, { unknown: [`$${w.value} (read)`] });
         return undefined;
       case 'eval':
-        this.unknownOutput(io, 'eval');
+        unknownOutput(io.stdout, 'eval');
         return undefined;
       case 'test':
       case '[':
         return testWords(base === '[' ? args.slice(0, -1) : args);
       case 'echo':
-        return this.output(io, echoParts(args));
+        output(io.stdout, echoParts(args));
+        return true;
       case 'printf':
-        return this.output(io, printfParts(args));
+        output(io.stdout, printfParts(args));
+        return true;
       case 'cat':
-        return this.cat(args, frame, io);
+        cat(args, io.stdin, io.stdout, frame.cwd);
+        return true;
       case 'tee':
-        return this.tee(args, frame, io, location);
+        tee(args, io.stdin, io.stdout, this.textContext(frame), location);
+        return true;
       case 'sed':
-        return this.sed(args, frame, io, location);
+        sed(args, io.stdin, io.stdout, this.textContext(frame), location);
+        return true;
       case 'envsubst':
-        return this.envsubst(args, frame, io);
+        envsubst(args, io.stdin, io.stdout, frame.env);
+        return true;
       case 'su':
       case 'runuser':
         return this.su(base, args, frame, io, location);
@@ -668,7 +623,7 @@ class Interpreter {
     if (script) return this.runScript({ ...cmd, value: script }, args, frame, false);
     if (this.ctx.external?.({ name, args, location, env: frame.env })) return true;
     if (runCommand(base, args, this.commandContext(frame, location))) return true;
-    this.unknownOutput(io, `${base} writes it`);
+    unknownOutput(io.stdout, `${base} writes it`);
     return TESTS.has(base) ? undefined : true;
   }
 
@@ -741,7 +696,7 @@ class Interpreter {
   /** Shell text given as a word (`sh -c '…'`, `su -c '…'`), read with its positions. */
   private inlineScript(word: Word, env: ShellEnv, frame: Frame, io: IO, runAs = frame.runAs): Status {
     if (!word.literal) {
-      this.unknownOutput(io, 'a script whose text is not known');
+      unknownOutput(io.stdout, 'a script whose text is not known');
       return undefined;
     }
     const source = wordSource(word, frame.source);
@@ -863,149 +818,6 @@ class Interpreter {
     return PATH_DIRS.map((d) => `${d}/${name}`).find((p) => lookup(p));
   }
 
-  /* ---------------------------------------------------------------- text */
-
-  private output(io: IO, parts: TextPart[] | undefined): Status {
-    if (io.stdout.kind === 'discard') return true;
-    io.stdout.chunks.push(parts ? { parts } : { unknown: 'output socklint cannot compute' });
-    return true;
-  }
-
-  private unknownOutput(io: IO, why: string): void {
-    if (io.stdout.kind === 'collect') io.stdout.chunks.push({ unknown: why });
-  }
-
-  /** `cat` copies its input or its files to its output. */
-  private cat(args: Word[], frame: Frame, io: IO): Status {
-    const files = args.filter((w) => !/^-./.test(w.value));
-    if (io.stdout.kind === 'discard') return true;
-    if (files.length === 0 || (files.length === 1 && files[0].value === '-')) {
-      io.stdout.chunks.push(...(io.stdin ?? [{ unknown: 'standard input' }]));
-      return true;
-    }
-    for (const f of files) {
-      io.stdout.chunks.push(
-        f.literal
-          ? { file: resolvePath(f.value, frame.cwd ?? '/'), edits: [] }
-          : { unknown: `the file ${f.value}` },
-      );
-    }
-    return true;
-  }
-
-  /** `tee [-a] FILE…`: its input into each file, and to its output. */
-  private tee(args: Word[], frame: Frame, io: IO, location: Location): Status {
-    const append = args.some((w) => /^-[a-z]*a/.test(w.value) || w.value === '--append');
-    const input = io.stdin ?? [{ unknown: 'standard input' }];
-    for (const w of args.filter((w) => !w.value.startsWith('-'))) {
-      if (!w.literal) continue;
-      this.writeChunks(resolvePath(w.value, frame.cwd ?? '/'), input, append, frame, location);
-    }
-    if (io.stdout.kind === 'collect') io.stdout.chunks.push(...input);
-    return true;
-  }
-
-  /** `sed -i … FILE…` edits files; `sed SCRIPT [FILE]` writes the edited text to its output. */
-  private sed(args: Word[], frame: Frame, io: IO, location: Location): Status {
-    let inPlace = false;
-    let extended = false;
-    const expressions: Word[] = [];
-    const operands: Word[] = [];
-    let unreadable: string | undefined;
-    for (let i = 0; i < args.length; i++) {
-      const v = args[i].value;
-      if (v === '--in-place' || v.startsWith('--in-place=')) inPlace = true;
-      else if (v === '--regexp-extended') extended = true;
-      else if (v === '-e' || v === '--expression') expressions.push(args[++i]);
-      else if (v.startsWith('--expression='))
-        expressions.push({ ...args[i], value: v.slice('--expression='.length) });
-      else if (v === '-f' || v === '--file' || v.startsWith('--file=')) unreadable = 'a sed script file';
-      else if (/^-[a-zA-Z]/.test(v) && !v.startsWith('--')) {
-        // Bundled short flags (`-ri`, `-Ei.bak`, `-ie`): `i` takes the rest as a suffix, `e` the next word.
-        for (let k = 1; k < v.length; k++) {
-          const c = v[k];
-          if (c === 'E' || c === 'r') extended = true;
-          else if (c === 'i') {
-            inPlace = true;
-            break;
-          } else if (c === 'e') {
-            expressions.push(k + 1 < v.length ? { ...args[i], value: v.slice(k + 1) } : args[++i]);
-            break;
-          } else if (c === 'f') {
-            unreadable = 'a sed script file';
-            break;
-          }
-        }
-      } else if (!v.startsWith('--')) operands.push(args[i]);
-    }
-    if (expressions.length === 0 && operands.length > 0) expressions.push(operands.shift()!);
-    const known = expressions.every((e) => e?.literal);
-    const script =
-      unreadable || !known
-        ? undefined
-        : parseSed(
-            expressions.map((e) => ({ text: e.value, location: this.spanOf(frame, e.start, e.end) })),
-            extended,
-          );
-    const why =
-      unreadable ??
-      (!known
-        ? 'a sed expression with an unknown value'
-        : script && 'unsupported' in script
-          ? `a sed script socklint does not read (${script.unsupported})`
-          : undefined);
-    const how = `sed ${args.map((a) => a.value).join(' ')}`;
-    if (inPlace) {
-      for (const f of operands) {
-        if (!f.literal) continue;
-        const path = resolvePath(f.value, frame.cwd ?? '/');
-        if (why || !script || 'unsupported' in script)
-          this.emit(frame, { kind: 'unknown-content', path, reason: `edited by ${why}` }, location);
-        else this.emit(frame, { kind: 'edit-file', path, script, how }, location);
-      }
-      return true;
-    }
-    if (io.stdout.kind === 'discard') return true;
-    const inputs: Chunk[] =
-      operands.length > 0
-        ? operands.map((f) =>
-            f.literal
-              ? { file: resolvePath(f.value, frame.cwd ?? '/'), edits: [] }
-              : { unknown: `the file ${f.value}` },
-          )
-        : (io.stdin ?? [{ unknown: 'standard input' }]);
-    for (const chunk of inputs) {
-      if (why || !script || 'unsupported' in script || 'unknown' in chunk)
-        io.stdout.chunks.push({ unknown: why ?? ('unknown' in chunk ? chunk.unknown : 'sed') });
-      else if ('file' in chunk) io.stdout.chunks.push({ ...chunk, edits: [...chunk.edits, { script, how }] });
-      else io.stdout.chunks.push({ unknown: 'text edited by sed on a pipe' });
-    }
-    return true;
-  }
-
-  /** `envsubst [SHELL-FORMAT]`: `$VAR` and `${VAR}` of the environment replaced in its input. */
-  private envsubst(args: Word[], frame: Frame, io: IO): Status {
-    if (io.stdout.kind === 'discard') return true;
-    const format = args.find((w) => !w.value.startsWith('-'));
-    const variables = format
-      ? format.literal
-        ? [...format.value.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g)].map((m) => m[1])
-        : undefined
-      : undefined;
-    if (format && !variables) {
-      io.stdout.chunks.push({ unknown: 'envsubst with a variable list that is not known' });
-      return true;
-    }
-    for (const chunk of io.stdin ?? [{ unknown: 'standard input' }]) {
-      if ('file' in chunk && chunk.edits.length === 0)
-        io.stdout.chunks.push({ ...chunk, envsubst: { ...(variables ? { variables } : {}) } });
-      else if ('parts' in chunk)
-        io.stdout.chunks.push({ parts: substituteParts(chunk.parts, frame.env, variables) });
-      else io.stdout.chunks.push({ unknown: 'unknown' in chunk ? chunk.unknown : 'envsubst' });
-    }
-    return true;
-  }
-
   /* ---------------------------------------------------------------- redirections */
 
   private redirected(node: ShellNode, frame: Frame, io: IO): Status {
@@ -1086,7 +898,7 @@ class Interpreter {
       ),
     );
     const location = this.spanOf(frame, node.startIndex, headEnd);
-    for (const f of files) this.writeChunks(f.path, f.sink.chunks, f.append, frame, location);
+    for (const f of files) writeChunks(f.path, f.sink.chunks, f.append, this.textContext(frame), location);
     // `cat <<EOF > f && chmod 644 f`: the grammar puts what follows the heredoc's line inside it.
     for (let i = 0; i + 1 < after.length; i += 2)
       status = this.conditional(after[i].type, status, after[i + 1], frame, io);
@@ -1139,39 +951,6 @@ class Interpreter {
     return { parts: word.parts ?? [], region: { source: frame.source, index: frame.index, ...range } };
   }
 
-  /** What a redirection or `tee` puts into a file. */
-  private writeChunks(
-    path: string,
-    chunks: Chunk[],
-    append: boolean,
-    frame: Frame,
-    location: Location,
-  ): void {
-    if (chunks.length === 1 && !append && 'file' in chunks[0]) {
-      const { file, envsubst, edits } = chunks[0];
-      if (envsubst) {
-        const environment = snapshot(frame.env);
-        this.emit(frame, { kind: 'envsubst', source: file, dest: path, ...envsubst, environment }, location);
-      } else this.emit(frame, { kind: 'copy', sources: [file], dest: path, sourceBase: 'machine' }, location);
-      for (const e of edits)
-        this.emit(frame, { kind: 'edit-file', path, script: e.script, how: e.how }, location);
-      return;
-    }
-    if (chunks.every((c) => 'parts' in c)) {
-      const content: TextPart[] = [];
-      for (const c of chunks as { parts: TextPart[] }[]) for (const p of c.parts) appendPart(content, p);
-      this.emit(frame, { kind: 'write-file', path, content, append }, location);
-      return;
-    }
-    const unknown = chunks.find((c) => 'unknown' in c);
-    const reason = unknown && 'unknown' in unknown ? unknown.unknown : 'text from several sources';
-    this.emit(
-      frame,
-      { kind: 'unknown-content', path, reason: `written by a command socklint cannot follow (${reason})` },
-      location,
-    );
-  }
-
   /* ---------------------------------------------------------------- helpers */
 
   words(frame: Frame): WordContext {
@@ -1184,6 +963,15 @@ class Interpreter {
       return frame.at ?? { file: frame.index.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
     const s = Math.min(start, offsets.length - 1);
     return mappedLocation(frame.index, frame.source, s, Math.min(Math.max(end, s + 1), offsets.length));
+  }
+
+  private textContext(frame: Frame): TextContext {
+    return {
+      cwd: frame.cwd,
+      env: frame.env,
+      emit: (fact, location) => this.emit(frame, fact, location),
+      spanOf: (start, end) => this.spanOf(frame, start, end),
+    };
   }
 
   private commandContext(frame: Frame, location: Location): CommandContext {
@@ -1209,26 +997,6 @@ class Interpreter {
 }
 
 /* ------------------------------------------------------------------ pure helpers */
-
-/** The exported environment as plain data, for an effect applied later (envsubst of a file). */
-function snapshot(env: ShellEnv): Extract<Fact, { kind: 'envsubst' }>['environment'] {
-  const known: Record<string, string> = {};
-  const unknown: string[] = [];
-  for (const [name, value] of env.vars) {
-    if (!env.exported.has(name)) continue;
-    if (isUnknown(value)) unknown.push(name);
-    else known[name] = value;
-  }
-  return { known, unknown, unset: env.unset };
-}
-
-/** The environment a snapshot describes. */
-export function environmentOf(e: Extract<Fact, { kind: 'envsubst' }>['environment']): ShellEnv {
-  return ShellEnv.of(
-    [...Object.entries(e.known), ...e.unknown.map((n): [string, ShellValue] => [n, { unknown: [`$${n}`] }])],
-    e.unset,
-  );
-}
 
 function valueOf(word: Word): ShellValue {
   return word.literal ? word.value : { unknown: unknownsOf(word.parts ?? []) };
@@ -1256,144 +1024,4 @@ function wordSource(word: Word, source: MappedText): MappedText {
     text: word.value,
     offsets: new Array<number>(word.value.length).fill(source.offsets[word.start] ?? 0),
   };
-}
-
-/** `echo [-n] [-e] ARGS…` */
-function echoParts(args: Word[]): TextPart[] | undefined {
-  let i = 0;
-  let newline = true;
-  let escapes = false;
-  for (; i < args.length && /^-[neE]+$/.test(args[i].value); i++) {
-    if (args[i].value.includes('n')) newline = false;
-    if (args[i].value.includes('e')) escapes = true;
-  }
-  const parts: TextPart[] = [];
-  args.slice(i).forEach((w, k) => {
-    if (k > 0) appendPart(parts, { text: ' ' });
-    for (const p of w.parts ?? [{ text: w.value }])
-      appendPart(
-        parts,
-        escapes && !p.unknown ? { ...p, text: decodeEscapes(p.text), verbatim: undefined } : p,
-      );
-  });
-  if (newline) appendPart(parts, { text: '\n' });
-  return parts;
-}
-
-/** `printf FORMAT ARGS…` with `%s`, `%d`, `%b`, `%%` and backslash escapes; the format is reused for extra arguments. */
-function printfParts(args: Word[]): TextPart[] | undefined {
-  const [format, ...rest] = args;
-  if (!format || !format.literal) return undefined;
-  const parts: TextPart[] = [];
-  const at = format.parts?.find((p) => p.location)?.location;
-  let i = 0;
-  do {
-    let literal = '';
-    const flush = () => {
-      if (literal !== '')
-        appendPart(parts, { text: decodeEscapes(literal), ...(at ? { location: at } : {}) });
-      literal = '';
-    };
-    const spec = /%(%|[-+ #0]*[0-9]*(?:\.[0-9]+)?([sdibuxXoc]))/g;
-    let last = 0;
-    for (const m of format.value.matchAll(spec)) {
-      literal += format.value.slice(last, m.index);
-      last = m.index + m[0].length;
-      if (m[1] === '%') {
-        literal += '%';
-        continue;
-      }
-      flush();
-      const arg = rest[i++];
-      if (!arg) continue;
-      for (const p of arg.parts ?? [{ text: arg.value }])
-        appendPart(parts, m[2] === 'b' && !p.unknown ? { ...p, text: decodeEscapes(p.text) } : p);
-    }
-    literal += format.value.slice(last);
-    flush();
-  } while (i < rest.length && i > 0);
-  return parts;
-}
-
-function decodeEscapes(text: string): string {
-  const map: Record<string, string> = {
-    n: '\n',
-    t: '\t',
-    r: '\r',
-    '\\': '\\',
-    a: '\x07',
-    b: '\b',
-    f: '\f',
-    v: '\v',
-  };
-  return text.replace(/\\([ntr\\abfv]|0[0-7]{0,3})/g, (m, e: string) =>
-    e[0] === '0' ? String.fromCharCode(parseInt(e, 8)) : (map[e] ?? m),
-  );
-}
-
-/**
- * envsubst: `$NAME` and `${NAME}` replaced by the environment's value, or by nothing when the
- * environment does not have NAME (a shell variable that is not exported is not in it); with a
- * SHELL-FORMAT list, only the names it lists. A name whose value is unknown stays unknown.
- */
-export function substituteParts(parts: TextPart[], env: ShellEnv, only: string[] | undefined): TextPart[] {
-  const out: TextPart[] = [];
-  for (const part of parts) {
-    if (part.unknown) {
-      appendPart(out, part);
-      continue;
-    }
-    const at = part.location ? { location: part.location } : {};
-    let last = 0;
-    for (const m of part.text.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g)) {
-      const name = m[1] ?? m[2];
-      if (only && !only.includes(name)) continue;
-      const looked = env.lookup(name);
-      const inEnvironment = looked.set !== false && (env.exported.has(name) || looked.set === undefined);
-      const value = inEnvironment ? looked.value : '';
-      appendPart(out, { ...part, text: part.text.slice(last, m.index), verbatim: undefined });
-      appendPart(
-        out,
-        isUnknown(value) ? { text: m[0], ...at, unknown: value.unknown } : { text: value, ...at },
-      );
-      last = m.index + m[0].length;
-    }
-    appendPart(out, last === 0 ? part : { ...part, text: part.text.slice(last), verbatim: undefined });
-  }
-  return out;
-}
-
-function compareStrings(left: Word, op: string, right: Word): Status {
-  if (!left.literal || !right.literal) return undefined;
-  if (op === '=' || op === '==')
-    return right.glob ? globMatch(right.value, left.value) : left.value === right.value;
-  if (op === '!=') return right.glob ? !globMatch(right.value, left.value) : left.value !== right.value;
-  return undefined;
-}
-
-/** `test`/`[` on strings: `-z`, `-n`, `=`, `!=`, a lone string, `!`. */
-function testWords(args: Word[]): Status {
-  if (args[0]?.value === '!' && args.length > 1) {
-    const inner = testWords(args.slice(1));
-    return inner === undefined ? undefined : !inner;
-  }
-  if (args.length === 1) return args[0].literal ? args[0].value !== '' : undefined;
-  if (args.length === 2 && (args[0].value === '-z' || args[0].value === '-n')) {
-    if (!args[1].literal) return undefined;
-    return args[0].value === '-z' ? args[1].value === '' : args[1].value !== '';
-  }
-  if (args.length === 3 && ['=', '==', '!='].includes(args[1].value)) {
-    if (!args[0].literal || !args[2].literal) return undefined;
-    return args[1].value === '!=' ? args[0].value !== args[2].value : args[0].value === args[2].value;
-  }
-  return undefined;
-}
-
-/** A shell pattern (`*.sh`, `start|run` is split by the grammar) against a string. */
-function globMatch(pattern: string, value: string): boolean {
-  const re = pattern
-    .split('')
-    .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${re}$`, 's').test(value);
 }
