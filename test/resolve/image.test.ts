@@ -332,3 +332,33 @@ describe('RepoIndex', () => {
     expect(index.match('.', 'docker').map((m) => m.rel)).toEqual(['nginx/s.conf']);
   });
 });
+
+describe('host trees', () => {
+  it('applies what the tree’s provisioning script writes and edits, after the tree’s own files', async () => {
+    const [host] = await units({
+      'etc/nginx/sites-enabled/app':
+        'server {\n  location ~ \\.php$ { fastcgi_pass unix:/run/php/app.sock; }\n}\n',
+      'etc/php/8.2/fpm/pool.d/app.conf':
+        '[app]\nuser = www-data\ngroup = www-data\nlisten = /run/php/app.sock\n',
+      'setup.sh': [
+        '#!/bin/sh',
+        'set -e',
+        'POOL=/etc/php/8.2/fpm/pool.d/app.conf',
+        'sed -i \'/^listen = /a listen.owner = www-data\' "$POOL"',
+        'cat >> "$POOL" <<EOF',
+        'pm = ondemand',
+        'pm.max_children = 4',
+        'EOF',
+      ].join('\n'),
+    });
+    const pool = host.file('/etc/php/8.2/fpm/pool.d/app.conf')!;
+    expect(pool.file.text).toBe(
+      '[app]\nuser = www-data\ngroup = www-data\nlisten = /run/php/app.sock\nlisten.owner = www-data\npm = ondemand\npm.max_children = 4\n',
+    );
+    expect(at(pool, 4)).toMatchObject({ file: 'etc/php/8.2/fpm/pool.d/app.conf', line: 4 });
+    expect(at(pool, 5)).toMatchObject({ file: 'setup.sh', line: 4 });
+    expect(at(pool, 6)).toMatchObject({ file: 'setup.sh', line: 6 });
+    expect(host.graph.links[0]).toMatchObject({ path: '/run/php/app.sock' });
+    expect(host.result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});

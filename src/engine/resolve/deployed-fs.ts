@@ -21,7 +21,7 @@ export class UnitFs implements DeployedFs {
   private readonly entries = new Map<string, DeployedFile>();
   private sorted: DeployedFile[] | undefined;
 
-  constructor(private readonly shipped: { pattern: string; description: string }[]) {}
+  constructor(readonly shipped: { pattern: string; description: string }[]) {}
 
   /** Puts a file at its deployed path; a later file at the same path replaces the earlier one. */
   set(file: DeployedFile): void {

@@ -95,11 +95,18 @@ interface ApplyContext extends BuildContext {
   cache?: Map<number, ImageFs>;
 }
 
-/** One fact's effect on the filesystem (facts about accounts and directories have none here). */
-export function applyFact(fs: ImageFs, fact: Fact, ctx: ApplyContext): void {
+/**
+ * One fact's effect on the filesystem (facts about accounts and directories have none here).
+ * Without a build context, only copies within the machine are applied (a host's scripts).
+ */
+export function applyFact(fs: ImageFs, fact: Fact, ctx?: ApplyContext): void {
   switch (fact.kind) {
     case 'copy':
-      return copyFact(fs, fact, ctx);
+      if (fact.sourceBase === 'machine') {
+        for (const source of fact.sources)
+          fs.copy(source, fact.dest, fact.dest.endsWith('/') || fact.sources.length > 1);
+      } else if (ctx) copyFact(fs, fact, ctx);
+      return;
     case 'remove':
       return fs.remove(fact.path, fact.recursive);
     case 'symlink':
@@ -137,10 +144,6 @@ export function applyFact(fs: ImageFs, fact: Fact, ctx: ApplyContext): void {
 
 function copyFact(fs: ImageFs, fact: Extract<Fact, { kind: 'copy' }>, ctx: ApplyContext): void {
   const intoDir = fact.dest.endsWith('/') || fact.sources.length > 1;
-  if (fact.sourceBase === 'machine') {
-    for (const source of fact.sources) fs.copy(source, fact.dest, intoDir);
-    return;
-  }
   if (fact.fromImage !== undefined) {
     if (/^\/etc\/(nginx|php|httpd|apache2|caddy)|php-fpm/.test(fact.dest))
       note(

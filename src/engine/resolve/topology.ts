@@ -137,7 +137,7 @@ export function buildTopology(input: TopologyInput): DeploymentUnit[] {
     if (unit.kind === 'image') continue; // built with its files in order
     if (unit.kind === 'host' || unit.kind === 'mapped') inferHostFlavours(unit);
     addBuiltins(unit);
-    applySymlinkFacts(unit);
+    applyFileEffects(unit, input.placeholders);
   }
   const loose = input.files.filter((f) => CONFIG_KINDS.has(f.kind) && !claimed.has(f.path));
   if (loose.length > 0) units.push(unmappedUnit(loose));
@@ -145,6 +145,10 @@ export function buildTopology(input: TopologyInput): DeploymentUnit[] {
 }
 
 /* ------------------------------------------------------------------ images */
+
+/** How a value a command writes but socklint cannot know is named in reports. */
+const describeUnknown = (unknown: string[]): string =>
+  `${unknown.join(', ')} (set nowhere in the repository; declare it under variables: in .socklint.yml)`;
 
 /** The repository index of a `byPath`/`links` pair, built once per pair. */
 const INDEXES = new WeakMap<Map<string, unknown>, RepoIndex>();
@@ -263,8 +267,6 @@ export function imageUnit(
       location: root.location,
     });
   }
-  const describeUnknown = (unknown: string[]) =>
-    `${unknown.join(', ')} (set nowhere in the repository; declare it under variables: in .socklint.yml)`;
   const newFs = () =>
     new ImageFs({
       ...(options.input?.placeholders ? { placeholders: options.input.placeholders } : {}),
@@ -592,26 +594,17 @@ function place(
   unit.fs.set({ deployedPath, file, ...(unreadable ? { unreadable } : {}) });
 }
 
-/** `ln -s` in a Dockerfile or script, and absolute symlinks in git, resolved in deployed space. */
-function applySymlinkFacts(unit: DeploymentUnit): void {
-  const links = [...unit.links];
-  for (const fact of unit.facts) {
-    if (fact.kind !== 'symlink') continue;
-    const target = normalizeDeployed(fact.target);
-    let link = normalizeDeployed(fact.link);
-    // `ln -s TARGET DIR/` or an existing directory: the link is DIR/basename(TARGET).
-    if (fact.link.endsWith('/') || unit.fs.all().some((f) => f.deployedPath.startsWith(link + '/'))) {
-      link = path.posix.join(link, path.posix.basename(target));
-    }
-    links.push({ link, target });
-  }
-  for (const fact of unit.facts) {
-    if (fact.kind === 'remove') unit.fs.delete(normalizeDeployed(fact.path), fact.recursive);
-  }
-  for (const { link, target } of links) {
-    const file = unit.fs.get(target);
-    if (file) unit.fs.set({ deployedPath: link, file: file.file, builtin: file.builtin });
-  }
+/**
+ * What provisioning does to the machine's files, in order (a host tree's scripts, Ansible shell
+ * tasks): links, removals, moves and copies, files written or edited. The repository's and the
+ * packages' files are in place first; symlinks (`ln -s`, absolute ones in git) resolve by path.
+ */
+function applyFileEffects(unit: DeploymentUnit, placeholders: Placeholders | undefined): void {
+  const fs = new ImageFs({ ...(placeholders ? { placeholders } : {}), describeUnknown });
+  for (const file of unit.fs.all()) fs.place(file.deployedPath, file);
+  for (const { link, target } of unit.links) fs.link(link, target);
+  for (const fact of unit.facts) applyFact(fs, fact);
+  unit.fs = fs.toUnitFs(unit.fs.shipped);
 }
 
 /** Adds the main files and shipped pools of the unit's nginx and FPM, where the repository has none. */
