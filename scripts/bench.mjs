@@ -6,10 +6,24 @@
 // temporary directory, measured, and removed. Targets are reported as met or not met; the exit
 // code is non-zero only when something fails.
 //
+// It also measures (d) the start-up: the bundled CLI next to `node -e 0`, and what loading the
+// shell and Dockerfile parsers costs the first time a scan needs them, and how fast the shell
+// interpreter reads provisioning scripts.
+//
 // Options: --runs N (timed runs per measurement, default 5), --files N (default 20000),
-// --keep (leave the generated repository in place and print its path).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// --keep (leave the generated repository in place and print its path), --startup-only (only (d)).
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -25,6 +39,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '5' },
     files: { type: 'string', default: '20000' },
     keep: { type: 'boolean', default: false },
+    'startup-only': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(options.runs));
@@ -33,6 +48,7 @@ const FILES = Math.max(3000, Number(options.files));
 const TARGET_GRAPH_MS = 2000;
 const TARGET_GRAPH_OVER_READ = 3;
 const TARGET_PARSER_SPEEDUP = 5;
+const TARGET_CLI_OVERHEAD_MS = 300;
 
 /* ------------------------------------------------------------------ build */
 
@@ -58,6 +74,9 @@ function ensureBuild() {
   rmSync(buildDir, { recursive: true, force: true });
   const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
   execFileSync(process.execPath, [tsc, '-p', join(repoRoot, 'tsconfig.bench.json')], { stdio: 'inherit' });
+  // tsc compiles TypeScript only: the CommonJS shim the shell parser loads is copied as it is.
+  const shim = join('src', 'engine', 'parse', 'provision', 'tree-sitter.cjs');
+  copyFileSync(join(repoRoot, shim), join(buildDir, shim));
   writeFileSync(stamp, '');
 }
 
@@ -159,6 +178,7 @@ async function benchParsers(parseNginx, NginxParser) {
 
 async function main() {
   ensureBuild();
+  if (options['startup-only']) return benchStartup();
   const engine = (p) => import(pathToFileURL(join(buildDir, 'src', 'engine', p)).href);
   const { analyze } = await engine('scan.js');
   const { discover } = await engine('discover/index.js');
@@ -343,6 +363,109 @@ async function main() {
       `; with every name and block read: ${verdict(other.median / names.median >= TARGET_PARSER_SPEEDUP)}` +
       `; with every argument too: ${verdict(other.median / all.median >= TARGET_PARSER_SPEEDUP)}`,
   );
+
+  await benchStartup();
+}
+
+/* ------------------------------------------------------------------ (d) start-up and the shell */
+
+/** Median wall time of a child process, in ms. */
+function childMs(args, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
+    times.push(ms(start));
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor((runs - 1) / 2)], best: times[0] };
+}
+
+/** Loading a parser in a fresh process, as the first scan that needs it does (median of `runs`). */
+function parserLoad(module, load, runs) {
+  const url = pathToFileURL(join(buildDir, 'src', 'engine', 'parse', 'provision', module)).href;
+  const script =
+    `const t = process.hrtime.bigint(); const m = await import(${JSON.stringify(url)}); await m.${load}(); ` +
+    `process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6));`;
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(`${module}: ${r.stderr}`);
+    times.push(Number(r.stdout));
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor((runs - 1) / 2)];
+}
+
+async function benchStartup() {
+  const runs = Math.max(RUNS, 9);
+  const cli = join(repoRoot, 'dist', 'cli', 'index.js');
+  const node = childMs(['-e', '0'], runs);
+  const version = existsSync(cli) ? childMs([cli, '--version'], runs) : undefined;
+  const shellLoad = parserLoad('shell-syntax.js', 'loadShellParser', runs);
+  const dockerLoad = parserLoad('dockerfile.js', 'loadDockerfileParser', runs);
+
+  const { loadProvisionParsers } = await import(
+    pathToFileURL(join(buildDir, 'src', 'engine', 'parse', 'provision', 'index.js')).href
+  );
+  const { shellFacts } = await import(
+    pathToFileURL(join(buildDir, 'src', 'engine', 'parse', 'provision', 'shell.js')).href
+  );
+  await loadProvisionParsers();
+  const script = provisioningScript(2000);
+  const lines = script.split('\n').length;
+  const file = { path: 'setup.sh', absPath: '/setup.sh', text: script, hadBom: false, crlf: false };
+  const interpret = await measure(() => shellFacts(file).facts.length, { warmup: 2, runs });
+
+  const rows = [
+    ['(d) start-up and the shell reader', 'median', 'best'],
+    ['node -e 0', fmtMs(node.median), fmtMs(node.best)],
+  ];
+  if (version) {
+    rows.push(['socklint --version (dist/cli bundle)', fmtMs(version.median), fmtMs(version.best)]);
+    rows.push(['  over node -e 0', fmtMs(version.median - node.median), fmtMs(version.best - node.best)]);
+  }
+  rows.push(['load the shell parser (WebAssembly), once', fmtMs(shellLoad), '-']);
+  rows.push(['load the Dockerfile parser, once', fmtMs(dockerLoad), '-']);
+  rows.push([
+    `interpret a script of ${lines} lines (${interpret.result} facts)`,
+    fmtMs(interpret.median),
+    fmtMs(interpret.best),
+  ]);
+  rows.push(['  lines per second', String(Math.round(lines / (interpret.median / 1000))), '-']);
+  console.log('\n' + table(rows));
+  if (version) {
+    const overhead = version.median - node.median;
+    console.log(
+      `  target CLI start-up < ${TARGET_CLI_OVERHEAD_MS} ms over node -e 0 (median): ${verdict(overhead < TARGET_CLI_OVERHEAD_MS)}` +
+        `; the parsers load only when a scan reads shell text or a Dockerfile: ` +
+        `${(shellLoad / (version.median - node.median)).toFixed(2)}x the start-up overhead for the shell parser`,
+    );
+  } else console.log('  (no dist/cli/index.js: build it with npm run build to measure the CLI start-up)');
+}
+
+/** A provisioning script of about `lines` lines: accounts, directories, loops, heredocs, sed. */
+function provisioningScript(lines) {
+  const out = ['#!/bin/sh', 'set -eu', 'PHP=8.2', 'SOCK_DIR=/run/php'];
+  for (let i = 0; out.length < lines; i++) {
+    out.push(
+      `if ! id app${i} >/dev/null 2>&1; then useradd --system -G www-data "app${i}"; fi`,
+      `for d in logs sessions; do mkdir -p "/var/www/app${i}/$d" && chown "app${i}:www-data" "/var/www/app${i}/$d"; done`,
+      `cat > /etc/php/$PHP/fpm/pool.d/app${i}.conf <<EOF`,
+      `[app${i}]`,
+      `user = app${i}`,
+      `listen = $SOCK_DIR/app${i}.sock`,
+      'listen.owner = www-data',
+      'EOF',
+      `sed -i -e "s/^pm = .*/pm = ondemand/" /etc/php/$PHP/fpm/pool.d/app${i}.conf`,
+      `ln -sf /etc/nginx/sites-available/app${i} /etc/nginx/sites-enabled/`,
+    );
+  }
+  return out.join('\n') + '\n';
 }
 
 main().catch((error) => {
