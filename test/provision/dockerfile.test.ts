@@ -561,3 +561,45 @@ describe('dockerfileFacts on the official php image', () => {
     );
   });
 });
+
+describe('who RUN lines run as', () => {
+  it('creates directories as the USER of the stage, inherited by a stage built FROM it', () => {
+    const file = source(
+      'Dockerfile',
+      [
+        'FROM php:8.2-fpm AS base',
+        'RUN mkdir -p /run/php',
+        'USER www-data:www-data',
+        'RUN mkdir -p /tmp/php-fpm',
+        'FROM base',
+        'RUN mkdir /tmp/run && su-exec root mkdir /tmp/as-root',
+      ].join('\n'),
+    );
+    const dirs = dockerfileFacts(file).facts.flatMap((f) =>
+      f.kind === 'mkdir' ? [`${f.path} ${f.owner ?? '(root)'}:${f.group ?? '(root)'}`] : [],
+    );
+    expect(dirs).toEqual([
+      '/run/php (root):(root)',
+      '/tmp/php-fpm www-data:www-data',
+      '/tmp/run www-data:www-data',
+      '/tmp/as-root (root):(root)',
+    ]);
+  });
+});
+
+describe('COPY --from by index', () => {
+  it('counts stages by position, named or not', () => {
+    const file = source(
+      'Dockerfile',
+      [
+        'FROM debian:12 AS a',
+        'FROM debian:12',
+        'FROM debian:12 AS c',
+        'COPY --from=1 /x /y',
+        'COPY --from=a /x /z',
+      ].join('\n'),
+    );
+    const copies = dockerfileFacts(file).facts.flatMap((f) => (f.kind === 'copy' ? [f.fromStage] : []));
+    expect(copies).toEqual(['1', 'a']);
+  });
+});

@@ -140,7 +140,9 @@ class Runner {
   }
 
   private context(env: ShellEnv): ShellContext {
+    const runAs = this.user();
     return {
+      ...(runAs ? { runAs } : {}),
       index: this.index,
       facts: this.out.facts,
       notes: this.out.notes,
@@ -150,6 +152,15 @@ class Runner {
       isDirectory: (p) => this.input.fs.isDirectory(p),
       external: (c) => this.external(c),
     };
+  }
+
+  /** The container's user (the last USER), when not root. */
+  private user(): ShellContext['runAs'] {
+    const last = [...this.input.facts].reverse().find((f) => f.kind === 'user');
+    if (!last || last.kind !== 'user') return undefined;
+    const [user, group] = last.user.split(':');
+    if (user === 'root' || user === '0') return undefined;
+    return { user, ...(group ? { group } : {}), via: `USER ${last.user}` };
   }
 
   /** A script of the repository placed in the image at that path. */

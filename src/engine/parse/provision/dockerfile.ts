@@ -83,6 +83,8 @@ interface Stage {
   env: Set<string>;
   workdir: string;
   shell: string[];
+  /** The USER RUN lines run as (`user` or `user:group`); root when absent. */
+  user?: string;
   /** Whether a variable nothing declared is empty (the base image's environment is known) or unknown. */
   unset: 'empty' | 'unknown';
 }
@@ -92,7 +94,9 @@ class DockerfileReader {
   private readonly lineStarts: number[] = [0];
   private readonly result: ProvisionResult = { facts: [], notes: [] };
   private readonly globalArgs = new Map<string, ShellValue>();
+  /** Stages by `AS` name (lower-cased) and by index. */
   private readonly stages = new Map<string, Stage>();
+  private stageCount = 0;
   private stage?: Stage;
   private escape = '\\';
   /** The escape character at the end of a line (blanks after it allowed): the line goes on. */
@@ -321,9 +325,10 @@ class DockerfileReader {
       env: new Set(parent ? parent.env : Object.keys(base)),
       workdir: parent?.workdir ?? '/',
       shell: parent?.shell ?? ['/bin/sh', '-c'],
+      ...(parent?.user ? { user: parent.user } : {}),
       unset: parent ? parent.unset : KNOWN_IMAGES.test(image.value) ? 'empty' : 'unknown',
     };
-    this.stages.set(String(this.stages.size), this.stage);
+    this.stages.set(String(this.stageCount++), this.stage);
     if (stageName) this.stages.set(stageName.toLowerCase(), this.stage);
     const last = args[stageName ? 2 : 0];
     this.push({
@@ -391,8 +396,12 @@ class DockerfileReader {
   private user(ins: Instruction, stage: Stage): void {
     const raw = this.argsText(ins).text.trim();
     const w = this.expand(raw, stage);
-    if (raw !== '' && w.unknown.length === 0)
-      this.push({ kind: 'user', user: w.value, location: this.instructionLocation(ins) });
+    if (raw === '' || w.unknown.length > 0) {
+      delete stage.user;
+      return;
+    }
+    stage.user = w.value;
+    this.push({ kind: 'user', user: w.value, location: this.instructionLocation(ins) });
   }
 
   private copy(ins: Instruction, stage: Stage, keyword: 'COPY' | 'ADD'): void {
@@ -511,12 +520,18 @@ class DockerfileReader {
     const text = this.argsText(ins);
     const env = new ShellEnv(new Map(stage.vars), stage.unset);
     for (const [name] of stage.vars) env.exported.add(name);
+    const [user, group] = (stage.user ?? 'root').split(':');
+    const runAs =
+      user !== 'root' && user !== '0'
+        ? { user, ...(group ? { group } : {}), via: `USER ${stage.user}` }
+        : undefined;
     const ctx = {
       index: this.index,
       facts: this.result.facts,
       notes: this.result.notes,
       env,
       cwd: stage.workdir,
+      ...(runAs ? { runAs } : {}),
     };
     const json = parseJsonStringArray(text);
     if (json) return this.runExec(json, text, ctx);

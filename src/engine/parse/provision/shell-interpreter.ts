@@ -52,6 +52,8 @@ export interface ShellContext {
   env?: ShellEnv;
   /** Every fact is only possible (the script itself may not run). */
   maybe?: boolean;
+  /** The user the script runs as, when not root (a Dockerfile USER, the container's user). */
+  runAs?: { user: string; group?: string; via: string };
   /** The files of the machine, for a start-up script that runs or sources another script. */
   scripts?: (path: string) => SourceFile | undefined;
   /** Whether a path is a directory on the machine (beyond the well-known ones and `mkdir`s seen). */
@@ -172,6 +174,7 @@ class Interpreter {
       env: ctx.env ?? new ShellEnv(new Map(), 'unknown'),
       cwd: ctx.cwd,
       maybe: ctx.maybe ?? false,
+      ...(ctx.runAs ? { runAs: ctx.runAs } : {}),
       scripts: [],
       depth: 0,
     };
@@ -987,7 +990,14 @@ class Interpreter {
   private emit(frame: Frame, fact: FactInput, location: Location | undefined): void {
     const at = fact.location ?? location;
     if (!at) return;
-    if (fact.kind === 'mkdir') this.dirs.add(posix.normalize(fact.path));
+    if (fact.kind === 'mkdir') {
+      this.dirs.add(posix.normalize(fact.path));
+      // A directory belongs to whoever creates it.
+      const runAs = frame.runAs;
+      if (runAs && runAs.user !== 'root' && !fact.owner) {
+        fact = { ...fact, owner: runAs.user, ...(runAs.group && !fact.group ? { group: runAs.group } : {}) };
+      }
+    }
     this.facts.push({ ...fact, location: at, ...(frame.maybe ? { maybe: true } : {}) } as Fact);
   }
 
