@@ -80,6 +80,20 @@ describe('instructions in order', () => {
     expect(image.file('/etc/nginx/nginx.conf')?.file.path).toBe('nginx.conf');
   });
 
+  it('keeps the paths below the context with COPY --parents', async () => {
+    const [image] = await units({
+      'docker/Dockerfile': ['FROM nginx:1.27', 'COPY --parents sites/*/site.conf /etc/nginx/conf.d/'].join(
+        '\n',
+      ),
+      'docker/sites/a/site.conf': 'server { listen 80; }\n',
+      'docker/sites/b/site.conf': 'server { listen 81; }\n',
+    });
+    expect(image.paths).toEqual([
+      '/etc/nginx/conf.d/sites/a/site.conf',
+      '/etc/nginx/conf.d/sites/b/site.conf',
+    ]);
+  });
+
   it('takes COPY --from files as that stage built them, and its ENV and WORKDIR in a FROM stage', async () => {
     const [image] = await units({
       Dockerfile: [

@@ -176,7 +176,12 @@ function copyFact(fs: ImageFs, fact: Extract<Fact, { kind: 'copy' }>, ctx: Apply
     // The builder cleans a source path from the context's root: `..` cannot leave the context.
     const inContext = path.posix.resolve('/', src).slice(1) || '.';
     for (const m of ctx.repo.match(inContext, ctx.contextDir)) {
-      const deployed = m.exact && !intoDir ? fact.dest : path.posix.join(fact.dest, m.rel);
+      const below = ctx.contextDir ? m.path.slice(ctx.contextDir.length + 1) : m.path;
+      const deployed = fact.parents
+        ? path.posix.join(fact.dest, below)
+        : m.exact && !intoDir
+          ? fact.dest
+          : path.posix.join(fact.dest, m.rel);
       const entry = ctx.repoEntry(m.path);
       if (!entry) continue;
       ctx.placed.add(m.path);

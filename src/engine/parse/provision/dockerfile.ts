@@ -479,6 +479,7 @@ class DockerfileReader {
       ...(stage.workdir !== '/' ? { workdir: stage.workdir } : {}),
       ...(chown ? { chown } : {}),
       ...(chmod ? { chmod } : {}),
+      ...(flags.has('parents') ? { parents: true as const } : {}),
       location,
     });
   }

@@ -57,6 +57,8 @@ export type Fact = FactBase &
         chown?: string;
         /** `COPY --chmod`, as written. */
         chmod?: string;
+        /** `COPY --parents`: each source keeps its path below the context under `dest`. */
+        parents?: true;
       }
     /** `primaryGroup` as written (a name, or a number for `-g 101`). */
     | {
