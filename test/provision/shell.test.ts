@@ -445,3 +445,25 @@ describe('the shell interpreter', () => {
     expect(facts).toEqual([]);
   });
 });
+
+describe('hostile scripts', () => {
+  it('stops calls and loops that multiply beyond reason, with a note, quickly', () => {
+    const started = Date.now();
+    const { facts, notes } = shellFacts(
+      source(
+        'bomb.sh',
+        'f() { f; f; f; f; mkdir /x; }\nf\nfor a in 1 2 3 4 5 6 7 8 9 10; do for b in $L $L; do :; done; done\n',
+      ),
+    );
+    expect(notes.map((n) => n.code)).toEqual(['shell-too-long']);
+    expect(facts.length).toBeGreaterThan(0);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('reads a script sourcing itself, and symlink and nesting loops, without hanging', () => {
+    const { facts } = shellFacts(
+      source('self.sh', '. ./self.sh\nsh -c "sh -c \\"sh -c mkdir\\""\nmkdir /done\n'),
+    );
+    expect(facts.map((f) => summary(f))).toEqual(['/done']);
+  });
+});

@@ -16,11 +16,6 @@ export interface TextPart {
   unknown?: string[];
 }
 
-/** The parts joined into the file's text, with unknown parts as written. */
-export function partsText(parts: readonly TextPart[]): string {
-  return parts.map((p) => p.text).join('');
-}
-
 /** Everything the parts' unknown values depend on, each named once. */
 export function unknownsOf(parts: readonly TextPart[]): string[] {
   return [...new Set(parts.flatMap((p) => p.unknown ?? []))];

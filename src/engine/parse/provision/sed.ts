@@ -345,7 +345,7 @@ const CLASSES: Record<string, string> = {
 };
 
 /** A POSIX BRE or ERE as a JavaScript regex source; undefined for what JavaScript reads otherwise. */
-export function toJsRegex(re: string, extended: boolean): string | undefined {
+function toJsRegex(re: string, extended: boolean): string | undefined {
   let out = '';
   for (let i = 0; i < re.length; i++) {
     const c = re[i];

@@ -131,6 +131,8 @@ interface IO {
 }
 
 const MAX_DEPTH = 16;
+/** Statements one reading may run: loops and calls that multiply beyond it stop there, with a note. */
+const MAX_STEPS = 100_000;
 const SHELLS = /^(sh|bash|dash|ash|ksh|mksh|zsh)$/;
 const SERVERS =
   /^(nginx|nginx-debug|php-fpm[0-9.]*|httpd|apache2|apache2ctl|caddy|frankenphp|uwsgi|gunicorn)$/;
@@ -161,6 +163,7 @@ class Interpreter {
   private readonly facts: Fact[];
   private readonly notes: Note[];
   private readonly dirs = new Set<string>();
+  private steps = 0;
 
   constructor(private readonly ctx: ShellContext) {
     this.facts = ctx.facts;
@@ -232,6 +235,19 @@ class Interpreter {
   }
 
   private statement(node: ShellNode, frame: Frame, io: IO): Status {
+    if (++this.steps > MAX_STEPS) {
+      if (this.steps === MAX_STEPS + 1) {
+        const at = this.spanOf(frame, node.startIndex, node.endIndex);
+        this.note(
+          frame,
+          'shell-too-long',
+          `the script runs more than ${MAX_STEPS} commands here; socklint reads no further`,
+          at,
+        );
+      }
+      frame.stop = 'error';
+      return undefined;
+    }
     switch (node.type) {
       case 'command':
         return this.command(node, frame, io);

@@ -13,8 +13,8 @@ import type { Node, Parser } from 'web-tree-sitter';
 export type { Node as ShellNode } from 'web-tree-sitter';
 
 /** The two WebAssembly files: the tree-sitter runtime and the bash grammar. */
-export const RUNTIME_WASM = 'web-tree-sitter.wasm';
-export const BASH_WASM = 'tree-sitter-bash.wasm';
+const RUNTIME_WASM = 'web-tree-sitter.wasm';
+const BASH_WASM = 'tree-sitter-bash.wasm';
 
 let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
@@ -23,11 +23,6 @@ let loading: Promise<void> | undefined;
 export function loadShellParser(): Promise<void> {
   loading ??= load();
   return loading;
-}
-
-/** True once `loadShellParser()` has finished. */
-export function shellParserLoaded(): boolean {
-  return parser !== undefined;
 }
 
 /** The syntax tree of a script; `loadShellParser()` must have finished. */
