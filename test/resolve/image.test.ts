@@ -376,3 +376,22 @@ describe('host trees', () => {
     expect(host.result.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('files whose content is unknown', () => {
+  it('notes a pool PHP-FPM loads whose content is unknown, at the command that made it so', async () => {
+    const [image] = await units({
+      Dockerfile: [
+        'FROM php:8.2-fpm',
+        'RUN curl -fsSL -o /usr/local/etc/php-fpm.d/zz-remote.conf https://example.com/pool.conf',
+      ].join('\n'),
+    });
+    expect(image.graph.fpm[0].config.notes).toContainEqual({
+      level: 'notice',
+      code: 'include-unreadable',
+      message: expect.stringContaining(
+        '/usr/local/etc/php-fpm.d/zz-remote.conf, whose content socklint does not know',
+      ),
+      location: expect.objectContaining({ file: 'Dockerfile', line: 2 }),
+    });
+  });
+});

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { UserConfig } from '../config.js';
 import type { DeployedFile, FpmConfig, FpmPool, NginxConfig, SocketClient } from '../model.js';
-import type { Origin } from '../types.js';
+import { locationIn, type Origin } from '../types.js';
 import { loadFpm } from './fpm-config.js';
 import { machineState, type MachineState } from './identities.js';
 import { loadNginx } from './nginx-config.js';
@@ -178,14 +178,16 @@ function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, stri
     const main = unit.fs.get(flavour.main.deployedPath);
     if (!main) return [];
     const masterIsRoot = !masterUser(unit, 'php-fpm');
-    const config = withMissingIncludeDirs(
-      unit,
-      loadFpm(main, unit.fs, {
-        prefix: flavour.prefix,
-        aclSupported: flavour.aclSupported,
-        masterIsRoot,
-        environment,
-      }),
+    const config = withUnknownFiles(
+      withMissingIncludeDirs(
+        unit,
+        loadFpm(main, unit.fs, {
+          prefix: flavour.prefix,
+          aclSupported: flavour.aclSupported,
+          masterIsRoot,
+          environment,
+        }),
+      ),
     );
     return [{ flavour, config, aclSupported: flavour.aclSupported }];
   });
@@ -210,6 +212,20 @@ function standaloneConfigs<T extends { files: DeployedFile[] }>(
     }
   }
   return out;
+}
+
+/** A file FPM reads whose content socklint does not know (written or edited by what it cannot follow). */
+function withUnknownFiles(config: FpmConfig): FpmConfig {
+  for (const f of config.files) {
+    if (!f.unreadable) continue;
+    config.notes.push({
+      level: 'notice',
+      code: 'include-unreadable',
+      message: `PHP-FPM loads ${f.deployedPath}, whose content socklint does not know (${f.unreadable}): the analysis is incomplete there`,
+      location: locationIn(f.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }),
+    });
+  }
+  return config;
 }
 
 /**

@@ -143,9 +143,12 @@ export class ImageFs {
   /** A file whose content cannot be known (downloaded, edited by what socklint cannot read). */
   unknown(deployed: string, reason: string, at: Location): void {
     const p = normalizeDeployed(deployed);
-    this.entries.set(p, {
-      file: { deployedPath: p, file: this.placeholderFile(at.file, p), unreadable: reason },
-    });
+    // Any span of it is reported at the command that made it unknown.
+    const file: SourceFile = {
+      ...this.placeholderFile(`(${reason})`, p),
+      derived: { description: reason, locate: () => at },
+    };
+    this.entries.set(p, { file: { deployedPath: p, file, unreadable: reason } });
   }
 
   /** The parts of a file: undefined when there is none, null when its content is unknown. */
