@@ -5,12 +5,13 @@ import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import schema from '../../schema/socklint.schema.json' with { type: 'json' };
 import type { FailOn, Level, RuleId } from './findings.js';
+import type { PlatformId } from './platforms/distributions.js';
 
 export interface UserConfig {
   failOn: FailOn;
   rules: Partial<Record<RuleId, Level>>;
   mappings: Record<string, string>;
-  platform?: 'debian' | 'unknown';
+  platform?: PlatformId;
   webUser?: string;
   users: Record<string, { uid?: number; group?: string; groups?: string[] }>;
   groups: Record<string, { gid?: number; members?: string[] }>;
