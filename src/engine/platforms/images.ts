@@ -101,13 +101,7 @@ function container(distro: Distro, ref: string): Platform {
 }
 
 function rhelImage(ref: string, name: string, tag: string): Platform {
-  const release = /^(?:stream)?(\d+)/.exec(tag)?.[1];
-  const p = container(rhelDistro(name, release), ref);
-  // CentOS 7's php-fpm 5.4 predates the socket and ACL layout (2015); it is not in the catalog.
-  if (name === 'CentOS' && release !== undefined && Number(release) < 8) {
-    p.unknown!.push(`${ref}: the php-fpm and nginx packages of release ${release} are not in the catalog`);
-  }
-  return p;
+  return container(rhelDistro(name, /^(?:stream)?(\d+)/.exec(tag)?.[1]), ref);
 }
 
 function phpImage(ref: string, image: ImageName): Platform | undefined {
@@ -121,7 +115,7 @@ function phpImage(ref: string, image: ImageName): Platform | undefined {
   if (tag.variant === 'fpm') {
     const layout = phpFpmLayout(tag, image.digest !== undefined);
     if ('build' in layout) p.fpm = officialPhpFpm(ref, layout.build);
-    else p.unknown!.push(`${ref}: ${layout.unknown}`);
+    else p.unknown!.push({ subject: 'php-fpm', message: `${ref}: ${layout.unknown}` });
   }
   if (tag.variant === 'apache') {
     p.apache = {

@@ -44,9 +44,10 @@ function addDebianPackage(p: Platform, name: string): void {
   const version = versioned?.[1] ?? (name === 'php-fpm' ? p.defaultPhp : undefined);
   if (version) p.fpm ??= debianFpm(version, distro, serviceStart(p));
   else if (name === 'php-fpm') {
-    p.unknown!.push(
-      `${distro}: which PHP version the php-fpm package installs is not known; install phpX.Y-fpm or name the release in the FROM tag`,
-    );
+    p.unknown!.push({
+      subject: 'php-fpm',
+      message: `${distro}: which PHP version the php-fpm package installs is not known; install phpX.Y-fpm or name the release in the FROM tag`,
+    });
   }
   if (name === 'apache2') {
     p.apache ??= {
@@ -82,9 +83,10 @@ function addAlpinePackage(p: Platform, name: string): void {
   const versioned = /^php(\d+)-fpm$/.exec(name);
   if (versioned) p.fpm ??= alpineFpm(versioned[1], distro, p.init === 'container' ? 'container' : 'openrc');
   else if (name === 'php-fpm') {
-    p.unknown!.push(
-      `${distro}: php-fpm is a virtual package whose provider depends on the release; install phpNN-fpm`,
-    );
+    p.unknown!.push({
+      subject: 'php-fpm',
+      message: `${distro}: php-fpm is a virtual package whose provider depends on the release; install phpNN-fpm`,
+    });
   }
 }
 
@@ -95,15 +97,23 @@ function addRhelPackage(p: Platform, name: string): void {
     if (name !== 'nginx-filesystem') p.nginx ??= rhelNginx(distro);
     addAccount(p.base, 'nginx', undefined, 'nginx', undefined, SOURCES.rhelNginx);
   }
-  if (name === 'php-fpm') {
+  const release = Number(p.distro?.release);
+  if (name === 'php-fpm' && release < 8) {
+    // RHEL 7's php-fpm 5.4 predates the socket and ACL layout (Fedora, 2015).
+    p.unknown!.push({
+      subject: 'php-fpm',
+      message: `${distro} ${release}: its php-fpm package is not in the catalog`,
+    });
+  } else if (name === 'php-fpm') {
     p.fpm ??= rhelFpm(distro, serviceStart(p), p.defaultPhp);
     // php-fpm requires httpd-filesystem (apache 48:48) and nginx-filesystem (nginx, allocated ids).
     addAccount(p.base, 'apache', 48, 'apache', 48, SOURCES.rhelApacheUser);
     addAccount(p.base, 'nginx', undefined, 'nginx', undefined, SOURCES.rhelNginx);
   } else if (/^php\d+-php-fpm$/.test(name)) {
-    p.unknown!.push(
-      `${distro}: ${name} is a Software Collection whose files live under /etc/opt/remi or /opt, which the catalog does not describe`,
-    );
+    p.unknown!.push({
+      subject: 'php-fpm',
+      message: `${distro}: ${name} is a Software Collection whose files live under /etc/opt/remi or /opt, which the catalog does not describe`,
+    });
   }
   if (name === 'httpd' || name === 'httpd-filesystem') {
     if (name === 'httpd') {

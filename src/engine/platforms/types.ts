@@ -140,6 +140,12 @@ export interface Distro {
   source: Source;
 }
 
+/** Something the catalog cannot tell about a platform: which program it concerns, and why. */
+export interface PlatformUnknown {
+  subject: 'php-fpm' | 'nginx' | 'accounts';
+  message: string;
+}
+
 export interface Platform {
   /** The distribution packages come from; decides what `apt-get`/`apk`/`dnf install` brings. */
   distro?: Distro;
@@ -154,6 +160,6 @@ export interface Platform {
   init?: 'systemd' | 'openrc' | 'container';
   /** The account an image's own `USER` makes its processes run as (nginx-unprivileged's 101). */
   imageUser?: { user: string; source: Source };
-  /** What the catalog knows it does not know about this platform, each as one sentence. */
-  unknown?: string[];
+  /** What the catalog knows it does not know about this platform, each said once as a note. */
+  unknown?: PlatformUnknown[];
 }

@@ -522,7 +522,7 @@ function addBuiltins(unit: DeploymentUnit): void {
 /** One note per thing the catalog knows it does not know about the unit's platform. */
 function notePlatformUnknowns(unit: DeploymentUnit): void {
   const location = unit.platformOrigin.kind === 'source' ? unit.platformOrigin.location : undefined;
-  for (const message of new Set(unit.platform.unknown ?? [])) {
+  for (const message of new Set((unit.platform.unknown ?? []).map((u) => u.message))) {
     unit.notes.push({
       level: 'notice',
       code: 'platform-unknown',

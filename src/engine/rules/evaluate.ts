@@ -124,10 +124,12 @@ function socketSide(
   const target = link.target;
   if (!target) {
     if (graph.fpm.length === 0) {
+      // The platform catalog may know why the unit's PHP-FPM files are unknown (a digest-pinned php image…).
+      const unknown = graph.unit.platform.unknown?.find((u) => u.subject === 'php-fpm')?.message;
       return {
         link,
         verdict: 'unknown',
-        reason: `no PHP-FPM configuration of ${graph.unit.id} is in the repository`,
+        reason: unknown ?? `no PHP-FPM configuration of ${graph.unit.id} is in the repository`,
       };
     }
     const open = graph.fpm
