@@ -304,7 +304,9 @@ function layoutUnits(
     const m = LAYOUT.exec(repoPath);
     if (!m) continue;
     const root = repoPath.slice(0, m.index + m[1].length);
-    roots.set(root, [...(roots.get(root) ?? []), repoPath]);
+    const placed = roots.get(root);
+    if (placed) placed.push(repoPath);
+    else roots.set(root, [repoPath]);
   }
   const units: DeploymentUnit[] = [];
   const unknown: Note[] = [];
