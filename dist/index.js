@@ -44754,7 +44754,7 @@ function buildGraph(unit, config) {
         ...(standalone ? { standalone } : {}),
     }));
     const links = [];
-    const pools = poolIndex(fpm);
+    const pools = poolIndex(fpm, runsUnderSystemd(unit));
     for (const server of webServers) {
         for (const client of server.config.clients) {
             if (client.target.kind !== 'unix') {
@@ -44790,8 +44790,18 @@ function poolSocketPath(pool) {
     const address = pool.listen?.address;
     return address?.kind === 'unix' ? normalizeDeployed(address.path) : undefined;
 }
-/** Socket path → the pool that creates it; Debian's `php-fpm.sock` alias included (Y4). */
-function poolIndex(fpm) {
+/**
+ * Whether PHP-FPM runs as a systemd service: on a host (its packaged unit), not in a container,
+ * where the image's command or supervisord starts `php-fpm -F` (Y4).
+ */
+function runsUnderSystemd(unit) {
+    return unit.kind === 'host' || unit.kind === 'ansible' || unit.kind === 'mapped';
+}
+/**
+ * Socket path → the pool that creates it. Debian's `/run/php/php-fpm.sock` alias exists only
+ * where the packaged systemd unit runs `php-fpm-socket-helper` (Y4).
+ */
+function poolIndex(fpm, systemd) {
     const index = new Map();
     for (const instance of fpm) {
         for (const pool of instance.config.pools) {
@@ -44802,20 +44812,21 @@ function poolIndex(fpm) {
         }
     }
     // php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket, newest PHP last.
-    const alias = '/run/php/php-fpm.sock';
-    if (!index.has(alias)) {
+    if (systemd && !index.has(DEBIAN_ALIAS)) {
         for (const instance of [...fpm].reverse()) {
             if (instance.flavour?.prefix !== '/usr')
                 continue;
             const www = instance.config.pools.find((p) => p.name.toLowerCase() === 'www' && poolSocketPath(p));
             if (www) {
-                index.set(alias, { pool: www, fpm: instance, alias });
+                index.set(DEBIAN_ALIAS, { pool: www, fpm: instance, alias: DEBIAN_ALIAS });
                 break;
             }
         }
     }
     return index;
 }
+/** The alternatives symlink Debian's php-fpm-socket-helper points at the www pool's socket. */
+const DEBIAN_ALIAS = '/run/php/php-fpm.sock';
 const NGINX_KINDS = ['nginx-main', 'nginx-site'];
 const FPM_KINDS = ['fpm-main', 'fpm-pool'];
 function loadNginxInstances(unit) {
@@ -50479,7 +50490,10 @@ function mismatch(graph, all, link, path) {
     const unix = all.filter((l) => l.kind === 'unix');
     const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
     const where = all.length === 0 ? 'no pool listens anywhere' : `pools listen on ${all.map(socket_path_mismatch_describe).join(', ')}`;
-    const hint = nearest ? `; the nearest is ${nearest.address}` : '';
+    const hint = (nearest ? `; the nearest is ${nearest.address}` : '') +
+        (path === DEBIAN_ALIAS
+            ? `; ${DEBIAN_ALIAS} is the symlink Debian's php-fpm-socket-helper makes when systemd starts PHP-FPM, which does not happen in a container`
+            : '');
     return {
         rule: 'socket-path-mismatch',
         location,

@@ -83,7 +83,7 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
     ...(standalone ? { standalone } : {}),
   }));
   const links: Link[] = [];
-  const pools = poolIndex(fpm);
+  const pools = poolIndex(fpm, runsUnderSystemd(unit));
   for (const server of webServers) {
     for (const client of server.config.clients) {
       if (client.target.kind !== 'unix') {
@@ -120,8 +120,19 @@ export function poolSocketPath(pool: FpmPool): string | undefined {
   return address?.kind === 'unix' ? normalizeDeployed(address.path) : undefined;
 }
 
-/** Socket path → the pool that creates it; Debian's `php-fpm.sock` alias included (Y4). */
-function poolIndex(fpm: FpmInstance[]): Map<string, PoolTarget> {
+/**
+ * Whether PHP-FPM runs as a systemd service: on a host (its packaged unit), not in a container,
+ * where the image's command or supervisord starts `php-fpm -F` (Y4).
+ */
+function runsUnderSystemd(unit: DeploymentUnit): boolean {
+  return unit.kind === 'host' || unit.kind === 'ansible' || unit.kind === 'mapped';
+}
+
+/**
+ * Socket path → the pool that creates it. Debian's `/run/php/php-fpm.sock` alias exists only
+ * where the packaged systemd unit runs `php-fpm-socket-helper` (Y4).
+ */
+function poolIndex(fpm: FpmInstance[], systemd: boolean): Map<string, PoolTarget> {
   const index = new Map<string, PoolTarget>();
   for (const instance of fpm) {
     for (const pool of instance.config.pools) {
@@ -131,19 +142,21 @@ function poolIndex(fpm: FpmInstance[]): Map<string, PoolTarget> {
     }
   }
   // php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket, newest PHP last.
-  const alias = '/run/php/php-fpm.sock';
-  if (!index.has(alias)) {
+  if (systemd && !index.has(DEBIAN_ALIAS)) {
     for (const instance of [...fpm].reverse()) {
       if (instance.flavour?.prefix !== '/usr') continue;
       const www = instance.config.pools.find((p) => p.name.toLowerCase() === 'www' && poolSocketPath(p));
       if (www) {
-        index.set(alias, { pool: www, fpm: instance, alias });
+        index.set(DEBIAN_ALIAS, { pool: www, fpm: instance, alias: DEBIAN_ALIAS });
         break;
       }
     }
   }
   return index;
 }
+
+/** The alternatives symlink Debian's php-fpm-socket-helper points at the www pool's socket. */
+export const DEBIAN_ALIAS = '/run/php/php-fpm.sock';
 
 /* ------------------------------------------------------------------ loading */
 

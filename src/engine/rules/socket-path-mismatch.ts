@@ -2,7 +2,7 @@
 import type { Rule, RawFinding } from './rule.js';
 import { withAssumptions } from '../knowledge.js';
 import type { UnitGraph, Link } from '../resolve/graph.js';
-import { poolSocketPath } from '../resolve/graph.js';
+import { DEBIAN_ALIAS, poolSocketPath } from '../resolve/graph.js';
 import { inRepository, originLocation, poolLocation, related, uniqueRelated } from './anchors.js';
 import type { Evaluation } from './evaluate.js';
 import type { RelatedLocation } from '../findings.js';
@@ -63,7 +63,11 @@ function mismatch(graph: UnitGraph, all: Listener[], link: Link, path: string): 
   const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
   const where =
     all.length === 0 ? 'no pool listens anywhere' : `pools listen on ${all.map(describe).join(', ')}`;
-  const hint = nearest ? `; the nearest is ${nearest.address}` : '';
+  const hint =
+    (nearest ? `; the nearest is ${nearest.address}` : '') +
+    (path === DEBIAN_ALIAS
+      ? `; ${DEBIAN_ALIAS} is the symlink Debian's php-fpm-socket-helper makes when systemd starts PHP-FPM, which does not happen in a container`
+      : '');
   return {
     rule: 'socket-path-mismatch',
     location,
