@@ -37521,7 +37521,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6737);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1804);
 /** Entry point of the bundled action (dist/index.js). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -37531,7 +37531,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6737:
+/***/ 1804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41083,7 +41083,7 @@ var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schema/socklint.schema.json
-const socklint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/socklint/socklint/schema/socklint.schema.json","title":".socklint.yml","description":"Configuration of socklint, the checker of web server to PHP-FPM Unix sockets.","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"The lowest severity that makes the scan fail (exit code 1).","enum":["error","warning","notice","never"]},"rules":{"description":"Severity per rule id, or off.","type":"object","propertyNames":{"enum":["socket-permission-denied","socket-directory-denied","socket-path-mismatch","socket-world-writable","socket-ownership-implicit","socket-mode-invalid","socket-owner-ignored","socket-target-unresolved","nginx-config-invalid","fpm-config-invalid","suppression-invalid"]},"additionalProperties":{"enum":["error","warning","notice","off"]}},"mappings":{"description":"Repository paths (files or directories) and the absolute paths where they are deployed, e.g. \\"deploy/nginx\\": \\"/etc/nginx\\".","type":"object","additionalProperties":{"type":"string","pattern":"^/"}},"platform":{"description":"The system the mapped files are deployed on, for its default users and main files.","enum":["debian","unknown"]},"web-user":{"description":"The nginx worker user where the configuration does not say it (no user directive and no known platform).","type":"string","minLength":1},"users":{"description":"Users of the deployed machine that the repository does not create: name → uid, primary group and supplementary groups.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"uid":{"type":"integer","minimum":0},"group":{"type":"string"},"groups":{"type":"array","items":{"type":"string"}}}}},"groups":{"description":"Groups of the deployed machine: name → gid and members.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"gid":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"string"}}}}},"ignore":{"description":"Globs of repository paths that are not scanned.","type":"array","items":{"type":"string"}},"variables":{"description":"Values of template placeholders ({{ name }}, ${NAME}, %name%) so templated configs can be checked.","type":"object","additionalProperties":{"type":["string","number"]}},"max-file-size":{"description":"Files larger than this many bytes are skipped.","type":"integer","minimum":1}}}');
+const socklint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/socklint/socklint/schema/socklint.schema.json","title":".socklint.yml","description":"Configuration of socklint, the checker of web server to PHP-FPM Unix sockets.","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"The lowest severity that makes the scan fail (exit code 1).","enum":["error","warning","notice","never"]},"rules":{"description":"Severity per rule id, or off.","type":"object","propertyNames":{"enum":["socket-permission-denied","socket-directory-denied","socket-path-mismatch","socket-world-writable","socket-ownership-implicit","socket-mode-invalid","socket-owner-ignored","socket-target-unresolved","nginx-config-invalid","fpm-config-invalid","account-assumed","suppression-invalid"]},"additionalProperties":{"enum":["error","warning","notice","off"]}},"mappings":{"description":"Repository paths (files or directories) and the absolute paths where they are deployed, e.g. \\"deploy/nginx\\": \\"/etc/nginx\\".","type":"object","additionalProperties":{"type":"string","pattern":"^/"}},"platform":{"description":"The system the mapped files are deployed on, for its default users and main files.","enum":["debian","unknown"]},"web-user":{"description":"The nginx worker user where the configuration does not say it (no user directive and no known platform).","type":"string","minLength":1},"users":{"description":"Users of the deployed machine that the repository does not create: name → uid, primary group and supplementary groups.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"uid":{"type":"integer","minimum":0},"group":{"type":"string"},"groups":{"type":"array","items":{"type":"string"}}}}},"groups":{"description":"Groups of the deployed machine: name → gid and members.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"gid":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"string"}}}}},"accounts":{"description":"open (default): the deployed machines may have accounts the repository does not create; such a name is assumed to exist, and the verdicts that rest on it say so. complete: every account of the machines is created in the repository or declared here, so a name nothing creates does not exist.","enum":["open","complete"]},"directories":{"description":"Directories of the deployed machine that the repository does not create (for example a socket directory made by a systemd unit kept elsewhere): absolute path → mode, owner and group.","type":"object","propertyNames":{"pattern":"^/"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","pattern":"^0?[0-7]{3,4}$"},"owner":{"type":"string"},"group":{"type":"string"}}}},"ignore":{"description":"Globs of repository paths that are not scanned.","type":"array","items":{"type":"string"}},"variables":{"description":"Values of template placeholders ({{ name }}, ${NAME}, %name%) so templated configs can be checked.","type":"object","additionalProperties":{"type":["string","number"]}},"max-file-size":{"description":"Files larger than this many bytes are skipped.","type":"integer","minimum":1}}}');
 ;// CONCATENATED MODULE: ./src/engine/config.ts
 /** `.socklint.yml`: reading and validating the user's configuration. */
 
@@ -41102,6 +41102,8 @@ function defaultConfig() {
         mappings: {},
         users: {},
         groups: {},
+        accounts: 'open',
+        directories: {},
         ignore: [],
         variables: {},
         maxFileBytes: DEFAULT_MAX_FILE_BYTES,
@@ -41153,6 +41155,15 @@ function loadConfig(root, configPath) {
         config.users = raw.users;
     if (raw.groups)
         config.groups = raw.groups;
+    if (raw.accounts)
+        config.accounts = raw.accounts;
+    if (raw.directories) {
+        const dirs = raw.directories;
+        config.directories = Object.fromEntries(Object.entries(dirs).map(([p, d]) => [
+            p,
+            { ...d, mode: d.mode === undefined ? undefined : parseInt(d.mode, 8) },
+        ]));
+    }
     if (raw.ignore)
         config.ignore = raw.ignore;
     if (raw.variables) {
@@ -41209,6 +41220,8 @@ const POOL_KEYS = new Set([
     'prefix',
     'apparmor_hat',
 ]);
+/** Pool keys that other INI dialects use too. */
+const COMMON_KEYS = new Set(['user', 'group', 'chdir', 'chroot', 'prefix', 'slowlog']);
 /** Keys that only a pool has (`user`, `group` alone are too common elsewhere). */
 const DISTINCT_POOL_KEY = /^(?:listen(?:\..+)?|pm(?:\..+)?|(?:php_admin_value|php_value|php_flag|php_admin_flag|env)\[.*\])$/;
 const GLOBAL_KEYS = new Set([
@@ -41272,6 +41285,12 @@ function sniffFpm(head) {
     const all = [...shape.sections.values()].flatMap((keys) => [...keys]);
     if (all.some((k) => PHP_INI_KEY.test(k)))
         return undefined;
+    // A real PHP-FPM file has no key PHP-FPM does not know (it refuses to start on one), so other
+    // programs' INI files (pip, Subversion, Glances, fio) are told apart by their foreign keys:
+    // at least two thirds of the keys must be PHP-FPM's.
+    const known = all.filter((k) => POOL_KEYS.has(k) || GLOBAL_KEYS.has(k) || DISTINCT_POOL_KEY.test(k)).length;
+    if (known === 0 || (all.length - known) * 2 > known)
+        return undefined;
     const top = shape.sections.get('');
     const global = shape.sections.get('global');
     const mainKeys = new Set([...top, ...(global ?? [])]);
@@ -41279,7 +41298,10 @@ function sniffFpm(head) {
         if (name === 'global')
             return false;
         const keys = [...shape.sections.get(name)];
-        return keys.some((k) => DISTINCT_POOL_KEY.test(k)) || keys.filter((k) => POOL_KEYS.has(k)).length >= 2;
+        // user, group, chdir and prefix name things in many INI dialects; a pool says more.
+        const specific = keys.filter((k) => POOL_KEYS.has(k) && !COMMON_KEYS.has(k));
+        return (keys.some((k) => DISTINCT_POOL_KEY.test(k)) ||
+            (specific.length >= 1 && keys.filter((k) => POOL_KEYS.has(k)).length >= 2));
     });
     // An included file may hold [global] settings too (the php image's docker.conf): only
     // `include` or `pid` make an entry point.
@@ -42044,6 +42066,7 @@ const POOL_ARRAYS = new Map([
 ]);
 const SYSLOG_FACILITIES = new Set('auth authpriv cron daemon ftp kern lpr mail news syslog user uucp local0 local1 local2 local3 local4 local5 local6 local7'.split(' '));
 const LOG_LEVELS = new Set(['debug', 'notice', 'warning', 'warn', 'error', 'alert']);
+const FPM_BOOLEANS = new Set(['1', 'yes', 'true', 'on', '0', 'no', 'false', 'off', 'none', '']);
 /** FPM's complaint about a value of the given type (fpm_conf_set_*()), or undefined when accepted. */
 function checkValue(type, value) {
     const lower = value.toLowerCase();
@@ -42051,7 +42074,9 @@ function checkValue(type, value) {
         case 'string':
             return undefined;
         case 'boolean':
-            return value === '1' || value === '' ? undefined : 'invalid boolean value';
+            // fpm_conf_set_boolean(): these words exactly, lower case (a quoted or ${VAR} value is not
+            // converted by the ini scanner first; checked on php-fpm8.2 -t).
+            return FPM_BOOLEANS.has(value) ? undefined : 'invalid boolean value';
         case 'integer':
             return /^-?[0-9]*$/.test(value) ? undefined : 'is not a valid number (greater or equal than zero)';
         case 'rlimit_core':
@@ -42566,8 +42591,8 @@ function loadFpm(main, fs, opts) {
     const stack = [];
     // FPM's current_wp: null is [global]; it survives the end of an included file (F23, X1).
     let current = null;
-    const problem = (message, location) => {
-        config.problems.push({ message, location });
+    const problem = (message, location, whole) => {
+        config.problems.push({ message, location, ...(whole ? { whole } : {}) });
     };
     const note = (level, code, message, location) => {
         config.notes.push({ level, code, message, location });
@@ -42705,7 +42730,9 @@ function loadFpm(main, fs, opts) {
         const known = (current ? keys_POOL_KEYS : keys_GLOBAL_KEYS).get(lower);
         if (!known || (known.acl && !opts.aclSupported))
             return problem(`unknown entry '${line.key}'`, location);
-        const complaint = checkValue(known.type, line.value);
+        // FPM expands ${VAR} before it checks the value's type (S8): an unknown value is not checked.
+        const expanded = setting(line.key, line.value);
+        const complaint = expanded.unresolved ? undefined : checkValue(known.type, expanded.value);
         if (complaint)
             return problem(`unable to parse value for entry '${lower}': ${complaint}`, location);
         const value = known.type === 'string' ? expand(line.value) : line.value;
@@ -42722,13 +42749,7 @@ function loadFpm(main, fs, opts) {
         checkPool(state, opts, problem, note);
     checkDistinctListen(states, problem);
     if (states.length === 0) {
-        problem('No pool defined. at least one pool section must be specified in config file', {
-            file: main.file.path,
-            line: 1,
-            column: 1,
-            endLine: 1,
-            endColumn: 1,
-        });
+        problem('No pool defined. at least one pool section must be specified in config file', { file: main.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 }, true);
     }
     return config;
 }
@@ -42747,13 +42768,13 @@ function checkPool(state, opts, problem, note) {
     const user = get('user');
     if (opts.masterIsRoot ?? true) {
         if (!user)
-            problem(`${tag} user has not been defined`, opened);
+            problem(`${tag} user has not been defined`, opened, true);
         else if (user.value === '')
             problem(`${tag} please specify user and group other than root`, user.location);
     }
     const listen = get('listen');
     if (!listen || listen.value === '') {
-        problem(`${tag} no listen address have been defined!`, listen?.location ?? opened);
+        problem(`${tag} no listen address have been defined!`, listen?.location ?? opened, !listen || undefined);
     }
     else {
         const { address, bound } = resolveListen(listen, get('prefix'), opts.prefix);
@@ -42772,10 +42793,12 @@ function checkPool(state, opts, problem, note) {
         }
     }
     if (!get('pm'))
-        problem(`${tag} the process manager is missing (static, dynamic or ondemand)`, opened);
+        problem(`${tag} the process manager is missing (static, dynamic or ondemand)`, opened, true);
     const maxChildren = get('pm.max_children');
-    if (!maxChildren || Number(maxChildren.value || '0') < 1) {
-        problem(`${tag} pm.max_children must be a positive value`, maxChildren?.location ?? opened);
+    if (!maxChildren)
+        problem(`${tag} pm.max_children must be a positive value`, opened, true);
+    else if (!maxChildren.unresolved && Number(maxChildren.value || '0') < 1) {
+        problem(`${tag} pm.max_children must be a positive value`, maxChildren.location);
     }
     // ACL names are looked up exactly as written between the commas (F7): a blank after a comma
     // or a trailing comma names a user that does not exist.
@@ -43069,11 +43092,79 @@ function machineState(unit, config) {
     }
     for (const fact of unit.facts)
         applyFact(db, directories, fact);
-    applyConfig(db, config);
-    return { db, directories };
+    applyConfig(db, directories, config);
+    const world = worldOf(unit, config);
+    return { db, directories, ...world, assumed: [] };
+}
+/** Whether the repository shows every account of the machine (see the module comment). */
+function worldOf(unit, config) {
+    const file = config.source ?? '.socklint.yml';
+    if (config.accounts === 'complete')
+        return { world: 'closed', worldWhy: `accounts: complete in ${file}` };
+    if (unit.kind === 'image' && unit.platform.base) {
+        return {
+            world: 'closed',
+            worldWhy: `the image's Dockerfile and its base image (${unit.platform.base.description}) are both known`,
+        };
+    }
+    const where = unit.kind === 'image'
+        ? `its base image is not one socklint knows`
+        : `a ${unit.kind === 'host' ? 'host tree' : unit.kind === 'ansible' ? 'set of Ansible hosts' : 'machine'} is rarely all in the repository`;
+    return { world: 'open', worldWhy: `${where}; set accounts: complete in ${file} if it is` };
+}
+/** Account names as the system tools accept them: no spaces, colons, commas, not all digits. */
+const ACCOUNT_NAME = /^(?![0-9]+$)[A-Za-z0-9_][A-Za-z0-9_.-]*\$?$/;
+/**
+ * Adds an account the repository uses but nothing creates. In an open world it is assumed to
+ * exist, with no uid and no memberships; in a closed world nothing is added, so the lookup fails
+ * as the program's would. A name no system could have (` nginx`, `a,b`) is never assumed.
+ */
+function assumeAccount(state, kind, name, location, use) {
+    const table = kind === 'user' ? state.db.users : state.db.groups;
+    if (table.has(name) || state.world === 'closed' || !ACCOUNT_NAME.test(name))
+        return;
+    const origin = {
+        kind: 'assumed',
+        description: `nothing in the repository creates ${kind} ${name}: assumed to exist`,
+        declare: `declare it under ${kind}s: in .socklint.yml, or set accounts: complete if the repository creates every account`,
+        location,
+    };
+    if (kind === 'user')
+        state.db.users.set(name, { name, origin });
+    else
+        state.db.groups.set(name, { name, members: [], origin });
+    state.assumed.push({ kind, name, location, use });
+}
+/**
+ * Whether `user` not being in `group` is known, or only the open-world default: known in a
+ * closed world, for two accounts of the base system (its /etc/group is documented), and where
+ * `.socklint.yml` lists the group's members or the user's groups.
+ */
+function nonMembership(state, user, group) {
+    if (state.world === 'closed')
+        return undefined;
+    const u = state.db.users.get(user);
+    const g = state.db.groups.get(group);
+    if (u?.origin.kind === 'default' && g?.origin.kind === 'default')
+        return undefined;
+    if (g?.origin.kind === 'declared' || u?.origin.kind === 'declared')
+        return undefined;
+    return {
+        statement: `${user} is not in group ${group}: nothing in the repository adds it`,
+        declare: 'declare the members under groups: in .socklint.yml',
+        ...(g?.origin.kind === 'source' ? { location: g.origin.location } : {}),
+    };
 }
 function applyFact(db, dirs, fact) {
-    const origin = { kind: 'source', location: fact.location };
+    const maybe = (fact.kind === 'user-add' || fact.kind === 'group-add') && fact.maybe;
+    const origin = maybe
+        ? {
+            kind: 'assumed',
+            description: `${describeFact(fact)} may create it (its value is not known): assumed to exist`,
+            declare: 'declare it under users: or groups: in .socklint.yml',
+            location: fact.location,
+        }
+        : { kind: 'source', location: fact.location };
     switch (fact.kind) {
         case 'group-add':
             if (!db.groups.has(fact.group))
@@ -43183,9 +43274,12 @@ function addMember(db, groupName, user, origin) {
     group.memberOrigins ??= new Map();
     group.memberOrigins.set(user, origin);
 }
-function applyConfig(db, config) {
+function describeFact(fact) {
+    return `the command at ${fact.location.file}:${fact.location.line}`;
+}
+function applyConfig(db, dirs, config) {
     const file = config.source ?? '.socklint.yml';
-    const origin = { kind: 'default', description: `${file}` };
+    const origin = { kind: 'declared', description: file };
     for (const [name, g] of Object.entries(config.groups)) {
         const known = db.groups.get(name);
         db.groups.set(name, { name, gid: g.gid ?? known?.gid, members: [...(known?.members ?? [])], origin });
@@ -43204,6 +43298,18 @@ function applyConfig(db, config) {
             db.groups.set(u.group ?? name, { name: u.group ?? name, members: [], origin });
         for (const group of u.groups ?? [])
             addMember(db, group, name, origin);
+    }
+    for (const [dir, d] of Object.entries(config.directories)) {
+        const p = normalizeDeployed(dir);
+        const mode = d.mode;
+        dirs.set(p, {
+            path: p,
+            mode,
+            owner: d.owner ?? 'root',
+            group: d.group ?? 'root',
+            ...(mode !== undefined ? { setgid: (mode & 0o2000) !== 0 } : {}),
+            origin,
+        });
     }
 }
 
@@ -44626,8 +44732,8 @@ function reportUnknownVariables(config) {
 
 ;// CONCATENATED MODULE: ./src/engine/resolve/graph.ts
 /**
- * The socket graph of each deployment unit: the nginx configs and their socket clients, the
- * FPM configs and their pools, who the workers run as, and which client reaches which pool.
+ * The socket graph of each deployment unit: the web servers' configs and their socket clients,
+ * the FPM configs and their pools, who the workers run as, and which client reaches which pool.
  */
 
 
@@ -44639,23 +44745,27 @@ function reportUnknownVariables(config) {
 function buildGraph(unit, config) {
     const state = machineState(unit, config);
     const fpm = loadFpmInstances(unit, config.variables);
-    const nginx = loadNginxInstances(unit).map((cfg) => ({
+    const nginx = loadNginxInstances(unit);
+    assumeReferencedAccounts(state, unit, nginx, fpm);
+    const webServers = nginx.map(({ config: cfg, standalone }) => ({
+        server: 'nginx',
         config: cfg,
         worker: workerOf(unit, cfg, state, config),
+        ...(standalone ? { standalone } : {}),
     }));
     const links = [];
-    const pools = poolIndex(fpm);
-    for (const instance of nginx) {
-        for (const client of instance.config.clients) {
+    const pools = poolIndex(fpm, runsUnderSystemd(unit));
+    for (const server of webServers) {
+        for (const client of server.config.clients) {
             if (client.target.kind !== 'unix') {
-                links.push({ client, nginx: instance });
+                links.push({ client, server });
                 continue;
             }
             const path = normalizeClientPath(client.target.path, unit);
-            links.push({ client, nginx: instance, path, target: pools.get(path) });
+            links.push({ client, server, path, target: pools.get(path) });
         }
     }
-    return { unit, state, nginx, fpm, links };
+    return { unit, state, webServers, fpm, links };
 }
 /**
  * nginx hands relative paths to connect() as written: they resolve against the worker's working
@@ -44680,8 +44790,18 @@ function poolSocketPath(pool) {
     const address = pool.listen?.address;
     return address?.kind === 'unix' ? normalizeDeployed(address.path) : undefined;
 }
-/** Socket path → the pool that creates it; Debian's `php-fpm.sock` alias included (Y4). */
-function poolIndex(fpm) {
+/**
+ * Whether PHP-FPM runs as a systemd service: on a host (its packaged unit), not in a container,
+ * where the image's command or supervisord starts `php-fpm -F` (Y4).
+ */
+function runsUnderSystemd(unit) {
+    return unit.kind === 'host' || unit.kind === 'ansible' || unit.kind === 'mapped';
+}
+/**
+ * Socket path → the pool that creates it. Debian's `/run/php/php-fpm.sock` alias exists only
+ * where the packaged systemd unit runs `php-fpm-socket-helper` (Y4).
+ */
+function poolIndex(fpm, systemd) {
     const index = new Map();
     for (const instance of fpm) {
         for (const pool of instance.config.pools) {
@@ -44692,26 +44812,39 @@ function poolIndex(fpm) {
         }
     }
     // php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket, newest PHP last.
-    const alias = '/run/php/php-fpm.sock';
-    if (!index.has(alias)) {
+    if (systemd && !index.has(DEBIAN_ALIAS)) {
         for (const instance of [...fpm].reverse()) {
             if (instance.flavour?.prefix !== '/usr')
                 continue;
             const www = instance.config.pools.find((p) => p.name.toLowerCase() === 'www' && poolSocketPath(p));
             if (www) {
-                index.set(alias, { pool: www, fpm: instance, alias });
+                index.set(DEBIAN_ALIAS, { pool: www, fpm: instance, alias: DEBIAN_ALIAS });
                 break;
             }
         }
     }
     return index;
 }
-/* ------------------------------------------------------------------ loading */
+/** The alternatives symlink Debian's php-fpm-socket-helper points at the www pool's socket. */
+const DEBIAN_ALIAS = '/run/php/php-fpm.sock';
+const NGINX_KINDS = ['nginx-main', 'nginx-site'];
+const FPM_KINDS = ['fpm-main', 'fpm-pool'];
 function loadNginxInstances(unit) {
+    const load = (f) => withLoadFailures(loadNginx(f, unit.fs));
     if (unit.kind === 'unmapped')
-        return standaloneConfigs(unit, ['nginx-main', 'nginx-site'], (f) => withLoadFailures(loadNginx(f, unit.fs)));
+        return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config }));
     const main = unit.fs.get('/etc/nginx/nginx.conf');
-    return main ? [withLoadFailures(loadNginx(main, unit.fs))] : [];
+    if (main)
+        return [{ config: load(main) }];
+    // nginx's files are here but its main file is not: the base image ships it (N8), or the
+    // repository places the sites for a package socklint does not know. Read them as they are.
+    const why = `${unit.id} places nginx configuration, but no /etc/nginx/nginx.conf that loads it is known (${unknownMainReason(unit)})`;
+    return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config, standalone: why }));
+}
+function unknownMainReason(unit) {
+    return unit.platformOrigin.kind === 'source'
+        ? `${unit.platformOrigin.text ?? 'the base image'} is not an image socklint knows`
+        : unit.platformOrigin.description;
 }
 /**
  * What stops nginx that the reader records as notes: an include loop, and a binary file read as
@@ -44750,28 +44883,43 @@ function withLoadFailures(config) {
     return config;
 }
 function loadFpmInstances(unit, environment) {
-    if (unit.kind === 'unmapped') {
-        // Unknown build: ACL keys are accepted rather than reported on a guess.
-        return standaloneConfigs(unit, ['fpm-main', 'fpm-pool'], (f) => loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true, environment })).map((config) => ({ config, aclSupported: true }));
+    // Unknown build: ACL keys are accepted rather than reported on a guess.
+    const standalone = (why) => standaloneConfigs(unit, FPM_KINDS, (f) => withoutWholeProblems(loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true, environment }), true)).map((config) => ({ config, aclSupported: true, ...(why ? { standalone: why } : {}) }));
+    if (unit.kind === 'unmapped')
+        return standalone();
+    if (unit.fpm.length === 0) {
+        return standalone(`${unit.id} places PHP-FPM configuration, but no php-fpm.conf that loads it is known (${unknownMainReason(unit)})`);
     }
     return unit.fpm.flatMap((flavour) => {
         const main = unit.fs.get(flavour.main.deployedPath);
         if (!main)
             return [];
         const masterIsRoot = !unit.runtimeUser;
-        const config = withMissingIncludeDirs(unit, loadFpm(main, unit.fs, {
+        const config = withMissingIncludeDirs(unit, withoutWholeProblems(loadFpm(main, unit.fs, {
             prefix: flavour.prefix,
             aclSupported: flavour.aclSupported,
             masterIsRoot,
             environment,
-        }));
+        }), false));
         return [{ flavour, config, aclSupported: flavour.aclSupported }];
     });
+}
+/**
+ * "No pool defined", a pool without `user` or `pm`: true only of the whole configuration. A file
+ * read without its main file, or a config with an include socklint could not follow (a
+ * placeholder, a variable, a file outside the repository), may get them elsewhere.
+ */
+function withoutWholeProblems(config, standalone) {
+    const partial = standalone ||
+        config.notes.some((n) => n.code === 'include-unresolved' || n.code === 'include-not-in-repo');
+    if (partial)
+        config.problems = config.problems.filter((p) => !p.whole);
+    return config;
 }
 /** Main files first; then every file of the kinds that no main loaded, read on its own. */
 function standaloneConfigs(unit, kinds, load) {
     const files = unit.fs.all();
-    // The unmapped unit holds the classified files themselves, so their kind is at hand.
+    // Repository files keep their classified kind; shipped files have none.
     const kindOf = (f) => f.file.kind;
     const out = [];
     const loaded = new Set();
@@ -44809,6 +44957,63 @@ function withMissingIncludeDirs(unit, config) {
     return config;
 }
 /* ------------------------------------------------------------------ identities */
+/**
+ * Every account the configs name (the nginx user and group, each pool's user and group, its
+ * listen.owner, listen.group and ACL names) that nothing creates is, in an open world, assumed
+ * to exist. Names the programs ignore (a non-root master ignores `user`) are not looked up.
+ */
+function assumeReferencedAccounts(state, unit, nginx, fpm) {
+    const refs = [];
+    const nginxMasterIsRoot = !unit.runtimeUser && unit.platform.nginx?.masterIsRoot !== false;
+    for (const { config } of nginx) {
+        const d = config.user;
+        if (!d || !nginxMasterIsRoot)
+            continue;
+        refs.push({ kind: 'user', name: d.user, location: d.location, use: 'the nginx user' });
+        const group = d.group ?? d.user;
+        const use = d.group === undefined ? 'the nginx group, named like the user' : 'the nginx group';
+        refs.push({ kind: 'group', name: group, location: d.location, use });
+    }
+    const keys = [
+        ['listen.owner', 'user'],
+        ['listen.group', 'group'],
+        // A non-root master ignores the pool's user and group (F8).
+        ...(unit.runtimeUser
+            ? []
+            : [
+                ['user', 'user'],
+                ['group', 'group'],
+            ]),
+    ];
+    for (const instance of fpm) {
+        for (const pool of instance.config.pools) {
+            for (const [key, kind] of keys) {
+                const s = pool.settings.get(key);
+                if (!s || s.unresolved || s.value === '' || /^[0-9]+$/.test(s.value))
+                    continue;
+                refs.push({ kind, name: s.value, location: s.location, use: `${key} of pool [${pool.name}]` });
+            }
+            if (!instance.aclSupported)
+                continue;
+            for (const [key, kind] of [
+                ['listen.acl_users', 'user'],
+                ['listen.acl_groups', 'group'],
+            ]) {
+                const s = pool.settings.get(key);
+                if (!s || s.unresolved || s.value === '')
+                    continue;
+                for (const name of s.value.split(','))
+                    refs.push({ kind, name, location: s.location, use: `${key} of pool [${pool.name}]` });
+            }
+        }
+    }
+    // The first use in reading order is where the assumption is stated.
+    refs.sort((a, b) => a.location.file.localeCompare(b.location.file) ||
+        a.location.line - b.location.line ||
+        a.location.column - b.location.column);
+    for (const r of refs)
+        assumeAccount(state, r.kind, r.name, r.location, r.use);
+}
 function workerOf(unit, cfg, state, config) {
     const flavour = unit.platform.nginx;
     let fallback;
@@ -44826,7 +45031,7 @@ function workerOf(unit, cfg, state, config) {
         fallback = {
             user: config.webUser,
             group: config.webUser,
-            origin: { kind: 'default', description: `web-user in ${config.source ?? '.socklint.yml'}` },
+            origin: { kind: 'declared', description: `web-user in ${config.source ?? '.socklint.yml'}` },
         };
     }
     if (!fallback && !cfg.user)
@@ -45505,6 +45710,8 @@ function uniqueRelated(list) {
 
 
 
+
+
 const LISTEN_KEYS = [
     'listen.owner',
     'listen.group',
@@ -45524,32 +45731,23 @@ function evaluateUnit(graph) {
 }
 function evaluateLink(graph, link, cache) {
     const { client } = link;
-    const nginxProblem = link.nginx.config.problems[0];
-    if (nginxProblem)
-        return fail(link, 'nginx-fails', 'nginx', nginxProblem.message, nginxProblem);
-    const worker = link.nginx.worker;
-    if (worker?.kind === 'failure' && workerFailureIsCertain(graph, link.nginx.config)) {
+    const serverProblem = link.server.config.problems[0];
+    if (serverProblem)
+        return fail(link, 'nginx-fails', 'nginx', serverProblem.message, serverProblem);
+    const worker = link.server.worker;
+    if (worker?.kind === 'failure')
         return fail(link, 'nginx-fails', 'nginx', worker.message);
-    }
     if (client.target.kind === 'unresolved') {
-        return {
-            link,
-            verdict: 'unknown',
-            reason: `the target depends on ${client.target.unresolved.what.join(', ')}`,
-        };
+        return undecided(link, `the target depends on ${client.target.unresolved.what.join(', ')}`);
     }
     const socketPath = link.path;
     if (!socketPath.startsWith('/')) {
-        return {
-            link,
-            verdict: 'unknown',
-            reason: `${socketPath} is relative: nginx resolves it against the worker's working directory`,
-        };
+        return undecided(link, `${socketPath} is relative: nginx resolves it against the worker's working directory, which is not known here`);
     }
     const creds = worker?.kind === 'creds' ? worker : undefined;
     const fpmSide = socketSide(graph, link, socketPath, cache);
     if (fpmSide.kind !== 'socket') {
-        if (fpmSide.verdict === 'unknown' || !creds)
+        if (fpmSide.verdict === 'undecided' || !creds)
             return fpmSide;
         // K1: the kernel walks the directories before it finds nothing: a denied search comes first.
         const walk = connectVerdict(creds, socketPath, undefined, (p) => graph.state.directories.get(p));
@@ -45561,14 +45759,15 @@ function evaluateLink(graph, link, cache) {
             reason: explainConnect(creds, socketPath, walk),
             worker: creds,
             connect: walk,
+            assumptions: membershipAssumptions(graph, creds, walk),
         };
     }
     const { socket, socketResult } = fpmSide;
     if (!creds) {
-        const why = worker?.kind === 'failure'
-            ? `${worker.message}: the nginx user is not defined by anything in the repository`
+        const why = link.server.standalone
+            ? `${link.server.standalone}, so who its workers run as is not known (set web-user in .socklint.yml)`
             : 'nothing says which user the nginx workers run as (unknown platform: set web-user in .socklint.yml)';
-        return { link, verdict: 'unknown', reason: why, socket, socketResult };
+        return { ...undecided(link, why), socket, socketResult };
     }
     const connect = connectVerdict(creds, socketPath, socket, (p) => graph.state.directories.get(p));
     const reason = explainConnect(creds, socketPath, connect);
@@ -45578,31 +45777,81 @@ function evaluateLink(graph, link, cache) {
             ? connect.deniedAt === socketPath
                 ? 'permission-denied'
                 : 'directory-denied'
-            : 'unknown';
-    return { link, verdict, reason, worker: creds, socket, socketResult, connect };
+            : 'undecided';
+    return {
+        link,
+        verdict,
+        reason,
+        worker: creds,
+        socket,
+        socketResult,
+        connect,
+        assumptions: verdict === 'undecided' ? [] : membershipAssumptions(graph, creds, connect),
+    };
+}
+/**
+ * The groups whose non-membership decided a permission check: `other` decided although the group
+ * bits differ for the wanted bit (K3), or an ACL group entry would have granted (K10). Where that
+ * non-membership is only the open-world default, the verdict rests on it.
+ */
+function membershipAssumptions(graph, creds, connect) {
+    const user = creds.user.name;
+    if (user === undefined)
+        return [];
+    const out = [];
+    for (const check of connect.checks) {
+        for (const group of groupsNotIn(check, creds)) {
+            const a = nonMembership(graph.state, user, group);
+            if (a && !out.some((x) => x.statement === a.statement))
+                out.push(a);
+        }
+    }
+    return out;
+}
+function groupsNotIn(check, creds) {
+    const p = check.permission;
+    const inode = check.inode;
+    if (!p || !inode || p.allowed === 'unknown')
+        return [];
+    const bit = p.want === 'write' ? 2 : 1;
+    const member = (g) => [creds.group, ...creds.groups].some((x) => samePrincipal(x, g) === true);
+    const names = [];
+    if (p.decidedBy === 'other' && !p.groupBitsEqualOther && inode.group.name)
+        names.push(inode.group.name);
+    if (p.decidedBy === 'acl-other' || p.decidedBy === 'acl-group') {
+        const mask = inode.acl?.find((e) => e.tag === 'mask')?.perm ?? 7;
+        for (const e of inode.acl ?? []) {
+            const who = e.tag === 'group_obj' ? inode.group : e.tag === 'group' ? e.who : undefined;
+            if (who?.name && !member(who) && (e.perm & mask & bit) === bit)
+                names.push(who.name);
+        }
+    }
+    return names;
+}
+function undecided(link, reason) {
+    return { link, verdict: 'undecided', reason, assumptions: [] };
 }
 /** The socket PHP-FPM creates at the client's path, or why there is none (or why that is unknown). */
 function socketSide(graph, link, socketPath, cache) {
-    const complete = knowsAllAccounts(graph);
     const target = link.target;
     if (!target) {
         if (graph.fpm.length === 0) {
-            return {
-                link,
-                verdict: 'unknown',
-                reason: `no PHP-FPM configuration of ${graph.unit.id} is in the repository`,
-            };
+            return undecided(link, `no PHP-FPM configuration of ${graph.unit.id} is in the repository`);
         }
         const open = graph.fpm
             .flatMap((f) => f.config.pools)
             .find((p) => p.listen?.address.kind === 'unresolved');
         if (open?.listen?.address.kind === 'unresolved') {
             const what = open.listen.address.unresolved.what.join(', ');
-            return {
-                link,
-                verdict: 'unknown',
-                reason: `pool [${open.name}] listens on an address that depends on ${what}`,
-            };
+            return undecided(link, `pool [${open.name}] listens on an address that depends on ${what}`);
+        }
+        // Only fastcgi_pass speaks PHP-FPM's protocol: a proxy_pass, uwsgi_pass, scgi_pass… socket
+        // belongs to another program (gunicorn, uWSGI, a systemd socket unit) that is not read here.
+        if (link.client.directive !== 'fastcgi_pass') {
+            return undecided(link, `${link.client.directive} does not speak FastCGI, so ${socketPath} is not a PHP-FPM socket: the program that creates it is not in what socklint reads`);
+        }
+        if (graph.unit.kind === 'unmapped') {
+            return undecided(link, `no pool among the files nothing places listens on ${socketPath}; where those files are deployed is not known (add mappings to .socklint.yml)`);
         }
         if (graph.fpm.every((f) => f.config.problems.length > 0)) {
             const problem = graph.fpm[0].config.problems[0];
@@ -45612,6 +45861,7 @@ function socketSide(graph, link, socketPath, cache) {
             link,
             verdict: 'no-socket',
             reason: `no PHP-FPM pool of ${graph.unit.id} listens on ${socketPath}`,
+            assumptions: [],
         };
     }
     const { pool } = target;
@@ -45620,58 +45870,75 @@ function socketSide(graph, link, socketPath, cache) {
         return fail(link, 'fpm-fails', 'php-fpm', fpmProblem.message, fpmProblem);
     const unknownSettings = LISTEN_KEYS.flatMap((k) => pool.settings.get(k)?.unresolved?.what ?? []);
     if (unknownSettings.length > 0) {
-        return {
-            link,
-            verdict: 'unknown',
-            reason: `pool [${pool.name}]'s listen.* settings depend on ${unknownSettings.join(', ')}`,
-        };
+        return undecided(link, `pool [${pool.name}]'s listen.* settings depend on ${unknownSettings.join(', ')}`);
     }
-    const refusal = complete ? poolRefusal(graph, pool, socketPath) : undefined;
-    if (refusal)
-        return fail(link, 'fpm-fails', 'php-fpm', refusal.message, refusal);
-    let socketResult = cache.get(pool);
-    if (!socketResult) {
-        socketResult = socketOf(graph, target.fpm, pool, socketPath);
-        cache.set(pool, socketResult);
+    const refusal = poolRefusal(graph, pool, socketPath);
+    if (refusal) {
+        const failed = fail(link, 'fpm-fails', 'php-fpm', refusal.message, refusal);
+        return { ...failed, assumptions: refusal.assumption ? [refusal.assumption] : [] };
     }
+    const socketResult = cachedSocket(graph, target.fpm, pool, poolSocketPath(pool) ?? socketPath, cache);
     if (socketResult.kind === 'failure') {
-        const unknownName = /cannot get [ug]id for (user|group) '([^' ,]+)'/.exec(socketResult.message);
-        if (unknownName && !complete) {
-            const reason = `${unknownName[1]} ${unknownName[2]} is not defined by anything socklint reads (declare it under ${unknownName[1]}s: in .socklint.yml)`;
-            return { link, verdict: 'unknown', reason, socketResult };
-        }
         const location = originLocation(socketResult.origin);
         return {
             ...fail(link, 'fpm-fails', 'php-fpm', socketResult.message, location && { message: socketResult.message, location }),
             socketResult,
         };
     }
+    // One pool PHP-FPM refuses stops the whole master ("FPM initialization failed"): no socket of
+    // any of its pools exists.
+    for (const other of target.fpm.config.pools) {
+        const failure = other === pool ? undefined : poolFailure(graph, target.fpm, other, cache);
+        if (!failure)
+            continue;
+        const message = `${failure.message}; FPM initialization failed, so pool [${pool.name}]'s socket is never created either`;
+        return {
+            ...fail(link, 'fpm-fails', 'php-fpm', message, failure.location && { message: failure.message, location: failure.location }),
+            assumptions: failure.assumption ? [failure.assumption] : [],
+        };
+    }
     if (socketResult.kind === 'undecided') {
-        return { link, verdict: 'unknown', reason: `cannot tell ${socketResult.question}`, socketResult };
+        return { ...undecided(link, `cannot tell ${socketResult.question}`), socketResult };
     }
     return { kind: 'socket', socket: socketResult, socketResult };
 }
-/**
- * What makes PHP-FPM refuse a pool on a machine whose accounts and directories are all known:
- * a pool user or group that does not exist or is root (F8, F9), and a socket directory under
- * /run that nothing creates (/run starts empty at every boot; F12: bind() fails, FPM exits).
- */
-const UNDECLARED = ' (nothing in the repository creates it; if the machine has it, declare it in .socklint.yml)';
+/** Why PHP-FPM refuses this pool, if it certainly does: its accounts, its socket directory, its listen.* values. */
+function poolFailure(graph, fpm, pool, cache) {
+    const path = poolSocketPath(pool);
+    const refusal = poolRefusal(graph, pool, path);
+    if (refusal)
+        return refusal;
+    if (!path || LISTEN_KEYS.some((k) => pool.settings.get(k)?.unresolved))
+        return undefined;
+    const socketResult = cachedSocket(graph, fpm, pool, path, cache);
+    if (socketResult.kind !== 'failure')
+        return undefined;
+    return { message: socketResult.message, location: originLocation(socketResult.origin) };
+}
+function cachedSocket(graph, fpm, pool, path, cache) {
+    let result = cache.get(pool);
+    if (!result) {
+        result = socketOf(graph, fpm, pool, path);
+        cache.set(pool, result);
+    }
+    return result;
+}
 function poolRefusal(graph, pool, socketPath) {
     const { db } = graph.state;
     const at = (key) => pool.settings.get(key)?.location ?? pool.listen?.setting.location ?? pool.sections[0];
     const user = pool.settings.get('user')?.value;
     const group = pool.settings.get('group')?.value;
+    const missing = ` (${graph.state.worldWhy.replace(/; set .*$/, '')}, and nothing creates it)`;
     if (!graph.unit.runtimeUser) {
         if (user && !/^\d+$/.test(user) && !db.users.has(user)) {
             return {
-                message: `[pool ${pool.name}] cannot get uid for user '${user}'${UNDECLARED}`,
+                message: `[pool ${pool.name}] cannot get uid for user '${user}'${missing}`,
                 location: at('user'),
             };
         }
         if (group && !/^\d+$/.test(group) && !db.groups.has(group)) {
             return {
-                message: `[pool ${pool.name}] cannot get gid for group '${group}'${UNDECLARED}`,
+                message: `[pool ${pool.name}] cannot get gid for group '${group}'${missing}`,
                 location: at('group'),
             };
         }
@@ -45684,24 +45951,23 @@ function poolRefusal(graph, pool, socketPath) {
             };
         }
     }
-    const dir = external_node_path_default().posix.dirname(socketPath);
-    if (dir.startsWith('/run/') && !graph.state.directories.has(dir)) {
+    // Only a known platform says which /run directories exist; on an unknown one this is not known.
+    const dir = socketPath === undefined ? undefined : external_node_path_default().posix.dirname(socketPath);
+    if (dir && graph.unit.platform.base && dir.startsWith('/run/') && !graph.state.directories.has(dir)) {
         return {
             message: `[pool ${pool.name}] unable to bind listening socket for address '${socketPath}': No such file or directory (2): nothing creates ${dir}, and /run starts empty at boot`,
             location: at('listen'),
+            ...(graph.state.world === 'open'
+                ? {
+                    assumption: {
+                        statement: `nothing outside the repository creates ${dir} either`,
+                        declare: 'declare it under directories: in .socklint.yml if something does',
+                    },
+                }
+                : {}),
         };
     }
     return undefined;
-}
-/**
- * Whether every account of the machine is known: an image's (its base image and RUN lines) and a
- * host tree's (the base system and the tree's own scripts; others are declared in .socklint.yml)
- * are; an Ansible project's or mapped files' only when the repository provisions accounts. Only
- * then is a name nothing defines certainly missing, rather than created where socklint cannot see.
- */
-function knowsAllAccounts(graph) {
-    const { kind, facts } = graph.unit;
-    return (kind === 'image' || kind === 'host' || facts.some((f) => f.kind === 'user-add' || f.kind === 'group-add'));
 }
 /** The socket as FPM creates it for this pool (10.4), on this unit's machine. */
 function socketOf(graph, fpm, pool, socketPath) {
@@ -45764,13 +46030,8 @@ function fail(link, verdict, program, message, problem) {
         verdict,
         reason: `${program} does not start: ${message}`,
         startFailure: { program, message, problem },
+        assumptions: [],
     };
-}
-/** nginx's getpwnam/getgrnam failure is certain where the machine's accounts are all known. */
-function workerFailureIsCertain(graph, nginx) {
-    const user = nginx.user?.user;
-    return (knowsAllAccounts(graph) ||
-        (user !== undefined && graph.state.db.users.get(user)?.origin.kind === 'source'));
 }
 /** `www-data (groups: www-data)` for messages and the socket table. */
 function workerLabel(worker) {
@@ -46433,7 +46694,7 @@ function planOne(subject, wanted, links, files) {
     }
     const clients = [];
     for (const e of links) {
-        const worker = e.link.nginx.worker;
+        const worker = e.link.server.worker;
         if (worker?.kind !== 'creds') {
             return {
                 reason: worker
@@ -49834,7 +50095,63 @@ function builtin(deployedPath, text, description) {
     return { deployedPath, file, builtin: description };
 }
 
+;// CONCATENATED MODULE: ./src/engine/rules/account-assumed.ts
+
+const accountAssumed = {
+    id: 'account-assumed',
+    level: 'notice',
+    short: 'A user or group the configuration uses is created by nothing in the repository; socklint assumes it exists.',
+    full: 'Accounts are often made outside the repository: by cloud-init, another role, a package or a base image. socklint then ' +
+        'assumes the account exists, with an unknown uid and no memberships the repository does not show, and says so once per ' +
+        'account. Declare it under users: or groups: in .socklint.yml to give its id and groups, or set accounts: complete when ' +
+        'the repository creates every account, so that a missing one is an error.',
+    tags: ['accounts'],
+    check({ graph }) {
+        return graph.state.assumed.flatMap((a) => {
+            if (!inRepository(a.location))
+                return [];
+            const namedGroup = a.use.includes('named like the user')
+                ? `; nginx's \`user ${a.name};\` without a group sets the group named ${a.name} (N3), so if the machine has no such group nginx does not start`
+                : '';
+            return [
+                {
+                    rule: 'account-assumed',
+                    location: a.location,
+                    message: `${a.kind} ${a.name} (${a.use}) is created by nothing in the repository: assumed to exist on ${graph.unit.id}, ` +
+                        `with an unknown ${a.kind === 'user' ? 'uid' : 'gid'}${a.kind === 'user' ? ' and in no group the repository does not show' : ' and no members the repository does not show'}` +
+                        `${namedGroup}. Declare it under ${a.kind}s: in .socklint.yml, or set accounts: complete if the repository creates every account`,
+                    related: [],
+                    identity: [a.kind, a.name],
+                    unit: graph.unit.id,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/knowledge.ts
+function certaintyOf(origin) {
+    switch (origin?.kind) {
+        case 'source':
+        case 'default':
+            return 'known';
+        case 'declared':
+            return 'declared';
+        case 'assumed':
+            return 'assumed';
+        default:
+            return 'unknown';
+    }
+}
+/** `…; assumed: A (declare …); B (…)` appended to a verdict's explanation. */
+function withAssumptions(message, assumptions) {
+    if (assumptions.length === 0)
+        return message;
+    return `${message}; assumed: ${assumptions.map((a) => `${a.statement} (${a.declare})`).join('; ')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/fpm-config-invalid.ts
+
 
 const fpmConfigInvalid = {
     id: 'fpm-config-invalid',
@@ -49869,14 +50186,13 @@ const fpmConfigInvalid = {
         for (const e of evaluations) {
             const problem = e.startFailure?.program === 'php-fpm' ? e.startFailure.problem : undefined;
             if (problem)
-                add(problem.location, problem.message);
+                add(problem.location, withAssumptions(problem.message, e.assumptions));
         }
         return out;
     },
 };
 
 ;// CONCATENATED MODULE: ./src/engine/rules/nginx-config-invalid.ts
-
 
 const nginxConfigInvalid = {
     id: 'nginx-config-invalid',
@@ -49888,7 +50204,9 @@ const nginxConfigInvalid = {
     check({ graph }) {
         const out = [];
         const seen = new Set();
-        for (const instance of graph.nginx) {
+        for (const instance of graph.webServers) {
+            if (instance.server !== 'nginx')
+                continue;
             for (const problem of instance.config.problems) {
                 const key = `${problem.location.file}:${problem.location.line}:${problem.location.column}:${problem.message}`;
                 if (!inRepository(problem.location) || seen.has(key))
@@ -49904,13 +50222,13 @@ const nginxConfigInvalid = {
                 });
             }
             const worker = instance.worker;
-            if (worker?.kind === 'failure' && workerFailureIsCertain(graph, instance.config)) {
+            if (worker?.kind === 'failure') {
                 const location = originLocation(worker.origin);
                 if (inRepository(location)) {
                     out.push({
                         rule: 'nginx-config-invalid',
                         location,
-                        message: `nginx does not start: [emerg] ${worker.message}: ${graph.unit.id} has no such ${worker.message.startsWith('getpwnam') ? 'user' : 'group'} (${worker.message.startsWith('getpwnam') ? 'users' : 'groups'}: ${[...(worker.message.startsWith('getpwnam') ? graph.state.db.users : graph.state.db.groups).keys()].join(', ')})`,
+                        message: `nginx does not start: [emerg] ${worker.message}: ${whyLookupFails(graph, worker.message)}`,
                         related: [],
                         identity: [worker.message],
                         unit: graph.unit.id,
@@ -49921,8 +50239,18 @@ const nginxConfigInvalid = {
         return out;
     },
 };
+/** Why getpwnam()/getgrnam() fails: a number (nginx takes names only, N3), or a name the closed world lacks. */
+function whyLookupFails(graph, message) {
+    const isUser = message.startsWith('getpwnam');
+    const name = /"(.*)"/.exec(message)?.[1] ?? '';
+    if (/^[0-9]+$/.test(name))
+        return `nginx looks ${isUser ? 'users' : 'groups'} up by name and takes no numbers`;
+    const table = isUser ? graph.state.db.users : graph.state.db.groups;
+    return `${graph.unit.id} has no ${isUser ? 'user' : 'group'} ${name} (${graph.state.worldWhy.replace(/; set .*$/, '')}; ${isUser ? 'users' : 'groups'}: ${[...table.keys()].join(', ')})`;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/rules/socket-directory-denied.ts
+
 
 const socketDirectoryDenied = {
     id: 'socket-directory-denied',
@@ -49950,7 +50278,7 @@ const socketDirectoryDenied = {
                 {
                     rule: 'socket-directory-denied',
                     location,
-                    message: e.reason,
+                    message: withAssumptions(e.reason, e.assumptions),
                     related: uniqueRelated([
                         ...(location === e.link.client.location ? [] : clientSide(e)),
                         ...(pool
@@ -49968,6 +50296,13 @@ const socketDirectoryDenied = {
 
 ;// CONCATENATED MODULE: ./src/engine/rules/pools.ts
 
+/**
+ * Who the pool's workers run as: a master that is not root ignores `user` (F8), so they keep
+ * its identity; otherwise the pool's `user`.
+ */
+function workersOf(graph, pool) {
+    return graph.unit.runtimeUser?.user ?? (pool.settings.get('user')?.value || undefined);
+}
 function repositoryUnixPools(graph) {
     return graph.fpm.flatMap((fpm) => fpm.config.pools.flatMap((pool) => {
         const a = pool.listen?.address;
@@ -50062,6 +50397,9 @@ const socketOwnerIgnored = {
 ;// CONCATENATED MODULE: ./src/engine/rules/socket-ownership-implicit.ts
 
 
+
+
+
 const KEYS = ['listen.owner', 'listen.group', 'listen.acl_users', 'listen.acl_groups'];
 const socketOwnershipImplicit = {
     id: 'socket-ownership-implicit',
@@ -50071,21 +50409,24 @@ const socketOwnershipImplicit = {
         "the master runs as root. The pool's user and group do not change that. Only root can then connect.",
     tags: ['correctness', 'php-fpm'],
     check({ graph }) {
+        // A master that is not root owns the socket by design (the image's USER): nothing implicit.
+        if (graph.unit.runtimeUser)
+            return [];
         return repositoryUnixPools(graph).flatMap(({ pool, path, fpm }) => {
             if (KEYS.some((k) => (pool.settings.get(k)?.value ?? '') !== '' || pool.settings.get(k)?.unresolved))
                 return [];
             // An ACL key FPM does not know is fpm-config-invalid's finding, not a missing owner.
             if (fpm.config.problems.some((p) => /listen\.acl_/i.test(p.message)))
                 return [];
+            const socket = socketOf(graph, fpm, pool, normalizeDeployed(path));
+            const created = socket.kind === 'socket' ? describeInode(socket) : 'root:root';
             const location = poolLocation(pool);
             const user = pool.settings.get('user')?.value;
-            const runtime = graph.unit.runtimeUser?.user;
-            const master = runtime ? `which runs as ${runtime}` : 'root:root 0660, as it runs as root';
             return [
                 {
                     rule: 'socket-ownership-implicit',
                     location,
-                    message: `pool [${pool.name}] sets no listen.owner, listen.group or listen.acl_*: ${path} belongs to the PHP-FPM master (${master})${user ? `, not to the pool's user ${user}` : ''}`,
+                    message: `pool [${pool.name}] sets no listen.owner, listen.group or listen.acl_*: ${path} belongs to the PHP-FPM master (${created}, as it runs as root)${user ? `, not to the pool's user ${user}` : ''}`,
                     related: [],
                     identity: [pool.name, path],
                     unit: graph.unit.id,
@@ -50097,6 +50438,7 @@ const socketOwnershipImplicit = {
 };
 
 ;// CONCATENATED MODULE: ./src/engine/rules/socket-path-mismatch.ts
+
 
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
@@ -50148,7 +50490,10 @@ function mismatch(graph, all, link, path) {
     const unix = all.filter((l) => l.kind === 'unix');
     const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
     const where = all.length === 0 ? 'no pool listens anywhere' : `pools listen on ${all.map(socket_path_mismatch_describe).join(', ')}`;
-    const hint = nearest ? `; the nearest is ${nearest.address}` : '';
+    const hint = (nearest ? `; the nearest is ${nearest.address}` : '') +
+        (path === DEBIAN_ALIAS
+            ? `; ${DEBIAN_ALIAS} is the symlink Debian's php-fpm-socket-helper makes when systemd starts PHP-FPM, which does not happen in a container`
+            : '');
     return {
         rule: 'socket-path-mismatch',
         location,
@@ -50177,7 +50522,7 @@ function noStart(graph, e) {
     return {
         rule: 'socket-path-mismatch',
         location,
-        message: `${link.client.directive} connects to ${link.path}, but PHP-FPM does not start, so nothing creates it (connect() fails with ENOENT, 502): ${e.startFailure?.message ?? ''}${where}`,
+        message: withAssumptions(`${link.client.directive} connects to ${link.path}, but PHP-FPM does not start, so nothing creates it (connect() fails with ENOENT, 502): ${e.startFailure?.message ?? ''}${where}`, e.assumptions),
         related: related(origin, `PHP-FPM stops here: ${e.startFailure?.message ?? ''}`),
         identity: [link.path, link.client.location.file, link.client.directive, 'fpm-fails'],
         unit: graph.unit.id,
@@ -50185,6 +50530,9 @@ function noStart(graph, e) {
     };
 }
 function tcpMismatch(graph, all, link, address) {
+    // Only fastcgi_pass talks to PHP-FPM; a proxy_pass to a local port is some HTTP application.
+    if (link.client.directive !== 'fastcgi_pass')
+        return undefined;
     const m = /^(.*):(\d+)$/.exec(address);
     if (!m || !LOCAL_HOSTS.has(m[1].toLowerCase()))
         return undefined;
@@ -50250,6 +50598,7 @@ function distance(a, b) {
 
 ;// CONCATENATED MODULE: ./src/engine/rules/socket-permission-denied.ts
 
+
 const socketPermissionDenied = {
     id: 'socket-permission-denied',
     level: 'error',
@@ -50274,7 +50623,7 @@ const socketPermissionDenied = {
                 {
                     rule: 'socket-permission-denied',
                     location,
-                    message: `${e.reason}`,
+                    message: withAssumptions(e.reason, e.assumptions),
                     related: uniqueRelated([
                         ...(location === clientLoc ? [] : clientSide(e)),
                         ...related(poolLocation(target.pool), `pool [${target.pool.name}] creates ${e.link.path} (owner: ${why.owner.because}; group: ${why.group.because}; mode: ${why.mode.because})`),
@@ -50322,7 +50671,7 @@ const socketTargetUnresolved = {
     check({ graph, evaluations }) {
         const out = [];
         for (const e of evaluations) {
-            if (e.verdict !== 'unknown')
+            if (e.verdict !== 'undecided')
                 continue;
             const location = inRepository(e.link.client.targetLocation) ? e.link.client.targetLocation : undefined;
             if (!location)
@@ -50390,7 +50739,7 @@ const socketWorldWritable = {
                 {
                     rule: 'socket-world-writable',
                     location,
-                    message: `listen.mode = ${setting.raw} creates ${path} with mode ${formatMode(mode)}: every local user may connect and run code as the pool's user ${pool.settings.get('user')?.value || '(unset)'}`,
+                    message: `listen.mode = ${setting.raw} creates ${path} with mode ${formatMode(mode)}: every local user may connect and run code as the pool's workers${workerName(workersOf(graph, pool))}`,
                     related: [],
                     identity: [pool.name, path],
                     unit: graph.unit.id,
@@ -50400,6 +50749,9 @@ const socketWorldWritable = {
         });
     },
 };
+function workerName(user) {
+    return user ? ` (${user})` : '';
+}
 
 ;// CONCATENATED MODULE: ./src/engine/rules/suppression-invalid.ts
 const suppressionInvalid = {
@@ -50425,6 +50777,7 @@ const suppressionInvalid = {
 
 
 
+
 const RULES = [
     socketPermissionDenied,
     socketDirectoryDenied,
@@ -50436,17 +50789,18 @@ const RULES = [
     socketOwnershipImplicit,
     socketOwnerIgnored,
     socketTargetUnresolved,
+    accountAssumed,
     suppressionInvalid,
 ];
 
 ;// CONCATENATED MODULE: ./src/engine/suppressions.ts
 const DIRECTIVE = /^(\s*)([#;])\s*socklint-disable-next-line\b(.*)$/;
-const NGINX_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet']);
-const FPM_KINDS = new Set(['fpm-main', 'fpm-pool']);
+const suppressions_NGINX_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet']);
+const suppressions_FPM_KINDS = new Set(['fpm-main', 'fpm-pool']);
 function findSuppressions(files) {
     const out = new Map();
     for (const file of files) {
-        const marker = NGINX_KINDS.has(file.kind) ? '#' : FPM_KINDS.has(file.kind) ? ';' : undefined;
+        const marker = suppressions_NGINX_KINDS.has(file.kind) ? '#' : suppressions_FPM_KINDS.has(file.kind) ? ';' : undefined;
         if (!marker || !file.text.includes('socklint-disable'))
             continue;
         const lines = file.text.split('\n');
@@ -50652,7 +51006,7 @@ async function analyze(options) {
         evaluations.push(...evals);
         sockets.push(...evals.map((e) => socketRow(graph.unit.id, e, placeholders)));
         notes.push(...graph.unit.notes);
-        for (const n of graph.nginx)
+        for (const n of graph.webServers)
             notes.push(...n.config.notes);
         for (const f of graph.fpm)
             notes.push(...f.config.notes);
@@ -50669,11 +51023,19 @@ async function analyze(options) {
         sockets,
         skipped: discovered.skipped,
         suppressed,
-        notes: dedupeNotes(notes),
+        notes: dedupeNotes(notes).map((n) => ({ ...n, message: placeholders.restore(n.message) })),
+        configFiles: files.filter((f) => scan_CONFIG_KINDS.has(f.kind)).length,
     };
     const sources = new Map(discovered.files.map((f) => [f.path, f.text]));
     return { result, config, graphs, evaluations, files, sources, restore: (t) => placeholders.restore(t) };
 }
+const scan_CONFIG_KINDS = new Set([
+    'nginx-main',
+    'nginx-site',
+    'nginx-snippet',
+    'fpm-main',
+    'fpm-pool',
+]);
 const FACT_READERS = {
     dockerfile: dockerfileFacts,
     shell: shellFacts,
@@ -50753,7 +51115,7 @@ function dedupeNotes(notes) {
  */
 function markPlaceholders(graph, placeholders, texts) {
     const onPlaceholderLine = (p) => hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
-    for (const n of graph.nginx)
+    for (const n of graph.webServers)
         n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
     for (const f of graph.fpm) {
         // FPM's post-processing reports a bad value at the pool's header, naming the key.
@@ -50797,14 +51159,14 @@ function markSetting(setting, placeholders) {
 }
 function socketRow(unit, e, placeholders) {
     const { link } = e;
-    const worker = link.nginx.worker;
+    const worker = link.server.worker;
     const pool = link.target?.pool;
     const s = e.socket;
     const userOrigin = worker?.kind === 'creds' ? worker.why.user.origin : worker?.origin;
     return {
         unit,
         webServer: {
-            server: 'nginx',
+            server: link.server.server,
             user: worker?.kind === 'creds' ? showPrincipal(worker.user) : worker ? '(fails)' : 'unknown',
             group: worker?.kind === 'creds' ? showPrincipal(worker.group) : '',
             groups: worker?.kind === 'creds' ? worker.groups.map(showPrincipal) : [],
@@ -50833,6 +51195,9 @@ function socketRow(unit, e, placeholders) {
             : {}),
         verdict: e.verdict,
         reason: placeholders.restore(e.reason),
+        ...(e.assumptions.length > 0
+            ? { assumptions: e.assumptions.map((a) => placeholders.restore(`${a.statement} (${a.declare})`)) }
+            : {}),
     };
 }
 
@@ -56172,7 +56537,7 @@ const VERDICT = {
     'no-socket': '❌ no such socket',
     'fpm-fails': '❌ PHP-FPM fails to start',
     'nginx-fails': '❌ nginx fails to start',
-    unknown: '❔ unknown',
+    undecided: '❔ undecided',
 };
 const ORDER = { error: 0, warning: 1, notice: 2 };
 const bytes = (s) => Buffer.byteLength(s, 'utf8');

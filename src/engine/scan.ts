@@ -90,7 +90,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     evaluations.push(...evals);
     sockets.push(...evals.map((e) => socketRow(graph.unit.id, e, placeholders)));
     notes.push(...graph.unit.notes);
-    for (const n of graph.nginx) notes.push(...n.config.notes);
+    for (const n of graph.webServers) notes.push(...n.config.notes);
     for (const f of graph.fpm) notes.push(...f.config.notes);
     for (const rule of RULES) raw.push(...rule.check({ graph, evaluations: evals }));
   }
@@ -114,11 +114,20 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     sockets,
     skipped: discovered.skipped,
     suppressed,
-    notes: dedupeNotes(notes),
+    notes: dedupeNotes(notes).map((n) => ({ ...n, message: placeholders.restore(n.message) })),
+    configFiles: files.filter((f) => CONFIG_KINDS.has(f.kind)).length,
   };
   const sources = new Map(discovered.files.map((f) => [f.path, f.text]));
   return { result, config, graphs, evaluations, files, sources, restore: (t) => placeholders.restore(t) };
 }
+
+const CONFIG_KINDS = new Set<ClassifiedFile['kind']>([
+  'nginx-main',
+  'nginx-site',
+  'nginx-snippet',
+  'fpm-main',
+  'fpm-pool',
+]);
 
 const FACT_READERS: Partial<
   Record<ClassifiedFile['kind'], (f: ClassifiedFile) => { facts: Fact[]; notes: Note[] }>
@@ -212,7 +221,8 @@ function dedupeNotes(notes: Note[]): Note[] {
 function markPlaceholders(graph: UnitGraph, placeholders: Placeholders, texts: Map<string, string>): void {
   const onPlaceholderLine = (p: ConfigProblem) =>
     hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
-  for (const n of graph.nginx) n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
+  for (const n of graph.webServers)
+    n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
   for (const f of graph.fpm) {
     // FPM's post-processing reports a bad value at the pool's header, naming the key.
     const templatedKeys = f.config.files.flatMap((file) =>
@@ -258,14 +268,14 @@ function markSetting(setting: FpmSetting, placeholders: Placeholders): void {
 
 function socketRow(unit: string, e: Evaluation, placeholders: Placeholders): SocketReport {
   const { link } = e;
-  const worker = link.nginx.worker;
+  const worker = link.server.worker;
   const pool = link.target?.pool;
   const s = e.socket;
   const userOrigin = worker?.kind === 'creds' ? worker.why.user.origin : worker?.origin;
   return {
     unit,
     webServer: {
-      server: 'nginx',
+      server: link.server.server,
       user: worker?.kind === 'creds' ? showPrincipal(worker.user) : worker ? '(fails)' : 'unknown',
       group: worker?.kind === 'creds' ? showPrincipal(worker.group) : '',
       groups: worker?.kind === 'creds' ? worker.groups.map(showPrincipal) : [],
@@ -296,5 +306,8 @@ function socketRow(unit: string, e: Evaluation, placeholders: Placeholders): Soc
       : {}),
     verdict: e.verdict,
     reason: placeholders.restore(e.reason),
+    ...(e.assumptions.length > 0
+      ? { assumptions: e.assumptions.map((a) => placeholders.restore(`${a.statement} (${a.declare})`)) }
+      : {}),
   };
 }

@@ -18,14 +18,16 @@ describe('socklint scan exit codes', () => {
   it('exits 1 when an error is found and prints the counts last', async () => {
     const r = await run('scan', broken);
     expect(r.code).toBe(1);
-    expect(r.stdout.trimEnd().split('\n').pop()).toBe('1 error, 1 warning, 0 notices (1 socket checked)');
+    expect(r.stdout.trimEnd().split('\n').pop()).toBe(
+      '1 error, 1 warning, 0 notices (1 socket checked, 0 undecided)',
+    );
     expect(r.stdout).not.toContain('\u001b[');
   });
 
   it('exits 0 on a clean tree', async () => {
     const r = await run('scan', clean);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('0 errors, 0 warnings, 0 notices (1 socket checked)');
+    expect(r.stdout).toContain('0 errors, 0 warnings, 0 notices (1 socket checked, 0 undecided)');
   });
 
   it('honours --fail-on', async () => {

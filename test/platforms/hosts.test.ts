@@ -94,7 +94,7 @@ describe('host trees by family', () => {
         ),
       }),
     );
-    expect(undeclared.units[0].clients[0].verdict).toBe('unknown');
+    expect(undeclared.units[0].clients[0].verdict).toBe('undecided');
 
     const declared = await view(tree({ ...files, '.socklint.yml': 'platform: rhel-9\n' }));
     const unit = declared.units[0];
@@ -102,7 +102,7 @@ describe('host trees by family', () => {
     expect(unit.platform).toBe('RHEL 9');
     expect(unit.platformFrom).toMatch(/platform: rhel-9 in \.socklint\.yml/);
     // No FPM file in the tree: nothing says a php-fpm package is installed.
-    expect(unit.clients[0]).toMatchObject({ socket: '/run/php-fpm/www.sock', verdict: 'unknown' });
+    expect(unit.clients[0]).toMatchObject({ socket: '/run/php-fpm/www.sock', verdict: 'undecided' });
   });
 
   it('platform: unknown guesses nothing, even for a Debian layout', async () => {

@@ -76,6 +76,12 @@ const CASES: Record<RuleId, Case> = {
     message: /template placeholder \{\{ app_name \}\}/,
     passing: 'ansible-templates-vars',
   },
+  'account-assumed': {
+    failing: 'open-world-accounts',
+    at: 'etc/php/8.2/fpm/pool.d/shop.conf',
+    message: /user shop \(user of pool \[shop\]\) is created by nothing in the repository: assumed to exist/,
+    passing: 'multi-pool-host',
+  },
   'suppression-invalid': {
     failing: 'suppressions',
     at: 'etc/php/8.2/fpm/pool.d/www.conf',

@@ -126,7 +126,7 @@ function planOne(
   }
   const clients: Client[] = [];
   for (const e of links) {
-    const worker = e.link.nginx.worker;
+    const worker = e.link.server.worker;
     if (worker?.kind !== 'creds') {
       return {
         reason: worker
