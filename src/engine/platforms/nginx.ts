@@ -207,7 +207,7 @@ export function rhelNginx(distro: string): NginxFlavour {
     main: { deployedPath: '/etc/nginx/nginx.conf', text: RHEL_NGINX_CONF },
     files: [],
     links: [],
-    shipped: [...COMMON_SHIPPED, '/usr/share/nginx/modules/*.conf', '/etc/nginx/mime.types.default'],
+    shipped: [...COMMON_SHIPPED, '/usr/share/nginx/modules/*.conf'],
     compiledUser: 'nginx',
     compiledGroup: 'nginx',
     masterIsRoot: true,

@@ -146,8 +146,6 @@ export const SOURCES = {
   },
 } satisfies Record<string, Source>;
 
-export type SourceId = keyof typeof SOURCES;
-
 /** "known because …" text for a fact's source. */
 export function knownBecause(source: Source): string {
   const how = {
