@@ -8,7 +8,6 @@ import { discover } from './discover/index.js';
 import { attachFixes } from './fix/index.js';
 import type { FailOn, Finding, ScanResult, Severity, SocketReport } from './findings.js';
 import type { ConfigProblem, FpmSetting } from './model.js';
-import { ansibleFacts } from './parse/provision/ansible.js';
 import { dockerfileFacts } from './parse/provision/dockerfile.js';
 import type { Fact } from './parse/provision/facts.js';
 import { shellFacts } from './parse/provision/shell.js';
@@ -75,6 +74,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     symlinks: discovered.symlinks,
     facts,
     config,
+    placeholders,
   });
   const texts = new Map(files.map((f) => [f.path, f.text]));
   const graphs = units.map((unit) => {
@@ -125,7 +125,7 @@ const FACT_READERS: Partial<
 > = {
   dockerfile: dockerfileFacts,
   shell: shellFacts,
-  ansible: ansibleFacts,
+  // Ansible task files are run per host by the topology (src/engine/ansible/), with their variables.
   tmpfiles: tmpfilesFacts,
 };
 
