@@ -17,6 +17,7 @@ import { buildTopology } from './resolve/topology.js';
 import { evaluateUnit, workerLabel, type Evaluation } from './rules/evaluate.js';
 import { RULES } from './rules/index.js';
 import type { RawFinding } from './rules/rule.js';
+import { withDefinitions } from './ansible/index.js';
 import { applySuppressions, findSuppressions } from './suppressions.js';
 import { describeOrigin } from './origins.js';
 import { hasPlaceholder, Placeholders } from './templates.js';
@@ -92,7 +93,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     notes.push(...graph.unit.notes);
     for (const n of graph.nginx) notes.push(...n.config.notes);
     for (const f of graph.fpm) notes.push(...f.config.notes);
-    for (const rule of RULES) raw.push(...rule.check({ graph, evaluations: evals }));
+    // Findings on rendered template lines also point at the variables' definitions.
+    const defined = (f: RawFinding) => withDefinitions(f, graph.unit.templates);
+    for (const rule of RULES) raw.push(...rule.check({ graph, evaluations: evals }).map(defined));
   }
 
   const findings = dedupe(raw.flatMap((r) => finalize(restoreText(r, placeholders), config)));

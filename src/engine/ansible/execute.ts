@@ -71,6 +71,19 @@ interface TaskScope {
 }
 
 const OMIT = '__omit_place_holder__socklint';
+
+/** Rendered files and the render that made them, for fixes that edit the template or a variable. */
+const RENDERS = new WeakMap<SourceFile, TemplateRender>();
+/** YAML values tasks write into files (`ini_file` values…), by location, for fixes. */
+const TASK_VALUES = new Map<string, Definition>();
+
+export function renderOf(file: SourceFile): TemplateRender | undefined {
+  return RENDERS.get(file);
+}
+
+export function taskValueAt(location: Location): Definition | undefined {
+  return TASK_VALUES.get(`${location.file}:${location.line}:${location.column}`);
+}
 const MAX_DEPTH = 20;
 const DIRECTIVE_MODULES = new Set([
   'meta',
@@ -624,13 +637,20 @@ export class HostRunner {
     };
     this.run.placed.set(target, file);
     this.run.claimed.add(source.path);
-    this.run.renders.push({ template: source, file, rendered, scope: ctx.scope });
-    const undefinedVars = [...rendered.used].filter(([, b]) => !b).map(([n]) => n);
+    const render = { template: source, file, rendered, scope: ctx.scope };
+    this.run.renders.push(render);
+    RENDERS.set(file, render);
+    // Variables the repository leaves undefined and whose value the output depends on.
+    const unknown = new Set([...markersIn(rendered.text), ...rendered.uncertain.flatMap((u) => u.what)]);
+    const undefinedVars = [...rendered.used]
+      .filter(([name, b]) => !b && [...unknown].some((m) => this.placeholders.restore(m) === `{{ ${name} }}`))
+      .map(([n]) => n);
     if (undefinedVars.length > 0) {
+      const them = undefinedVars.length === 1 ? 'it' : 'them';
       this.note(
         'notice',
         'template-variable-undefined',
-        `${source.path} uses ${undefinedVars.map((n) => `{{ ${n} }}`).join(', ')}, which nothing in the repository defines: what depends on ${undefinedVars.length === 1 ? 'it' : 'them'} is undecided (define ${undefinedVars.length === 1 ? 'it' : 'them'} in the role's defaults/, in group_vars/, or under variables: in .socklint.yml)`,
+        `${source.path} uses ${undefinedVars.map((n) => `{{ ${n} }}`).join(', ')}, which nothing in the repository defines: what depends on ${them} is undecided (define ${them} in the role's defaults/, in group_vars/, or under variables: in .socklint.yml)`,
         location,
       );
     }
@@ -767,6 +787,9 @@ export class HostRunner {
       for (const k of ['value', 'line', 'block', 'replace'])
         if (typeof params[k] === 'string') params[k] = String(params[k]) + marker;
     const valueKey = ['value', 'line', 'block', 'replace'].find((k) => raw.has(k));
+    const value = valueKey ? definitionOf(raw.get(valueKey), valueKey, y) : undefined;
+    if (value)
+      TASK_VALUES.set(`${value.location.file}:${value.location.line}:${value.location.column}`, value);
     this.run.edits.push({
       path: normalize(target),
       module,
@@ -968,7 +991,15 @@ function paramLocation(p: Param | undefined, y: YamlFile): Location | undefined 
 }
 
 function definitionOf(p: Param | undefined, name: string, y: YamlFile): Definition | undefined {
-  return p?.node
-    ? { name, value: p.value, location: locationOf(p.node, y), file: y.file.path, node: p.node }
-    : undefined;
+  if (!p?.node) return undefined;
+  const range = p.node.range;
+  const raw = isScalar(p.node) && range ? y.file.text.slice(range[0], range[1]).trimEnd() : undefined;
+  return {
+    name,
+    value: p.value,
+    location: locationOf(p.node, y),
+    file: y.file.path,
+    node: p.node,
+    ...(raw !== undefined ? { raw } : {}),
+  };
 }

@@ -11,8 +11,9 @@ import { type FileEdit, type Host, HostRunner, type MachineRun, type TemplateRen
 import { groupsOf, hostsOf, type Inventory, matchPattern } from './inventory.js';
 import { readProject } from './project.js';
 
-export type { FileEdit, TemplateRender } from './execute.js';
+export { renderOf, taskValueAt, type FileEdit, type TemplateRender } from './execute.js';
 export { editText, editedFile } from './edits.js';
+export { withDefinitions } from './related.js';
 
 export interface AnsibleMachine {
   /** e.g. `ansible site.yml`, `ansible site.yml [web]`, `ansible site.yml [web1, web2]`. */
@@ -91,7 +92,7 @@ export function ansibleMachines(
       { run: MachineRun; hosts: string[]; label: string[]; inventory?: Inventory }
     >();
     for (const r of runs) {
-      const key = signature(r.run) + '\0' + (r.inventory?.path ?? '') + '\0' + r.label.join();
+      const key = signature(r.run, r.hosts[0]) + '\0' + (r.inventory?.path ?? '') + '\0' + r.label.join();
       const m = merged.get(key);
       if (m) m.hosts.push(...r.hosts);
       else merged.set(key, { run: r.run, hosts: [...r.hosts], label: r.label, inventory: r.inventory });
@@ -147,9 +148,17 @@ function byGroups(hosts: string[], inv: Inventory): string[][] {
   return [...out.values()];
 }
 
-function signature(run: MachineRun): string {
-  const files = [...run.placed].map(([p, f]) => `${p}\0${f.path}\0${f.text}`).sort();
-  const facts = run.facts.map((f) => JSON.stringify(f));
-  const edits = run.edits.map((e) => JSON.stringify([e.path, e.module, e.params]));
+/**
+ * What makes two hosts different machines. A host's own name (`server_name {{
+ * inventory_hostname }}`) does not: hosts that differ only there share a machine.
+ */
+function signature(run: MachineRun, host: string | undefined): string {
+  const own = host
+    ? new RegExp(`\\b${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b|\\b${host.split('.')[0]}\\b`, 'g')
+    : undefined;
+  const anonymous = (text: string) => (own ? text.replace(own, '\0host') : text);
+  const files = [...run.placed].map(([p, f]) => anonymous(`${p}\0${f.path}\0${f.text}`)).sort();
+  const facts = run.facts.map((f) => anonymous(JSON.stringify(f)));
+  const edits = run.edits.map((e) => anonymous(JSON.stringify([e.path, e.module, e.params])));
   return JSON.stringify([files, facts, edits]);
 }

@@ -91,6 +91,8 @@ export interface Definition {
   file: string;
   /** The YAML node, for edits that keep the file's formatting. */
   node?: Node;
+  /** The value exactly as written (quotes included), when it is a scalar. */
+  raw?: string;
 }
 
 /** The variables of a map: every key, the last duplicate winning. */
@@ -119,6 +121,9 @@ export function mapDefinitions(map: YAMLMap, y: YamlFile): Definition[] {
       location: locationOf(pair.value ?? pair.key, y),
       file: y.file.path,
       ...(pair.value ? { node: pair.value } : {}),
+      ...(isScalar(pair.value) && pair.value.range
+        ? { raw: y.file.text.slice(pair.value.range[0], pair.value.range[1]).trimEnd() }
+        : {}),
     });
   }
   return [...out.values()];

@@ -10,7 +10,9 @@ import type { FpmPool, FpmSetting } from '../model.js';
 import { parseFpmLine, type EntryLine } from '../parse/fpm/lines.js';
 import type { SourceFile, Span } from '../types.js';
 import type { ListenKey } from '../verdict/fpm-socket.js';
+import { parse as parseYaml } from 'yaml';
 import { eolAfter, isTemplate, splitLines, type TextLine } from './lines.js';
+import { editableSource, isRendered, valueSourceEdit } from './template-edits.js';
 import { LISTEN_KEYS, type ListenValues } from './recheck.js';
 
 export interface PoolEdits {
@@ -38,9 +40,11 @@ export function editsFor(
     if (isBuiltin(path)) return undefined;
     let s = sources.get(path);
     if (!s) {
-      const file = files.get(path);
-      if (!file) return undefined;
-      s = { file, lines: splitLines(file.text), template: isTemplate(file) };
+      const found = files.get(path);
+      if (!found) return undefined;
+      // A rendered file is edited in its template, whose literal lines it maps back to.
+      const file = editableSource(found);
+      s = { file, lines: splitLines(file.text), template: !isRendered(found) && isTemplate(file) };
       sources.set(path, s);
     }
     return s;
@@ -76,6 +80,17 @@ export function editsFor(
       continue;
     }
     if (current && current.value === want) continue;
+    const fromValue = current ? valueSourceEdit(current, files.get(current.location.file), want) : undefined;
+    if (fromValue && 'reason' in fromValue) return fromValue;
+    if (fromValue) {
+      if (!yamlReads(fromValue.edit.newText, want))
+        return {
+          reason: `cannot write ${key} = ${want} in ${fromValue.where} so that Ansible reads it as intended`,
+        };
+      edits.push(fromValue.edit);
+      changes.push(`${key} = ${want} (${fromValue.where})`);
+      continue;
+    }
     const s = current ? source(current.location.file) : undefined;
     if (current && s) {
       if (s.template)
@@ -154,6 +169,15 @@ export function editsFor(
   const problem = readBack(edits, expected, sources);
   if (problem) return { reason: problem };
   return { edits: sortEdits(edits), changes };
+}
+
+/** A YAML scalar as written reads back as the wanted string (YAML 1.1, as Ansible reads it). */
+function yamlReads(scalar: string, want: string): boolean {
+  try {
+    return String(parseYaml(`v: ${scalar}`, { version: '1.1' }).v) === want;
+  } catch {
+    return false;
+  }
 }
 
 /** The new value written the way the old one was: same quotes, a blank after a bare `=`. */

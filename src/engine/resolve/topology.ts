@@ -7,7 +7,13 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { UserConfig } from '../config.js';
-import { ansibleMachines, editedFile, editText, type FileEdit } from '../ansible/index.js';
+import {
+  ansibleMachines,
+  editedFile,
+  editText,
+  type FileEdit,
+  type TemplateRender,
+} from '../ansible/index.js';
 import { isServerConfigPath, type Fact } from '../parse/provision/facts.js';
 import { Placeholders } from '../templates.js';
 import type { ClassifiedFile, Note, Origin, SkippedFile, SourceFile } from '../types.js';
@@ -31,6 +37,8 @@ export interface DeploymentUnit {
   facts: Fact[];
   /** Symlinks in git with an absolute target: resolved in deployed space once every file is placed. */
   links: { link: string; target: string }[];
+  /** Ansible: the templates rendered for this machine, for related locations and fixes. */
+  templates?: TemplateRender[];
   /** Set when the image's processes run as a non-root `USER`. */
   runtimeUser?: { user: string; origin: Origin };
   notes: Note[];
@@ -227,6 +235,7 @@ function ansibleUnits(
       description: 'Debian-family hosts (Ansible targets are not declared in the repository)',
     });
     unit.facts = machine.facts;
+    unit.templates = machine.renders;
     unit.notes.push(...machine.notes);
     for (const [deployed, file] of machine.placed) {
       if (byPath.get(file.path) === file) place(unit, file.path, deployed, byPath, links, claimed);
