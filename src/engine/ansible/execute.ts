@@ -553,6 +553,13 @@ export class HostRunner {
         return this.edit(module, rendered, raw, location, y, ctx);
     }
     if (ctx.uncertain.length > 0) return;
+    // Packages named by an unknown value are left out; the others are installed.
+    for (const key of ['name', 'pkg']) {
+      const p = params.get(key);
+      if (/^(apt|yum|dnf|apk|package)$/.test(module) && p && Array.isArray(p.value))
+        params.set(key, { ...p, value: p.value.filter((v) => !hasPlaceholder(JSON.stringify(v))) });
+    }
+    if (/^(apt|yum|dnf|apk|package)$/.test(module)) rendered.name = params.get('name')?.value ?? params.get('pkg')?.value;
     // Accounts, groups, directories, links, packages: names that depend on unknown values give no fact.
     const named = ['name', 'path', 'dest', 'src', 'groups', 'group', 'owner'].some((k) =>
       hasPlaceholder(JSON.stringify(rendered[k] ?? '')),

@@ -19,6 +19,8 @@ export interface PoolEdits {
   edits: TextEdit[];
   /** What changes, in words: `listen.owner = www-data (uncommented)`. */
   changes: string[];
+  /** Set when the edit changes more than this pool (a template expression): shown, applied only on request. */
+  caveat?: string;
 }
 
 /** Built-in files (the platform's) carry a path in parentheses and are never edited. */
@@ -53,6 +55,7 @@ export function editsFor(
   const changes: string[] = [];
   const inserts = new Map<FpmSetting, { key: ListenKey; value: string }[]>();
   const expected: Expected[] = [];
+  const caveats: string[] = [];
 
   for (const key of LISTEN_KEYS) {
     const current = pool.settings.get(key);
@@ -102,6 +105,12 @@ export function editsFor(
       });
       expected.push({ file: current.location.file, line: current.location.line, key, value: want });
       changes.push(`${key} = ${want}`);
+      const written = s.lines[current.valueLocation.line - 1].text.slice(
+        current.valueLocation.column - 1,
+        current.valueLocation.endColumn - 1,
+      );
+      // Every render of the template (each loop item, each machine) would get the literal value.
+      if (/\{\{|\{%/.test(written)) caveats.push(`replaces ${written} in the template`);
       continue;
     }
     const commented = current ? undefined : commentedDefault(pool, key, source);
@@ -168,7 +177,7 @@ export function editsFor(
 
   const problem = readBack(edits, expected, sources);
   if (problem) return { reason: problem };
-  return { edits: sortEdits(edits), changes };
+  return { edits: sortEdits(edits), changes, ...(caveats.length > 0 ? { caveat: caveats.join(', ') } : {}) };
 }
 
 /** A YAML scalar as written reads back as the wanted string (YAML 1.1, as Ansible reads it). */
