@@ -40,7 +40,8 @@ describe('fixes of the fixtures', () => {
           .filter((l) => l.startsWith('-') || l.startsWith('+'))
           .map((l) => l.slice(1));
         // A variable's definition (defaults/, group_vars/, a task's value) changes one YAML value.
-        for (const line of changed) expect(line).toMatch(/\.ya?ml$/.test(p.path) ? YAML_VALUE_LINE : LISTEN_LINE);
+        for (const line of changed)
+          expect(line).toMatch(/\.ya?ml$/.test(p.path) ? YAML_VALUE_LINE : LISTEN_LINE);
       }
       writeFileSync(path.join(dir, p.path), p.after);
     }

@@ -559,7 +559,8 @@ export class HostRunner {
       if (/^(apt|yum|dnf|apk|package)$/.test(module) && p && Array.isArray(p.value))
         params.set(key, { ...p, value: p.value.filter((v) => !hasPlaceholder(JSON.stringify(v))) });
     }
-    if (/^(apt|yum|dnf|apk|package)$/.test(module)) rendered.name = params.get('name')?.value ?? params.get('pkg')?.value;
+    if (/^(apt|yum|dnf|apk|package)$/.test(module))
+      rendered.name = params.get('name')?.value ?? params.get('pkg')?.value;
     // Accounts, groups, directories, links, packages: names that depend on unknown values give no fact.
     const named = ['name', 'path', 'dest', 'src', 'groups', 'group', 'owner'].some((k) =>
       hasPlaceholder(JSON.stringify(rendered[k] ?? '')),

@@ -83,7 +83,7 @@ export function percentFormat(format: string, args: unknown): string {
   const list = Array.isArray(args) ? args : [args];
   let i = 0;
   return format.replace(
-    /%(\(\w+\))?([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdirfx%])/g,
+    /%(\(\w+\))?([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdirfxo%])/g,
     (whole, key: string | undefined, flags: string, width?: string, precision?: string, conv?: string) => {
       if (conv === '%') return '%';
       const value = key && isMapping(args) ? args[key.slice(1, -1)] : list[i++];
@@ -91,6 +91,7 @@ export function percentFormat(format: string, args: unknown): string {
       if (conv === 'd' || conv === 'i') text = String(pyInt(value));
       else if (conv === 'f') text = Number(value).toFixed(precision ? Number(precision) : 6);
       else if (conv === 'x') text = pyInt(value).toString(16);
+      else if (conv === 'o') text = pyInt(value).toString(8);
       else if (conv === 'r') text = repr(value);
       else text = str(value);
       if (conv === 's' && precision) text = text.slice(0, Number(precision));

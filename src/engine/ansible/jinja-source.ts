@@ -144,7 +144,7 @@ export function prepareTemplate(
       out += '{% raw %}' + textPiece(tag.rawStart!, tag.rawEnd!) + '{% endraw %}';
       continue;
     }
-    const inner = tag.inner.trim();
+    const inner = pythonStrings(tag.inner.trim());
     if (tag.kind === 'var') {
       const id = register({ kind: 'expr', file, start: orig[tag.start], end: orig[tag.end], source: inner });
       out += `{{ __o(${id}, (${inner})) }}`;
@@ -275,4 +275,58 @@ function lexTags(text: string): Tag[] | { error: string } {
     i = end + 2;
   }
   return tags;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  '\n': '',
+};
+
+/**
+ * String literals in an expression, with Python's escapes (Jinja2 reads them as Python does:
+ * `'\d'` keeps its backslash, `'\1'` is chr(1)), written as nunjucks reads them.
+ */
+export function pythonStrings(expression: string): string {
+  return expression.replace(/(['"])((?:\\[\s\S]|(?!\1)[^\\])*)\1/g, (_, _quote: string, body: string) => {
+    let value = '';
+    for (let i = 0; i < body.length; i++) {
+      if (body[i] !== '\\') {
+        value += body[i];
+        continue;
+      }
+      const next = body[i + 1] ?? '';
+      const octal = /^[0-7]{1,3}/.exec(body.slice(i + 1))?.[0];
+      const hex = /^x([0-9a-fA-F]{2})/.exec(body.slice(i + 1))?.[1];
+      const uni = /^(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))/.exec(body.slice(i + 1));
+      if (octal) {
+        value += String.fromCharCode(parseInt(octal, 8));
+        i += octal.length;
+      } else if (hex) {
+        value += String.fromCharCode(parseInt(hex, 16));
+        i += 3;
+      } else if (uni) {
+        value += String.fromCodePoint(parseInt(uni[1] ?? uni[2], 16));
+        i += uni[0].length;
+      } else if (next in SIMPLE_ESCAPES) {
+        value += SIMPLE_ESCAPES[next];
+        i++;
+      } else value += '\\';
+    }
+    const escaped = value
+      .replace(/\\/g, '\\\\')
+      .replace(/'/g, "\\'")
+      .replace(/\n/g, '\\n')
+      .replace(/\r/g, '\\r')
+      .replace(/\t/g, '\\t');
+    return `'${escaped}'`;
+  });
 }

@@ -641,6 +641,7 @@ function patchCompiler(): void {
   const proto = compiler.Compiler.prototype as Record<string, (...args: never[]) => void> & {
     _emit(s: string): void;
     compile(node: unknown, frame: unknown): void;
+    _compileAggregate(node: unknown, frame: unknown, start: string, end: string): void;
   };
   type Node = {
     left: unknown;
@@ -650,6 +651,7 @@ function patchCompiler(): void {
     body: unknown;
     else_: unknown;
   };
+  type IsNode = { left: unknown; right: { name?: { value: string }; value?: string; args?: unknown } };
   runtime.pyTruthy = truthy;
   runtime.pyStr = str;
   runtime.pyAdd = (a: unknown, b: unknown) =>
@@ -668,6 +670,16 @@ function patchCompiler(): void {
     this._emit(', ');
     this.compile(node.right, frame);
     this._emit(')');
+  } as never;
+  // A test with several arguments (`x is version('8.1', '>=')`): nunjucks 3.2.4 writes them
+  // without commas. An unknown test result (a marker) stays unknown instead of becoming false.
+  runtime.testResult = (v: unknown) => (typeof v === 'string' ? v : v === true);
+  proto.compileIs = function (this: typeof proto, node: IsNode, frame: unknown) {
+    const right = node.right.name ? node.right.name.value : node.right.value;
+    this._emit(`runtime.testResult(env.getTest(${JSON.stringify(right)}).call(context, `);
+    this.compile(node.left, frame);
+    if (node.right.args) this._compileAggregate(node.right.args, frame, ',', '');
+    this._emit('))');
   } as never;
   proto.compileAnd = function (this: typeof proto, node: Node, frame: unknown) {
     this._emit('((__l) => runtime.pyTruthy(__l) ? (');

@@ -32,10 +32,29 @@ export class VaultValue {
   }
 }
 
-const TAGS: ScalarTag[] = [
+const CUSTOM: ScalarTag[] = [
   { tag: '!unsafe', resolve: (text: string) => new UnsafeText(text) as unknown as string },
   { tag: '!vault', resolve: () => new VaultValue() as unknown as string },
 ];
+
+const BOOL = 'tag:yaml.org,2002:bool';
+
+/**
+ * YAML 1.1's tags with PyYAML's booleans: `yes`/`no`/`on`/`off`/`true`/`false`, but not
+ * `y` and `n`, which PyYAML (and so Ansible) reads as strings.
+ */
+function tags(
+  base: Parameters<Exclude<import('yaml').SchemaOptions['customTags'], Array<unknown> | null | undefined>>[0],
+) {
+  const out = base.map((tag) => {
+    if (typeof tag !== 'object' || tag.tag !== BOOL || !('test' in tag) || !tag.test) return tag;
+    const test = tag.test.source.includes('[Tt]rue')
+      ? /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/
+      : /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/;
+    return { ...tag, test };
+  });
+  return [...out, ...CUSTOM];
+}
 
 export interface YamlFile {
   file: SourceFile;
@@ -53,7 +72,7 @@ export function readYaml(file: SourceFile): YamlFile {
       version: '1.1',
       merge: true,
       uniqueKeys: false,
-      customTags: TAGS,
+      customTags: tags,
       keepSourceTokens: true,
     });
     docs = (Array.isArray(parsed) ? parsed : []) as Document.Parsed[];
