@@ -207,7 +207,7 @@ export class HostRunner {
         const names = isSeq(item) ? (item.items as Node[]) : [item];
         // A list entry is the first of its files that exists.
         for (const n of names) {
-          const rendered = this.renderValue(toValue(n), ctx);
+          const rendered = this.renderValue(toValue(n, y), ctx);
           const defs =
             typeof rendered === 'string' ? this.varsFile(join(dirOf(play.file), rendered)) : undefined;
           if (defs) {
@@ -218,7 +218,7 @@ export class HostRunner {
             this.note(
               'notice',
               'ansible-vars-file-missing',
-              `vars_files ${String(toValue(n))} is not in the repository: the variables it defines are unknown`,
+              `vars_files ${String(toValue(n, y))} is not in the repository: the variables it defines are unknown`,
               locationOf(n, y),
             );
         }
@@ -407,7 +407,7 @@ export class HostRunner {
     const node = task.get(key, true) as Node;
     const control = task.get('loop_control', true);
     const loopVar = isMap(control) ? String(control.get('loop_var') ?? 'item') : 'item';
-    let value = this.renderValue(toValue(node), ctx, true);
+    let value = this.renderValue(toValue(node, y), ctx, true);
     const unknown = this.unknownIn(value);
     if (unknown.length > 0) {
       this.note(
@@ -447,7 +447,7 @@ export class HostRunner {
 
   /** `when:` (a string or a list, all true): run, skip, or unknown (run, with the markers). */
   private condition(node: Node, y: YamlFile, ctx: TaskScope): { run: boolean; uncertain: string[] } {
-    const parts = isSeq(node) ? (node.items as Node[]).map(toValue) : [toValue(node)];
+    const parts = isSeq(node) ? (node.items as Node[]).map((n) => toValue(n, y)) : [toValue(node, y)];
     const uncertain: string[] = [];
     for (const part of parts) {
       if (typeof part === 'boolean') {

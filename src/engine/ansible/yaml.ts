@@ -13,6 +13,7 @@ import {
   parseAllDocuments,
   type ScalarTag,
   type YAMLMap,
+  visit,
 } from 'yaml';
 import type { Location, Note, SourceFile } from '../types.js';
 import { LineIndex } from '../parse/provision/text.js';
@@ -37,25 +38,6 @@ const CUSTOM: ScalarTag[] = [
   { tag: '!vault', resolve: () => new VaultValue() as unknown as string },
 ];
 
-const BOOL = 'tag:yaml.org,2002:bool';
-
-/**
- * YAML 1.1's tags with PyYAML's booleans: `yes`/`no`/`on`/`off`/`true`/`false`, but not
- * `y` and `n`, which PyYAML (and so Ansible) reads as strings.
- */
-function tags(
-  base: Parameters<Exclude<import('yaml').SchemaOptions['customTags'], Array<unknown> | null | undefined>>[0],
-) {
-  const out = base.map((tag) => {
-    if (typeof tag !== 'object' || tag.tag !== BOOL || !('test' in tag) || !tag.test) return tag;
-    const test = tag.test.source.includes('[Tt]rue')
-      ? /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/
-      : /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/;
-    return { ...tag, test };
-  });
-  return [...out, ...CUSTOM];
-}
-
 export interface YamlFile {
   file: SourceFile;
   index: LineIndex;
@@ -72,12 +54,22 @@ export function readYaml(file: SourceFile): YamlFile {
       version: '1.1',
       merge: true,
       uniqueKeys: false,
-      customTags: tags,
+      customTags: (tags) => [...tags, ...CUSTOM],
       keepSourceTokens: true,
     });
     docs = (Array.isArray(parsed) ? parsed : []) as Document.Parsed[];
   } catch {
     docs = [];
+  }
+  // PyYAML (and so Ansible) reads `y` and `n` as strings; YAML 1.1 as booleans.
+  for (const doc of docs) {
+    visit(doc, {
+      Scalar(_, node) {
+        const [start, end] = node.range ?? [0, 0];
+        if (typeof node.value === 'boolean' && /^[yYnN]$/.test(file.text.slice(start, end)))
+          node.value = file.text.slice(start, end);
+      },
+    });
   }
   for (const doc of docs) {
     const error = doc.errors[0];
@@ -94,10 +86,12 @@ export function readYaml(file: SourceFile): YamlFile {
 }
 
 /** The value of a node as Ansible sees it (merge keys applied, last duplicate key wins). */
-export function toValue(node: unknown): unknown {
+export function toValue(node: unknown, y?: YamlFile): unknown {
   if (node === null || node === undefined) return null;
   if (isScalar(node)) return node.value;
-  if (isMap(node) || isSeq(node)) return node.toJSON();
+  // Aliases (`<<: *defaults`) resolve against the document the node belongs to.
+  if (isMap(node) || isSeq(node))
+    return y?.docs[0] ? node.toJS(y.docs[0], { maxAliasCount: 1000 }) : node.toJSON();
   return null;
 }
 
@@ -122,7 +116,7 @@ export function mapDefinitions(map: YAMLMap, y: YamlFile): Definition[] {
     const name = String(pair.key.value);
     if (name === '<<') {
       // `<<: *defaults`: the merged keys come first and the map's own keys win.
-      const merged = toValue(pair.value);
+      const merged = toValue(pair.value, y);
       for (const source of Array.isArray(merged) ? merged : [merged]) {
         if (source && typeof source === 'object' && !(source instanceof UnsafeText)) {
           for (const [k, v] of Object.entries(source as Record<string, unknown>)) {
@@ -136,7 +130,7 @@ export function mapDefinitions(map: YAMLMap, y: YamlFile): Definition[] {
     out.delete(name);
     out.set(name, {
       name,
-      value: toValue(pair.value),
+      value: toValue(pair.value, y),
       location: locationOf(pair.value ?? pair.key, y),
       file: y.file.path,
       ...(pair.value ? { node: pair.value } : {}),
