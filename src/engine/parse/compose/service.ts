@@ -403,6 +403,15 @@ function readConfigs(node: YNode | undefined, ctx: ServiceContext): ComposeConfi
     const content = get(definition, 'content');
     if (file) mount.file = hostPath(file.value, ctx.projectDir);
     else if (content?.kind === 'scalar' && typeof content.value === 'string') {
+      if (content.unknown) {
+        // nginx variables ($uri, $document_root) are compose variables too: compose replaces them.
+        ctx.notes.push({
+          level: 'warning',
+          code: 'compose-config-interpolated',
+          message: `docker compose interpolates the content of config ${source}: ${content.unknown.join('; ')}; an unset variable becomes empty, so write $$ for a literal $ (e.g. $$uri)`,
+          location: content.location,
+        });
+      }
       const manifest = ctx.files.get(content.location.file);
       if (manifest) {
         mount.content = derivedFile(

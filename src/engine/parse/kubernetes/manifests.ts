@@ -6,7 +6,16 @@
  */
 import type { Location, Note, SourceFile } from '../../types.js';
 import { derivedFile } from '../yaml/derived.js';
-import { get, readYaml, text, type Sourced, type YMap, type YNode, type YamlFile } from '../yaml/tree.js';
+import {
+  get,
+  readYaml,
+  text,
+  type Sourced,
+  type YMap,
+  type YNode,
+  type YamlFile,
+  type YScalar,
+} from '../yaml/tree.js';
 import {
   type ContainerSecurityContext,
   type KeyToPath,
@@ -79,7 +88,7 @@ function readObject(node: YNode, yaml: YamlFile, out: ManifestFileResult): void 
     id: `${kind}/${name}`,
     file: yaml.file.path,
     location,
-    pod: readPodSpec(podNode, out.notes),
+    pod: readPodSpec(podNode, out.notes, yaml),
   });
 }
 
@@ -152,7 +161,7 @@ function items(node: YNode | undefined): YNode[] {
   return node?.kind === 'seq' ? node.items : [];
 }
 
-function readPodSpec(node: YMap, notes: Note[]): PodSpec {
+function readPodSpec(node: YMap, notes: Note[], yaml: YamlFile): PodSpec {
   const sc = get(node, 'securityContext');
   const securityContext: PodSecurityContext = {
     supplementalGroups: items(get(sc, 'supplementalGroups'))
@@ -179,13 +188,15 @@ function readPodSpec(node: YMap, notes: Note[]): PodSpec {
   return {
     location: node.location,
     securityContext,
-    initContainers: items(get(node, 'initContainers')).flatMap((c) => readContainer(c, true, notes) ?? []),
-    containers: items(get(node, 'containers')).flatMap((c) => readContainer(c, false, notes) ?? []),
+    initContainers: items(get(node, 'initContainers')).flatMap(
+      (c) => readContainer(c, true, notes, yaml) ?? [],
+    ),
+    containers: items(get(node, 'containers')).flatMap((c) => readContainer(c, false, notes, yaml) ?? []),
     volumes,
   };
 }
 
-function readContainer(node: YNode, init: boolean, notes: Note[]): KubeContainer | undefined {
+function readContainer(node: YNode, init: boolean, notes: Note[], yaml: YamlFile): KubeContainer | undefined {
   const name = text(get(node, 'name'));
   if (!name || node.kind !== 'map') return undefined;
   const env = new Map<string, Sourced<string | undefined>>();
@@ -219,6 +230,7 @@ function readContainer(node: YNode, init: boolean, notes: Note[]): KubeContainer
   const command = strings(get(node, 'command'));
   const args = strings(get(node, 'args'));
   const workingDir = str(get(node, 'workingDir'));
+  const script = shellScript([...items(get(node, 'command')), ...items(get(node, 'args'))]);
   return {
     name,
     init,
@@ -228,6 +240,17 @@ function readContainer(node: YNode, init: boolean, notes: Note[]): KubeContainer
     ...(args ? { args } : {}),
     env,
     ...(workingDir ? { workingDir } : {}),
+    ...(script
+      ? {
+          script: derivedFile(
+            yaml.file,
+            yaml.index,
+            script,
+            `${init ? 'initContainers' : 'containers'}/${name}/script`,
+            `the shell script container ${name} runs (${yaml.file.path}:${script.location.line})`,
+          ),
+        }
+      : {}),
     volumeMounts: items(get(node, 'volumeMounts')).flatMap((m): KubeVolumeMount[] => {
       const volume = text(get(m, 'name'));
       const mountPath = text(get(m, 'mountPath'));
@@ -247,6 +270,15 @@ function readContainer(node: YNode, init: boolean, notes: Note[]): KubeContainer
     }),
     securityContext,
   };
+}
+
+const SHELL = /^(?:\/usr)?(?:\/bin\/)?(?:ba|da|a)?sh$/;
+
+/** The SCRIPT of `[sh, -c, SCRIPT, …]`; the shell's other options may be joined to `-c` (`-ec`). */
+function shellScript(words: YNode[]): YScalar | undefined {
+  const [shell, flag, script] = words;
+  if (!SHELL.test(text(shell) ?? '') || !/^-[a-z]*c[a-z]*$/.test(text(flag) ?? '')) return undefined;
+  return script?.kind === 'scalar' && typeof script.value === 'string' ? script : undefined;
 }
 
 function keyToPaths(node: YNode | undefined): KeyToPath[] | undefined {

@@ -63,6 +63,11 @@ export interface KubeContainer {
   /** `value:` entries; `valueFrom:` entries are unknown (their value is in the cluster). */
   env: Map<string, Sourced<string | undefined>>;
   workingDir?: Sourced<string>;
+  /**
+   * The script of `sh -c SCRIPT` (or bash, `-ec`…) in `command`/`args`, as a file whose
+   * locations are the manifest's: what an init container runs to provision shared volumes.
+   */
+  script?: SourceFile;
   volumeMounts: KubeVolumeMount[];
   securityContext: ContainerSecurityContext;
 }

@@ -90,8 +90,8 @@ export interface YamlFile {
   notes: Note[];
 }
 
-/** Expanded nodes per file; far above any real manifest, far below what a hang needs. */
-const NODE_BUDGET = 200_000;
+/** Nodes expanded through aliases per file; far above any real file, far below what a hang needs. */
+const ALIAS_BUDGET = 20_000;
 
 export function readYaml(file: SourceFile, options: { version?: '1.1' | '1.2' } = {}): YamlFile {
   const index = new LineIndex(file.path, file.text);
@@ -130,8 +130,10 @@ export function readYaml(file: SourceFile, options: { version?: '1.1' | '1.2' } 
 }
 
 class Converter {
-  private budget = NODE_BUDGET;
+  private budget = ALIAS_BUDGET;
   private exhausted = false;
+  /** How many aliases are being expanded around the current node. */
+  private aliasDepth = 0;
   /** Nodes being expanded, to stop aliases into their own ancestors. */
   private readonly active = new Set<Node>();
 
@@ -142,13 +144,13 @@ class Converter {
   ) {}
 
   convert(node: Node, doc: Document.Parsed): YNode | undefined {
-    if (--this.budget < 0) {
+    if (this.aliasDepth > 0 && --this.budget < 0) {
       if (!this.exhausted) {
         this.exhausted = true;
         this.notes.push({
           level: 'warning',
           code: 'yaml-too-large',
-          message: `aliases expand to more than ${NODE_BUDGET} nodes; the rest of the file is not read`,
+          message: `aliases expand to more than ${ALIAS_BUDGET} nodes; the rest of the file is not read`,
           location: this.locate(node),
         });
       }
@@ -185,7 +187,12 @@ class Converter {
       });
       return undefined;
     }
-    return this.convert(target, doc);
+    this.aliasDepth++;
+    try {
+      return this.convert(target, doc);
+    } finally {
+      this.aliasDepth--;
+    }
   }
 
   private scalar(node: Scalar): YScalar {
