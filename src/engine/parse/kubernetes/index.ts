@@ -88,7 +88,7 @@ function readKustomization(
   files: ReadonlyMap<string, SourceFile>,
   notes: Note[],
 ): { kustomization: Kustomization; configMaps: KubeConfigMap[] } {
-  const yaml = readYaml(file);
+  const yaml = readYaml(file, { version: '1.1' });
   notes.push(...yaml.notes);
   const root = yaml.documents[0]?.root;
   const dir = posix.dirname(file.path) === '.' ? '' : posix.dirname(file.path);

@@ -44,8 +44,9 @@ export function looksLikeManifest(file: SourceFile): boolean {
   return /^\s*apiVersion:/m.test(head) && /^\s*kind:/m.test(head);
 }
 
+/** Kubernetes reads manifests as YAML 1.1 (sigs.k8s.io/yaml): `defaultMode: 0644` is octal 420. */
 export function readManifestFile(file: SourceFile): ManifestFileResult {
-  const yaml = readYaml(file);
+  const yaml = readYaml(file, { version: '1.1' });
   const out: ManifestFileResult = { workloads: [], configMaps: [], notes: [...yaml.notes] };
   for (const doc of yaml.documents) {
     if (doc.root) readObject(doc.root, yaml, out);
