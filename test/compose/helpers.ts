@@ -4,9 +4,9 @@ import type { Location, SourceFile } from '../../src/engine/types.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
-/** The files of a fixture directory as the scan discovers them. */
+/** The files of a fixture directory (or of an absolute directory) as the scan discovers them. */
 export async function fixtureFiles(dir: string): Promise<SourceFile[]> {
-  return (await discover(`${FIXTURES}${dir}`)).files;
+  return (await discover(dir.startsWith('/') ? dir : `${FIXTURES}${dir}`)).files;
 }
 
 /** `file:line:column` of a location, for compact assertions. */
