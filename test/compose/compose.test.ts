@@ -230,6 +230,9 @@ describe('configs and include', () => {
     ]);
     expect(project.volumes.has('fpm-socket')).toBe(true);
     expect(project.notes).toEqual([]);
+    expect(project.includes).toEqual(['php/compose.yaml']);
+    // php/compose.yaml is a project of its own too (docker compose run in php/), included by the root one.
+    expect(all.find((p) => p.files[0] === 'php/compose.yaml')?.includedBy).toEqual(['compose.yaml']);
   });
 });
 

@@ -3,6 +3,7 @@ import { readKubernetes } from '../../src/engine/parse/kubernetes/index.js';
 import {
   composeContainerMounts,
   composeProcessIdentity,
+  composeSameNetwork,
   type ContainerMounts,
   mapPath,
   podContainerMounts,
@@ -161,5 +162,47 @@ describe('kubernetes', () => {
     };
     expect(mapPath(a, '/s/x.sock', b)?.path).toBe('/run/x.sock');
     expect(mapPath(a, '/s/php/x.sock', b)).toBeUndefined();
+  });
+});
+
+describe('identities and namespaces from inline projects', () => {
+  const source = (path: string, text: string) => ({
+    path,
+    absPath: `/r/${path}`,
+    text,
+    hadBom: false,
+    crlf: false,
+  });
+
+  test('only the part of user: that holds an unknown variable is unknown', () => {
+    const { projects } = readComposeProjects([
+      source('compose.yaml', 'services:\n  php:\n    image: php:8.3-fpm\n    user: "${UID}:82"\n'),
+    ]);
+    const id = composeProcessIdentity(projects[0].services[0]);
+    expect(id.user).toMatchObject({
+      value: { name: '${UID}' },
+      unknown: ['${UID} is not set in the repository'],
+    });
+    expect(id.group?.value).toEqual({ id: 82 });
+    expect(id.group?.unknown).toBeUndefined();
+  });
+
+  test('abstract sockets cross only a shared network namespace', () => {
+    const { projects } = readComposeProjects([
+      source(
+        'compose.yaml',
+        [
+          'services:',
+          '  app: {image: a}',
+          '  web: {image: nginx, network_mode: "service:app"}',
+          '  side: {image: s, network_mode: "service:app"}',
+          '  other: {image: o}',
+        ].join('\n'),
+      ),
+    ]);
+    const s = (n: string) => projects[0].services.find((x) => x.name === n)!;
+    expect(composeSameNetwork(s('app'), s('web'))).toBe(true);
+    expect(composeSameNetwork(s('web'), s('side'))).toBe(true);
+    expect(composeSameNetwork(s('app'), s('other'))).toBe(false);
   });
 });

@@ -34,6 +34,10 @@ export interface ContainerMount {
   subPath: string;
   /** Absolute path in the container. */
   target: string;
+  /**
+   * A read-only mount stops PHP-FPM creating its socket there (EROFS), not a client's
+   * connect() to a socket already there (semantics K13).
+   */
   readOnly: boolean;
   location: Location;
   /** How the mount got there when not written on the container itself, e.g. `volumes_from php`. */
@@ -339,7 +343,8 @@ function visibleMount(
  * `path` in container `from`, as it reads in container `to`: through the mount `path` is on
  * in `from`, and a mount of the same root in `to` whose subtree holds it. Undefined when the
  * path is in `from`'s own file system, or `to` does not see that part of the root (or sees it
- * hidden under a deeper mount).
+ * hidden under a deeper mount): a socket there is invisible to `to`, whose connect() gets
+ * ENOENT (semantics K17). Also undefined when the mount's root is unknown.
  */
 export function mapPath(
   from: ContainerMounts,
@@ -484,9 +489,29 @@ export function composeProcessIdentity(service: ComposeService): ComposeIdentity
     groupAdd: service.groupAdd.map((g) => ({ ...g, value: idRef(g.value) })),
   };
   if (service.user) {
-    const [user, group] = service.user.value.split(':');
-    if (user) out.user = { ...service.user, value: idRef(user) };
-    if (group) out.group = { ...service.user, value: idRef(group) };
+    const { value, location, unknown, assumed } = service.user;
+    const [user, group] = value.split(':');
+    // A part that still holds a `$` reference is the unknown one; the other part is known.
+    const part = (text: string): Sourced<IdRef> => ({
+      value: idRef(text),
+      location,
+      ...(unknown && text.includes('$') ? { unknown } : {}),
+      ...(assumed ? { assumed } : {}),
+    });
+    if (user) out.user = part(user);
+    if (group) out.group = part(group);
   }
   return out;
+}
+
+/**
+ * Whether two containers share a network namespace, where abstract sockets (`@name`) live
+ * (semantics K15): every container of a pod does; compose services only through
+ * `network_mode: service:NAME` (or both `host`).
+ */
+export function composeSameNetwork(a: ComposeService, b: ComposeService): boolean {
+  const [ma, mb] = [a.networkMode?.value, b.networkMode?.value];
+  if (ma === `service:${b.name}` || mb === `service:${a.name}`) return true;
+  // Both join the same third container, or both use the host's namespace.
+  return ma !== undefined && ma === mb && (ma === 'host' || /^(?:service|container):/.test(ma));
 }

@@ -20,6 +20,8 @@ export interface ModelContext {
   /** Repository-relative directory that relative paths of the project's own files start from. */
   projectDir: string;
   notes: Note[];
+  /** Filled with the files that `include:` brought in. */
+  included?: Set<string>;
 }
 
 interface LoadedDocument {
@@ -159,6 +161,7 @@ class Loader {
         .filter((p): p is string => !!p);
       if (list.length === 0) continue;
       const files = list.map((p) => posix.normalize(posix.join(base, p)));
+      files.forEach((f) => this.ctx.included?.add(f));
       if (files.some((f) => chain.includes(f))) {
         this.failed = true;
         this.note(

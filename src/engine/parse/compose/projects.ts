@@ -70,6 +70,9 @@ export function readComposeProjects(
       projects.push(buildProject(plan, dir, lookup, byPath));
     }
   }
+  for (const project of projects) {
+    project.includedBy = projects.filter((p) => p.includes.includes(project.files[0])).map((p) => p.id);
+  }
   return { projects, notes };
 }
 
@@ -221,7 +224,8 @@ function buildProject(
 ): ComposeProject {
   const notes: Note[] = [...plan.notes];
   const projectDir = plan.files[0] ? posix.dirname(plan.files[0]).replace(/^\.$/, '') : dir;
-  const model = loadModel(plan.files, { files, lookup, projectDir, notes });
+  const included = new Set<string>();
+  const model = loadModel(plan.files, { files, lookup, projectDir, notes, included });
   const declaredName = sourced(get(model, 'name'))?.value ?? value(lookup, 'COMPOSE_PROJECT_NAME');
   const directoryName = posix.basename(
     projectDir || posix.dirname(files.get(plan.files[0])?.absPath ?? '/project'),
@@ -241,6 +245,8 @@ function buildProject(
     files: plan.files,
     isDefault: plan.isDefault,
     how: plan.how,
+    includes: [...included],
+    includedBy: [],
     activeProfiles,
     valid: model !== undefined,
     services:

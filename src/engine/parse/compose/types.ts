@@ -17,6 +17,13 @@ export interface ComposeProject {
   isDefault: boolean;
   /** Why these files form this project, e.g. "compose.yaml merged with compose.override.yaml (compose's default)". */
   how: string;
+  /** Files other than `files` that the project's `include:`s bring in. */
+  includes: string[];
+  /**
+   * The projects that include this project's main file: its services run as part of those,
+   * so a scan treats this project as a duplicate of what they already hold.
+   */
+  includedBy: string[];
   /** Profiles enabled by `COMPOSE_PROFILES` in the project's `.env`. */
   activeProfiles: string[];
   /** False when docker compose would refuse to load the project (the reason is in `notes`). */
