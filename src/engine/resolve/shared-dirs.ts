@@ -374,12 +374,16 @@ export function mapPath(
 export interface ProcessIdentity {
   /** `runAsUser`, the container's over the pod's; absent: the image's `USER` (root when none). */
   uid?: Sourced<number>;
-  /** `runAsGroup`, the container's over the pod's; absent: the primary group of the user in the image. */
+  /**
+   * `runAsGroup`, the container's over the pod's; absent: the primary group of the user in the
+   * image's /etc/passwd, or 0 when the image has no entry for the uid.
+   */
   gid?: Sourced<number>;
   /** `fsGroup` and `supplementalGroups`, which every container of the pod gets. */
   supplementaryGroups: Sourced<number>[];
   /** `supplementalGroupsPolicy: Merge` (the default): the user's groups in the image's /etc/group are added too. */
   imageGroupsMerged: boolean;
+  /** With `true`, the kubelet refuses to start a container whose uid is 0 (by `runAsUser` or the image's USER). */
   runAsNonRoot?: Sourced<boolean>;
 }
 

@@ -179,7 +179,7 @@ function planProjects(
     const s = shapes.get(f.path);
     return s !== undefined && s.size > 0 && [...s.values()].every(Boolean);
   });
-  const baseShapes = base && files.has(base) ? serviceShapes(files.get(base)!) : undefined;
+  const baseShapes = base && rest.length > 0 && files.has(base) ? serviceShapes(files.get(base)!) : undefined;
   for (const f of rest) {
     const s = shapes.get(f.path);
     if (s === undefined) continue; // not a mapping: compose would not load it

@@ -18,6 +18,7 @@ import {
   type Pair,
   parseAllDocuments,
   type Scalar,
+  visit,
 } from 'yaml';
 import { LineIndex } from '../provision/text.js';
 import type { Location, Note, SourceFile } from '../../types.js';
@@ -93,17 +94,26 @@ export interface YamlFile {
 /** Nodes expanded through aliases per file; far above any real file, far below what a hang needs. */
 const ALIAS_BUDGET = 20_000;
 
+/** Parsed files by version: a compose file is read by the project planner, its loader and `extends` alike. */
+const parsed = new WeakMap<SourceFile, Map<string, YamlFile>>();
+
+/** The file's documents; the result is shared between callers and must not be changed. */
 export function readYaml(file: SourceFile, options: { version?: '1.1' | '1.2' } = {}): YamlFile {
+  const version = options.version ?? '1.2';
+  const cached = parsed.get(file)?.get(version);
+  if (cached) return cached;
+  const result = parseYaml(file, version);
+  parsed.set(file, (parsed.get(file) ?? new Map<string, YamlFile>()).set(version, result));
+  return result;
+}
+
+function parseYaml(file: SourceFile, version: '1.1' | '1.2'): YamlFile {
   const index = new LineIndex(file.path, file.text);
   const notes: Note[] = [];
   let docs: Document.Parsed[] = [];
   try {
-    const parsed = parseAllDocuments(file.text, {
-      version: options.version ?? '1.2',
-      uniqueKeys: true,
-      prettyErrors: false,
-    });
-    docs = Array.isArray(parsed) ? (parsed as Document.Parsed[]) : [];
+    const all = parseAllDocuments(file.text, { version, uniqueKeys: true, prettyErrors: false });
+    docs = Array.isArray(all) ? (all as Document.Parsed[]) : [];
   } catch (error) {
     notes.push({
       level: 'warning',
@@ -175,7 +185,7 @@ class Converter {
   }
 
   private alias(node: Alias, doc: Document.Parsed): YNode | undefined {
-    const target = node.resolve(doc) as Node | undefined;
+    const target = this.anchorFor(node, doc);
     if (!target || this.active.has(target)) {
       this.notes.push({
         level: 'warning',
@@ -193,6 +203,27 @@ class Converter {
     } finally {
       this.aliasDepth--;
     }
+  }
+
+  /** Anchors of the current document by name, in document order (`Alias.resolve` walks the whole document each time). */
+  private anchors?: { doc: Document.Parsed; byName: Map<string, Node[]> };
+
+  /** The node an alias refers to: the last node with its anchor before it, as YAML defines. */
+  private anchorFor(alias: Alias, doc: Document.Parsed): Node | undefined {
+    if (this.anchors?.doc !== doc) {
+      const byName = new Map<string, Node[]>();
+      visit(doc, {
+        Node: (_key, n) => {
+          if (n.anchor) byName.set(n.anchor, [...(byName.get(n.anchor) ?? []), n]);
+        },
+      });
+      this.anchors = { doc, byName };
+    }
+    const at = alias.range?.[0] ?? Infinity;
+    const candidates = this.anchors.byName.get(alias.source) ?? [];
+    let found: Node | undefined;
+    for (const n of candidates) if ((n.range?.[0] ?? Infinity) < at) found = n;
+    return found;
   }
 
   private scalar(node: Scalar): YScalar {
