@@ -349,3 +349,50 @@ describe('interpolation, .env and the short volume syntax', () => {
     expect(parseShortVolume(spec)).toMatchObject(expected);
   });
 });
+
+describe('env_file', () => {
+  const source = (path: string, text: string): SourceFile => ({
+    path,
+    absPath: `/r/${path}`,
+    text,
+    hadBom: false,
+    crlf: false,
+  });
+
+  test('string, list and path/required forms, environment over env_file, missing files reported', () => {
+    const { projects } = readComposeProjects([
+      source(
+        'app/compose.yaml',
+        [
+          'services:',
+          '  php:',
+          '    image: php:8.3-fpm',
+          '    env_file:',
+          '      - ./php.env',
+          '      - path: ./local.env',
+          '        required: false',
+          '      - ./missing.env',
+          '    environment:',
+          '      SOCKET: /run/php/override.sock',
+        ].join('\n'),
+      ),
+      source('app/php.env', 'SOCKET=/run/php/php.sock\nPOOL_USER="www-data"\nHOME_DIR=${HOME}\n'),
+    ]);
+    const php = projects[0].services[0];
+    expect(php.envFiles.map((e) => [e.path, e.required, e.found])).toEqual([
+      ['app/php.env', true, true],
+      ['app/local.env', false, false],
+      ['app/missing.env', true, false],
+    ]);
+    expect(php.environment.get('SOCKET')?.value).toBe('/run/php/override.sock');
+    expect(php.environment.get('POOL_USER')).toMatchObject({
+      value: 'www-data',
+      location: { file: 'app/php.env', line: 2 },
+    });
+    expect(php.environment.get('HOME_DIR')?.unknown).toEqual(['${HOME} is not set in the repository']);
+    expect(projects[0].notes.map((n) => `${n.level}:${n.code}`)).toEqual([
+      'notice:compose-env-file-missing',
+      'warning:compose-env-file-missing',
+    ]);
+  });
+});

@@ -164,3 +164,61 @@ describe('kustomize, Helm, malformed manifests', () => {
     expect(codes).toContain('yaml-alias@18');
   });
 });
+
+describe('inline manifests', () => {
+  const source = (path: string, text: string): SourceFile => ({
+    path,
+    absPath: `/r/${path}`,
+    text,
+    hadBom: false,
+    crlf: text.includes('\r\n'),
+  });
+
+  test('a CRLF ConfigMap keeps exact columns; projected and secret volumes are read', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata: {name: conf}',
+      'data:',
+      '  www.conf: |',
+      '    [www]',
+      '',
+      '    listen = /run/php/fpm.sock',
+      '---',
+      'apiVersion: apps/v1',
+      'kind: ReplicaSet',
+      'metadata: {name: rs}',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: php',
+      '          image: php:8.3-fpm',
+      '          securityContext: {runAsUser: "82"}',
+      '          volumeMounts: [{name: all, mountPath: /usr/local/etc/php-fpm.d}]',
+      '      volumes:',
+      '        - name: all',
+      '          projected:',
+      '            sources:',
+      '              - configMap: {name: conf, items: [{key: www.conf, path: zz.conf}]}',
+      '              - secret: {name: keys}',
+      '        - name: tls',
+      '          secret: {secretName: tls, defaultMode: 0400}',
+    ].join('\r\n');
+    const manifest = source('k.yaml', text);
+    const result = readKubernetes([manifest]);
+    const rs = result.workloads[0];
+    expect(rs.id).toBe('ReplicaSet/rs');
+    const pool = result.configMaps[0].data.get('www.conf')!;
+    expect(pool.text).toBe('[www]\n\nlisten = /run/php/fpm.sock\n');
+    expect(locationIn(pool, { line: 3, column: 10, endLine: 3, endColumn: 27 })).toEqual(
+      find(manifest, '/run/php/fpm.sock'),
+    );
+    expect(rs.pod.volumes.get('tls')).toMatchObject({ kind: 'secret', name: 'tls', defaultMode: 0o400 });
+    const files = mountedConfigFiles(rs, rs.pod.containers[0], result.configMaps);
+    expect(files.map((f) => f.path)).toEqual(['/usr/local/etc/php-fpm.d/zz.conf']);
+    // A quoted runAsUser is rejected by Kubernetes: a note, no uid.
+    expect(rs.pod.containers[0].securityContext.runAsUser).toBeUndefined();
+    expect(result.notes.map((n) => n.code)).toEqual(['kubernetes-invalid']);
+  });
+});
