@@ -364,7 +364,7 @@ function mapEntries(node: YMap, fn: (e: YEntry) => YEntry): YMap {
 }
 
 /** Rewrites the relative paths of one service (build context, env_file, bind sources). */
-export function rebaseService(service: YMap, from: string, to: string): YMap {
+function rebaseService(service: YMap, from: string, to: string): YMap {
   if (from === to) return service;
   const str = (n: YNode): string | undefined =>
     n.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined;

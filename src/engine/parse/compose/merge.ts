@@ -39,7 +39,7 @@ const TO_SEQUENCE = new Set([
 const TO_MAPPING = new Set(['services.*.depends_on', 'services.*.networks']);
 
 /** Matches a path against the patterns above (`*` is any one key). */
-export function pattern(path: ModelPath): string {
+function pattern(path: ModelPath): string {
   return path
     .map((p, i) => (i === 1 && (path[0] === 'services' || path[0] === 'volumes') ? '*' : p))
     .join('.');
@@ -99,7 +99,7 @@ function asBuild(node: YNode): YMap {
 }
 
 /** A `{K: V}` map as `K=V` scalars (`K` alone for a null value); lists as they are. */
-export function toSequence(node: YNode): YNode[] {
+function toSequence(node: YNode): YNode[] {
   if (node.kind === 'seq') return node.items;
   if (node.kind === 'scalar') return node.value === null ? [] : [node];
   return node.entries.map((e): YNode => {

@@ -13,7 +13,7 @@ import type { YScalar } from './tree.js';
  * (`|`, the usual style for config files) map exactly, line by line; other styles are aligned
  * character by character, skipping quotes, escapes and folded line breaks.
  */
-export function scalarOffsets(fileText: string, node: YScalar): number[] {
+function scalarOffsets(fileText: string, node: YScalar): number[] {
   const value = typeof node.value === 'string' ? node.value : '';
   if (node.style === 'literal') {
     const exact = literalOffsets(fileText, node, value);

@@ -340,7 +340,7 @@ function keyString(value: unknown): string | undefined {
 
 /* ------------------------------------------------------------------ access helpers */
 
-export function entry(map: YNode | undefined, key: string): YEntry | undefined {
+function entry(map: YNode | undefined, key: string): YEntry | undefined {
   return map?.kind === 'map' ? map.entries.find((e) => e.key === key) : undefined;
 }
 
