@@ -108,11 +108,12 @@ interface GeneratedService {
 const FIXTURE_DIRS = ['separate-containers', 'extends', 'profiles', 'anchors', 'override-merge'];
 
 oracle('docker-compose config as the oracle', () => {
-  // One python start per run is seconds: start them all at once.
-  let expected: Map<string, Promise<Record<string, Comparable>>>;
-  beforeAll(() => {
-    expected = new Map(FIXTURE_DIRS.map((d) => [d, fromV1(`${FIXTURES}compose/${d}`)]));
-  });
+  // One python start per run is seconds: start them all at once, before the tests.
+  const expected = new Map<string, Record<string, Comparable>>();
+  beforeAll(async () => {
+    const outputs = await Promise.all(FIXTURE_DIRS.map((d) => fromV1(`${FIXTURES}compose/${d}`)));
+    FIXTURE_DIRS.forEach((d, i) => expected.set(d, outputs[i]));
+  }, 300_000);
 
   test.each(FIXTURE_DIRS)(
     'fixture %s',
@@ -120,9 +121,9 @@ oracle('docker-compose config as the oracle', () => {
       const project = readComposeProjects(await fixtureFiles(`compose/${dir}`)).projects.find(
         (p) => p.isDefault,
       )!;
-      expect(fromSocklint(project)).toEqual(await expected.get(dir));
+      expect(fromSocklint(project)).toEqual(expected.get(dir));
     },
-    30_000,
+    60_000,
   );
 
   test('generated base and override files with a .env', async () => {
@@ -193,5 +194,5 @@ oracle('docker-compose config as the oracle', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 300_000);
 });
