@@ -22,6 +22,7 @@ import type { DeploymentUnit } from './topology.js';
 import { nginxWorker, type NginxFailure, type WorkerCreds } from '../verdict/nginx-worker.js';
 import { normalizeDeployed } from './deployed-fs.js';
 import { reportUnknownVariables } from './nginx-variables.js';
+import { unitListeners, type Listener } from './listeners.js';
 
 export interface FpmInstance {
   flavour?: FpmFlavour;
@@ -61,6 +62,8 @@ export interface Link {
   /** Unix path the client connects to, normalised (`/var/run` → `/run`); absent for TCP and unresolved targets. */
   path?: string;
   target?: PoolTarget;
+  /** Set when no pool listens there but another program of the unit creates the socket. */
+  listener?: Listener;
 }
 
 export interface UnitGraph {
@@ -68,6 +71,8 @@ export interface UnitGraph {
   state: MachineState;
   webServers: WebServerInstance[];
   fpm: FpmInstance[];
+  /** Sockets other programs of the unit create (systemd socket units, gunicorn, uWSGI). */
+  listeners: Map<string, Listener>;
   links: Link[];
 }
 
@@ -75,7 +80,8 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
   const state = machineState(unit, config);
   const fpm = loadFpmInstances(unit, config.variables);
   const nginx = loadNginxInstances(unit);
-  assumeReferencedAccounts(state, unit, nginx, fpm);
+  const listeners = unitListeners(unit);
+  assumeReferencedAccounts(state, unit, nginx, fpm, listeners);
   const webServers: WebServerInstance[] = nginx.map(({ config: cfg, standalone }) => ({
     server: 'nginx',
     config: cfg,
@@ -91,10 +97,12 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
         continue;
       }
       const path = normalizeClientPath(client.target.path, unit);
-      links.push({ client, server, path, target: pools.get(path) });
+      const target = pools.get(path);
+      const listener = target ? undefined : listeners.get(path);
+      links.push({ client, server, path, target, ...(listener ? { listener } : {}) });
     }
   }
-  return { unit, state, webServers, fpm, links };
+  return { unit, state, webServers, fpm, listeners, links };
 }
 
 /**
@@ -320,8 +328,23 @@ function assumeReferencedAccounts(
   unit: DeploymentUnit,
   nginx: Loaded<NginxConfig>[],
   fpm: FpmInstance[],
+  listeners: Map<string, Listener>,
 ): void {
   const refs: { kind: 'user' | 'group'; name: string; location: Location; use: string }[] = [];
+  for (const l of listeners.values()) {
+    if (l.plan.kind !== 'socket') continue;
+    const { owner, group, process } = l.plan;
+    const use = `the socket of ${l.creator}`;
+    for (const [kind, name, at] of [
+      ['user', owner, l.settings?.owner],
+      ['group', group, l.settings?.group],
+      ['user', process?.user, undefined],
+      ['group', process?.group, undefined],
+    ] as const) {
+      if (name !== undefined && !/^[0-9]+$/.test(name))
+        refs.push({ kind, name, location: at ?? l.location, use });
+    }
+  }
   const nginxMasterIsRoot = !unit.runtimeUser && unit.platform.nginx?.masterIsRoot !== false;
   for (const { config } of nginx) {
     const d = config.user;

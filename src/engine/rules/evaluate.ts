@@ -26,6 +26,7 @@ import {
 import type { NginxFailure, WorkerCreds } from '../verdict/nginx-worker.js';
 import { principalOf, resolveGroup, resolveUser, samePrincipal } from '../verdict/identity.js';
 import { nonMembership } from '../resolve/identities.js';
+import { listenerSocket, type Listener } from '../resolve/listeners.js';
 import { originLocation } from './anchors.js';
 
 export interface Evaluation {
@@ -175,6 +176,7 @@ function socketSide(
   cache: Map<FpmPool, FpmSocketResult>,
 ): SocketSide {
   const target = link.target;
+  if (!target && link.listener) return listenerSide(link, link.listener, graph);
   if (!target) {
     if (graph.fpm.length === 0) {
       return undecided(link, `no PHP-FPM configuration of ${graph.unit.id} is in the repository`);
@@ -258,6 +260,20 @@ function socketSide(
     return { ...undecided(link, `cannot tell ${socketResult.question}`), socketResult };
   }
   return { kind: 'socket', socket: socketResult, socketResult };
+}
+
+/** The socket another program creates (a systemd socket unit, gunicorn, uWSGI), or why it does not. */
+function listenerSide(link: Link, listener: Listener, graph: UnitGraph): SocketSide {
+  if (listener.plan.kind === 'fails') {
+    return {
+      link,
+      verdict: 'no-socket',
+      reason: `${listener.plan.message}, so ${listener.creator} never creates ${listener.socketPath}`,
+      assumptions: [],
+    };
+  }
+  const socket = listenerSocket(graph.state, listener.plan);
+  return { kind: 'socket', socket, socketResult: socket };
 }
 
 interface PoolFailure {
