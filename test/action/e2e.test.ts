@@ -758,6 +758,47 @@ describe('bundled action against a fake GitHub', () => {
     });
   });
 
+  it('README samples: the annotations, summary and suggestion of a real run on the example', async () => {
+    const example = path.join(ROOT, 'examples/debian-broken-socket');
+    const workspace = mkdtempSync(path.join(scratch, 'ws-'));
+    cpSync(example, workspace, { recursive: true, verbatimSymlinks: true });
+    const pool = 'etc/php/8.2/fpm/pool.d/www.conf';
+    fake.pulls.set(7, {
+      number: 7,
+      head: { sha: HEAD, ref: 'fix-sockets', repo: 'acme/shop' },
+      base: { sha: BASE, ref: 'main', repo: 'acme/shop' },
+      files: [
+        {
+          filename: pool,
+          status: 'modified',
+          patch:
+            '@@ -5,6 +5,6 @@ user = www-data\n group = www-data\n \n-listen = /run/php/php7.4-fpm.sock\n+listen = /run/php/php8.2-fpm.sock\n ;listen.owner = www-data\n ;listen.group = www-data\n ;listen.mode = 0660',
+        },
+      ],
+    });
+    const r = await run({ event: 'pull_request', payload: prPayload(), sha: HEAD, workspace });
+    const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) title=/.test(l));
+    const summary = r.summary.slice(0, r.summary.indexOf('\n### Findings')).trimEnd();
+    expect(annotations.length).toBeGreaterThan(0);
+    expect(fake.comments).toHaveLength(1);
+    const blocks: Record<string, string> = {
+      annotations: `\`\`\`text\n${annotations.join('\n')}\n\`\`\``,
+      summary: `\`\`\`\`markdown\n${summary}\n\`\`\`\``,
+      suggestion: `\`\`\`\`markdown\n${fake.comments[0].body}\n\`\`\`\``,
+    };
+    const file = path.join(ROOT, 'README.md');
+    const readme = readFileSync(file, 'utf8');
+    let updated = readme;
+    for (const [name, block] of Object.entries(blocks)) {
+      const marked = new RegExp(`<!-- sample:${name} -->\\n[\\s\\S]*?<!-- /sample:${name} -->`);
+      expect(updated).toMatch(marked);
+      updated = updated.replace(marked, () => `<!-- sample:${name} -->\n${block}\n<!-- /sample:${name} -->`);
+    }
+    // `npm run readme:samples` rewrites the blocks; otherwise they must match this run.
+    if (process.env.SOCKLINT_UPDATE_README === '1') writeFileSync(file, updated);
+    else expect(readme).toBe(updated);
+  });
+
   it('a bad input is a usage failure before any work', async () => {
     const r = await run({ event: 'push', payload: {}, inputs: { 'fail-on': 'critical' } });
     expect(r.code).toBe(1);
