@@ -248,6 +248,14 @@ class ApacheLoader {
     const tree = this.readFile(this.mainFile, [this.mainFile.deployedPath], undefined, 0);
     this.walk(tree, { server: this.main, sections: [] });
     for (const site of this.handlers) this.handlerClients(site);
+    // Handlers are resolved last (they depend on every worker); report clients in reading order.
+    const order = new Map(this.files.map((f, i) => [f.file.path, i] as const));
+    this.clients.sort(
+      (a, b) =>
+        (order.get(a.location.file) ?? 0) - (order.get(b.location.file) ?? 0) ||
+        a.location.line - b.location.line ||
+        a.location.column - b.location.column,
+    );
     const user = this.users[this.users.length - 1];
     const group = this.groups[this.groups.length - 1];
     const userDirective: UserDirective | undefined = user
