@@ -9,6 +9,7 @@
  *   variable, else of the environment; an undefined one stays as written (AH00111). Values are not
  *   scanned again.
  */
+import { substitute, type Reference, type Substituted } from '../substitute.js';
 import { isSpace } from './lines.js';
 
 export interface ApacheWord {
@@ -82,20 +83,8 @@ export interface VariableRef {
   state: 'defined' | 'undefined' | 'unknown';
 }
 
-/** A span of the resolved text and the part of the text read it stands for. */
-interface Piece {
-  from: number;
-  to: number;
-  sourceFrom: number;
-  sourceTo: number;
-  literal: boolean;
-}
-
-export interface ResolvedText {
-  text: string;
+export interface ResolvedText extends Substituted {
   refs: VariableRef[];
-  /** Range in the text read of the resolved range `[from, to)`; a substituted value maps to its whole `${NAME}`. */
-  sourceRange(from: number, to: number): [number, number];
 }
 
 /** `text[from, to)` with `${NAME}` references replaced. */
@@ -105,67 +94,22 @@ export function resolveVariables(
   from = 0,
   to = text.length,
 ): ResolvedText {
-  const pieces: Piece[] = [];
   const refs: VariableRef[] = [];
-  let out = '';
-  let literalFrom = from;
-  const addLiteral = (end: number) => {
-    if (end > literalFrom) {
-      pieces.push({
-        from: out.length,
-        to: out.length + end - literalFrom,
-        sourceFrom: literalFrom,
-        sourceTo: end,
-        literal: true,
-      });
-      out += text.slice(literalFrom, end);
-    }
-  };
+  const replacements: Reference[] = [];
   let i = text.indexOf('${', from);
   while (i !== -1 && i < to) {
     const close = text.indexOf('}', i + 2);
     if (close === -1 || close >= to) break;
     const name = text.slice(i + 2, close);
     const value = lookup(name);
-    const state = value === undefined ? 'undefined' : value === null ? 'unknown' : 'defined';
-    refs.push({ name, start: i, end: close + 1, state });
-    if (typeof value === 'string') {
-      addLiteral(i);
-      pieces.push({
-        from: out.length,
-        to: out.length + value.length,
-        sourceFrom: i,
-        sourceTo: close + 1,
-        literal: false,
-      });
-      out += value;
-      literalFrom = close + 1;
-    }
+    refs.push({
+      name,
+      start: i,
+      end: close + 1,
+      state: value === undefined ? 'undefined' : value === null ? 'unknown' : 'defined',
+    });
+    replacements.push({ start: i, end: close + 1, value: value ?? undefined });
     i = text.indexOf('${', close + 1);
   }
-  addLiteral(to);
-  return {
-    text: out,
-    refs,
-    sourceRange(a: number, b: number): [number, number] {
-      if (pieces.length === 0) return [from, from];
-      const first = pieceAt(pieces, a);
-      const start = first.literal ? first.sourceFrom + (a - first.from) : first.sourceFrom;
-      if (b <= a) return [start, start];
-      const last = pieceAt(pieces, b - 1);
-      const end = last.literal ? last.sourceFrom + (b - last.from) : last.sourceTo;
-      return [start, end];
-    },
-  };
-}
-
-function pieceAt(pieces: Piece[], i: number): Piece {
-  let low = 0;
-  let high = pieces.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if (pieces[mid].from <= i) low = mid;
-    else high = mid - 1;
-  }
-  return pieces[low];
+  return { ...substitute(text, replacements, from, to), refs };
 }

@@ -1,0 +1,687 @@
+/**
+ * Loads a Caddyfile as `caddy adapt` reads it (caddyconfig/httpcaddyfile): the global options
+ * block, site blocks and named routes, snippets and imports, and every upstream of `php_fastcgi`
+ * and `reverse_proxy`, inside `handle`, `handle_path`, `route` and `handle_errors` too. An
+ * upstream `unix//path` dials the absolute path; `unix/path` is relative to Caddy's working
+ * directory (C1, W6); `unix:/path` (nginx style) is accepted and fails every request. What Caddy
+ * refuses to adapt goes to `problems` in Caddy's words. `{$NAME}` is read from the environment
+ * when the file is read; `{env.NAME}` when a request is served.
+ */
+import type { ConfigProblem, DeployedFile, DeployedFs, SocketClient, WebServerConfig } from '../model.js';
+import { locationIn, type Location, type Note } from '../types.js';
+import { LineIndex } from '../parse/nginx/line-index.js';
+import { lexCaddyfile, type CaddyVersion, type EnvLookup } from '../parse/caddy/lexer.js';
+import { parseCaddyfile, type ImportResult, type ServerBlock, type Tok } from '../parse/caddy/parser.js';
+import { normalizeDeployed } from './deployed-fs.js';
+
+export interface LoadCaddyOptions {
+  version: CaddyVersion;
+  /** Caddy's environment; undefined when not known (`{$NAME}` and `{env.NAME}` then stay unknown). */
+  environment?: { vars: ReadonlyMap<string, string>; complete: boolean };
+  /** Caddy's working directory, against which `unix/relative` paths resolve; undefined when not known. */
+  workingDirectory?: string;
+}
+
+export interface CaddyClient extends SocketClient {
+  server: 'caddy';
+  /** The dial address as `caddy adapt` writes it (`unix//run/php/x.sock`). */
+  dial: string;
+  /** The site addresses of the block, or `&(name)` for a named route. */
+  site: string[];
+  /** Why the address depends on something not known (a relative path, a placeholder). */
+  undecided?: string;
+}
+
+/** An upstream Caddy accepts but can never dial (W6): every request fails with 502. */
+export interface BrokenUpstream {
+  location: Location;
+  raw: string;
+  dial: string;
+  /** Caddy's error at each request. */
+  error: string;
+}
+
+export interface CaddyConfig extends WebServerConfig {
+  server: 'caddy';
+  clients: CaddyClient[];
+  brokenUpstreams: BrokenUpstream[];
+  /** The site blocks: their addresses and where they start. */
+  sites: { keys: string[]; location: Location }[];
+}
+
+type T = Tok<DeployedFile>;
+
+const DIRECTIVES_2_6 = [
+  'abort',
+  'acme_server',
+  'basicauth',
+  'bind',
+  'copy_response',
+  'copy_response_headers',
+  'encode',
+  'error',
+  'file_server',
+  'forward_auth',
+  'handle',
+  'handle_errors',
+  'handle_path',
+  'header',
+  'log',
+  'map',
+  'method',
+  'metrics',
+  'php_fastcgi',
+  'push',
+  'redir',
+  'request_body',
+  'request_header',
+  'respond',
+  'reverse_proxy',
+  'rewrite',
+  'root',
+  'route',
+  'skip_log',
+  'templates',
+  'tls',
+  'tracing',
+  'try_files',
+  'uri',
+  'vars',
+];
+const DIRECTIVES_CURRENT = [
+  ...DIRECTIVES_2_6,
+  'basic_auth',
+  'fs',
+  'intercept',
+  'invoke',
+  'log_append',
+  'log_name',
+  'log_skip',
+  'timeouts',
+];
+const GLOBALS_2_6 = [
+  'acme_ca',
+  'acme_ca_root',
+  'acme_dns',
+  'acme_eab',
+  'admin',
+  'auto_https',
+  'cert_issuer',
+  'debug',
+  'default_bind',
+  'default_sni',
+  'email',
+  'events',
+  'grace_period',
+  'http_port',
+  'https_port',
+  'key_type',
+  'local_certs',
+  'log',
+  'ocsp_interval',
+  'ocsp_stapling',
+  'on_demand_tls',
+  'order',
+  'pki',
+  'preferred_chains',
+  'renew_interval',
+  'servers',
+  'shutdown_delay',
+  'skip_install_trust',
+  'storage',
+  'storage_clean_interval',
+];
+const GLOBALS_CURRENT = [
+  ...GLOBALS_2_6,
+  'cert_lifetime',
+  'dns',
+  'ech',
+  'fallback_sni',
+  'filesystem',
+  'metrics',
+  'persist_config',
+  'renewal_window_ratio',
+  'storage_check',
+  'tls_resolvers',
+];
+/** Directives whose block holds directives (a subroute). */
+const ROUTES = new Set(['handle', 'handle_path', 'route', 'handle_errors']);
+/** `transport fastcgi` subdirectives (modules/caddyhttp/reverseproxy/fastcgi/caddyfile.go). */
+const FASTCGI_TRANSPORT = new Set([
+  'root',
+  'split',
+  'env',
+  'resolve_root_symlink',
+  'dial_timeout',
+  'read_timeout',
+  'write_timeout',
+  'capture_stderr',
+]);
+/** php_fastcgi's own subdirectives, taken out before the rest is read as reverse_proxy's. */
+const PHP_FASTCGI = new Set([...FASTCGI_TRANSPORT, 'index', 'try_files']);
+/** reverse_proxy's subdirectives in 2.6.2 (modules/caddyhttp/reverseproxy/caddyfile.go). */
+const REVERSE_PROXY_2_6 = new Set([
+  'to',
+  'dynamic',
+  'lb_policy',
+  'lb_retries',
+  'lb_try_duration',
+  'lb_try_interval',
+  'lb_retry_match',
+  'health_uri',
+  'health_path',
+  'health_port',
+  'health_headers',
+  'health_interval',
+  'health_timeout',
+  'health_status',
+  'health_body',
+  'max_fails',
+  'fail_duration',
+  'unhealthy_request_count',
+  'unhealthy_status',
+  'unhealthy_latency',
+  'flush_interval',
+  'buffer_requests',
+  'buffer_responses',
+  'max_buffer_size',
+  'trusted_proxies',
+  'header_up',
+  'header_down',
+  'method',
+  'rewrite',
+  'transport',
+  'handle_response',
+  'replace_status',
+]);
+const TRANSPORTS = new Set(['http', 'fastcgi']);
+
+export function loadCaddy(main: DeployedFile, fs: DeployedFs, options: LoadCaddyOptions): CaddyConfig {
+  return new CaddyLoader(main, fs, options).load();
+}
+
+class CaddyLoader {
+  private readonly files: DeployedFile[] = [];
+  private readonly problems: ConfigProblem[] = [];
+  private readonly notes: Note[] = [];
+  private readonly clients: CaddyClient[] = [];
+  private readonly broken: BrokenUpstream[] = [];
+  private readonly sites: CaddyConfig['sites'] = [];
+  private readonly shippedIncludes: NonNullable<WebServerConfig['shippedIncludes']> = [];
+  private readonly indexes = new Map<DeployedFile, LineIndex>();
+
+  constructor(
+    private readonly main: DeployedFile,
+    private readonly fs: DeployedFs,
+    private readonly options: LoadCaddyOptions,
+  ) {}
+
+  load(): CaddyConfig {
+    const tokens = this.tokensOf(this.main);
+    if (tokens !== undefined) {
+      const result = parseCaddyfile(tokens, {
+        version: this.options.version,
+        importFiles: (pattern, from) => this.importFiles(pattern, from),
+        fileName: (file) => file.deployedPath,
+      });
+      for (const w of result.warnings)
+        this.note('warning', 'caddy-import-no-match', w.message, this.at(w.at));
+      if (result.error) {
+        this.problems.push({
+          message: result.error.message,
+          location: result.error.at ? this.at(result.error.at) : this.whole(this.main),
+        });
+      } else {
+        this.blocks(result.blocks);
+      }
+    }
+    return {
+      server: 'caddy',
+      mainPath: this.main.deployedPath,
+      files: this.files,
+      clients: this.clients,
+      problems: this.problems,
+      notes: this.notes,
+      shippedIncludes: this.shippedIncludes,
+      brokenUpstreams: this.broken,
+      sites: this.sites,
+    };
+  }
+
+  /* ---------------------------------------------------------------- reading */
+
+  private envLookup(): EnvLookup {
+    const env = this.options.environment;
+    return (name) => {
+      const v = env?.vars.get(name);
+      if (v !== undefined) return v;
+      return env?.complete ? undefined : null;
+    };
+  }
+
+  /** The tokens of a file, or undefined when Caddy cannot read it (the problem is recorded). */
+  private tokensOf(file: DeployedFile): T[] | undefined {
+    if (!this.files.includes(file)) this.files.push(file);
+    if (file.unreadable !== undefined) {
+      this.note('warning', 'file-unreadable', `${file.deployedPath} is not read: ${file.unreadable}.`);
+      return [];
+    }
+    const lexed = lexCaddyfile(file.file.text, { version: this.options.version, env: this.envLookup() });
+    for (const ref of lexed.env.filter((e) => !e.known)) {
+      this.note(
+        'notice',
+        'caddy-env-unknown',
+        `{$${ref.name}} is read from Caddy's environment when the Caddyfile is loaded; its value is not known here.`,
+        this.span(file, ref.start, ref.end),
+      );
+    }
+    if (lexed.error) {
+      this.problems.push({
+        message: lexed.error.message,
+        location: this.span(file, lexed.error.start, lexed.error.end),
+      });
+      return undefined;
+    }
+    return lexed.tokens.map((token) => ({ token, text: token.text, file }));
+  }
+
+  /** `doImport()` for files: relative to the importing file, at most one wildcard. */
+  private importFiles(pattern: string, from: T): ImportResult<DeployedFile> {
+    const dir = from.file.deployedPath.slice(0, from.file.deployedPath.lastIndexOf('/')) || '/';
+    const glob = normalizeDeployed(pattern.startsWith('/') ? pattern : `${dir}/${pattern}`);
+    const count = (c: string) => glob.split(c).length - 1;
+    if (count('*') > 1 || count('?') > 1 || (glob.includes('[') && glob.includes(']'))) {
+      return { error: `Glob pattern may only contain one wildcard (*), but has others: ${glob}` };
+    }
+    const wildcard = /[*?[\]]/.test(glob);
+    const result = this.fs.lookup(glob);
+    if (result.status !== 'found') {
+      const at = this.at(from);
+      if (result.status === 'shipped')
+        this.shippedIncludes.push({ path: glob, description: result.description, location: at });
+      this.note(
+        'notice',
+        'include-not-in-repo',
+        `import ${pattern} (${glob}) is not in the repository; if it is missing on the machine too, Caddy refuses to start ("File to import not found"). The analysis is incomplete here.`,
+        at,
+      );
+      return { tokens: [], nodes: [] };
+    }
+    if (result.files.length === 0) {
+      if (wildcard)
+        return { tokens: [], nodes: [], warning: `No files matching import glob pattern: ${pattern}` };
+      return { error: `File to import not found: ${pattern}` };
+    }
+    const tokens: T[] = [];
+    for (const file of result.files) {
+      const read = this.tokensOf(file);
+      if (read === undefined) return { error: `Could not read tokens while importing ${file.deployedPath}` };
+      tokens.push(...read);
+    }
+    return { tokens, nodes: result.files.map((f) => f.deployedPath) };
+  }
+
+  /* ---------------------------------------------------------------- blocks */
+
+  private blocks(blocks: ServerBlock<DeployedFile>[]): void {
+    const v26 = this.options.version === '2.6';
+    const globals = new Set(v26 ? GLOBALS_2_6 : GLOBALS_CURRENT);
+    blocks.forEach((block, i) => {
+      if (block.keys.length === 0) {
+        if (i > 0) {
+          this.problem(
+            'server block without any key is global configuration, and if used, it must be first',
+            block.segments[0]?.[0],
+          );
+          return;
+        }
+        for (const segment of block.segments) {
+          if (!globals.has(segment[0].text))
+            this.problem(`unrecognized global option: ${segment[0].text}`, segment[0]);
+        }
+        return;
+      }
+      if (block.keys[0].text.startsWith('@')) {
+        this.problem(
+          `cannot define a matcher outside of a site block: '${block.keys[0].text}'`,
+          block.keys[0],
+        );
+        return;
+      }
+      // A stray `}` ends up as a site address, which no certificate can be had for.
+      const brace = block.keys.find((k) => k.text === '}' || k.text === '{');
+      if (brace) {
+        this.problem(`subject does not qualify for certificate: '${brace.text}'`, brace);
+        return;
+      }
+      const keys = block.keys.map((k) => k.text);
+      this.sites.push({ keys, location: this.at(block.keys[0]) });
+      if (block.namedRoute) {
+        this.directives(splitBlock(block.segments[0], v26), keys, false);
+        return;
+      }
+      this.directives(block.segments, keys, !block.hasBraces, true);
+    });
+  }
+
+  private directives(segments: T[][], site: string[], noBraces: boolean, top = false, parent?: string): void {
+    const known = new Set(this.options.version === '2.6' ? DIRECTIVES_2_6 : DIRECTIVES_CURRENT);
+    for (const segment of segments) {
+      const name = segment[0].text;
+      if (name.startsWith('@')) continue;
+      if (!known.has(name)) {
+        const message = top
+          ? `unrecognized directive: ${name}${noBraces ? '\nDid you mean to define a second site? If so, you must use curly braces around each site to separate their configurations.' : ''}`
+          : `parsing caddyfile tokens for '${parent}': unrecognized directive: ${name} - are you sure your Caddyfile structure (nesting and braces) is correct?`;
+        this.problem(message, segment[0]);
+        continue;
+      }
+      if (ROUTES.has(name))
+        this.directives(splitBlock(segment, this.options.version === '2.6'), site, false, false, name);
+      else if (name === 'php_fastcgi' || name === 'reverse_proxy') this.proxy(segment, site);
+    }
+  }
+
+  /* ---------------------------------------------------------------- php_fastcgi and reverse_proxy */
+
+  private proxy(segment: T[], site: string[]): void {
+    const directive = segment[0].text;
+    const v26 = this.options.version === '2.6';
+    const { args, block } = argsAndBlock(segment, v26);
+    // A first argument that is a matcher (`*`, `/path`, `@name`) is not an upstream.
+    const upstreams = isMatcher(args[0]?.text) ? args.slice(1) : args;
+    for (const sub of splitBlock(segment, v26)) {
+      const name = sub[0].text;
+      if (name.startsWith('@')) continue;
+      if (directive === 'php_fastcgi' && PHP_FASTCGI.has(name)) continue;
+      if (name === 'to') upstreams.push(...sub.slice(1));
+      else if (name === 'transport') this.transport(sub, directive);
+      else if (v26 && !REVERSE_PROXY_2_6.has(name))
+        this.problem(
+          `parsing caddyfile tokens for '${directive}': unrecognized subdirective ${name}`,
+          sub[0],
+        );
+    }
+    if (upstreams.length === 0 && block === undefined) {
+      this.problem(
+        `parsing caddyfile tokens for '${directive}': Wrong argument count or unexpected line ending after '${directive}'`,
+        segment[0],
+      );
+      return;
+    }
+    for (const up of upstreams) this.upstream(segment, up, site);
+  }
+
+  private transport(sub: T[], directive: string): void {
+    const name = sub[1]?.text;
+    if (name === undefined || !TRANSPORTS.has(name)) {
+      this.problem(
+        `parsing caddyfile tokens for '${directive}': getting module named 'http.reverse_proxy.transport.${name ?? ''}': module not registered: http.reverse_proxy.transport.${name ?? ''}`,
+        sub[1] ?? sub[0],
+      );
+      return;
+    }
+    if (name !== 'fastcgi') return;
+    for (const inner of splitBlock(sub, this.options.version === '2.6')) {
+      if (!FASTCGI_TRANSPORT.has(inner[0].text)) {
+        this.problem(
+          `parsing caddyfile tokens for '${directive}': unrecognized subdirective ${inner[0].text}`,
+          inner[0],
+        );
+      }
+    }
+  }
+
+  private upstream(segment: T[], up: T, site: string[]): void {
+    const location = this.segmentLocation(segment);
+    const base = {
+      server: 'caddy' as const,
+      directive: segment[0].text,
+      context: 'http' as const,
+      location,
+      targetLocation: this.at(up),
+      raw: up.text,
+      site,
+    };
+    const unknownEnv = up.token.unknownEnv;
+    const parsed = parseUpstream(up.text);
+    if ('error' in parsed) {
+      this.problem(`parsing caddyfile tokens for '${segment[0].text}': ${parsed.error}`, up);
+      return;
+    }
+    const { network, address, dial } = parsed;
+    if (unknownEnv) {
+      const what = unknownEnv.map(
+        (n) => `environment variable {$${n}} (read when Caddy loads the Caddyfile)`,
+      );
+      this.clients.push({ ...base, dial, target: { kind: 'unresolved', unresolved: { what } } });
+      return;
+    }
+    if (
+      network !== '' &&
+      network !== 'unix' &&
+      network !== 'tcp' &&
+      network !== 'udp' &&
+      !network.startsWith('tcp') &&
+      !network.startsWith('udp')
+    ) {
+      const error = `dial ${network}: unknown network ${network}`;
+      this.broken.push({ location: this.at(up), raw: up.text, dial, error });
+      this.note(
+        'error',
+        'caddy-upstream-network',
+        `${segment[0].text} ${up.text}: Caddy starts, then every request to this upstream fails with 502 ("${error}"). A Unix socket is written unix//path.`,
+        this.at(up),
+      );
+      return;
+    }
+    const placeholders = [...address.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]);
+    const resolved = this.placeholders(address, placeholders);
+    if (typeof resolved !== 'string') {
+      this.clients.push({
+        ...base,
+        dial,
+        target: { kind: 'unresolved', unresolved: { what: resolved.unknown } },
+      });
+      return;
+    }
+    if (network !== 'unix') {
+      this.clients.push({ ...base, dial, target: { kind: 'tcp', address: resolved } });
+      return;
+    }
+    if (resolved === '') {
+      this.clients.push({
+        ...base,
+        dial,
+        target: { kind: 'unresolved', unresolved: { what: ['dial unix: missing address'] } },
+      });
+      return;
+    }
+    if (resolved.startsWith('/')) {
+      this.clients.push({ ...base, dial, target: { kind: 'unix', path: normalizePath(resolved) } });
+      return;
+    }
+    const cwd = this.options.workingDirectory;
+    const why = `unix/${resolved} is the relative path ${resolved}: Caddy resolves it against its working directory (write unix//path for an absolute path)`;
+    if (cwd === undefined) {
+      this.clients.push({
+        ...base,
+        dial,
+        undecided: why,
+        target: { kind: 'unresolved', unresolved: { what: [`${why}, which is not known`] } },
+      });
+      return;
+    }
+    this.note('warning', 'caddy-relative-socket', `${why}; it is ${cwd} here.`, this.at(up));
+    this.clients.push({ ...base, dial, target: { kind: 'unix', path: normalizePath(`${cwd}/${resolved}`) } });
+  }
+
+  /** `{env.NAME}` from the environment when it is known; any other placeholder is per request. */
+  private placeholders(address: string, names: string[]): string | { unknown: string[] } {
+    const unknown: string[] = [];
+    let out = address;
+    for (const name of names) {
+      const env = /^env\.(.+)$/.exec(name);
+      const value = env ? this.envLookup()(env[1]) : null;
+      if (typeof value === 'string') out = out.replace(`{${name}}`, value);
+      else if (env && value === undefined) out = out.replace(`{${name}}`, '');
+      else
+        unknown.push(
+          env
+            ? `environment variable {env.${env[1]}} (read at each request)`
+            : `placeholder {${name}}, evaluated per request`,
+        );
+    }
+    return unknown.length > 0 ? { unknown } : out;
+  }
+
+  /* ---------------------------------------------------------------- positions and reporting */
+
+  private span(file: DeployedFile, start: number, end: number): Location {
+    let index = this.indexes.get(file);
+    if (!index) this.indexes.set(file, (index = new LineIndex(file.file.text)));
+    return locationIn(file.file, index.span(start, end));
+  }
+
+  private at(t: T): Location {
+    return this.span(t.file, t.token.start, t.token.end);
+  }
+
+  private whole(file: DeployedFile): Location {
+    return this.span(file, 0, 0);
+  }
+
+  /** From the directive to its last token in the same file. */
+  private segmentLocation(segment: T[]): Location {
+    const first = segment[0];
+    const last =
+      [...segment].reverse().find((t) => t.file === first.file && t.token.start >= first.token.start) ??
+      first;
+    return this.span(first.file, first.token.start, last.token.end);
+  }
+
+  private problem(message: string, at: T | undefined): void {
+    this.problems.push({ message, location: at ? this.at(at) : this.whole(this.main) });
+  }
+
+  private note(level: Note['level'], code: string, message: string, location?: Location): void {
+    this.notes.push({ level, code, message, ...(location ? { location } : {}) });
+  }
+}
+
+/* ------------------------------------------------------------------ segments */
+
+/** `Helper.MatcherToken()`: `*`, a path, or a named matcher. */
+function isMatcher(text: string | undefined): boolean {
+  return text !== undefined && (text === '*' || text.startsWith('/') || text.startsWith('@'));
+}
+
+/** The arguments on a directive's first line, and its block's tokens (between its braces), if any. */
+function argsAndBlock(segment: T[], v26: boolean): { args: T[]; block?: T[] } {
+  const open = segment.findIndex((t, i) => i > 0 && isBrace(t, '{', v26));
+  if (open === -1) return { args: segment.slice(1) };
+  return { args: segment.slice(1, open), block: segment.slice(open + 1, -1) };
+}
+
+function isBrace(t: T, brace: '{' | '}', v26: boolean): boolean {
+  return t.text === brace && (v26 || t.token.quote === '');
+}
+
+/** The directives inside a segment's block: each starts a line at the block's first level. */
+function splitBlock(segment: T[], v26: boolean): T[][] {
+  const { block } = argsAndBlock(segment, v26);
+  if (!block) return [];
+  const out: T[][] = [];
+  let nesting = 0;
+  block.forEach((t, i) => {
+    const prev = block[i - 1];
+    const newLine =
+      !prev ||
+      prev.file !== t.file ||
+      prev.token.line + prev.text.split('\n').length - 1 + (!v26 && prev.token.quote === '<' ? 2 : 0) <
+        t.token.line;
+    if (nesting === 0 && newLine) out.push([t]);
+    else out[out.length - 1]?.push(t);
+    if (isBrace(t, '{', v26)) nesting++;
+    else if (isBrace(t, '}', v26)) nesting--;
+  });
+  return out;
+}
+
+/* ------------------------------------------------------------------ upstream addresses */
+
+/**
+ * `parseUpstreamDialAddress()` (reverseproxy/addresses.go): a URL gives host and port; otherwise
+ * the network is what comes before the first `/` and the address everything after it, so
+ * `unix//run/x.sock` is `/run/x.sock` and `unix/run/x.sock` is `run/x.sock`. The dial string
+ * is the one `caddy adapt` writes.
+ */
+export function parseUpstream(
+  text: string,
+): { network: string; address: string; dial: string } | { error: string } {
+  let upstream = text;
+  if (upstream.startsWith('srv+')) upstream = upstream.slice(4);
+  if (upstream.includes('://')) {
+    if (upstream.includes('{')) {
+      return {
+        error:
+          'due to parsing difficulties, placeholders are not allowed when an upstream address contains a scheme',
+      };
+    }
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)(.*)$/.exec(upstream);
+    if (!m) return { error: `parsing upstream URL: parse "${upstream}": invalid URL` };
+    const [, scheme, hostport, rest] = m;
+    if (rest !== '')
+      return { error: 'for now, URLs for proxy upstreams only support scheme, host, and port components' };
+    const { host, port } = splitHostPort(hostport);
+    if (scheme === 'http' && port === '443') {
+      return { error: 'upstream address has conflicting scheme (http://) and port (:443, the HTTPS port)' };
+    }
+    if (scheme === 'https' && port === '80') {
+      return { error: 'upstream address has conflicting scheme (https://) and port (:80, the HTTP port)' };
+    }
+    const finalPort = port || (scheme === 'https' ? '443' : ['http', 'h2c'].includes(scheme) ? '80' : '');
+    const address = joinHostPort(host, finalPort);
+    return { network: '', address, dial: address };
+  }
+  let network = '';
+  const slash = upstream.indexOf('/');
+  if (slash !== -1) {
+    network = upstream.slice(0, slash).trim().toLowerCase();
+    upstream = upstream.slice(slash + 1);
+  }
+  const split = splitHostPort(upstream);
+  const host = split.ok ? split.host : upstream;
+  // A host alone gets port 80, unless a placeholder may bring one.
+  const port = split.ok && split.port !== '' ? split.port : host.includes('{') ? '' : '80';
+  if (network === 'unix+h2c') network = 'unix';
+  if (network !== '') {
+    // JoinNetworkAddress(): a Unix network keeps the address alone.
+    const unix = network === 'unix' || network === 'unixgram' || network === 'unixpacket';
+    const dial = `${network}/${unix || (host !== '' && port === '') ? host : joinHostPort(host, port)}`;
+    return { network, address: unix ? host : joinHostPort(host, port), dial };
+  }
+  const address = port === '' && host.includes('{') ? host : joinHostPort(host, port);
+  return { network: '', address, dial: address };
+}
+
+/** Go's `net.SplitHostPort`, as far as upstreams need it. */
+function splitHostPort(hostport: string): { host: string; port: string; ok: boolean } {
+  if (hostport.startsWith('[')) {
+    const close = hostport.indexOf(']');
+    if (close !== -1 && hostport[close + 1] === ':')
+      return { host: hostport.slice(1, close), port: hostport.slice(close + 2), ok: true };
+    return { host: hostport, port: '', ok: false };
+  }
+  const colon = hostport.lastIndexOf(':');
+  if (colon === -1 || hostport.indexOf(':') !== colon) return { host: hostport, port: '', ok: false };
+  return { host: hostport.slice(0, colon), port: hostport.slice(colon + 1), ok: true };
+}
+
+function joinHostPort(host: string, port: string): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+function normalizePath(path: string): string {
+  return path.replace(/\/{2,}/g, '/');
+}
