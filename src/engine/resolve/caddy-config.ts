@@ -11,7 +11,13 @@ import type { ConfigProblem, DeployedFile, DeployedFs, SocketClient, WebServerCo
 import { locationIn, type Location, type Note } from '../types.js';
 import { LineIndex } from '../parse/nginx/line-index.js';
 import { lexCaddyfile, type CaddyVersion, type EnvLookup } from '../parse/caddy/lexer.js';
-import { parseCaddyfile, type ImportResult, type ServerBlock, type Tok } from '../parse/caddy/parser.js';
+import {
+  onNewLine,
+  parseCaddyfile,
+  type ImportResult,
+  type ServerBlock,
+  type Tok,
+} from '../parse/caddy/parser.js';
 import { normalizeDeployed } from './deployed-fs.js';
 
 export interface LoadCaddyOptions {
@@ -195,6 +201,16 @@ const REVERSE_PROXY_2_6 = new Set([
   'replace_status',
 ]);
 const TRANSPORTS = new Set(['http', 'fastcgi']);
+/** Routes nested deeper are certainly generated or hostile; Caddy itself recurses on them. */
+const MAX_ROUTE_DEPTH = 64;
+
+/** Where a list of directives is: at a site's top (unknown directives are said so), or in a route. */
+interface Where {
+  top: boolean;
+  noBraces: boolean;
+  parent?: string;
+  depth: number;
+}
 
 export function loadCaddy(main: DeployedFile, fs: DeployedFs, options: LoadCaddyOptions): CaddyConfig {
   return new CaddyLoader(main, fs, options).load();
@@ -357,27 +373,42 @@ class CaddyLoader {
       const keys = block.keys.map((k) => k.text);
       this.sites.push({ keys, location: this.at(block.keys[0]) });
       if (block.namedRoute) {
-        this.directives(splitBlock(block.segments[0], v26), keys, false);
+        this.directives(splitBlock(block.segments[0], v26), keys, { top: false, noBraces: false, depth: 1 });
         return;
       }
-      this.directives(block.segments, keys, !block.hasBraces, true);
+      this.directives(block.segments, keys, { top: true, noBraces: !block.hasBraces, depth: 0 });
     });
   }
 
-  private directives(segments: T[][], site: string[], noBraces: boolean, top = false, parent?: string): void {
+  private directives(segments: T[][], site: string[], where: Where): void {
+    if (where.depth > MAX_ROUTE_DEPTH) {
+      const first = segments[0]?.[0];
+      this.note(
+        'warning',
+        'nesting-too-deep',
+        `routes nest more than ${MAX_ROUTE_DEPTH} levels deep; not read further.`,
+        first ? this.at(first) : undefined,
+      );
+      return;
+    }
     const known = new Set(this.options.version === '2.6' ? DIRECTIVES_2_6 : DIRECTIVES_CURRENT);
     for (const segment of segments) {
       const name = segment[0].text;
       if (name.startsWith('@')) continue;
       if (!known.has(name)) {
-        const message = top
-          ? `unrecognized directive: ${name}${noBraces ? '\nDid you mean to define a second site? If so, you must use curly braces around each site to separate their configurations.' : ''}`
-          : `parsing caddyfile tokens for '${parent}': unrecognized directive: ${name} - are you sure your Caddyfile structure (nesting and braces) is correct?`;
+        const message = where.top
+          ? `unrecognized directive: ${name}${where.noBraces ? '\nDid you mean to define a second site? If so, you must use curly braces around each site to separate their configurations.' : ''}`
+          : `parsing caddyfile tokens for '${where.parent}': unrecognized directive: ${name} - are you sure your Caddyfile structure (nesting and braces) is correct?`;
         this.problem(message, segment[0]);
         continue;
       }
       if (ROUTES.has(name))
-        this.directives(splitBlock(segment, this.options.version === '2.6'), site, false, false, name);
+        this.directives(splitBlock(segment, this.options.version === '2.6'), site, {
+          top: false,
+          noBraces: false,
+          parent: name,
+          depth: where.depth + 1,
+        });
       else if (name === 'php_fastcgi' || name === 'reverse_proxy') this.proxy(segment, site);
     }
   }
@@ -591,16 +622,11 @@ function isBrace(t: T, brace: '{' | '}', v26: boolean): boolean {
 function splitBlock(segment: T[], v26: boolean): T[][] {
   const { block } = argsAndBlock(segment, v26);
   if (!block) return [];
+  const version = v26 ? '2.6' : 'current';
   const out: T[][] = [];
   let nesting = 0;
   block.forEach((t, i) => {
-    const prev = block[i - 1];
-    const newLine =
-      !prev ||
-      prev.file !== t.file ||
-      prev.token.line + prev.text.split('\n').length - 1 + (!v26 && prev.token.quote === '<' ? 2 : 0) <
-        t.token.line;
-    if (nesting === 0 && newLine) out.push([t]);
+    if (nesting === 0 && onNewLine(block[i - 1], t, version)) out.push([t]);
     else out[out.length - 1]?.push(t);
     if (isBrace(t, '{', v26)) nesting++;
     else if (isBrace(t, '}', v26)) nesting--;
@@ -633,7 +659,10 @@ export function parseUpstream(
     const [, scheme, hostport, rest] = m;
     if (rest !== '')
       return { error: 'for now, URLs for proxy upstreams only support scheme, host, and port components' };
-    const { host, port } = splitHostPort(hostport);
+    const split = splitHostPort(hostport);
+    // url.Hostname() drops the brackets of an IPv6 address.
+    const host = split.host.replace(/^\[(.*)\]$/, '$1');
+    const port = split.port;
     if (scheme === 'http' && port === '443') {
       return { error: 'upstream address has conflicting scheme (http://) and port (:443, the HTTPS port)' };
     }

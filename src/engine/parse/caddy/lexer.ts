@@ -92,10 +92,14 @@ export function lexCaddyfile(
     tokens.push(t);
   }
   if (!replaced) return { tokens, env, ...(error ? { error } : {}) };
-  const unknown = env.filter((e) => !e.known);
   for (const t of tokens) {
     [t.start, t.end] = replaced.sourceRange(t.start, t.end);
-    const names = unknown.filter((e) => e.start < t.end && e.end > t.start).map((e) => e.name);
+    // A reference that became nothing right next to a token belongs to it.
+    for (const e of env) {
+      if (e.start === t.end) t.end = e.end;
+      else if (e.end === t.start) t.start = e.start;
+    }
+    const names = env.filter((e) => !e.known && e.start < t.end && e.end > t.start).map((e) => e.name);
     if (names.length > 0) t.unknownEnv = names;
   }
   if (error) [error.start, error.end] = replaced.sourceRange(error.start, error.end);

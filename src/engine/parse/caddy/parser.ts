@@ -50,6 +50,18 @@ export interface CaddyParseResult<F> {
   warnings: { message: string; at: Tok<F> }[];
 }
 
+/**
+ * `isNewLine()`: a token starts a line when the one before it is in another file, or ends (with the
+ * line breaks inside it; a heredoc has two more) on an earlier line.
+ */
+export function onNewLine<F>(prev: Tok<F> | undefined, curr: Tok<F>, version: CaddyVersion): boolean {
+  if (!prev || prev.file !== curr.file) return true;
+  let breaks = 0;
+  for (let i = prev.text.indexOf('\n'); i !== -1; i = prev.text.indexOf('\n', i + 1)) breaks++;
+  if (version === 'current' && prev.token.quote === '<') breaks += 2;
+  return prev.token.line + breaks < curr.token.line;
+}
+
 class ParseFailure<F> extends Error {
   constructor(readonly failure: CaddyParseError<F>) {
     super(failure.message);
@@ -122,19 +134,10 @@ class Parser<F> {
     return t.text === '}' && (this.options.version === '2.6' || t.token.quote === '');
   }
 
-  private lineBreaks(t: Tok<F>): number {
-    const n = t.text.split('\n').length - 1;
-    return this.options.version === 'current' && t.token.quote === '<' ? n + 2 : n;
-  }
-
   /** Whether the token at `i` starts a line (`isNewLine()`). */
   private startsLine(i: number): boolean {
-    if (i < 1) return true;
     if (i > this.tokens.length - 1) return false;
-    const prev = this.tokens[i - 1];
-    const curr = this.tokens[i];
-    if (prev.file !== curr.file) return true;
-    return prev.token.line + this.lineBreaks(prev) < curr.token.line;
+    return onNewLine(this.tokens[i - 1], this.tokens[i], this.options.version);
   }
 
   private fail(
