@@ -43,9 +43,9 @@ export interface ApacheWorkerInput {
   master?: { user: Principal; group: Principal; groups?: Principal[]; origin: Origin };
 }
 
-export interface ApacheFailure {
+export interface WorkerFailure {
   kind: 'failure';
-  /** httpd's own message: Apache does not start. */
+  /** The program's own message: the server does not start. */
   message: string;
   origin: Origin;
 }
@@ -60,7 +60,7 @@ export interface WorkerUndecided {
 const ROOT_REFUSAL =
   'Error: Apache has not been designed to serve pages while running as root. There are known race conditions that will allow any local user to read any file on the system. It is strongly suggested that you instead modify the User directive in your httpd.conf file to list a non-root user.';
 
-export function apacheWorker(input: ApacheWorkerInput): WorkerCreds | ApacheFailure | WorkerUndecided {
+export function apacheWorker(input: ApacheWorkerInput): WorkerCreds | WorkerFailure | WorkerUndecided {
   const { user, group, db, compiled } = input;
   const known = input.accountsKnown ?? true;
   const binary = input.binary ?? 'httpd';
@@ -198,7 +198,7 @@ function missing(
   message: string,
   what: string,
   origin: Origin,
-): ApacheFailure | WorkerUndecided {
+): WorkerFailure | WorkerUndecided {
   return known
     ? { kind: 'failure', message, origin }
     : { kind: 'undecided', reason: `whether ${what} exists on the machine is not known`, origin };
