@@ -3,6 +3,7 @@ import path from 'node:path';
 import { lexCaddyfile, type CaddyVersion } from '../../src/engine/parse/caddy/lexer.js';
 import {
   loadCaddy,
+  loadCaddyJson,
   parseUpstream,
   type CaddyConfig,
   type LoadCaddyOptions,
@@ -225,6 +226,38 @@ describe('hostile input', () => {
     const config = load(':80 {\n\timport Caddyfile\n}\n');
     expect(config.problems[0].message).toBe(
       'a cycle of imports exists between /etc/caddy/Caddyfile and /etc/caddy/Caddyfile',
+    );
+  });
+});
+
+describe('Caddy JSON configs', () => {
+  it('reads every reverse_proxy upstream with its position and server', () => {
+    const fs = fixtureFs(path.join(FIXTURES, 'caddy', 'caddy-json'));
+    const config = loadCaddyJson(mainOf(fs, '/etc/caddy/caddy.json'), {
+      version: 'current',
+      environment: { vars: new Map(), complete: false },
+      workingDirectory: '/srv',
+    });
+    expect(config.clients.map((c) => [c.site, c.dial, c.target, c.targetLocation.line])).toEqual([
+      [['shop'], 'unix//run/php/shop.sock', { kind: 'unix', path: '/run/php/shop.sock' }, 15],
+      [['shop'], 'unix/run/php/relative.sock', { kind: 'unix', path: '/srv/run/php/relative.sock' }, 15],
+      [['api'], '127.0.0.1:9000', { kind: 'tcp', address: '127.0.0.1:9000' }, 33],
+      [
+        ['api'],
+        'unix//{env.API_SOCKET}',
+        {
+          kind: 'unresolved',
+          unresolved: { what: ['environment variable {env.API_SOCKET} (read at each request)'] },
+        },
+        33,
+      ],
+    ]);
+  });
+
+  it('reports JSON it cannot read', () => {
+    const fs = inlineFs({ '/etc/caddy/caddy.json': '{ "apps": ' });
+    expect(loadCaddyJson(mainOf(fs, '/etc/caddy/caddy.json'), { version: 'current' }).problems).toHaveLength(
+      1,
     );
   });
 });

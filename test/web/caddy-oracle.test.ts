@@ -27,7 +27,12 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadCaddy, type CaddyConfig, type LoadCaddyOptions } from '../../src/engine/resolve/caddy-config.js';
+import {
+  loadCaddy,
+  loadCaddyJson,
+  type CaddyConfig,
+  type LoadCaddyOptions,
+} from '../../src/engine/resolve/caddy-config.js';
 import { FIXTURES, fixtureFs, inlineFs, mainOf } from './fixture-fs.js';
 
 const CADDY = spawnSync('sh', ['-c', 'command -v caddy'], { encoding: 'utf8' }).stdout.trim();
@@ -114,6 +119,15 @@ describeIfCaddy('the Caddyfile loader agrees with caddy adapt on every fixture',
       it('finds every upstream the JSON dials', () => {
         expect(ourDials(config)).toEqual((valuesOf(oracle.json, 'dial') as string[]).sort());
         expect(ourDials(config).length).toBeGreaterThan(0);
+      });
+
+      it("reads caddy adapt's JSON back to the same dial addresses", () => {
+        const json = inlineFs({ '/etc/caddy/caddy.json': JSON.stringify(oracle.json, null, 2) });
+        const fromJson = loadCaddyJson(mainOf(json, '/etc/caddy/caddy.json'), OPTIONS);
+        expect(ourDials(fromJson)).toEqual(ourDials(config));
+        expect(fromJson.clients.map((c) => c.target)).toEqual(
+          expect.arrayContaining(config.clients.map((c) => c.target)),
+        );
       });
 
       it('finds one proxy per reverse_proxy handler', () => {

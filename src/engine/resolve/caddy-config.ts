@@ -18,6 +18,7 @@ import {
   type ServerBlock,
   type Tok,
 } from '../parse/caddy/parser.js';
+import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { normalizeDeployed } from './deployed-fs.js';
 
 export interface LoadCaddyOptions {
@@ -216,6 +217,14 @@ export function loadCaddy(main: DeployedFile, fs: DeployedFs, options: LoadCaddy
   return new CaddyLoader(main, fs, options).load();
 }
 
+/**
+ * Loads Caddy's native JSON config (`caddy run --config caddy.json`): every `reverse_proxy`
+ * handler's `upstreams[].dial`, read as Caddy reads a network address.
+ */
+export function loadCaddyJson(main: DeployedFile, options: LoadCaddyOptions): CaddyConfig {
+  return new CaddyLoader(main, { lookup: () => ({ status: 'missing' }) }, options).loadJson();
+}
+
 class CaddyLoader {
   private readonly files: DeployedFile[] = [];
   private readonly problems: ConfigProblem[] = [];
@@ -251,6 +260,10 @@ class CaddyLoader {
         this.blocks(result.blocks);
       }
     }
+    return this.result();
+  }
+
+  private result(): CaddyConfig {
     return {
       server: 'caddy',
       mainPath: this.main.deployedPath,
@@ -262,6 +275,55 @@ class CaddyLoader {
       brokenUpstreams: this.broken,
       sites: this.sites,
     };
+  }
+
+  loadJson(): CaddyConfig {
+    const file = this.main;
+    this.files.push(file);
+    const doc = parseDocument(file.file.text, { uniqueKeys: false });
+    const error = doc.errors[0];
+    if (error) {
+      this.problems.push({
+        message: `invalid JSON: ${error.message.split('\n')[0]}`,
+        location: this.span(file, error.pos[0], error.pos[1]),
+      });
+    } else {
+      // Depth first, without recursion: a config may nest deeply. The keys of `servers` name them.
+      const stack: { node: unknown; server?: string; servers?: boolean }[] = [{ node: doc.contents }];
+      while (stack.length > 0) {
+        const { node, server, servers } = stack.pop()!;
+        if (isSeq(node)) {
+          for (const item of [...node.items].reverse()) stack.push({ node: item, server });
+        } else if (isMap(node)) {
+          if (node.get('handler') === 'reverse_proxy') this.jsonProxy(node, server);
+          for (const pair of [...node.items].reverse()) {
+            const key = isScalar(pair.key) ? String(pair.key.value) : '';
+            stack.push({ node: pair.value, server: servers ? key : server, servers: key === 'servers' });
+          }
+        }
+      }
+    }
+    return this.result();
+  }
+
+  private jsonProxy(handler: YAMLMap, server: string | undefined): void {
+    const upstreams = handler.get('upstreams', true);
+    if (!isSeq(upstreams)) return;
+    const [start, , end] = handler.range ?? [0, 0, 0];
+    for (const up of upstreams.items) {
+      if (!isMap(up)) continue;
+      const dial = up.get('dial', true);
+      if (!isScalar(dial) || typeof dial.value !== 'string' || !dial.range) continue;
+      const parsed = parseUpstream(dial.value);
+      if ('error' in parsed) continue;
+      this.dialClient(parsed, {
+        directive: 'reverse_proxy',
+        location: this.span(this.main, start, end),
+        targetLocation: this.span(this.main, dial.range[0], dial.range[1]),
+        raw: dial.value,
+        site: server ? [server] : [],
+      });
+    }
   }
 
   /* ---------------------------------------------------------------- reading */
@@ -464,22 +526,36 @@ class CaddyLoader {
   }
 
   private upstream(segment: T[], up: T, site: string[]): void {
-    const location = this.segmentLocation(segment);
-    const base = {
-      server: 'caddy' as const,
-      directive: segment[0].text,
-      context: 'http' as const,
-      location,
-      targetLocation: this.at(up),
-      raw: up.text,
-      site,
-    };
-    const unknownEnv = up.token.unknownEnv;
     const parsed = parseUpstream(up.text);
     if ('error' in parsed) {
       this.problem(`parsing caddyfile tokens for '${segment[0].text}': ${parsed.error}`, up);
       return;
     }
+    this.dialClient(parsed, {
+      directive: segment[0].text,
+      location: this.segmentLocation(segment),
+      targetLocation: this.at(up),
+      raw: up.text,
+      site,
+      ...(up.token.unknownEnv ? { unknownEnv: up.token.unknownEnv } : {}),
+    });
+  }
+
+  /** The client of one dial address, or the broken upstream it is. */
+  private dialClient(
+    parsed: { network: string; address: string; dial: string },
+    where: {
+      directive: string;
+      location: Location;
+      targetLocation: Location;
+      raw: string;
+      site: string[];
+      unknownEnv?: string[];
+    },
+  ): void {
+    const { unknownEnv, ...rest } = where;
+    const base = { server: 'caddy' as const, context: 'http' as const, ...rest };
+    const at = where.targetLocation;
     const { network, address, dial } = parsed;
     if (unknownEnv) {
       const what = unknownEnv.map(
@@ -497,12 +573,12 @@ class CaddyLoader {
       !network.startsWith('udp')
     ) {
       const error = `dial ${network}: unknown network ${network}`;
-      this.broken.push({ location: this.at(up), raw: up.text, dial, error });
+      this.broken.push({ location: at, raw: where.raw, dial, error });
       this.note(
         'error',
         'caddy-upstream-network',
-        `${segment[0].text} ${up.text}: Caddy starts, then every request to this upstream fails with 502 ("${error}"). A Unix socket is written unix//path.`,
-        this.at(up),
+        `${where.directive} ${where.raw}: Caddy starts, then every request to this upstream fails with 502 ("${error}"). A Unix socket is written unix//path.`,
+        at,
       );
       return;
     }
@@ -543,7 +619,7 @@ class CaddyLoader {
       });
       return;
     }
-    this.note('warning', 'caddy-relative-socket', `${why}; it is ${cwd} here.`, this.at(up));
+    this.note('warning', 'caddy-relative-socket', `${why}; it is ${cwd} here.`, at);
     this.clients.push({ ...base, dial, target: { kind: 'unix', path: normalizePath(`${cwd}/${resolved}`) } });
   }
 

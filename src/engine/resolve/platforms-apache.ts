@@ -53,6 +53,8 @@ export interface ApacheFlavour {
   service?: ServiceFacts;
   /** The account the children run as with the stock configuration, for messages. */
   stockUser: string;
+  /** The binary's name in its messages (`apache2: bad user name …`). */
+  binary: string;
 }
 
 export interface ServiceFacts {
@@ -383,6 +385,7 @@ export function debianApache(options: DebianApacheOptions = {}): ApacheFlavour {
     version: { min: '2.4.57', max: '2.4.999' },
     service: { description: "Debian's apache2.service", privateTmp: true, workingDirectory: '/' },
     stockUser: 'www-data',
+    binary: 'apache2',
   };
 }
 
@@ -560,6 +563,7 @@ export function rhelApache(options: RhelApacheOptions = {}): ApacheFlavour {
     version: { min: '2.4.37', max: '2.4.999' },
     service: { description: "RHEL's httpd.service", privateTmp: true, workingDirectory: '/' },
     stockUser: 'apache',
+    binary: 'httpd',
   };
 }
 
@@ -665,6 +669,7 @@ export function httpdImage(image: string, tagVersion?: string): ApacheFlavour {
     defines: ['FOREGROUND'],
     version: tagVersion ? { min: tagVersion, max: tagVersion } : { min: '2.4.0', max: '2.4.999' },
     stockUser: 'www-data',
+    binary: 'httpd',
   };
 }
 
