@@ -89,6 +89,8 @@ interface Oracle {
   user?: string;
   group?: string;
   runtimeDir?: string;
+  /** `-S`: each virtual host's file and line. */
+  vhosts: string[];
 }
 
 function walkFiles(dir: string, out: string[] = []): string[] {
@@ -188,6 +190,9 @@ function runOracle(tmp: string, fixture: Fixture): Oracle {
     user: /^User: name="([^"]*)"/m.exec(sOut)?.[1],
     group: /^Group: name="([^"]*)"/m.exec(sOut)?.[1],
     runtimeDir: back(/^Mutex default: dir="([^"]*)"/m.exec(sOut)?.[1] ?? '').replace(/\/$/, ''),
+    vhosts: [...sOut.matchAll(/\((\/[^():]+):(\d+)\)$/gm)]
+      .map((m) => `${back(m[1]).slice(1)}:${m[2]}`)
+      .sort(),
   };
 }
 
@@ -264,6 +269,11 @@ describeIfApache('the Apache loader agrees with apache2 on every fixture', () =>
       it('finds every client DUMP_CONFIG keeps, with its socket', () => {
         expect(loaderClients(config)).toEqual(oracleClients(oracle));
         expect(oracleClients(oracle).length).toBeGreaterThan(0);
+      });
+
+      it('reads the virtual hosts apache2 -S shows', () => {
+        const ours = config.virtualHosts.map((v) => `${v.location.file}:${v.location.line}`);
+        expect([...new Set(ours)].sort()).toEqual([...new Set(oracle.vhosts)]);
       });
 
       it('gives the User and Group apache2 -S shows', () => {

@@ -113,6 +113,8 @@ export interface ApacheConfig extends WebServerConfig {
   /** Modules loaded at the end of reading, and whether that list is complete. */
   modules: { loaded: string[]; maybe: string[]; complete: boolean };
   inertHandlers: InertHandler[];
+  /** The `<VirtualHost>` sections read: their addresses and ServerName. */
+  virtualHosts: { addresses: string[]; serverName?: string; location: Location }[];
 }
 
 export function loadApache(main: DeployedFile, fs: DeployedFs, options: LoadApacheOptions): ApacheConfig {
@@ -192,6 +194,7 @@ interface Server {
   /** The `<VirtualHost>` line; undefined for the main server. */
   location?: Location;
   workers: Worker[];
+  info?: ApacheConfig['virtualHosts'][number];
 }
 
 interface HandlerSite {
@@ -284,6 +287,7 @@ class ApacheLoader {
         complete: this.modulesComplete,
       },
       inertHandlers: this.inertHandlers,
+      virtualHosts: this.vhosts.flatMap((v) => (v.info ? [v.info] : [])),
     };
   }
 
@@ -713,7 +717,14 @@ class ApacheLoader {
           continue;
         }
         if (!this.sectionArgs(node)) continue;
-        const server: Server = { location: this.at(node.file, directive.span), workers: [] };
+        const location = this.at(node.file, directive.span);
+        const serverName = node.children?.find((c) => c.directive.name.toLowerCase() === 'servername')
+          ?.args[0]?.value;
+        const server: Server = {
+          location,
+          workers: [],
+          info: { addresses: node.args.map((a) => a.value), ...(serverName ? { serverName } : {}), location },
+        };
         this.vhosts.push(server);
         this.walk(node.children ?? [], { server, sections: [node] });
         continue;
