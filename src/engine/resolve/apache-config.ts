@@ -197,6 +197,12 @@ interface Server {
   info?: ApacheConfig['virtualHosts'][number];
 }
 
+/** Where the walk is: the server (main or a virtual host) and the sections around the directive. */
+interface Context {
+  server: Server;
+  sections: Node[];
+}
+
 interface HandlerSite {
   node: Node;
   server: Server;
@@ -311,7 +317,7 @@ class ApacheLoader {
   ): Node[] {
     if (file.unreadable !== undefined) {
       this.note('warning', 'file-unreadable', `${file.deployedPath} is not read: ${file.unreadable}.`);
-      this.modulesComplete = false;
+      this.modulesComplete = this.definesComplete = false;
       return [];
     }
     const parsed = this.parse(file);
@@ -408,11 +414,9 @@ class ApacheLoader {
         } else if (values[0].includes(':')) {
           this.syntax("Variable name must not contain ':'", node);
         } else {
+          // `Define X` keeps the value an earlier `Define X v` gave (set_define()).
           const previous = this.defines.get(values[0]);
-          this.defines.set(values[0], {
-            value: values[1] ?? previous?.value ?? null,
-            maybe: maybe || (previous?.maybe ?? false),
-          });
+          this.defines.set(values[0], { value: values[1] ?? previous?.value ?? null, maybe });
         }
         return true;
       }
@@ -666,23 +670,11 @@ class ApacheLoader {
       if (re && exact) return re.test(range.min);
       return { unknown: `httpd may be any release from ${range.min} to ${range.max}` };
     }
-    const holds = (v: string): boolean | undefined => {
-      const c = compareVersions(v, version);
-      return op === '='
-        ? c === 0
-        : op === '>'
-          ? c > 0
-          : op === '>='
-            ? c >= 0
-            : op === '<'
-              ? c < 0
-              : op === '<='
-                ? c <= 0
-                : undefined;
-    };
+    const compare = VERSION_OPERATORS[op];
+    if (compare === undefined) return { unknown: `the operator ${op} is not read` };
+    const holds = (v: string) => compare(compareVersions(v, version));
     const low = holds(range.min);
     const high = holds(range.max);
-    if (low === undefined || high === undefined) return { unknown: `the operator ${op} is not read` };
     if (op === '=') {
       if (exact) return low;
       if (compareVersions(version, range.min) < 0 || compareVersions(version, range.max) > 0) return false;
@@ -705,7 +697,7 @@ class ApacheLoader {
 
   /* ---------------------------------------------------------------- pass 2: walking */
 
-  private walk(nodes: Node[], ctx: { server: Server; sections: Node[] }): void {
+  private walk(nodes: Node[], ctx: Context): void {
     for (const node of nodes) {
       const { directive } = node;
       const lower = (directive.section ? '<' : '') + directive.name.toLowerCase();
@@ -772,7 +764,7 @@ class ApacheLoader {
   }
 
   /** `ap_check_cmd_context()` and `invoke_cmd()`: where a server-wide directive may not be. */
-  private contextError(node: Node, ctx: { server: Server; sections: Node[] }, globalOnly: boolean): boolean {
+  private contextError(node: Node, ctx: Context, globalOnly: boolean): boolean {
     const name = node.directive.section ? `<${node.directive.name}` : node.directive.name;
     const inner = ctx.sections.filter((s) => s.directive.name.toLowerCase() !== 'virtualhost');
     if (inner.length > 0) {
@@ -787,7 +779,7 @@ class ApacheLoader {
     return false;
   }
 
-  private identity(node: Node, ctx: { server: Server; sections: Node[] }): void {
+  private identity(node: Node, ctx: Context): void {
     const lower = node.directive.name.toLowerCase();
     if (this.contextError(node, ctx, true)) return;
     if (node.args.length !== 1 || node.args[0].value === '') {
@@ -798,7 +790,7 @@ class ApacheLoader {
       return;
     }
     const arg = node.args[0];
-    const ref = this.variableOf(node, arg);
+    const ref = this.variableOf(arg);
     const setting: ApacheSetting = {
       value: arg.value,
       location: this.at(node.file, node.directive.span),
@@ -814,7 +806,7 @@ class ApacheLoader {
   }
 
   /** The `${NAME}` an argument was read from, with where its value was set. */
-  private variableOf(node: Node, arg: ApacheArg): ApacheSetting['variable'] {
+  private variableOf(arg: ApacheArg): ApacheSetting['variable'] {
     const ref = /^\$\{([^}]*)\}$/.exec(arg.raw.replace(/^["']|["']$/g, ''));
     if (!ref) return undefined;
     const name = ref[1];
@@ -824,7 +816,7 @@ class ApacheLoader {
     return env ? { name, origin: env.origin } : { name };
   }
 
-  private setHandler(node: Node, ctx: { server: Server; sections: Node[] }): void {
+  private setHandler(node: Node, ctx: Context): void {
     if (node.args.length !== 1 || node.args[0].value === '') {
       this.syntax(
         'SetHandler takes one argument, a handler name that overrides any other configured handler',
@@ -841,7 +833,7 @@ class ApacheLoader {
     });
   }
 
-  private proxyPass(node: Node, ctx: { server: Server; sections: Node[] }, regex: boolean): void {
+  private proxyPass(node: Node, ctx: Context, regex: boolean): void {
     const name = node.directive.name;
     const blocked = ctx.sections.find((s) =>
       ['directory', 'directorymatch', 'files', 'filesmatch', 'if', 'elseif', 'else'].includes(
@@ -929,7 +921,7 @@ class ApacheLoader {
     });
   }
 
-  private proxySection(node: Node, ctx: { server: Server; sections: Node[] }): void {
+  private proxySection(node: Node, ctx: Context): void {
     if (this.contextError(node, ctx, false)) return;
     const [urlArg, ...params] = node.args;
     if (!urlArg) {
@@ -957,7 +949,7 @@ class ApacheLoader {
     );
   }
 
-  private proxySet(node: Node, ctx: { server: Server; sections: Node[] }): void {
+  private proxySet(node: Node, ctx: Context): void {
     // Inside <Proxy>, the section defined the worker; outside, ProxySet names an existing one.
     if (ctx.sections.some((s) => /^proxy(match)?$/i.test(s.directive.name))) return;
     const urlArg = node.args[0];
@@ -969,7 +961,7 @@ class ApacheLoader {
     }
   }
 
-  private balancerMember(node: Node, ctx: { server: Server; sections: Node[] }): void {
+  private balancerMember(node: Node, ctx: Context): void {
     // `add_member()`: inside <Proxy> the section names the balancer; outside, the first word does.
     const proxy = ctx.sections.find((s) => /^proxy(match)?$/i.test(s.directive.name));
     const words = node.args.filter((a) => !a.value.includes('='));
@@ -1293,6 +1285,15 @@ function handlerOrigin(origin: string): string {
   if (rest.startsWith('/') && !rest.startsWith('//')) return `${scheme}://localhost${rest}`;
   return origin;
 }
+
+/** mod_version's comparisons, applied to the sign of a version comparison. */
+const VERSION_OPERATORS: Record<string, (c: number) => boolean> = {
+  '=': (c) => c === 0,
+  '>': (c) => c > 0,
+  '>=': (c) => c >= 0,
+  '<': (c) => c < 0,
+  '<=': (c) => c <= 0,
+};
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map((n) => Number.parseInt(n, 10) || 0);
