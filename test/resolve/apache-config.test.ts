@@ -17,7 +17,7 @@ import {
   rhelApache,
 } from '../../src/engine/resolve/platforms-apache.js';
 import { UnitFs } from '../../src/engine/resolve/deployed-fs.js';
-import { FIXTURES, fixtureFs, inlineFs, mainOf } from './fixture-fs.js';
+import { FIXTURES, fixtureFs, inlineFs, mainOf } from './deployed-fixtures.js';
 
 const DEBIAN_STATIC = debianApache().staticModules;
 const defaults = { kind: 'default', description: 'test' } as const;

@@ -8,7 +8,7 @@ import {
   type CaddyConfig,
   type LoadCaddyOptions,
 } from '../../src/engine/resolve/caddy-config.js';
-import { FIXTURES, fixtureFs, inlineFs, mainOf } from './fixture-fs.js';
+import { FIXTURES, fixtureFs, inlineFs, mainOf } from './deployed-fixtures.js';
 
 const lex = (text: string, version: CaddyVersion = '2.6', env: Record<string, string> = {}) =>
   lexCaddyfile(text, { version, env: (n) => env[n] });

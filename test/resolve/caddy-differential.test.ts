@@ -33,7 +33,7 @@ import {
   type CaddyConfig,
   type LoadCaddyOptions,
 } from '../../src/engine/resolve/caddy-config.js';
-import { FIXTURES, fixtureFs, inlineFs, mainOf } from './fixture-fs.js';
+import { FIXTURES, fixtureFs, inlineFs, mainOf } from './deployed-fixtures.js';
 
 const CADDY = spawnSync('sh', ['-c', 'command -v caddy'], { encoding: 'utf8' }).stdout.trim();
 const describeIfCaddy = CADDY ? describe : describe.skip;

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { ApacheSetting } from '../../src/engine/resolve/apache-config.js';
 import { apacheWorker, type ApacheWorkerInput } from '../../src/engine/verdict/apache-worker.js';
 import type { WorkerCreds } from '../../src/engine/verdict/nginx-worker.js';
-import { debian, makeDb } from '../verdict/fixtures.js';
+import { debian, makeDb } from './fixtures.js';
 
 const at = (line: number) => ({
   file: 'etc/apache2/apache2.conf',

@@ -5,8 +5,8 @@ import { serviceSettings, unitBoolean, unitFiles } from '../../src/engine/resolv
 import { UnitFs } from '../../src/engine/resolve/deployed-fs.js';
 import { caddyIdentity } from '../../src/engine/verdict/caddy-identity.js';
 import type { WorkerCreds } from '../../src/engine/verdict/nginx-worker.js';
-import { debian, makeDb } from '../verdict/fixtures.js';
-import { inlineFs } from './fixture-fs.js';
+import { debian, makeDb } from './fixtures.js';
+import { inlineFs } from '../resolve/deployed-fixtures.js';
 
 const flavour = debianCaddy();
 /** A Debian host with Debian's caddy unit, and the repository's files on top. */

@@ -46,7 +46,7 @@ import {
   type ApacheFlavour,
 } from '../../src/engine/resolve/platforms-apache.js';
 import { knownEnvironment } from '../../src/engine/resolve/apache-envvars.js';
-import { FIXTURES, fixtureFs, inlineFs, mainOf } from './fixture-fs.js';
+import { FIXTURES, fixtureFs, inlineFs, mainOf } from './deployed-fixtures.js';
 
 const APACHE2 = spawnSync('sh', ['-c', 'command -v apache2'], { encoding: 'utf8' }).stdout.trim();
 const MODULES = '/usr/lib/apache2/modules';
