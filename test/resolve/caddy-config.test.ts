@@ -261,3 +261,13 @@ describe('Caddy JSON configs', () => {
     );
   });
 });
+
+describe('the lexer on CR', () => {
+  it('skips a lone CR inside a token and ends a token at CRLF, as lexer.go does', () => {
+    expect(texts('a\rb c\r\nd\r\n')).toEqual(['ab', 'c', 'd']);
+    expect(lex('x\r\ny').tokens.map((t) => [t.text, t.start, t.end, t.line])).toEqual([
+      ['x', 0, 1, 1],
+      ['y', 3, 4, 2],
+    ]);
+  });
+});

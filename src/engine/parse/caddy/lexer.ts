@@ -118,6 +118,68 @@ class Lexer {
 
   /** The next token, an error, or undefined at the end (`lexer.next()`). */
   next(): CaddyToken | CaddyLexError | undefined {
+    return this.simpleToken() ?? this.anyToken();
+  }
+
+  /**
+   * Most tokens are a bare word or a one-line quoted string without a backslash: they are sliced
+   * from the text. Anything else (escapes, line breaks in quotes, heredocs) is read by `anyToken`.
+   */
+  private simpleToken(): CaddyToken | undefined {
+    const s = this.s;
+    let i = this.i;
+    let line = this.line;
+    let skipped = this.skippedLines;
+    // Blanks and comments before the token.
+    for (;;) {
+      const c = s[i];
+      if (c === '\n') {
+        line += 1 + skipped;
+        skipped = 0;
+        i++;
+      } else if (c === ' ' || c === '\t' || c === '\r') i++;
+      else if (c === '#') {
+        const lf = s.indexOf('\n', i);
+        i = lf === -1 ? s.length : lf;
+      } else break;
+    }
+    const c = s[i];
+    if (c === undefined || c === '\\' || c === '`' || c > '\x7f' || c === '\v' || c === '\f')
+      return undefined;
+    if (this.version === 'current' && c === '<' && s[i + 1] === '<') return undefined;
+    let end: number;
+    let text: string;
+    if (c === '"') {
+      end = i + 1;
+      while (end < s.length && s[end] !== '"' && s[end] !== '\\' && s[end] !== '\n') end++;
+      if (s[end] !== '"') return undefined;
+      text = s.slice(i + 1, end);
+      end++;
+    } else {
+      end = i;
+      for (;;) {
+        const d = s[end];
+        if (d === undefined || d === ' ' || d === '\t' || d === '\n') break;
+        // lexer.go skips a CR: only a CRLF ends a token here.
+        if (d === '\r') {
+          if (s[end + 1] === '\n') break;
+          return undefined;
+        }
+        if (d === '\\' || d > '\x7f' || d === '\v' || d === '\f') return undefined;
+        end++;
+      }
+      text = s.slice(i, end);
+    }
+    // The blank that ends a bare token is read with it, as lexer.go does.
+    const after = c !== '"' && end < s.length ? s[end] : undefined;
+    this.i = after !== undefined ? end + 1 : end;
+    this.line = after === '\n' ? line + 1 + skipped : line;
+    this.skippedLines = after === '\n' ? 0 : skipped;
+    return { text, start: i, end, line, quote: c === '"' ? '"' : '' };
+  }
+
+  /** The next token, read character by character as `lexer.next()` does. */
+  private anyToken(): CaddyToken | CaddyLexError | undefined {
     const s = this.s;
     let val = '';
     let comment = false;
