@@ -13,10 +13,11 @@ import {
   apacheBuiltins,
   debianApache,
   debianPhpFpmConf,
-  hiddenByPrivateTmp,
   rhelApache,
 } from '../../src/engine/resolve/platforms-apache.js';
 import { UnitFs } from '../../src/engine/resolve/deployed-fs.js';
+import { debianCaddy } from '../../src/engine/resolve/platforms-caddy.js';
+import { hiddenByPrivateTmp, serviceSettings, unitFiles } from '../../src/engine/resolve/service-unit.js';
 import { FIXTURES, fixtureFs, inlineFs, mainOf } from './deployed-fixtures.js';
 
 const DEBIAN_STATIC = debianApache().staticModules;
@@ -278,13 +279,31 @@ describe('Debian layout', () => {
     expect(config.users.at(-1)?.value).toBe('www-data');
   });
 
-  it('the service hides /tmp sockets (W8)', () => {
-    const { service } = debianApache();
+  it('the service hides /tmp sockets (W8), unless a drop-in turns PrivateTmp off', () => {
+    const settings = (files: Record<string, string>, flavour = debianApache()) => {
+      const fs = inlineFs(files);
+      const unit = flavour.unit!;
+      fs.set({
+        deployedPath: unit.deployedPath,
+        file: {
+          path: unit.deployedPath.slice(1),
+          absPath: unit.deployedPath,
+          text: unit.text,
+          hadBom: false,
+          crlf: false,
+        },
+        builtin: flavour.description,
+      });
+      return serviceSettings(unitFiles(fs, unit.deployedPath.slice(unit.deployedPath.lastIndexOf('/') + 1)));
+    };
+    const stock = settings({});
     expect([
-      hiddenByPrivateTmp(service, '/tmp/php.sock'),
-      hiddenByPrivateTmp(service, '/run/php/x.sock'),
+      hiddenByPrivateTmp(stock, '/tmp/php.sock'),
+      hiddenByPrivateTmp(stock, '/run/php/x.sock'),
     ]).toEqual([true, false]);
-    expect(rhelApache().service?.privateTmp).toBe(true);
+    expect(hiddenByPrivateTmp(settings({}, rhelApache()), '/var/tmp/x.sock')).toBe(true);
+    const off = settings({ '/etc/systemd/system/apache2.service.d/tmp.conf': '[Service]\nPrivateTmp=no\n' });
+    expect(hiddenByPrivateTmp(off, '/tmp/php.sock')).toBe(false);
   });
 
   const INSTALLED = '/etc/apache2';
@@ -306,6 +325,10 @@ describe('Debian layout', () => {
       ]) {
         const ours = flavour.files.find((f) => f.deployedPath === `${INSTALLED}/${name}`)!;
         expect(directives(ours.text)).toEqual(directives(readFileSync(`${INSTALLED}/${name}`, 'utf8')));
+      }
+      for (const unit of [flavour.unit!, debianCaddy().unit!]) {
+        if (existsSync(unit.deployedPath))
+          expect(directives(unit.text)).toEqual(directives(readFileSync(unit.deployedPath, 'utf8')));
       }
       const php = `${INSTALLED}/conf-available/php8.2-fpm.conf`;
       if (existsSync(php))

@@ -49,32 +49,15 @@ export interface ApacheFlavour {
   defines: string[];
   /** Versions the binary may have, for `<IfVersion>`: the oldest and newest release of this flavour. */
   version: { min: string; max: string };
-  /** The service unit httpd runs under, when it is a systemd service. */
-  service?: ServiceFacts;
+  /**
+   * The systemd unit httpd runs under, when it is a service: read with the repository's drop-ins
+   * (`serviceSettings(unitFiles(fs, name))`) for PrivateTmp and the working directory.
+   */
+  unit?: BuiltinFile;
   /** The account the children run as with the stock configuration, for messages. */
   stockUser: string;
   /** The binary's name in its messages (`apache2: bad user name …`). */
   binary: string;
-}
-
-export interface ServiceFacts {
-  /** e.g. "Debian's apache2.service". */
-  description: string;
-  /** The service gets its own /tmp and /var/tmp: a socket there is another file for it (W8, Y5). */
-  privateTmp: boolean;
-  /** The working directory (systemd's default is `/`). */
-  workingDirectory: string;
-}
-
-/** Whether a socket path is hidden from a service with `PrivateTmp=true` (W8). */
-export function hiddenByPrivateTmp(service: ServiceFacts | undefined, socketPath: string): boolean {
-  return (
-    service?.privateTmp === true &&
-    (socketPath === '/tmp' ||
-      socketPath.startsWith('/tmp/') ||
-      socketPath === '/var/tmp' ||
-      socketPath.startsWith('/var/tmp/'))
-  );
 }
 
 /* ------------------------------------------------------------------ Debian */
@@ -155,6 +138,27 @@ const DEBIAN_DEFAULT_SITE = `<VirtualHost *:80>
 \tErrorLog \${APACHE_LOG_DIR}/error.log
 \tCustomLog \${APACHE_LOG_DIR}/access.log combined
 </VirtualHost>
+`;
+
+/** /lib/systemd/system/apache2.service of Debian 12's apache2. */
+const DEBIAN_APACHE2_UNIT = `[Unit]
+Description=The Apache HTTP Server
+After=network.target remote-fs.target nss-lookup.target
+Documentation=https://httpd.apache.org/docs/2.4/
+
+[Service]
+Type=forking
+Environment=APACHE_STARTED_BY_SYSTEMD=true
+ExecStart=/usr/sbin/apachectl start
+ExecStop=/usr/sbin/apachectl graceful-stop
+ExecReload=/usr/sbin/apachectl graceful
+KillMode=mixed
+PrivateTmp=true
+Restart=on-abort
+OOMPolicy=continue
+
+[Install]
+WantedBy=multi-user.target
 `;
 
 /** conf-available files of apache2, enabled at install; their directives hold no socket client. */
@@ -383,7 +387,7 @@ export function debianApache(options: DebianApacheOptions = {}): ApacheFlavour {
     environmentComplete: true,
     defines: [],
     version: { min: '2.4.57', max: '2.4.999' },
-    service: { description: "Debian's apache2.service", privateTmp: true, workingDirectory: '/' },
+    unit: { deployedPath: '/lib/systemd/system/apache2.service', text: DEBIAN_APACHE2_UNIT },
     stockUser: 'www-data',
     binary: 'apache2',
   };
@@ -518,6 +522,24 @@ const RHEL_MODULE_FILES: Record<string, string> = {
   '00-systemd.conf': 'LoadModule systemd_module modules/mod_systemd.so\n',
 };
 
+/** usr/lib/systemd/system/httpd.service of RHEL's httpd. */
+const RHEL_HTTPD_UNIT = `[Unit]
+Description=The Apache HTTP Server
+After=network.target remote-fs.target nss-lookup.target
+
+[Service]
+Type=notify
+Environment=LANG=C
+ExecStart=/usr/sbin/httpd $OPTIONS -DFOREGROUND
+ExecReload=/usr/sbin/httpd $OPTIONS -k graceful
+KillSignal=SIGWINCH
+KillMode=mixed
+PrivateTmp=true
+
+[Install]
+WantedBy=multi-user.target
+`;
+
 /** conf.d/php.conf of RHEL 8/9's and Fedora's php package: FPM unless mod_php is loaded. */
 export const RHEL_PHP_CONF = `<Files ".user.ini">
     Require all denied
@@ -561,7 +583,7 @@ export function rhelApache(options: RhelApacheOptions = {}): ApacheFlavour {
     // httpd.service: ExecStart=/usr/sbin/httpd $OPTIONS -DFOREGROUND
     defines: ['FOREGROUND'],
     version: { min: '2.4.37', max: '2.4.999' },
-    service: { description: "RHEL's httpd.service", privateTmp: true, workingDirectory: '/' },
+    unit: { deployedPath: '/usr/lib/systemd/system/httpd.service', text: RHEL_HTTPD_UNIT },
     stockUser: 'apache',
     binary: 'httpd',
   };

@@ -92,3 +92,14 @@ export function serviceSettings(files: DeployedFile[]): ServiceSettings {
 export function unitBoolean(setting: UnitSetting | undefined): boolean {
   return setting !== undefined && /^(1|yes|y|true|t|on)$/i.test(setting.value);
 }
+
+/** Whether a socket path is hidden from a service with `PrivateTmp=true` (W8, Y5): it has its own /tmp and /var/tmp. */
+export function hiddenByPrivateTmp(settings: ServiceSettings | undefined, socketPath: string): boolean {
+  return (
+    unitBoolean(settings?.privateTmp) &&
+    (socketPath === '/tmp' ||
+      socketPath.startsWith('/tmp/') ||
+      socketPath === '/var/tmp' ||
+      socketPath.startsWith('/var/tmp/'))
+  );
+}
