@@ -1,67 +1,40 @@
 /**
- * Loads one Apache httpd configuration as httpd reads it, in its two passes:
- * 1. Reading (`ap_build_config()`): each line gets `${NAME}` substituted with what is defined at
- *    that point (W7: `Define` is positional), and the directives httpd runs while reading are run
- *    in order: `Include`/`IncludeOptional` (globs and directories, relative to ServerRoot),
- *    `Define`/`UnDefine`, `LoadModule`, `ServerRoot`, `DefaultRuntimeDir`, and the conditional
- *    sections `<IfModule>`, `<IfDefine>`, `<IfFile>`, `<IfVersion>`, `<IfDirective>`, `<IfSection>`.
- *    A condition the repository and the platform do not settle is read as taken, and everything
- *    in it is marked undecided with the reason (never silently dropped or taken).
- * 2. Walking (`ap_walk_config()`): `User`/`Group` (the last wins; not in `<VirtualHost>`, W1), the
- *    proxy workers of `ProxyPass`, `ProxyPassMatch`, `<Proxy>` with `ProxySet`, `BalancerMember`,
- *    and the handlers `SetHandler "proxy:…"`, with the worker-reuse rule (A4, W9).
+ * Loads one Apache httpd configuration as httpd reads it, in its two passes: the reader
+ * (apache-read.ts) reads the files, `Define`s, modules and conditions; this module then walks
+ * what was read (`ap_walk_config()`): `User`/`Group` (the last wins; not in `<VirtualHost>`, W1),
+ * the proxy workers of `ProxyPass`, `ProxyPassMatch`, `<Proxy>` with `ProxySet`,
+ * `BalancerMember`, and the handlers `SetHandler "proxy:…"`, with the worker-reuse rule (A4, W9).
  * What httpd refuses to start with goes to `problems` in httpd's own words; socket existence is
  * never checked (httpd does not check it either).
  */
 import type {
   Address,
-  ConfigProblem,
   DeployedFile,
   DeployedFs,
   SocketClient,
   UserDirective,
   WebServerConfig,
 } from '../model.js';
-import { locationIn, type Location, type Note, type Origin, type SourceFile, type Span } from '../types.js';
+import type { Location, Origin } from '../types.js';
+import type { ApacheArg } from '../parse/apache/parser.js';
+import { knownEnvironment, readEnvvars } from './apache-envvars.js';
+import { directiveModule, SCHEME_MODULES } from './apache-modules.js';
 import {
-  CONDITIONAL_SECTIONS,
-  parseApache,
-  resolveArgs,
-  type ApacheArg,
-  type ApacheDirective,
-  type ApacheFile,
-} from '../parse/apache/parser.js';
-import { knownEnvironment, readEnvvars, type ApacheEnvironment } from './apache-envvars.js';
-import type { ApacheFlavour } from './platforms-apache.js';
-import { directiveModule, moduleIdentifier, SCHEME_MODULES, SCHEME_PORTS } from './apache-modules.js';
-import {
+  captures,
   comparableUrl,
-  ematch,
-  literalPrefix,
+  findWorker,
+  handlerOrigin,
   parseUri,
   runtimeRelative,
   splitSocketUrl,
+  workerAddress,
   workerName,
+  type Worker,
 } from './apache-proxy.js';
+import { ApacheReader, formatAt, type ApacheNode, type LoadApacheOptions, type Tri } from './apache-read.js';
+import type { ApacheFlavour } from './platforms-apache.js';
 
-export interface LoadApacheOptions {
-  /** The compiled ServerRoot (`-d`). */
-  serverRoot: string;
-  /** Modules compiled into the binary (`httpd -l`), by identifier. */
-  staticModules: string[];
-  /** DefaultRuntimeDir when none is set, relative to ServerRoot (`logs` upstream). */
-  compiledRuntimeDir?: string;
-  /** The environment httpd starts with; default: nothing known. */
-  environment?: ApacheEnvironment;
-  /** `-D NAME` on the command line (`-DFOREGROUND` in the httpd image). */
-  defines?: string[];
-  /** Releases the binary may be, for `<IfVersion>`; default: unknown. */
-  version?: { min: string; max: string };
-  /** Whether a path exists on the machine, for `<IfFile>`; undefined when not known. */
-  fileExists?: (path: string) => boolean | undefined;
-  /** Parsed files, shared between loads. */
-  parseCache?: Map<SourceFile, ApacheFile>;
-}
+export type { LoadApacheOptions } from './apache-read.js';
 
 /** One place where Apache connects to a socket. */
 export interface ApacheClient extends SocketClient {
@@ -118,7 +91,7 @@ export interface ApacheConfig extends WebServerConfig {
 }
 
 export function loadApache(main: DeployedFile, fs: DeployedFs, options: LoadApacheOptions): ApacheConfig {
-  return new ApacheLoader(main, fs, options).load();
+  return new ApacheWalker(new ApacheReader(main, fs, options), main).load();
 }
 
 /**
@@ -162,34 +135,6 @@ const CONTAINERS = new Set(
   ].map((n) => `<${n}`),
 );
 
-/** httpd's AP_MAX_INCLUDE_DEPTH. */
-const MAX_INCLUDE_DEPTH = 128;
-/** Sections and includes nested deeper than this are not followed (httpd itself recurses on them). */
-const MAX_NESTING = 256;
-
-/** A directive as read: variables substituted, conditions decided. */
-interface Node {
-  directive: ApacheDirective;
-  file: DeployedFile;
-  parsed: ApacheFile;
-  args: ApacheArg[];
-  /** Variables in the arguments whose value is not known. */
-  unknownVars: string[];
-  children?: Node[];
-  undecided?: string;
-}
-
-interface Worker {
-  name: string;
-  match: boolean;
-  /** Absolute socket path, when the worker connects to a Unix socket. */
-  socket?: string;
-  origin: string;
-  location: Location;
-  directive: string;
-  undecided?: string;
-}
-
 interface Server {
   /** The `<VirtualHost>` line; undefined for the main server. */
   location?: Location;
@@ -200,33 +145,19 @@ interface Server {
 /** Where the walk is: the server (main or a virtual host) and the sections around the directive. */
 interface Context {
   server: Server;
-  sections: Node[];
+  sections: ApacheNode[];
 }
 
 interface HandlerSite {
-  node: Node;
+  node: ApacheNode;
   server: Server;
   /** The `<Directory>` path the handler is in, when it is in one. */
   directory?: string;
   undecided?: string;
 }
 
-type Tri = true | false | { unknown: string };
-
-class ApacheLoader {
-  private readonly files: DeployedFile[] = [];
-  private readonly problems: ConfigProblem[] = [];
-  private readonly problemKeys = new Set<string>();
-  private readonly notes: Note[] = [];
-  private readonly shippedIncludes: NonNullable<WebServerConfig['shippedIncludes']> = [];
-  private readonly parseCache: Map<SourceFile, ApacheFile>;
-  private serverRoot: string;
-  private runtimeDir: { path: string; origin: Origin };
-  /** Defined names: their value (or null without one); `maybe` when defined in an undecided block. */
-  private readonly defines = new Map<string, { value: string | null; maybe: boolean }>();
-  private readonly loaded = new Map<string, boolean>();
-  private modulesComplete = true;
-  private definesComplete = true;
+/** The second pass (`ap_walk_config()`), over what the reader read. */
+class ApacheWalker {
   private readonly users: ApacheSetting[] = [];
   private readonly groups: ApacheSetting[] = [];
   private readonly main: Server = { workers: [] };
@@ -236,29 +167,16 @@ class ApacheLoader {
   private readonly inertHandlers: InertHandler[] = [];
 
   constructor(
+    private readonly read: ApacheReader,
     private readonly mainFile: DeployedFile,
-    private readonly fs: DeployedFs,
-    private readonly options: LoadApacheOptions,
-  ) {
-    this.parseCache = options.parseCache ?? new Map();
-    this.serverRoot = options.serverRoot;
-    this.runtimeDir = {
-      path: runtimeRelative(options.serverRoot, options.compiledRuntimeDir ?? 'logs'),
-      origin: {
-        kind: 'default',
-        description: `no DefaultRuntimeDir: the compiled default ${options.compiledRuntimeDir ?? 'logs'} under ServerRoot`,
-      },
-    };
-    for (const m of options.staticModules) this.loaded.set(m, false);
-    for (const d of options.defines ?? []) this.defines.set(d, { value: null, maybe: false });
-  }
+  ) {}
 
   load(): ApacheConfig {
-    const tree = this.readFile(this.mainFile, [this.mainFile.deployedPath], undefined, 0);
+    const tree = this.read.read();
     this.walk(tree, { server: this.main, sections: [] });
     for (const site of this.handlers) this.handlerClients(site);
     // Handlers are resolved last (they depend on every worker); report clients in reading order.
-    const order = new Map(this.files.map((f, i) => [f.file.path, i] as const));
+    const order = new Map(this.read.files.map((f, i) => [f.file.path, i] as const));
     this.clients.sort(
       (a, b) =>
         (order.get(a.location.file) ?? 0) - (order.get(b.location.file) ?? 0) ||
@@ -277,439 +195,40 @@ class ApacheLoader {
     return {
       server: 'apache',
       mainPath: this.mainFile.deployedPath,
-      files: this.files,
+      files: this.read.files,
       ...(userDirective ? { user: userDirective } : {}),
       clients: this.clients,
-      problems: this.problems,
-      notes: this.notes,
-      shippedIncludes: this.shippedIncludes,
-      serverRoot: this.serverRoot,
-      runtimeDir: this.runtimeDir,
+      problems: this.read.problems,
+      notes: this.read.notes,
+      shippedIncludes: this.read.shippedIncludes,
+      serverRoot: this.read.serverRoot,
+      runtimeDir: this.read.runtimeDir,
       users: this.users,
       groups: this.groups,
       modules: {
-        loaded: [...this.loaded].filter(([, maybe]) => !maybe).map(([m]) => m),
-        maybe: [...this.loaded].filter(([, maybe]) => maybe).map(([m]) => m),
-        complete: this.modulesComplete,
+        loaded: [...this.read.loaded].filter(([, maybe]) => !maybe).map(([m]) => m),
+        maybe: [...this.read.loaded].filter(([, maybe]) => maybe).map(([m]) => m),
+        complete: this.read.modulesComplete,
       },
       inertHandlers: this.inertHandlers,
       virtualHosts: this.vhosts.flatMap((v) => (v.info ? [v.info] : [])),
     };
   }
-
-  /* ---------------------------------------------------------------- pass 1: reading */
-
-  private parse(file: DeployedFile): ApacheFile {
-    let parsed = this.parseCache.get(file.file);
-    if (!parsed) {
-      parsed = parseApache(file.file.text);
-      this.parseCache.set(file.file, parsed);
-    }
-    if (!this.files.includes(file)) this.files.push(file);
-    return parsed;
-  }
-
-  private readFile(
-    file: DeployedFile,
-    chain: string[],
-    undecided: string | undefined,
-    depth: number,
-  ): Node[] {
-    if (file.unreadable !== undefined) {
-      this.note('warning', 'file-unreadable', `${file.deployedPath} is not read: ${file.unreadable}.`);
-      this.modulesComplete = this.definesComplete = false;
-      return [];
-    }
-    const parsed = this.parse(file);
-    for (const error of parsed.errors) {
-      // httpd names the file and line of a section left open.
-      const message = error.message.endsWith(' was not closed.')
-        ? `${file.deployedPath}:${error.span.line}: ${error.message}`
-        : error.message;
-      this.problem(message, this.at(file, error.span));
-    }
-    return this.readList(parsed.directives, file, parsed, chain, undecided, depth);
-  }
-
-  private readList(
-    directives: ApacheDirective[],
-    file: DeployedFile,
-    parsed: ApacheFile,
-    chain: string[],
-    undecided: string | undefined,
-    depth: number,
-  ): Node[] {
-    const out: Node[] = [];
-    if (depth > MAX_NESTING) {
-      const first = directives[0];
-      if (first) {
-        this.note(
-          'warning',
-          'nesting-too-deep',
-          `sections and includes nest more than ${MAX_NESTING} levels; not followed further.`,
-          this.at(file, first.span),
-        );
-      }
-      return out;
-    }
-    for (const directive of directives) {
-      const lower = directive.name.toLowerCase();
-      const { args, refs } = resolveArgs(parsed, directive, (name) => this.lookupVariable(name));
-      for (const ref of refs) {
-        if (ref.state === 'undefined' && !ref.name.includes(':') && undecided === undefined) {
-          this.note(
-            'warning',
-            'apache-variable-undefined',
-            `AH00111: Config variable \${${ref.name}} is not defined; httpd keeps it as written.`,
-            this.at(file, ref.span),
-          );
-        }
-      }
-      const node: Node = {
-        directive,
-        file,
-        parsed,
-        args,
-        unknownVars: refs.filter((r) => r.state === 'unknown').map((r) => r.name),
-        ...(undecided !== undefined ? { undecided } : {}),
-      };
-      if (directive.section && CONDITIONAL_SECTIONS.has(lower)) {
-        out.push(...this.conditional(node, chain, undecided, depth));
-        continue;
-      }
-      if (!directive.section && this.readTimeDirective(node, lower, chain, undecided, depth, out)) continue;
-      if (directive.section) {
-        node.children = this.readList(directive.children ?? [], file, parsed, chain, undecided, depth + 1);
-      }
-      out.push(node);
-    }
-    return out;
-  }
-
-  /** Runs a directive httpd runs while reading; true when it was one. */
-  private readTimeDirective(
-    node: Node,
-    lower: string,
-    chain: string[],
-    undecided: string | undefined,
-    depth: number,
-    out: Node[],
-  ): boolean {
-    const maybe = undecided !== undefined;
-    const values = node.args.map((a) => a.value);
-    const at = this.at(node.file, node.directive.span);
-    switch (lower) {
-      case 'include':
-      case 'includeoptional': {
-        if (values.length !== 1) {
-          this.syntax(`${node.directive.name} takes one argument`, node);
-          return true;
-        }
-        out.push(...this.include(node, lower === 'includeoptional', chain, undecided, depth));
-        return true;
-      }
-      case 'define': {
-        if (values.length < 1 || values.length > 2) {
-          this.syntax('Define takes one or two arguments', node);
-        } else if (values[0].includes(':')) {
-          this.syntax("Variable name must not contain ':'", node);
-        } else {
-          // `Define X` keeps the value an earlier `Define X v` gave (set_define()).
-          const previous = this.defines.get(values[0]);
-          this.defines.set(values[0], { value: values[1] ?? previous?.value ?? null, maybe });
-        }
-        return true;
-      }
-      case 'undefine': {
-        if (values.length !== 1) this.syntax('UnDefine takes one argument', node);
-        else if (maybe) {
-          const previous = this.defines.get(values[0]);
-          if (previous) previous.maybe = true;
-        } else this.defines.delete(values[0]);
-        return true;
-      }
-      case 'loadmodule': {
-        if (!this.moduleAvailable('so_module', node)) return true;
-        if (values.length !== 2) {
-          this.syntax('LoadModule takes two arguments', node);
-          return true;
-        }
-        const id = values[0];
-        if (this.loaded.get(id) === false) {
-          this.note(
-            'notice',
-            'apache-module-loaded-twice',
-            `AH01574: module ${id} is already loaded, skipping`,
-            at,
-          );
-        } else {
-          this.loaded.set(id, maybe);
-        }
-        return true;
-      }
-      case 'serverroot': {
-        if (values.length === 1 && !maybe) this.serverRoot = values[0].replace(/\/+$/, '') || '/';
-        return true;
-      }
-      case 'defaultruntimedir': {
-        // `${NAME}` left as written (AH00111) names a directory that does not exist.
-        if (values.length === 1 && /\$\{[^}]*\}/.test(values[0]) && node.unknownVars.length === 0) {
-          this.syntax(
-            'DefaultRuntimeDir must be a valid directory, absolute or relative to ServerRoot',
-            node,
-          );
-          return true;
-        }
-        if (values.length === 1 && !maybe && node.unknownVars.length === 0) {
-          this.runtimeDir = {
-            path: runtimeRelative(this.serverRoot, values[0]).replace(/\/+$/, '') || '/',
-            origin: { kind: 'source', location: at },
-          };
-        }
-        return true;
-      }
-      case 'use':
-        this.note(
-          'notice',
-          'apache-macro-not-expanded',
-          `mod_macro's "Use ${values[0] ?? ''}" is not expanded: sockets inside macros are not seen.`,
-          at,
-        );
-        return false;
-      default:
-        return false;
-    }
-  }
-
-  private include(
-    node: Node,
-    optional: boolean,
-    chain: string[],
-    undecided: string | undefined,
-    depth: number,
-  ): Node[] {
-    const written = node.args[0].value;
-    const at = this.at(node.file, node.directive.span);
-    if (node.unknownVars.length > 0) {
-      this.note(
-        'notice',
-        'include-unresolved',
-        `${node.directive.name} "${written}" depends on ${node.unknownVars.map((v) => `\${${v}}`).join(', ')}, whose value is not known; the analysis is incomplete here.`,
-        at,
-      );
-      this.modulesComplete = this.definesComplete = false;
-      return [];
-    }
-    const path = normalize(runtimeRelative(this.serverRoot, written));
-    if (chain.length > MAX_INCLUDE_DEPTH || chain.includes(path)) {
-      this.problem(
-        `Exceeded maximum include depth of ${MAX_INCLUDE_DEPTH}, There appears to be a recursion.`,
-        at,
-      );
-      return [];
-    }
-    const wildcard = /[*?[]/.test(path);
-    let result = this.fs.lookup(path);
-    // A directory includes every file below it (`ap_process_resource_config_nofnmatch()`).
-    if (!wildcard && result.status === 'missing') {
-      const below = this.fs.lookup(`${path}/**`);
-      if (below.status === 'found' && below.files.length > 0) result = below;
-    }
-    if (result.status === 'shipped') {
-      this.shippedIncludes.push({ path, description: result.description, location: at });
-      this.modulesComplete = this.definesComplete = false;
-      return [];
-    }
-    if (result.status === 'missing') {
-      if (!optional) {
-        this.note(
-          'notice',
-          'include-not-in-repo',
-          `Include "${written}" (${path}) is not in the repository; if it is missing on the machine too, httpd refuses to start ("Could not open configuration file"). The analysis is incomplete here.`,
-          at,
-        );
-      } else {
-        this.note(
-          'notice',
-          'include-not-in-repo',
-          `IncludeOptional "${written}" (${path}) is not in the repository; the analysis is incomplete here.`,
-          at,
-        );
-      }
-      this.modulesComplete = this.definesComplete = false;
-      return [];
-    }
-    if (result.files.length === 0 && !optional) {
-      if (wildcard) {
-        const slash = path.lastIndexOf('/');
-        this.problem(
-          `Include/IncludeOptional: No matches for the wildcard '${path.slice(slash + 1)}' in '${path.slice(0, slash) || '/'}', failing`,
-          at,
-        );
-      }
-      return [];
-    }
-    const out: Node[] = [];
-    for (const file of result.files) {
-      if (chain.includes(file.deployedPath)) {
-        this.problem(
-          `Exceeded maximum include depth of ${MAX_INCLUDE_DEPTH}, There appears to be a recursion.`,
-          at,
-        );
-        continue;
-      }
-      out.push(...this.readFile(file, [...chain, file.deployedPath], undecided, depth + 1));
-    }
-    return out;
-  }
-
-  /** A conditional section: its children as read when taken, none when not. */
-  private conditional(node: Node, chain: string[], undecided: string | undefined, depth: number): Node[] {
-    const { directive } = node;
-    const name = `<${directive.name}>`;
-    if (directive.missingBracket) {
-      this.syntax(`${name} directive missing closing '>'`, node);
-      return [];
-    }
-    let words = node.args.map((a) => a.value);
-    let negate = false;
-    if (words[0]?.startsWith('!')) {
-      negate = true;
-      words = [words[0].slice(1), ...words.slice(1)].filter((w, i) => i > 0 || w !== '');
-    }
-    const lower = directive.name.toLowerCase();
-    if (lower === 'ifversion') {
-      if (!this.moduleAvailable('version_module', node)) return [];
-    } else if (words.length === 0 || words[0] === '') {
-      this.syntax(`${name} directive requires additional arguments`, node);
-      return [];
-    }
-    let result = node.unknownVars.length > 0 ? unknownVars(node.unknownVars) : this.test(lower, words, node);
-    if (negate && typeof result === 'boolean') result = !result;
-    const taken = result === true || typeof result === 'object';
-    if (!taken) {
-      if (directive.unclosed) this.syntax(`Expected </${directive.name}> before end of configuration`, node);
-      return [];
-    }
-    // httpd closes a taken conditional only on a line that is exactly `</Name>`.
-    if (directive.closeExact === false && directive.closeSpan && directive.closeWord) {
-      const word = directive.closeWord;
-      this.problem(
-        `${word} without matching <${word.slice(2)} section`,
-        this.at(node.file, directive.closeSpan),
-      );
-    }
-    const reason =
-      typeof result === 'object'
-        ? `${name.slice(0, -1)} ${directive.args.map((a) => a.raw).join(' ')}> at ${formatAt(this.at(node.file, directive.span))}: ${result.unknown}`
-        : undefined;
-    return this.readList(
-      directive.children ?? [],
-      node.file,
-      node.parsed,
-      chain,
-      undecided ?? reason,
-      depth + 1,
-    );
-  }
-
-  private test(kind: string, words: string[], node: Node): Tri {
-    const arg = words[0];
-    switch (kind) {
-      case 'ifmodule':
-        return this.moduleLoaded(moduleIdentifier(arg));
-      case 'ifdefine': {
-        const d = this.defines.get(arg);
-        if (d) return d.maybe ? { unknown: `whether ${arg} is defined is not known` } : true;
-        return this.definesComplete
-          ? false
-          : { unknown: `${arg} may be defined in a file that is not in the repository` };
-      }
-      case 'iffile': {
-        const path = runtimeRelative(this.serverRoot, arg);
-        if (this.fs.lookup(path).status === 'found') return true;
-        const exists = this.options.fileExists?.(path);
-        return exists ?? { unknown: `whether ${path} exists on the machine is not known` };
-      }
-      case 'ifversion':
-        return this.versionTest(words, node);
-      case 'ifdirective':
-      case 'ifsection': {
-        const module = directiveModule((kind === 'ifsection' ? '<' : '') + arg.toLowerCase());
-        if (module === undefined) return { unknown: `whether this httpd knows ${arg} is not known` };
-        return this.moduleLoaded(module);
-      }
-      default:
-        return { unknown: 'not decided' };
-    }
-  }
-
-  private moduleLoaded(id: string): Tri {
-    const state = this.loaded.get(id);
-    if (state === false) return true;
-    if (state === true) return { unknown: `whether ${id} is loaded is not known` };
-    return this.modulesComplete
-      ? false
-      : { unknown: `${id} may be loaded by a file that is not in the repository` };
-  }
-
-  /** `<IfVersion [op] version>` against the releases the platform may have. */
-  private versionTest(words: string[], node: Node): Tri {
-    const [op, version] =
-      words.length >= 2 ? [words[0] === '==' ? '=' : words[0], words[1]] : ['=', words[0]];
-    if (version === undefined) {
-      this.syntax('<IfVersion> directive requires additional arguments', node);
-      return false;
-    }
-    const range = this.options.version;
-    if (!range) return { unknown: 'the version of httpd is not known' };
-    const exact = range.min === range.max;
-    const regex = op === '~' ? version : /^\/.*\/$/.test(version) ? version.slice(1, -1) : undefined;
-    if (regex !== undefined) {
-      const re = safeRegExp(regex);
-      if (re && exact) return re.test(range.min);
-      return { unknown: `httpd may be any release from ${range.min} to ${range.max}` };
-    }
-    const compare = VERSION_OPERATORS[op];
-    if (compare === undefined) return { unknown: `the operator ${op} is not read` };
-    const holds = (v: string) => compare(compareVersions(v, version));
-    const low = holds(range.min);
-    const high = holds(range.max);
-    if (op === '=') {
-      if (exact) return low;
-      if (compareVersions(version, range.min) < 0 || compareVersions(version, range.max) > 0) return false;
-    } else if (low === high) {
-      return low;
-    }
-    return { unknown: `httpd may be any release from ${range.min} to ${range.max}` };
-  }
-
-  private lookupVariable(name: string): string | undefined | null {
-    const d = this.defines.get(name);
-    if (d && d.value !== null) return d.maybe ? null : d.value;
-    if (d?.maybe) return null;
-    const env = this.options.environment;
-    const v = env?.vars.get(name);
-    if (v) return v.value;
-    if (!env || env.unknown.has(name) || !env.complete || !this.definesComplete) return null;
-    return undefined;
-  }
-
   /* ---------------------------------------------------------------- pass 2: walking */
 
-  private walk(nodes: Node[], ctx: Context): void {
+  private walk(nodes: ApacheNode[], ctx: Context): void {
     for (const node of nodes) {
       const { directive } = node;
       const lower = (directive.section ? '<' : '') + directive.name.toLowerCase();
       const module = directiveModule(lower);
-      if (module !== undefined && !this.moduleAvailable(module, node)) continue;
+      if (module !== undefined && !this.read.moduleAvailable(module, node)) continue;
       if (lower === '<virtualhost') {
         if (ctx.server !== this.main) {
-          this.syntax('<VirtualHost> cannot occur within <VirtualHost> section', node);
+          this.read.syntax('<VirtualHost> cannot occur within <VirtualHost> section', node);
           continue;
         }
         if (!this.sectionArgs(node)) continue;
-        const location = this.at(node.file, directive.span);
+        const location = this.read.at(node.file, directive.span);
         const serverName = node.children?.find((c) => c.directive.name.toLowerCase() === 'servername')
           ?.args[0]?.value;
         const server: Server = {
@@ -750,40 +269,40 @@ class ApacheLoader {
   }
 
   /** A core container's `>` and argument (`unclosed_directive()`, `missing_container_arg()`). */
-  private sectionArgs(node: Node): boolean {
+  private sectionArgs(node: ApacheNode): boolean {
     const name = `<${node.directive.name}>`;
     if (node.directive.missingBracket) {
-      this.syntax(`${name} directive missing closing '>'`, node);
+      this.read.syntax(`${name} directive missing closing '>'`, node);
       return false;
     }
     if (node.args.length === 0) {
-      this.syntax(`${name} directive requires additional arguments`, node);
+      this.read.syntax(`${name} directive requires additional arguments`, node);
       return false;
     }
     return true;
   }
 
   /** `ap_check_cmd_context()` and `invoke_cmd()`: where a server-wide directive may not be. */
-  private contextError(node: Node, ctx: Context, globalOnly: boolean): boolean {
+  private contextError(node: ApacheNode, ctx: Context, globalOnly: boolean): boolean {
     const name = node.directive.section ? `<${node.directive.name}` : node.directive.name;
     const inner = ctx.sections.filter((s) => s.directive.name.toLowerCase() !== 'virtualhost');
     if (inner.length > 0) {
       const parent = inner[inner.length - 1].directive.name;
-      this.syntax(`${name} not allowed in <${parent}> context`, node);
+      this.read.syntax(`${name} not allowed in <${parent}> context`, node);
       return true;
     }
     if (globalOnly && ctx.server !== this.main) {
-      this.syntax(`${name} cannot occur within <VirtualHost> section`, node);
+      this.read.syntax(`${name} cannot occur within <VirtualHost> section`, node);
       return true;
     }
     return false;
   }
 
-  private identity(node: Node, ctx: Context): void {
+  private identity(node: ApacheNode, ctx: Context): void {
     const lower = node.directive.name.toLowerCase();
     if (this.contextError(node, ctx, true)) return;
     if (node.args.length !== 1 || node.args[0].value === '') {
-      this.syntax(
+      this.read.syntax(
         `${node.directive.name} takes one argument, ${lower === 'user' ? 'Effective user id for this server' : 'Effective group id for this server'}`,
         node,
       );
@@ -793,8 +312,8 @@ class ApacheLoader {
     const ref = this.variableOf(arg);
     const setting: ApacheSetting = {
       value: arg.value,
-      location: this.at(node.file, node.directive.span),
-      valueLocation: this.at(node.file, arg.span),
+      location: this.read.at(node.file, node.directive.span),
+      valueLocation: this.read.at(node.file, arg.span),
       ...(ref ? { variable: ref } : {}),
       ...(node.undecided !== undefined
         ? { undecided: node.undecided }
@@ -810,15 +329,15 @@ class ApacheLoader {
     const ref = /^\$\{([^}]*)\}$/.exec(arg.raw.replace(/^["']|["']$/g, ''));
     if (!ref) return undefined;
     const name = ref[1];
-    const defined = this.defines.get(name);
+    const defined = this.read.defines.get(name);
     if (defined && defined.value !== null) return { name };
-    const env = this.options.environment?.vars.get(name);
+    const env = this.read.options.environment?.vars.get(name);
     return env ? { name, origin: env.origin } : { name };
   }
 
-  private setHandler(node: Node, ctx: Context): void {
+  private setHandler(node: ApacheNode, ctx: Context): void {
     if (node.args.length !== 1 || node.args[0].value === '') {
-      this.syntax(
+      this.read.syntax(
         'SetHandler takes one argument, a handler name that overrides any other configured handler',
         node,
       );
@@ -833,7 +352,7 @@ class ApacheLoader {
     });
   }
 
-  private proxyPass(node: Node, ctx: Context, regex: boolean): void {
+  private proxyPass(node: ApacheNode, ctx: Context, regex: boolean): void {
     const name = node.directive.name;
     const blocked = ctx.sections.find((s) =>
       ['directory', 'directorymatch', 'files', 'filesmatch', 'if', 'elseif', 'else'].includes(
@@ -841,7 +360,7 @@ class ApacheLoader {
       ),
     );
     if (blocked) {
-      this.syntax(`${name} cannot occur within <${blocked.directive.name}> section`, node);
+      this.read.syntax(`${name} cannot occur within <${blocked.directive.name}> section`, node);
       return;
     }
     const inLocation = ctx.sections.some((s) => /^location(match)?$/i.test(s.directive.name));
@@ -850,14 +369,14 @@ class ApacheLoader {
     );
     const urlArg = inLocation ? words[0] : words.filter((w) => w.value !== '~')[1];
     if (!urlArg) {
-      this.syntax('ProxyPass|ProxyPassMatch needs a path when not defined in a location', node);
+      this.read.syntax('ProxyPass|ProxyPassMatch needs a path when not defined in a location', node);
       return;
     }
     const url = urlArg.value;
     if (url === '!' || /^balancer:\/\//i.test(url)) return;
     const target = splitSocketUrl(url);
     if (!target) {
-      this.syntax('ProxyPass|ProxyPassMatch uses an invalid "unix:" URL', node);
+      this.read.syntax('ProxyPass|ProxyPassMatch uses an invalid "unix:" URL', node);
       return;
     }
     const match =
@@ -869,7 +388,7 @@ class ApacheLoader {
 
   /** Defines a worker, or shares an earlier one whose name prefixes its URL (AH01145), and adds the client. */
   private defineWorker(
-    node: Node,
+    node: ApacheNode,
     urlArg: ApacheArg,
     target: { socket?: string; origin: string },
     server: Server,
@@ -878,13 +397,13 @@ class ApacheLoader {
   ): void {
     const name = workerName(target.origin, target.socket !== undefined);
     if (name === undefined) {
-      this.syntax(`${directive} URL must be absolute!: ${urlArg.value}`, node);
+      this.read.syntax(`${directive} URL must be absolute!: ${urlArg.value}`, node);
       return;
     }
     const socket =
-      target.socket !== undefined ? runtimeRelative(this.runtimeDir.path, target.socket) : undefined;
+      target.socket !== undefined ? runtimeRelative(this.read.runtimeDir.path, target.socket) : undefined;
     const shared = findWorker(server.workers, name);
-    const location = this.at(node.file, node.directive.span);
+    const location = this.read.at(node.file, node.directive.span);
     const worker: Worker = shared ?? {
       name,
       match,
@@ -899,7 +418,7 @@ class ApacheLoader {
     const scheme = parseUri(target.origin).scheme?.toLowerCase() ?? '';
     const missing = this.missingSchemeModule(scheme);
     if (missing === false) {
-      this.note(
+      this.read.note(
         'warning',
         'apache-scheme-module-missing',
         `${directive} to ${urlArg.value}: ${SCHEME_MODULES[scheme] ?? `no module for ${scheme}://`} is not loaded, so httpd has no handler for it and answers with an error, without connecting.`,
@@ -921,11 +440,11 @@ class ApacheLoader {
     });
   }
 
-  private proxySection(node: Node, ctx: Context): void {
+  private proxySection(node: ApacheNode, ctx: Context): void {
     if (this.contextError(node, ctx, false)) return;
     const [urlArg, ...params] = node.args;
     if (!urlArg) {
-      this.syntax(`<${node.directive.name} > block must specify a path`, node);
+      this.read.syntax(`<${node.directive.name} > block must specify a path`, node);
       return;
     }
     const url = urlArg.value.replace(/^proxy:/i, '');
@@ -936,7 +455,7 @@ class ApacheLoader {
     if (/[*?[]/.test(url)) return;
     const target = splitSocketUrl(url);
     if (!target) {
-      this.syntax('<Proxy/ProxyMatch > uses an invalid "unix:" URL', node);
+      this.read.syntax('<Proxy/ProxyMatch > uses an invalid "unix:" URL', node);
       return;
     }
     this.defineWorker(
@@ -949,7 +468,7 @@ class ApacheLoader {
     );
   }
 
-  private proxySet(node: Node, ctx: Context): void {
+  private proxySet(node: ApacheNode, ctx: Context): void {
     // Inside <Proxy>, the section defined the worker; outside, ProxySet names an existing one.
     if (ctx.sections.some((s) => /^proxy(match)?$/i.test(s.directive.name))) return;
     const urlArg = node.args[0];
@@ -957,42 +476,42 @@ class ApacheLoader {
     const target = splitSocketUrl(urlArg.value);
     const name = target && workerName(target.origin, target.socket !== undefined);
     if (!name || !findWorker(ctx.server.workers, name)) {
-      this.syntax(`ProxySet can not find '${urlArg.value}' Worker.`, node);
+      this.read.syntax(`ProxySet can not find '${urlArg.value}' Worker.`, node);
     }
   }
 
-  private balancerMember(node: Node, ctx: Context): void {
+  private balancerMember(node: ApacheNode, ctx: Context): void {
     // `add_member()`: inside <Proxy> the section names the balancer; outside, the first word does.
     const proxy = ctx.sections.find((s) => /^proxy(match)?$/i.test(s.directive.name));
     const words = node.args.filter((a) => !a.value.includes('='));
     const urlArg = proxy ? words[0] : words[1];
     if (!proxy && words.length === 0) {
-      this.syntax('BalancerMember must define balancer name when outside <Proxy > section', node);
+      this.read.syntax('BalancerMember must define balancer name when outside <Proxy > section', node);
       return;
     }
     if (!urlArg) {
-      this.syntax('BalancerMember must define remote proxy server', node);
+      this.read.syntax('BalancerMember must define remote proxy server', node);
       return;
     }
     const target = splitSocketUrl(urlArg.value);
     if (!target) {
-      this.syntax('BalancerMember uses an invalid "unix:" URL', node);
+      this.read.syntax('BalancerMember uses an invalid "unix:" URL', node);
       return;
     }
     const name = workerName(target.origin, target.socket !== undefined);
     if (name === undefined) {
-      this.syntax(`BalancerMember URL must be absolute!: ${urlArg.value}`, node);
+      this.read.syntax(`BalancerMember URL must be absolute!: ${urlArg.value}`, node);
       return;
     }
     const socket =
-      target.socket !== undefined ? runtimeRelative(this.runtimeDir.path, target.socket) : undefined;
+      target.socket !== undefined ? runtimeRelative(this.read.runtimeDir.path, target.socket) : undefined;
     // Balancer members live in their balancer, not among the server's workers: no request finds them by name.
     const worker: Worker = {
       name,
       match: false,
       ...(socket !== undefined ? { socket } : {}),
       origin: target.origin,
-      location: this.at(node.file, node.directive.span),
+      location: this.read.at(node.file, node.directive.span),
       directive: 'BalancerMember',
     };
     const scheme = parseUri(target.origin).scheme?.toLowerCase() ?? '';
@@ -1011,7 +530,7 @@ class ApacheLoader {
   private missingSchemeModule(scheme: string): Tri {
     const module = SCHEME_MODULES[scheme];
     if (module === undefined) return true;
-    return this.moduleLoaded(module);
+    return this.read.moduleLoaded(module);
   }
 
   /* ---------------------------------------------------------------- handlers and the worker-reuse rule */
@@ -1020,10 +539,10 @@ class ApacheLoader {
     const { node } = site;
     const arg = node.args[0];
     const url = arg.value.slice('proxy:'.length);
-    const location = this.at(node.file, node.directive.span);
+    const location = this.read.at(node.file, node.directive.span);
     const target = splitSocketUrl(url);
     if (!target) {
-      this.note(
+      this.read.note(
         'warning',
         'apache-handler-invalid',
         `SetHandler ${arg.value}: not a valid proxy URL; every request fails.`,
@@ -1035,10 +554,10 @@ class ApacheLoader {
     // Without mod_proxy or the scheme's module, the handler is unknown and the file is served as it is (W12).
     for (const module of ['proxy_module', SCHEME_MODULES[scheme]]) {
       if (module === undefined) continue;
-      const loaded = this.moduleLoaded(module);
+      const loaded = this.read.moduleLoaded(module);
       if (loaded === false) {
         this.inertHandlers.push({ location, raw: arg.value, missing: module });
-        this.note(
+        this.read.note(
           'error',
           'apache-handler-inert',
           `SetHandler "${arg.value}": ${module} is not loaded, so Apache ignores the handler and serves the files themselves (PHP source with HTTP 200), without connecting to any socket.`,
@@ -1049,7 +568,7 @@ class ApacheLoader {
       if (typeof loaded === 'object') site.undecided ??= loaded.unknown;
     }
     if (target.socketHost !== undefined) {
-      this.note(
+      this.read.note(
         'warning',
         'apache-handler-invalid',
         `SetHandler "${arg.value}": the socket URL has a host ("${target.socketHost}"), so httpd answers every request with 400 (AH10292: Invalid proxy UDS filename). Write unix:/path or unix:///path.`,
@@ -1065,7 +584,7 @@ class ApacheLoader {
         ? {
             name: origin,
             match: false,
-            socket: runtimeRelative(this.runtimeDir.path, target.socket),
+            socket: runtimeRelative(this.read.runtimeDir.path, target.socket),
             origin,
             location,
             directive: 'SetHandler',
@@ -1118,7 +637,7 @@ class ApacheLoader {
   /* ---------------------------------------------------------------- clients */
 
   private addClient(
-    node: Node,
+    node: ApacheNode,
     arg: ApacheArg,
     worker: Worker,
     server: Server,
@@ -1134,8 +653,8 @@ class ApacheLoader {
       server: 'apache',
       directive: node.directive.name,
       context: 'http',
-      location: this.at(node.file, node.directive.span),
-      targetLocation: this.at(node.file, arg.span),
+      location: this.read.at(node.file, node.directive.span),
+      targetLocation: this.read.at(node.file, arg.span),
       raw: arg.value,
       target:
         unresolved.length > 0
@@ -1150,165 +669,10 @@ class ApacheLoader {
     };
     this.clients.push(client);
   }
-
-  /* ---------------------------------------------------------------- helpers */
-
-  /** Whether a directive's module is loaded; reports httpd's refusal when it certainly is not. */
-  private moduleAvailable(module: string, node: Node): boolean {
-    const loaded = this.moduleLoaded(module);
-    if (loaded === false) {
-      const name = node.directive.section ? `<${node.directive.name}` : node.directive.name;
-      this.syntax(
-        `Invalid command '${name}', perhaps misspelled or defined by a module not included in the server configuration`,
-        node,
-      );
-      return false;
-    }
-    if (typeof loaded === 'object' && node.undecided === undefined) node.undecided = loaded.unknown;
-    return true;
-  }
-
-  private syntax(message: string, node: Node): void {
-    if (node.undecided !== undefined) return;
-    this.problem(message, this.at(node.file, node.directive.span));
-  }
-
-  private at(file: DeployedFile, span: Span): Location {
-    return locationIn(file.file, span);
-  }
-
-  private problem(message: string, at: Location): void {
-    const key = `${at.file}:${at.line}:${at.column}:${message}`;
-    if (this.problemKeys.has(key)) return;
-    this.problemKeys.add(key);
-    this.problems.push({ message, location: at });
-  }
-
-  private note(level: Note['level'], code: string, message: string, at?: Location): void {
-    this.notes.push({ level, code, message, ...(at ? { location: at } : {}) });
-  }
 }
 
-/* ------------------------------------------------------------------ pure helpers */
-
-function unknownVars(names: string[]): Tri {
-  return { unknown: `${names.map((n) => `\${${n}}`).join(', ')} is not known` };
-}
-
-function formatAt(at: Location): string {
-  return `${at.file}:${at.line}`;
-}
+/* ------------------------------------------------------------------ helpers */
 
 function withSlash(dir: string): string {
   return dir.endsWith('/') ? dir : `${dir}/`;
-}
-
-function normalize(path: string): string {
-  const parts: string[] = [];
-  for (const seg of path.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') parts.pop();
-    else parts.push(seg);
-  }
-  return '/' + parts.join('/');
-}
-
-function workerAddress(worker: Worker): Address {
-  if (worker.socket !== undefined) return { kind: 'unix', path: worker.socket };
-  const uri = parseUri(worker.origin);
-  const scheme = uri.scheme?.toLowerCase() ?? '';
-  const host = uri.hostname ?? '';
-  const port = uri.port ?? String(SCHEME_PORTS[scheme] ?? '');
-  return { kind: 'tcp', address: port ? `${host}:${port}` : host };
-}
-
-/** `ap_proxy_get_worker_ex()` at definition time: the longest earlier worker whose name prefixes `name`. */
-function findWorker(workers: Worker[], name: string): Worker | undefined {
-  const comparable = comparableUrl(name);
-  if (!comparable) return undefined;
-  let best: Worker | undefined;
-  for (const w of workers) {
-    const length = w.name.length;
-    if (length > comparable.url.length || length < comparable.minMatch) continue;
-    if (best && length <= best.name.length) continue;
-    if (w.match ? ematch(comparable.url, w.name) : comparable.url.startsWith(w.name)) best = w;
-  }
-  return best;
-}
-
-/**
- * The workers that take a handler's requests. The request URL is `origin` followed by the file's
- * path, and the longest worker name that prefixes it wins: a worker takes every request when its
- * name prefixes `origin`, and the requests for files under its path when `origin` prefixes its
- * name. A ProxyPassMatch worker's `$N` matches anything. Longest names first; the list ends at
- * the first worker that takes everything the handler can serve (`directory`, when known).
- */
-function captures(
-  workers: Worker[],
-  origin: { url: string; minMatch: number },
-  directory: string | undefined,
-): { worker: Worker; all: boolean; scope: string }[] {
-  const out: { worker: Worker; all: boolean; scope: string }[] = [];
-  const sorted = [...workers].sort((a, b) => b.name.length - a.name.length);
-  for (const w of sorted) {
-    if (w.name.length < origin.minMatch) continue;
-    const prefix = w.match ? literalPrefix(w.name) : w.name;
-    // A match worker whose name ends at its first `$N` matches whatever follows its prefix.
-    const open = !w.match || /^\$\d$/.test(w.name.slice(prefix.length));
-    let under: string;
-    if (origin.url.startsWith(prefix)) {
-      under = '/';
-    } else if (prefix.startsWith(origin.url)) {
-      under = prefix.slice(origin.url.length);
-    } else {
-      continue;
-    }
-    if (directory !== undefined && !directory.startsWith(under) && !under.startsWith(directory)) continue;
-    const all = open && (under === '/' || (directory !== undefined && directory.startsWith(under)));
-    const scope = !open ? `requests whose URL matches ${w.name}` : `files under ${under}`;
-    out.push({ worker: w, all, scope });
-    if (all) break;
-  }
-  return out;
-}
-
-/**
- * The URL a handler's requests have before the file's path, as `fixup_uds_filename()` leaves it:
- * `scheme:`, `scheme://`, `scheme:/path` and `scheme:///path` get the host `localhost`.
- */
-function handlerOrigin(origin: string): string {
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(origin);
-  if (!m) return origin;
-  const [, scheme, rest] = m;
-  if (rest === '' || rest === '//') return `${scheme}://localhost`;
-  if (rest.startsWith('///')) return `${scheme}://localhost${rest.slice(2)}`;
-  if (rest.startsWith('/') && !rest.startsWith('//')) return `${scheme}://localhost${rest}`;
-  return origin;
-}
-
-/** mod_version's comparisons, applied to the sign of a version comparison. */
-const VERSION_OPERATORS: Record<string, (c: number) => boolean> = {
-  '=': (c) => c === 0,
-  '>': (c) => c > 0,
-  '>=': (c) => c >= 0,
-  '<': (c) => c < 0,
-  '<=': (c) => c <= 0,
-};
-
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map((n) => Number.parseInt(n, 10) || 0);
-  const pb = b.split('.').map((n) => Number.parseInt(n, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
-function safeRegExp(pattern: string): RegExp | undefined {
-  try {
-    return new RegExp(pattern);
-  } catch {
-    return undefined;
-  }
 }

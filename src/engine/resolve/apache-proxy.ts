@@ -11,6 +11,8 @@
  *   a `SetHandler "proxy:unix:/a.sock|fcgi://localhost"` request is served by a `ProxyPass` worker
  *   named `fcgi://localhost/…` whose name prefixes `fcgi://localhost` + the file's path.
  */
+import type { Address } from '../model.js';
+import type { Location } from '../types.js';
 import { SCHEME_PORTS } from './apache-modules.js';
 
 export interface Uri {
@@ -120,4 +122,90 @@ export function ematch(url: string, pattern: string): boolean {
 export function literalPrefix(name: string): string {
   const dollar = name.search(/\$\d/);
   return dollar === -1 ? name : name.slice(0, dollar);
+}
+
+/** A proxy worker: its name, the socket or host it connects to, and where it is defined. */
+export interface Worker {
+  name: string;
+  match: boolean;
+  /** Absolute socket path, when the worker connects to a Unix socket. */
+  socket?: string;
+  origin: string;
+  location: Location;
+  directive: string;
+  undecided?: string;
+}
+
+/** Where a worker connects: its socket, else its host and the scheme's port. */
+export function workerAddress(worker: Worker): Address {
+  if (worker.socket !== undefined) return { kind: 'unix', path: worker.socket };
+  const uri = parseUri(worker.origin);
+  const scheme = uri.scheme?.toLowerCase() ?? '';
+  const host = uri.hostname ?? '';
+  const port = uri.port ?? String(SCHEME_PORTS[scheme] ?? '');
+  return { kind: 'tcp', address: port ? `${host}:${port}` : host };
+}
+
+/** `ap_proxy_get_worker_ex()` at definition time: the longest earlier worker whose name prefixes `name`. */
+export function findWorker(workers: Worker[], name: string): Worker | undefined {
+  const comparable = comparableUrl(name);
+  if (!comparable) return undefined;
+  let best: Worker | undefined;
+  for (const w of workers) {
+    const length = w.name.length;
+    if (length > comparable.url.length || length < comparable.minMatch) continue;
+    if (best && length <= best.name.length) continue;
+    if (w.match ? ematch(comparable.url, w.name) : comparable.url.startsWith(w.name)) best = w;
+  }
+  return best;
+}
+
+/**
+ * The workers that take a handler's requests. The request URL is `origin` followed by the file's
+ * path, and the longest worker name that prefixes it wins: a worker takes every request when its
+ * name prefixes `origin`, and the requests for files under its path when `origin` prefixes its
+ * name. A ProxyPassMatch worker's `$N` matches anything. Longest names first; the list ends at
+ * the first worker that takes everything the handler can serve (`directory`, when known).
+ */
+export function captures(
+  workers: Worker[],
+  origin: { url: string; minMatch: number },
+  directory: string | undefined,
+): { worker: Worker; all: boolean; scope: string }[] {
+  const out: { worker: Worker; all: boolean; scope: string }[] = [];
+  const sorted = [...workers].sort((a, b) => b.name.length - a.name.length);
+  for (const w of sorted) {
+    if (w.name.length < origin.minMatch) continue;
+    const prefix = w.match ? literalPrefix(w.name) : w.name;
+    // A match worker whose name ends at its first `$N` matches whatever follows its prefix.
+    const open = !w.match || /^\$\d$/.test(w.name.slice(prefix.length));
+    let under: string;
+    if (origin.url.startsWith(prefix)) {
+      under = '/';
+    } else if (prefix.startsWith(origin.url)) {
+      under = prefix.slice(origin.url.length);
+    } else {
+      continue;
+    }
+    if (directory !== undefined && !directory.startsWith(under) && !under.startsWith(directory)) continue;
+    const all = open && (under === '/' || (directory !== undefined && directory.startsWith(under)));
+    const scope = !open ? `requests whose URL matches ${w.name}` : `files under ${under}`;
+    out.push({ worker: w, all, scope });
+    if (all) break;
+  }
+  return out;
+}
+
+/**
+ * The URL a handler's requests have before the file's path, as `fixup_uds_filename()` leaves it:
+ * `scheme:`, `scheme://`, `scheme:/path` and `scheme:///path` get the host `localhost`.
+ */
+export function handlerOrigin(origin: string): string {
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(origin);
+  if (!m) return origin;
+  const [, scheme, rest] = m;
+  if (rest === '' || rest === '//') return `${scheme}://localhost`;
+  if (rest.startsWith('///')) return `${scheme}://localhost${rest.slice(2)}`;
+  if (rest.startsWith('/') && !rest.startsWith('//')) return `${scheme}://localhost${rest}`;
+  return origin;
 }
