@@ -4,10 +4,10 @@ import { lexCaddyfile, type CaddyVersion } from '../../src/engine/parse/caddy/le
 import {
   loadCaddy,
   loadCaddyJson,
-  parseUpstream,
   type CaddyConfig,
   type LoadCaddyOptions,
 } from '../../src/engine/resolve/caddy-config.js';
+import { parseUpstream } from '../../src/engine/resolve/caddy-upstream.js';
 import { FIXTURES, fixtureFs, inlineFs, mainOf } from './deployed-fixtures.js';
 
 const lex = (text: string, version: CaddyVersion = '2.6', env: Record<string, string> = {}) =>

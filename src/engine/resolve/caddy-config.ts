@@ -20,6 +20,18 @@ import {
 } from '../parse/caddy/parser.js';
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { normalizeDeployed } from './deployed-fs.js';
+import {
+  DIRECTIVES_2_6,
+  DIRECTIVES_CURRENT,
+  FASTCGI_TRANSPORT,
+  GLOBALS_2_6,
+  GLOBALS_CURRENT,
+  PHP_FASTCGI,
+  REVERSE_PROXY_2_6,
+  ROUTES,
+  TRANSPORTS,
+} from './caddy-directives.js';
+import { parseUpstream } from './caddy-upstream.js';
 
 export interface LoadCaddyOptions {
   version: CaddyVersion;
@@ -58,150 +70,6 @@ export interface CaddyConfig extends WebServerConfig {
 
 type T = Tok<DeployedFile>;
 
-const DIRECTIVES_2_6 = [
-  'abort',
-  'acme_server',
-  'basicauth',
-  'bind',
-  'copy_response',
-  'copy_response_headers',
-  'encode',
-  'error',
-  'file_server',
-  'forward_auth',
-  'handle',
-  'handle_errors',
-  'handle_path',
-  'header',
-  'log',
-  'map',
-  'method',
-  'metrics',
-  'php_fastcgi',
-  'push',
-  'redir',
-  'request_body',
-  'request_header',
-  'respond',
-  'reverse_proxy',
-  'rewrite',
-  'root',
-  'route',
-  'skip_log',
-  'templates',
-  'tls',
-  'tracing',
-  'try_files',
-  'uri',
-  'vars',
-];
-const DIRECTIVES_CURRENT = [
-  ...DIRECTIVES_2_6,
-  'basic_auth',
-  'fs',
-  'intercept',
-  'invoke',
-  'log_append',
-  'log_name',
-  'log_skip',
-  'timeouts',
-];
-const GLOBALS_2_6 = [
-  'acme_ca',
-  'acme_ca_root',
-  'acme_dns',
-  'acme_eab',
-  'admin',
-  'auto_https',
-  'cert_issuer',
-  'debug',
-  'default_bind',
-  'default_sni',
-  'email',
-  'events',
-  'grace_period',
-  'http_port',
-  'https_port',
-  'key_type',
-  'local_certs',
-  'log',
-  'ocsp_interval',
-  'ocsp_stapling',
-  'on_demand_tls',
-  'order',
-  'pki',
-  'preferred_chains',
-  'renew_interval',
-  'servers',
-  'shutdown_delay',
-  'skip_install_trust',
-  'storage',
-  'storage_clean_interval',
-];
-const GLOBALS_CURRENT = [
-  ...GLOBALS_2_6,
-  'cert_lifetime',
-  'dns',
-  'ech',
-  'fallback_sni',
-  'filesystem',
-  'metrics',
-  'persist_config',
-  'renewal_window_ratio',
-  'storage_check',
-  'tls_resolvers',
-];
-/** Directives whose block holds directives (a subroute). */
-const ROUTES = new Set(['handle', 'handle_path', 'route', 'handle_errors']);
-/** `transport fastcgi` subdirectives (modules/caddyhttp/reverseproxy/fastcgi/caddyfile.go). */
-const FASTCGI_TRANSPORT = new Set([
-  'root',
-  'split',
-  'env',
-  'resolve_root_symlink',
-  'dial_timeout',
-  'read_timeout',
-  'write_timeout',
-  'capture_stderr',
-]);
-/** php_fastcgi's own subdirectives, taken out before the rest is read as reverse_proxy's. */
-const PHP_FASTCGI = new Set([...FASTCGI_TRANSPORT, 'index', 'try_files']);
-/** reverse_proxy's subdirectives in 2.6.2 (modules/caddyhttp/reverseproxy/caddyfile.go). */
-const REVERSE_PROXY_2_6 = new Set([
-  'to',
-  'dynamic',
-  'lb_policy',
-  'lb_retries',
-  'lb_try_duration',
-  'lb_try_interval',
-  'lb_retry_match',
-  'health_uri',
-  'health_path',
-  'health_port',
-  'health_headers',
-  'health_interval',
-  'health_timeout',
-  'health_status',
-  'health_body',
-  'max_fails',
-  'fail_duration',
-  'unhealthy_request_count',
-  'unhealthy_status',
-  'unhealthy_latency',
-  'flush_interval',
-  'buffer_requests',
-  'buffer_responses',
-  'max_buffer_size',
-  'trusted_proxies',
-  'header_up',
-  'header_down',
-  'method',
-  'rewrite',
-  'transport',
-  'handle_response',
-  'replace_status',
-]);
-const TRANSPORTS = new Set(['http', 'fastcgi']);
 /** Routes nested deeper are certainly generated or hostile; Caddy itself recurses on them. */
 const MAX_ROUTE_DEPTH = 64;
 
@@ -708,83 +576,6 @@ function splitBlock(segment: T[], v26: boolean): T[][] {
     else if (isBrace(t, '}', v26)) nesting--;
   });
   return out;
-}
-
-/* ------------------------------------------------------------------ upstream addresses */
-
-/**
- * `parseUpstreamDialAddress()` (reverseproxy/addresses.go): a URL gives host and port; otherwise
- * the network is what comes before the first `/` and the address everything after it, so
- * `unix//run/x.sock` is `/run/x.sock` and `unix/run/x.sock` is `run/x.sock`. The dial string
- * is the one `caddy adapt` writes.
- */
-export function parseUpstream(
-  text: string,
-): { network: string; address: string; dial: string } | { error: string } {
-  let upstream = text;
-  if (upstream.startsWith('srv+')) upstream = upstream.slice(4);
-  if (upstream.includes('://')) {
-    if (upstream.includes('{')) {
-      return {
-        error:
-          'due to parsing difficulties, placeholders are not allowed when an upstream address contains a scheme',
-      };
-    }
-    const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)(.*)$/.exec(upstream);
-    if (!m) return { error: `parsing upstream URL: parse "${upstream}": invalid URL` };
-    const [, scheme, hostport, rest] = m;
-    if (rest !== '')
-      return { error: 'for now, URLs for proxy upstreams only support scheme, host, and port components' };
-    const split = splitHostPort(hostport);
-    // url.Hostname() drops the brackets of an IPv6 address.
-    const host = split.host.replace(/^\[(.*)\]$/, '$1');
-    const port = split.port;
-    if (scheme === 'http' && port === '443') {
-      return { error: 'upstream address has conflicting scheme (http://) and port (:443, the HTTPS port)' };
-    }
-    if (scheme === 'https' && port === '80') {
-      return { error: 'upstream address has conflicting scheme (https://) and port (:80, the HTTP port)' };
-    }
-    const finalPort = port || (scheme === 'https' ? '443' : ['http', 'h2c'].includes(scheme) ? '80' : '');
-    const address = joinHostPort(host, finalPort);
-    return { network: '', address, dial: address };
-  }
-  let network = '';
-  const slash = upstream.indexOf('/');
-  if (slash !== -1) {
-    network = upstream.slice(0, slash).trim().toLowerCase();
-    upstream = upstream.slice(slash + 1);
-  }
-  const split = splitHostPort(upstream);
-  const host = split.ok ? split.host : upstream;
-  // A host alone gets port 80, unless a placeholder may bring one.
-  const port = split.ok && split.port !== '' ? split.port : host.includes('{') ? '' : '80';
-  if (network === 'unix+h2c') network = 'unix';
-  if (network !== '') {
-    // JoinNetworkAddress(): a Unix network keeps the address alone.
-    const unix = network === 'unix' || network === 'unixgram' || network === 'unixpacket';
-    const dial = `${network}/${unix || (host !== '' && port === '') ? host : joinHostPort(host, port)}`;
-    return { network, address: unix ? host : joinHostPort(host, port), dial };
-  }
-  const address = port === '' && host.includes('{') ? host : joinHostPort(host, port);
-  return { network: '', address, dial: address };
-}
-
-/** Go's `net.SplitHostPort`, as far as upstreams need it. */
-function splitHostPort(hostport: string): { host: string; port: string; ok: boolean } {
-  if (hostport.startsWith('[')) {
-    const close = hostport.indexOf(']');
-    if (close !== -1 && hostport[close + 1] === ':')
-      return { host: hostport.slice(1, close), port: hostport.slice(close + 2), ok: true };
-    return { host: hostport, port: '', ok: false };
-  }
-  const colon = hostport.lastIndexOf(':');
-  if (colon === -1 || hostport.indexOf(':') !== colon) return { host: hostport, port: '', ok: false };
-  return { host: hostport.slice(0, colon), port: hostport.slice(colon + 1), ok: true };
-}
-
-function joinHostPort(host: string, port: string): string {
-  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
 function normalizePath(path: string): string {
