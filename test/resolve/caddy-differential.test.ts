@@ -39,8 +39,12 @@ const CADDY = spawnSync('sh', ['-c', 'command -v caddy'], { encoding: 'utf8' }).
 const describeIfCaddy = CADDY ? describe : describe.skip;
 if (!CADDY) console.warn('caddy is not installed: the Caddy oracle tests are skipped');
 
+/** The syntax of the installed caddy: 2.6 (Debian 12), or the current one. */
+const VERSION =
+  CADDY && /^v?2\.6\./.test(spawnSync(CADDY, ['version'], { encoding: 'utf8' }).stdout) ? '2.6' : 'current';
+
 const OPTIONS: LoadCaddyOptions = {
-  version: '2.6',
+  version: VERSION,
   environment: { vars: new Map(), complete: true },
   workingDirectory: '/',
 };
