@@ -17465,6 +17465,14 @@ function distinctPrincipals(list) {
             out.push(p);
     return out;
 }
+/** The groups whose /etc/group entry lists the user: what initgroups() adds to the named group. */
+function memberships(db, userName) {
+    if (userName === undefined)
+        return [];
+    return [...db.groups.values()]
+        .filter((g) => g.members.includes(userName))
+        .map((g) => (g.gid === undefined ? { name: g.name } : { name: g.name, id: g.gid }));
+}
 
 ;// CONCATENATED MODULE: ./src/engine/verdict/nginx-worker.ts
 
@@ -17532,14 +17540,6 @@ function nginxWorker(input) {
         },
         warnings: [],
     };
-}
-/** The groups whose /etc/group entry lists the user. */
-function memberships(db, userName) {
-    if (userName === undefined)
-        return [];
-    return [...db.groups.values()]
-        .filter((g) => g.members.includes(userName))
-        .map((g) => (g.gid === undefined ? { name: g.name } : { name: g.name, id: g.gid }));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/resolve/nginx-variables.ts
@@ -18048,6 +18048,12 @@ function poolIndex(fpm, systemd) {
             // Later pools with the same path would fail to bind; the first one owns the socket.
             if (path && !index.has(path))
                 index.set(path, { pool, fpm: instance });
+            const status = pool.settings.get('pm.status_listen');
+            if (status && !status.unresolved && status.value.startsWith('/')) {
+                const statusPath = normalizeDeployed(status.value);
+                if (!index.has(statusPath))
+                    index.set(statusPath, { pool, fpm: instance, status: true });
+            }
         }
     }
     // php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket, newest PHP last.
@@ -24667,7 +24673,19 @@ function poolRefusal(graph, pool, socketPath) {
                 location: at('group'),
             };
         }
-        const uid = user === undefined ? undefined : /^\d+$/.test(user) ? Number(user) : db.users.get(user)?.uid;
+        // F8 (Z1): a numeric user no passwd entry names, with no group, gives gid 0. Only a closed
+        // world knows the entry is missing.
+        const numeric = user !== undefined && /^\d+$/.test(user);
+        if (numeric && group === undefined && graph.state.world === 'closed') {
+            const named = [...db.users.values()].some((u) => u.uid === Number(user));
+            if (!named) {
+                return {
+                    message: `[pool ${pool.name}] please specify user and group other than root (user = ${user} has no passwd entry, so without group its gid is 0)`,
+                    location: at('user'),
+                };
+            }
+        }
+        const uid = user === undefined ? undefined : numeric ? Number(user) : db.users.get(user)?.uid;
         const gid = group === undefined ? undefined : /^\d+$/.test(group) ? Number(group) : db.groups.get(group)?.gid;
         if (uid === 0 || gid === 0) {
             return {

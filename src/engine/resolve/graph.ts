@@ -54,6 +54,8 @@ export interface PoolTarget {
   fpm: FpmInstance;
   /** Set when the client reaches the pool through Debian's `/run/php/php-fpm.sock` alias (Y4). */
   alias?: string;
+  /** Set when the client reaches the pool's `pm.status_listen` socket, which has the pool's listen.* (F16). */
+  status?: true;
 }
 
 export interface Link {
@@ -147,6 +149,11 @@ function poolIndex(fpm: FpmInstance[], systemd: boolean): Map<string, PoolTarget
       const path = poolSocketPath(pool);
       // Later pools with the same path would fail to bind; the first one owns the socket.
       if (path && !index.has(path)) index.set(path, { pool, fpm: instance });
+      const status = pool.settings.get('pm.status_listen');
+      if (status && !status.unresolved && status.value.startsWith('/')) {
+        const statusPath = normalizeDeployed(status.value);
+        if (!index.has(statusPath)) index.set(statusPath, { pool, fpm: instance, status: true });
+      }
     }
   }
   // php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket, newest PHP last.

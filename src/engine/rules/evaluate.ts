@@ -344,7 +344,19 @@ function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string | undef
         location: at('group'),
       };
     }
-    const uid = user === undefined ? undefined : /^\d+$/.test(user) ? Number(user) : db.users.get(user)?.uid;
+    // F8 (Z1): a numeric user no passwd entry names, with no group, gives gid 0. Only a closed
+    // world knows the entry is missing.
+    const numeric = user !== undefined && /^\d+$/.test(user);
+    if (numeric && group === undefined && graph.state.world === 'closed') {
+      const named = [...db.users.values()].some((u) => u.uid === Number(user));
+      if (!named) {
+        return {
+          message: `[pool ${pool.name}] please specify user and group other than root (user = ${user} has no passwd entry, so without group its gid is 0)`,
+          location: at('user'),
+        };
+      }
+    }
+    const uid = user === undefined ? undefined : numeric ? Number(user) : db.users.get(user)?.uid;
     const gid =
       group === undefined ? undefined : /^\d+$/.test(group) ? Number(group) : db.groups.get(group)?.gid;
     if (uid === 0 || gid === 0) {
