@@ -8,7 +8,6 @@ import { discover } from './discover/index.js';
 import { attachFixes } from './fix/index.js';
 import type { FailOn, Finding, ScanResult, Severity, SocketReport } from './findings.js';
 import type { ConfigProblem, FpmSetting } from './model.js';
-import { ansibleFacts } from './parse/provision/ansible.js';
 import { dockerfileFacts } from './parse/provision/dockerfile.js';
 import type { Fact } from './parse/provision/facts.js';
 import { shellFacts } from './parse/provision/shell.js';
@@ -18,6 +17,7 @@ import { buildTopology } from './resolve/topology.js';
 import { evaluateUnit, workerLabel, type Evaluation } from './rules/evaluate.js';
 import { RULES } from './rules/index.js';
 import type { RawFinding } from './rules/rule.js';
+import { withDefinitions } from './ansible/index.js';
 import { applySuppressions, findSuppressions } from './suppressions.js';
 import { describeOrigin } from './origins.js';
 import { hasPlaceholder, Placeholders } from './templates.js';
@@ -75,6 +75,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     symlinks: discovered.symlinks,
     facts,
     config,
+    placeholders,
   });
   const texts = new Map(files.map((f) => [f.path, f.text]));
   const graphs = units.map((unit) => {
@@ -92,7 +93,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     notes.push(...graph.unit.notes);
     for (const n of graph.webServers) notes.push(...n.config.notes);
     for (const f of graph.fpm) notes.push(...f.config.notes);
-    for (const rule of RULES) raw.push(...rule.check({ graph, evaluations: evals }));
+    // Findings on rendered template lines also point at the variables' definitions.
+    const defined = (f: RawFinding) => withDefinitions(f, graph.unit.templates);
+    for (const rule of RULES) raw.push(...rule.check({ graph, evaluations: evals }).map(defined));
   }
 
   const findings = dedupe(raw.flatMap((r) => finalize(restoreText(r, placeholders), config)));
@@ -134,7 +137,7 @@ const FACT_READERS: Partial<
 > = {
   dockerfile: dockerfileFacts,
   shell: shellFacts,
-  ansible: ansibleFacts,
+  // Ansible task files are run per host by the topology (src/engine/ansible/), with their variables.
   tmpfiles: tmpfilesFacts,
 };
 
@@ -301,6 +304,17 @@ function socketRow(unit: string, e: Evaluation, placeholders: Placeholders): Soc
             group: s ? showPrincipal(s.group) : '',
             mode: s ? formatMode(s.mode) : '',
             ...(s?.acl ? { acl: s.acl.map(formatAclEntry) } : {}),
+          },
+        }
+      : {}),
+    ...(link.listener && s
+      ? {
+          creator: {
+            description: link.listener.creator,
+            location: link.listener.location,
+            owner: showPrincipal(s.owner),
+            group: showPrincipal(s.group),
+            mode: formatMode(s.mode),
           },
         }
       : {}),
