@@ -14,13 +14,6 @@ export interface ScanOptions {
   failOn?: FailOn;
 }
 
-/** A file changed by fixes: its repository path and its content before and after. */
-export interface PatchedFile {
-  path: string;
-  before: string;
-  after: string;
-}
-
 /** Scans a repository: findings with their fixes, the socket table, skipped files and notes. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   return (await analyze(options)).result;
@@ -32,4 +25,4 @@ export { renderSarif } from './report/sarif.js';
 export { renderJson } from './report/json.js';
 export { VERSION } from './version.js';
 // Fixes: the patches `--fix` writes and `--diff` shows (src/engine/fix).
-export { planPatches, unifiedDiff } from './fix/index.js';
+export { planPatches, unifiedDiff, type PatchedFile } from './fix/index.js';

@@ -5,14 +5,9 @@
  * classify quickly.
  */
 import { posix } from 'node:path';
-import type { FileKind } from '../types.js';
+import type { Classification } from './classification.js';
 import { sniffFpm } from './sniff-fpm.js';
 import { sniffNginx } from './sniff-nginx.js';
-
-export interface Classification {
-  kind: FileKind;
-  reason: string;
-}
 
 /** How much of a file the content checks look at. */
 const PREFIX_CHARS = 32 * 1024;

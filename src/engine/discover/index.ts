@@ -6,7 +6,8 @@ import { forEachLimited } from './limit.js';
 import { readSourceFile } from './read.js';
 import { listRepository } from './walk.js';
 
-export { classify, type Classification } from './classify.js';
+export { classify } from './classify.js';
+export type { Classification } from './classification.js';
 
 export interface DiscoverOptions {
   /** Larger files are skipped; default 5 MB. */

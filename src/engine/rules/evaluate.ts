@@ -17,7 +17,7 @@ import {
 import { connectVerdict, type AclEntry, type ConnectResult } from '../verdict/kernel.js';
 import type { NginxFailure, WorkerCreds } from '../verdict/nginx-worker.js';
 import { principalOf, resolveGroup, resolveUser } from '../verdict/identity.js';
-import { originLocation } from './anchors.js';
+import { originLocation } from '../origins.js';
 
 export interface Evaluation {
   link: Link;
