@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import picomatch from 'picomatch';
-import type { DeployedFile, DeployedFs, LookupResult, NginxConfig } from '../../src/engine/model.js';
+import type { DeployedFile, DeployedFs, NginxConfig } from '../../src/engine/model.js';
+import { UnitFs } from '../../src/engine/resolve/deployed-fs.js';
 import type { NginxFile } from '../../src/engine/parse/nginx/parser.js';
 import type { SourceFile } from '../../src/engine/types.js';
 import { loadNginx, type LoadNginxOptions } from '../../src/engine/resolve/nginx-config.js';
@@ -13,35 +13,31 @@ const SHIPPED: Record<string, string> = {
   '/etc/nginx/uwsgi_params': 'nginx package',
 };
 
-/** A deployed filesystem from deployed path → text; repository paths are `repo` + deployed path. */
-function deployedFs(files: Record<string, string>): DeployedFs & { get(path: string): DeployedFile } {
-  const entries = new Map<string, DeployedFile>();
-  for (const [deployedPath, text] of Object.entries(files)) {
-    const file: SourceFile = {
-      path: `repo${deployedPath}`,
-      absPath: `/abs/repo${deployedPath}`,
-      text,
-      hadBom: false,
-      crlf: false,
-    };
-    entries.set(deployedPath, { deployedPath, file });
+/** A unit's filesystem whose `get` insists that the file is there. */
+class TestFs extends UnitFs {
+  override get(path: string): DeployedFile {
+    const file = super.get(path);
+    if (!file) throw new Error(`no ${path}`);
+    return file;
   }
-  const sorted = [...entries.values()].sort((a, b) => (a.deployedPath < b.deployedPath ? -1 : 1));
-  return {
-    get: (path) => entries.get(path)!,
-    lookup(pattern: string): LookupResult {
-      if (!/[*?[]/.test(pattern)) {
-        const hit = entries.get(pattern);
-        if (hit) return { status: 'found', files: [hit] };
-        return SHIPPED[pattern]
-          ? { status: 'shipped', description: SHIPPED[pattern] }
-          : { status: 'missing' };
-      }
-      // glob(3): `*` does not cross `/` and does not match a leading dot.
-      const isMatch = picomatch(pattern, { dot: false });
-      return { status: 'found', files: sorted.filter((f) => isMatch(f.deployedPath)) };
-    },
-  };
+}
+
+/** A unit's deployed filesystem from deployed path → text; repository paths are `repo` + deployed path. */
+function deployedFs(files: Record<string, string>): TestFs {
+  const fs = new TestFs(Object.entries(SHIPPED).map(([pattern, description]) => ({ pattern, description })));
+  for (const [deployedPath, text] of Object.entries(files)) {
+    fs.set({
+      deployedPath,
+      file: {
+        path: `repo${deployedPath}`,
+        absPath: `/abs/repo${deployedPath}`,
+        text,
+        hadBom: false,
+        crlf: false,
+      },
+    });
+  }
+  return fs;
 }
 
 function load(
