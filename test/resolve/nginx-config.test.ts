@@ -199,6 +199,39 @@ describe('includes', () => {
     expect(targets(config)).toEqual([['fastcgi_pass', '/run/a.sock']]);
   });
 
+  it('follows includes and blocks 100,000 deep with its own stack, and reports where nginx crashes', () => {
+    const chain: Record<string, string> = { '/etc/nginx/nginx.conf': httpMain('include /etc/nginx/c/0;') };
+    for (let i = 0; i < 100_000; i++) chain[`/etc/nginx/c/${i}`] = `include /etc/nginx/c/${i + 1};`;
+    const includes = load(chain);
+    // With http's level, the 11,639th include (nginx.conf's, then c/0 …) crosses the 8 MB stack.
+    expect(includes.problems.map((p) => [p.location.file, p.message.split(':')[0]])).toEqual([
+      ['repo/etc/nginx/c/11637', 'nested 11,640 levels deep (blocks and includes)'],
+    ]);
+    expect(includes.notes.map((n) => [n.code, n.location?.file])).toEqual([
+      // nginx.conf and c/0 … c/1017 are open: c/1017's include opens the 1,020th file.
+      ['include-depth', 'repo/etc/nginx/c/1017'],
+    ]);
+
+    const blocks = load({
+      '/etc/nginx/nginx.conf': httpMain(
+        `server {\n${'location / {\n'.repeat(100_000)}fastcgi_pass unix:/run/a.sock;\n${'}\n'.repeat(100_000)}}`,
+      ),
+    });
+    expect(blocks.problems.map((p) => [p.location.line, p.message.split(':')[0]])).toEqual([
+      // http, server and 13,088 locations: the 13,090th block opens on line 13,091.
+      [13_091, 'nested 13,090 levels deep (blocks and includes)'],
+    ]);
+    expect(blocks.clients).toEqual([]);
+
+    const accepted = load({
+      '/etc/nginx/nginx.conf': httpMain(
+        `server {\n${'location / {\n'.repeat(13_087)}fastcgi_pass unix:/run/a.sock;\n${'}\n'.repeat(13_087)}}`,
+      ),
+    });
+    expect(accepted.problems).toEqual([]);
+    expect(targets(accepted)).toEqual([['fastcgi_pass', '/run/a.sock']]);
+  }, 60_000);
+
   it('stops a glob that matches the including file', () => {
     const config = load({
       '/etc/nginx/nginx.conf': httpMain('include /etc/nginx/conf.d/*.conf;'),

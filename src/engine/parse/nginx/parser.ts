@@ -82,7 +82,7 @@ class WordTable {
   ) {
     // Typical configs have a word every 12 to 20 characters and 2 or 3 words a directive; the
     // tables grow when there are more.
-    const words = Math.max(256, text.length >> 4);
+    const words = Math.max(16, text.length >> 4);
     this.starts = new Int32Array(words);
     this.ends = new Int32Array(words);
     this.flags = new Uint8Array(words);
