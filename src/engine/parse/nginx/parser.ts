@@ -359,9 +359,10 @@ export function parseNginx(text: string): NginxFile {
       if (first === -1) {
         fail('unexpected "{"', start, tokenizer.end);
       } else {
-        const nameEnd = words.ends[first];
+        // nginx finds the handler by the name's value, so a quoted `"content_by_lua_block"` is one too.
+        const luaBlock = words.value(first).endsWith('_by_lua_block');
         directive = endDirective(tokenizer.end, start);
-        if (text.endsWith('_by_lua_block', nameEnd)) {
+        if (luaBlock) {
           // Lua code, not directives: its block stays empty.
           const closed = tokenizer.skipLuaBlock();
           words.directiveEnds[directive] = tokenizer.end;
