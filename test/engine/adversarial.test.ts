@@ -73,6 +73,52 @@ describe('bad input', () => {
   });
 });
 
+describe('what a web repository holds', () => {
+  it('lists no image among the skipped files, and still names a config saved as UTF-16', async () => {
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      Buffer.alloc(64),
+    ]);
+    const dir = tree({
+      'etc/nginx/sites-enabled/app': SITE,
+      'etc/php/8.2/fpm/pool.d/www.conf': POOL,
+      'etc/php/8.2/fpm/pool.d/old.conf': Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(POOL, 'utf16le'),
+      ]),
+      'public/img/logo.png': png,
+      'public/img/hero': png,
+      'public/fonts/app.woff2': Buffer.from([0x77, 0x4f, 0x46, 0x32, 0, 1, 0, 0]),
+      'public/favicon.ico': Buffer.from([0, 0, 1, 0, 1, 0, 16, 16]),
+      'public/video/intro.mp4': Buffer.alloc(6 * 1024 * 1024, 0x41),
+    });
+    const { result } = await analyze({ root: dir });
+    expect(result.skipped.map((s) => [s.path, s.reason.split(' (')[0]])).toEqual([
+      ['etc/php/8.2/fpm/pool.d/old.conf', 'UTF-16 text'],
+    ]);
+    expect(result.sockets.map((s) => s.verdict)).toEqual(['connects']);
+  });
+
+  it('reads a quoted Lua block whose code holds braces, and decides the socket behind it', async () => {
+    const site = [
+      'server {',
+      '  location ~ \\.php$ {',
+      '    "access_by_lua_block" {',
+      '      local deny = { ["}"] = true }  -- }}}',
+      '      if deny[ngx.var.arg_x] then return ngx.exit(403) end',
+      '    }',
+      '    fastcgi_pass unix:/run/php/php8.2-fpm.sock;',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const dir = tree({ 'etc/nginx/sites-enabled/app': site, 'etc/php/8.2/fpm/pool.d/www.conf': POOL });
+    const { result } = await analyze({ root: dir });
+    expect(result.findings).toEqual([]);
+    expect(result.sockets.map((s) => [s.client.location.line, s.verdict])).toEqual([[7, 'connects']]);
+  });
+});
+
 /** A site whose PHP location sits inside `depth` nested locations. */
 function deepSite(depth: number): string {
   return (

@@ -34,7 +34,7 @@ export async function discover(root: string, opts: DiscoverOptions = {}): Promis
   await forEachLimited(listing.files, READ_CONCURRENCY, async (path) => {
     const result = await readSourceFile(path, resolve(absRoot, path), maxFileBytes);
     if ('skipped' in result) skipped.push(result.skipped);
-    else files.push({ ...result.file, ...classify(path, result.file.text) });
+    else if ('file' in result) files.push({ ...result.file, ...classify(path, result.file.text) });
   });
   const byPath = (a: { path: string }, b: { path: string }): number =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0;

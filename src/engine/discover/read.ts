@@ -7,8 +7,10 @@
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import type { SkippedFile, SourceFile } from '../types.js';
+import { isMedia } from './media.js';
 
-export type ReadResult = { file: SourceFile } | { skipped: SkippedFile };
+/** A text file; a skipped file and why; or media, skipped without a word (see media.ts). */
+export type ReadResult = { file: SourceFile } | { skipped: SkippedFile } | { media: true };
 
 const BINARY_PROBE_BYTES = 8 * 1024;
 const MB = 1024 * 1024;
@@ -28,14 +30,20 @@ export async function readSourceFile(
     fd = openSync(absPath, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = fstatSync(fd);
     if (!info.isFile()) return skip(`not a regular file (${fileType(info)})`);
-    if (info.size > maxFileBytes)
+    if (info.size > maxFileBytes) {
+      if (isMedia(path)) return { media: true };
       return skip(`larger than ${formatSize(maxFileBytes, false)} (${formatSize(info.size, true)})`);
+    }
     const bytes = readFileSync(fd);
     if (bytes.length > maxFileBytes)
       return skip(`larger than ${formatSize(maxFileBytes, false)} (${formatSize(bytes.length, true)})`);
-    if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0))
-      return skip('binary (a NUL byte in the first 8 KB)');
-    return decode(path, absPath, bytes, skip);
+    const probe = bytes.subarray(0, BINARY_PROBE_BYTES);
+    if (probe.includes(0)) {
+      if (isMedia(path, probe)) return { media: true };
+      return skip(describeBinary(probe));
+    }
+    const decoded = decode(path, absPath, bytes, skip);
+    return 'skipped' in decoded && isMedia(path, probe) ? { media: true } : decoded;
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     if (e.code === 'ELOOP') return skip('symlink loop (too many levels of symbolic links)');
@@ -72,6 +80,15 @@ function decode(
     );
   }
   return { file: { path, absPath, text, hadBom, crlf: text.includes('\r\n') } };
+}
+
+/** Why bytes with a NUL are not read: UTF-16 text is named, since an editor may have saved a config so. */
+function describeBinary(probe: Uint8Array): string {
+  if ((probe[0] === 0xff && probe[1] === 0xfe) || (probe[0] === 0xfe && probe[1] === 0xff)) {
+    const order = probe[0] === 0xff ? 'little' : 'big';
+    return `UTF-16 text (${order}-endian byte-order mark): nginx and PHP-FPM read UTF-8, so they cannot read it either`;
+  }
+  return 'binary (a NUL byte in the first 8 KB)';
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
