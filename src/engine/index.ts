@@ -8,7 +8,9 @@ export type * from './types.js';
 export interface ScanOptions {
   /** Directory to scan. */
   root: string;
-  /** Path of the config file, relative to root or absolute; default `.socklint.yml` when present. */
+  /** The repository holding it (default: root): paths in the result are relative to it. */
+  repoRoot?: string;
+  /** Path of the config file, relative to root or absolute; default: the nearest `.socklint.yml` up to repoRoot. */
   config?: string;
   /** Overrides the config's `fail-on`. */
   failOn?: FailOn;
@@ -24,5 +26,14 @@ export { ConfigError } from './config.js';
 export { renderSarif } from './report/sarif.js';
 export { renderJson } from './report/json.js';
 export { VERSION } from './version.js';
+export { renderText } from './report/text.js';
+export { describeSockets, renderSocketsText } from './report/sockets.js';
 // Fixes: the patches `--fix` writes and `--diff` shows (src/engine/fix).
-export { planPatches, unifiedDiff, type PatchedFile } from './fix/index.js';
+export {
+  planPatches,
+  prepareFixes,
+  describeFixRun,
+  unifiedDiff,
+  type PatchedFile,
+  type FixRun,
+} from './fix/index.js';

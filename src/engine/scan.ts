@@ -3,6 +3,7 @@
  * Everything the CLI and the action report comes from `analyze()`.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { loadConfig, type UserConfig } from './config.js';
 import { discover } from './discover/index.js';
 import { attachFixes } from './fix/index.js';
@@ -26,7 +27,13 @@ import { formatAclEntry, formatMode } from './verdict/explain.js';
 import { showPrincipal } from './verdict/identity.js';
 
 export interface AnalyzeOptions {
+  /** The directory to scan. */
   root: string;
+  /**
+   * The repository that holds it (default: `root`). Every path of the result is relative to it, and
+   * `.socklint.yml` is looked up from `root` up to it.
+   */
+  repoRoot?: string;
   config?: string;
   failOn?: FailOn;
   /** Overrides the config's `max-file-size`. */
@@ -49,13 +56,15 @@ export interface Analysis {
 const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
 
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
-  const config = loadConfig(options.root, options.config);
+  const repoRoot = options.repoRoot ?? options.root;
+  const config = loadConfig(options.root, options.config, repoRoot);
   if (options.failOn) config.failOn = options.failOn;
   if (options.maxFileBytes) config.maxFileBytes = options.maxFileBytes;
 
   const discovered = await discover(options.root, {
     maxFileBytes: config.maxFileBytes,
     ignore: config.ignore,
+    prefix: repositoryPrefix(options.root, repoRoot),
   });
   const placeholders = new Placeholders(config.variables);
   const files = discovered.files.map((f) => (f.kind === 'other' ? f : placeholders.apply(f)));
@@ -118,6 +127,12 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   };
   const sources = new Map(discovered.files.map((f) => [f.path, f.text]));
   return { result, config, graphs, evaluations, files, sources, restore: (t) => placeholders.restore(t) };
+}
+
+/** `deploy/` for a scan of `repo/deploy` in `repo`; '' at the repository root. */
+function repositoryPrefix(root: string, repoRoot: string): string {
+  const rel = path.relative(path.resolve(repoRoot), path.resolve(root)).split(path.sep).join('/');
+  return rel === '' || rel.startsWith('..') ? '' : `${rel}/`;
 }
 
 const FACT_READERS: Partial<

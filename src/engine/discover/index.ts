@@ -14,6 +14,8 @@ export interface DiscoverOptions {
   maxFileBytes?: number;
   /** Repository-relative globs of paths to leave out. */
   ignore?: string[];
+  /** Put before every path (`deploy/` when `root` is the repository's `deploy` directory). */
+  prefix?: string;
 }
 
 export interface Discovery {
@@ -28,15 +30,17 @@ const READ_CONCURRENCY = 32;
 export async function discover(root: string, opts: DiscoverOptions = {}): Promise<Discovery> {
   const absRoot = resolve(root);
   const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const listing = await listRepository(absRoot, opts.ignore ?? []);
+  const prefix = opts.prefix ?? '';
+  const listing = await listRepository(absRoot, opts.ignore ?? [], prefix);
   const files: ClassifiedFile[] = [];
-  const skipped = [...listing.skipped];
+  const skipped = listing.skipped.map((s) => ({ ...s, path: prefix + s.path }));
+  const symlinks = listing.symlinks.map((l) => ({ ...l, path: prefix + l.path }));
   await forEachLimited(listing.files, READ_CONCURRENCY, async (path) => {
-    const result = await readSourceFile(path, resolve(absRoot, path), maxFileBytes);
+    const result = await readSourceFile(prefix + path, resolve(absRoot, path), maxFileBytes);
     if ('skipped' in result) skipped.push(result.skipped);
-    else if ('file' in result) files.push({ ...result.file, ...classify(path, result.file.text) });
+    else if ('file' in result) files.push({ ...result.file, ...classify(prefix + path, result.file.text) });
   });
   const byPath = (a: { path: string }, b: { path: string }): number =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-  return { files: files.sort(byPath), skipped: skipped.sort(byPath), symlinks: listing.symlinks };
+  return { files: files.sort(byPath), skipped: skipped.sort(byPath), symlinks };
 }

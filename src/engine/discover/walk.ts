@@ -29,8 +29,13 @@ const LSTAT_CONCURRENCY = 32;
 
 const run = promisify(execFile);
 
-export async function listRepository(root: string, ignore: string[]): Promise<Listing> {
-  const ignored = ignore.length > 0 ? picomatch(ignore, { dot: true }) : () => false;
+/**
+ * The files below `root`, with paths relative to it. `ignore` globs are matched against the path
+ * with `prefix` before it (they are relative to the repository, `root` may be a directory of it).
+ */
+export async function listRepository(root: string, ignore: string[], prefix = ''): Promise<Listing> {
+  const matcher = ignore.length > 0 ? picomatch(ignore, { dot: true }) : undefined;
+  const ignored = matcher ? (path: string) => matcher(prefix + path) : () => false;
   const realRoot = await realpath(root);
   const listing: Listing = { files: [], symlinks: [], skipped: [] };
   const walker = new Walker(root, realRoot, ignored, listing);
