@@ -9,4 +9,6 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/test/reality/'],
   maxWorkers: 2,
+  // Not the system's temporary directory: a test run leaves nothing there.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
 };
