@@ -2,9 +2,9 @@
  * What `PATH` names: a directory to scan, or a file whose repository is scanned; and the
  * repository root that every printed path is relative to (git's top level, else the directory).
  */
-import { execFileSync } from 'node:child_process';
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gitTopLevel } from '../engine/repository.js';
 
 export class TargetError extends Error {}
 
@@ -26,24 +26,14 @@ export function resolveTarget(written: string, cwd: string): Target {
     throw new TargetError(`cannot scan ${written}: ${reason(error as NodeJS.ErrnoException)}`);
   }
   const real = realpathSync(absolute);
-  if (isDirectory) return { root: real, repoRoot: gitTopLevel(real) ?? real };
+  const top = (dir: string) => {
+    const found = gitTopLevel(dir);
+    return found === undefined ? dir : realpathSync(found);
+  };
+  if (isDirectory) return { root: real, repoRoot: top(real) };
   const dir = path.dirname(real);
-  const repoRoot = gitTopLevel(dir) ?? dir;
+  const repoRoot = top(dir);
   return { root: repoRoot, repoRoot, file: path.relative(repoRoot, real).split(path.sep).join('/') };
-}
-
-function gitTopLevel(dir: string): string | undefined {
-  try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
-      cwd: dir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 10_000,
-    }).trim();
-    return top === '' ? undefined : realpathSync(top);
-  } catch {
-    return undefined;
-  }
 }
 
 /** `no such file or directory`, from an fs error, without Node's decoration. */

@@ -1,8 +1,7 @@
 /** `.socklint.yml`: reading and validating the user's configuration. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { parse as parseYaml } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../schema/socklint.schema.json' with { type: 'json' };
 import type { FailOn, Level, RuleId } from './findings.js';
 import { didYouMean } from './nearest.js';
@@ -26,7 +25,7 @@ export class ConfigError extends Error {}
 
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const CONFIG_NAME = '.socklint.yml';
-/** Compiled on first use: most scans have no config file, and compiling costs start-up time. */
+/** Loaded and compiled on first use: most scans have no config file, and both cost start-up time. */
 let validator: ValidateFunction | undefined;
 
 export function defaultConfig(): UserConfig {
@@ -62,7 +61,11 @@ export function findConfig(root: string, repoRoot: string): string | undefined {
  * ignore) are relative to its directory; they come back relative to `repoRoot`, as every path of
  * a scan is.
  */
-export function loadConfig(root: string, configPath: string | undefined, repoRoot = root): UserConfig {
+export async function loadConfig(
+  root: string,
+  configPath: string | undefined,
+  repoRoot = root,
+): Promise<UserConfig> {
   const named = configPath !== undefined;
   const file = named ? path.resolve(root, configPath) : findConfig(root, repoRoot);
   if (file === undefined) return defaultConfig();
@@ -76,6 +79,7 @@ export function loadConfig(root: string, configPath: string | undefined, repoRoo
   }
   const shown = toPosix(path.relative(repoRoot, file));
   const shownName = shown.startsWith('..') ? file : shown;
+  const [{ parse: parseYaml }, { Ajv }] = await Promise.all([import('yaml'), import('ajv')]);
   let data: unknown;
   try {
     data = parseYaml(text) ?? {};

@@ -57,7 +57,7 @@ const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 
 
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const repoRoot = options.repoRoot ?? options.root;
-  const config = loadConfig(options.root, options.config, repoRoot);
+  const config = await loadConfig(options.root, options.config, repoRoot);
   if (options.failOn) config.failOn = options.failOn;
   if (options.maxFileBytes) config.maxFileBytes = options.maxFileBytes;
 

@@ -13,6 +13,7 @@ import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import picomatch from 'picomatch';
+import { gitTopLevel } from '../repository.js';
 import type { SkippedFile } from '../types.js';
 import { forEachLimited } from './limit.js';
 
@@ -39,7 +40,8 @@ export async function listRepository(root: string, ignore: string[], prefix = ''
   const realRoot = await realpath(root);
   const listing: Listing = { files: [], symlinks: [], skipped: [] };
   const walker = new Walker(root, realRoot, ignored, listing);
-  const tracked = await gitFiles(root);
+  // Outside a work tree, asking git would only cost a process.
+  const tracked = gitTopLevel(root) === undefined ? undefined : await gitFiles(root);
   if (tracked) {
     await forEachLimited(
       tracked.filter((path) => !ignored(path)),
