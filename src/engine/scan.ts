@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { loadConfig, type UserConfig } from './config.js';
-import { discover } from './discover/index.js';
+import { discover, SourceTexts } from './discover/index.js';
 import { attachFixes } from './fix/index.js';
 import type { FailOn, Finding, ScanResult, Severity, SocketReport } from './findings.js';
 import type { ConfigProblem, FpmSetting } from './model.js';
@@ -85,7 +85,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     facts,
     config,
   });
-  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const texts = new SourceTexts(files);
   const graphs = units.map((unit) => {
     const graph = buildGraph(unit, config);
     markPlaceholders(graph, placeholders, texts);
@@ -125,7 +125,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     suppressed,
     notes: dedupeNotes(notes),
   };
-  const sources = new Map(discovered.files.map((f) => [f.path, f.text]));
+  const sources = new SourceTexts(discovered.files);
   return { result, config, graphs, evaluations, files, sources, restore: (t) => placeholders.restore(t) };
 }
 
