@@ -19,7 +19,15 @@ export class UnitFs implements DeployedFs {
   private readonly entries = new Map<string, DeployedFile>();
   private sorted: DeployedFile[] | undefined;
 
-  constructor(private readonly shipped: { pattern: string; description: string }[]) {}
+  /** Shipped globs, compiled once: nginx configs include the same shipped files thousands of times. */
+  private readonly shipped: { glob?: Glob; pattern: string; description: string }[];
+
+  constructor(shipped: { pattern: string; description: string }[]) {
+    this.shipped = shipped.map((s) => ({
+      ...s,
+      ...(hasGlobMagic(s.pattern) ? { glob: new Glob(s.pattern) } : {}),
+    }));
+  }
 
   /** Puts a file at its deployed path; a later file at the same path replaces the earlier one. */
   set(file: DeployedFile): void {
@@ -49,10 +57,7 @@ export class UnitFs implements DeployedFs {
     if (!hasGlobMagic(normalized)) {
       const hit = this.entries.get(normalized);
       if (hit) return { status: 'found', files: [hit] };
-      const shipped = this.shipped.find(
-        (s) =>
-          s.pattern === normalized || (hasGlobMagic(s.pattern) && new Glob(s.pattern).matches(normalized)),
-      );
+      const shipped = this.shipped.find((s) => s.pattern === normalized || s.glob?.matches(normalized));
       return shipped ? { status: 'shipped', description: shipped.description } : { status: 'missing' };
     }
     const glob = new Glob(normalized);

@@ -7,6 +7,7 @@ import type {
   ConfigProblem,
   DeployedFile,
   DeployedFs,
+  LookupResult,
   NginxClientDirective,
   NginxConfig,
   NginxUserDirective,
@@ -170,6 +171,8 @@ const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 class NginxLoader {
   private readonly files: DeployedFile[] = [];
   private readonly seenFiles = new Set<DeployedFile>();
+  /** Include patterns already looked up: a config of 10,000 servers includes `fastcgi_params` 10,000 times. */
+  private readonly lookups = new Map<string, LookupResult>();
   /** Files of the include chain being read, with how often each is open (a loop opens one twice). */
   private readonly openChain = new Map<string, number>();
   private readonly problems: ConfigProblem[] = [];
@@ -318,7 +321,8 @@ class NginxLoader {
       );
       return [];
     }
-    const result = this.fs.lookup(pattern);
+    let result = this.lookups.get(pattern);
+    if (!result) this.lookups.set(pattern, (result = this.fs.lookup(pattern)));
     if (result.status === 'missing') {
       this.note(
         'notice',
