@@ -119,6 +119,32 @@ describe('what a web repository holds', () => {
   });
 });
 
+describe('hostile include globs', () => {
+  it('reads 32 braces as nginx does, literally, and a backtracking pattern over a long name at once', async () => {
+    const braces = '{a,b}'.repeat(32);
+    const site = [
+      'server {',
+      `  include "/etc/nginx/conf.d/${braces}.conf";`,
+      `  include /etc/nginx/conf.d/${'*a'.repeat(40)}*b;`,
+      '  location ~ \\.php$ {',
+      '    fastcgi_pass unix:/run/php/php8.2-fpm.sock;',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const dir = tree({
+      'etc/nginx/sites-enabled/app': site,
+      [`etc/nginx/conf.d/${'a'.repeat(200)}.conf`]: '# not matched: it does not end in b\n',
+      'etc/php/8.2/fpm/pool.d/www.conf': POOL,
+    });
+    const { result } = await analyze({ root: dir });
+    expect(result.notes.filter((n) => n.code === 'include-not-in-repo').map((n) => n.location?.line)).toEqual(
+      [2],
+    );
+    expect(result.sockets.map((s) => s.verdict)).toEqual(['connects']);
+  });
+});
+
 /** A site whose PHP location sits inside `depth` nested locations. */
 function deepSite(depth: number): string {
   return (

@@ -128,8 +128,13 @@ describe('UnitFs.lookup', () => {
     ]);
   });
 
-  it('knows the files a platform ships by their glob', () => {
+  it('knows the files a platform ships by their glob, added after the unit was made too', () => {
     expect(paths('/etc/nginx/modules-enabled/50-mod-stream.conf')).toBe('shipped');
+    const shipped = [{ pattern: '/etc/nginx/mime.types', description: 'nginx' }];
+    const later = new UnitFs(shipped);
+    expect(later.lookup('/etc/nginx/fastcgi_params').status).toBe('missing');
+    shipped.push({ pattern: '/etc/nginx/fastcgi_params', description: 'nginx' });
+    expect(later.lookup('/etc/nginx/fastcgi_params').status).toBe('shipped');
   });
 });
 

@@ -20,14 +20,10 @@ export class UnitFs implements DeployedFs {
   private sorted: DeployedFile[] | undefined;
 
   /** Shipped globs, compiled once: nginx configs include the same shipped files thousands of times. */
-  private readonly shipped: { glob?: Glob; pattern: string; description: string }[];
+  private readonly globs = new Map<string, Glob>();
 
-  constructor(shipped: { pattern: string; description: string }[]) {
-    this.shipped = shipped.map((s) => ({
-      ...s,
-      ...(hasGlobMagic(s.pattern) ? { glob: new Glob(s.pattern) } : {}),
-    }));
-  }
+  /** `shipped` may still grow after construction (the unit's platform is known later). */
+  constructor(private readonly shipped: { pattern: string; description: string }[]) {}
 
   /** Puts a file at its deployed path; a later file at the same path replaces the earlier one. */
   set(file: DeployedFile): void {
@@ -57,7 +53,9 @@ export class UnitFs implements DeployedFs {
     if (!hasGlobMagic(normalized)) {
       const hit = this.entries.get(normalized);
       if (hit) return { status: 'found', files: [hit] };
-      const shipped = this.shipped.find((s) => s.pattern === normalized || s.glob?.matches(normalized));
+      const shipped = this.shipped.find(
+        (s) => s.pattern === normalized || this.shippedGlob(s.pattern)?.matches(normalized),
+      );
       return shipped ? { status: 'shipped', description: shipped.description } : { status: 'missing' };
     }
     const glob = new Glob(normalized);
@@ -66,6 +64,13 @@ export class UnitFs implements DeployedFs {
     const shipped = this.shipped.find((s) => s.pattern === normalized);
     if (shipped) return { status: 'shipped', description: shipped.description };
     return { status: 'found', files: [] };
+  }
+
+  private shippedGlob(pattern: string): Glob | undefined {
+    if (!hasGlobMagic(pattern)) return undefined;
+    let glob = this.globs.get(pattern);
+    if (!glob) this.globs.set(pattern, (glob = new Glob(pattern)));
+    return glob;
   }
 
   /** The files below a directory, in byte order: a slice of the sorted list, found by bisection. */
