@@ -31,7 +31,7 @@ const VERDICT: Record<SocketReport['verdict'], string> = {
   'no-socket': '❌ no such socket',
   'fpm-fails': '❌ PHP-FPM fails to start',
   'nginx-fails': '❌ nginx fails to start',
-  unknown: '❔ unknown',
+  undecided: '❔ undecided',
 };
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');

@@ -14,6 +14,10 @@ export interface UserConfig {
   webUser?: string;
   users: Record<string, { uid?: number; group?: string; groups?: string[] }>;
   groups: Record<string, { gid?: number; members?: string[] }>;
+  /** `complete`: the repository (and this file) create every account, so a name nothing creates does not exist. */
+  accounts: 'open' | 'complete';
+  /** Directories the repository does not create: path → mode, owner, group. */
+  directories: Record<string, { mode?: number; owner?: string; group?: string }>;
   ignore: string[];
   variables: Record<string, string>;
   maxFileBytes: number;
@@ -35,6 +39,8 @@ export function defaultConfig(): UserConfig {
     mappings: {},
     users: {},
     groups: {},
+    accounts: 'open',
+    directories: {},
     ignore: [],
     variables: {},
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
@@ -108,6 +114,16 @@ export async function loadConfig(
   if (raw['web-user']) config.webUser = raw['web-user'] as string;
   if (raw.users) config.users = raw.users as UserConfig['users'];
   if (raw.groups) config.groups = raw.groups as UserConfig['groups'];
+  if (raw.accounts) config.accounts = raw.accounts as UserConfig['accounts'];
+  if (raw.directories) {
+    const dirs = raw.directories as Record<string, { mode?: string; owner?: string; group?: string }>;
+    config.directories = Object.fromEntries(
+      Object.entries(dirs).map(([p, d]) => [
+        p,
+        { ...d, mode: d.mode === undefined ? undefined : parseInt(d.mode, 8) },
+      ]),
+    );
+  }
   if (raw.ignore) config.ignore = (raw.ignore as string[]).map(rebase);
   if (raw.variables) {
     config.variables = Object.fromEntries(

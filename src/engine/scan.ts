@@ -9,7 +9,6 @@ import { discover, SourceTexts } from './discover/index.js';
 import { attachFixes } from './fix/index.js';
 import type { FailOn, Finding, ScanResult, Severity, SocketReport } from './findings.js';
 import type { ConfigProblem, FpmSetting } from './model.js';
-import { ansibleFacts } from './parse/provision/ansible.js';
 import { dockerfileFacts } from './parse/provision/dockerfile.js';
 import type { Fact } from './parse/provision/facts.js';
 import { shellFacts } from './parse/provision/shell.js';
@@ -19,6 +18,7 @@ import { buildTopology } from './resolve/topology.js';
 import { evaluateUnit, workerLabel, type Evaluation } from './rules/evaluate.js';
 import { RULES } from './rules/index.js';
 import type { RawFinding } from './rules/rule.js';
+import { withDefinitions } from './ansible/index.js';
 import { applySuppressions, findSuppressions } from './suppressions.js';
 import { describeOrigin } from './origins.js';
 import { hasPlaceholder, Placeholders } from './templates.js';
@@ -84,6 +84,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     symlinks: discovered.symlinks,
     facts,
     config,
+    placeholders,
   });
   const texts = new SourceTexts(files);
   const graphs = units.map((unit) => {
@@ -99,9 +100,11 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     evaluations.push(...evals);
     sockets.push(...evals.map((e) => socketRow(graph.unit.id, e, placeholders)));
     notes.push(...graph.unit.notes);
-    for (const n of graph.nginx) notes.push(...n.config.notes);
+    for (const n of graph.webServers) notes.push(...n.config.notes);
     for (const f of graph.fpm) notes.push(...f.config.notes);
-    for (const rule of RULES) raw.push(...rule.check({ graph, evaluations: evals }));
+    // Findings on rendered template lines also point at the variables' definitions.
+    const defined = (f: RawFinding) => withDefinitions(f, graph.unit.templates);
+    for (const rule of RULES) raw.push(...rule.check({ graph, evaluations: evals }).map(defined));
   }
 
   const findings = dedupe(raw.flatMap((r) => finalize(restoreText(r, placeholders), config)));
@@ -123,7 +126,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     sockets,
     skipped: discovered.skipped,
     suppressed,
-    notes: dedupeNotes(notes),
+    notes: dedupeNotes(notes).map((n) => ({ ...n, message: placeholders.restore(n.message) })),
+    configFiles: files.filter((f) => CONFIG_KINDS.has(f.kind)).length,
   };
   const sources = new SourceTexts(discovered.files);
   return { result, config, graphs, evaluations, files, sources, restore: (t) => placeholders.restore(t) };
@@ -135,12 +139,20 @@ function repositoryPrefix(root: string, repoRoot: string): string {
   return rel === '' || rel.startsWith('..') ? '' : `${rel}/`;
 }
 
+const CONFIG_KINDS = new Set<ClassifiedFile['kind']>([
+  'nginx-main',
+  'nginx-site',
+  'nginx-snippet',
+  'fpm-main',
+  'fpm-pool',
+]);
+
 const FACT_READERS: Partial<
   Record<ClassifiedFile['kind'], (f: ClassifiedFile) => { facts: Fact[]; notes: Note[] }>
 > = {
   dockerfile: dockerfileFacts,
   shell: shellFacts,
-  ansible: ansibleFacts,
+  // Ansible task files are run per host by the topology (src/engine/ansible/), with their variables.
   tmpfiles: tmpfilesFacts,
 };
 
@@ -227,7 +239,8 @@ function dedupeNotes(notes: Note[]): Note[] {
 function markPlaceholders(graph: UnitGraph, placeholders: Placeholders, texts: Map<string, string>): void {
   const onPlaceholderLine = (p: ConfigProblem) =>
     hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
-  for (const n of graph.nginx) n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
+  for (const n of graph.webServers)
+    n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
   for (const f of graph.fpm) {
     // FPM's post-processing reports a bad value at the pool's header, naming the key.
     const templatedKeys = f.config.files.flatMap((file) =>
@@ -273,14 +286,14 @@ function markSetting(setting: FpmSetting, placeholders: Placeholders): void {
 
 function socketRow(unit: string, e: Evaluation, placeholders: Placeholders): SocketReport {
   const { link } = e;
-  const worker = link.nginx.worker;
+  const worker = link.server.worker;
   const pool = link.target?.pool;
   const s = e.socket;
   const userOrigin = worker?.kind === 'creds' ? worker.why.user.origin : worker?.origin;
   return {
     unit,
     webServer: {
-      server: 'nginx',
+      server: link.server.server,
       user: worker?.kind === 'creds' ? showPrincipal(worker.user) : worker ? '(fails)' : 'unknown',
       group: worker?.kind === 'creds' ? showPrincipal(worker.group) : '',
       groups: worker?.kind === 'creds' ? worker.groups.map(showPrincipal) : [],
@@ -311,5 +324,8 @@ function socketRow(unit: string, e: Evaluation, placeholders: Placeholders): Soc
       : {}),
     verdict: e.verdict,
     reason: placeholders.restore(e.reason),
+    ...(e.assumptions.length > 0
+      ? { assumptions: e.assumptions.map((a) => placeholders.restore(`${a.statement} (${a.declare})`)) }
+      : {}),
   };
 }

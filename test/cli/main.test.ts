@@ -55,14 +55,16 @@ describe('socklint scan exit codes', () => {
   it('exits 1 when an error is found and prints the counts last', async () => {
     const r = await run(['scan', fixture('debian-broken-socket')]);
     expect(r.code).toBe(1);
-    expect(r.stdout.trimEnd().split('\n').pop()).toBe('1 error, 1 warning, 0 notices (1 socket checked)');
+    expect(r.stdout.trimEnd().split('\n').pop()).toBe(
+      '1 error, 1 warning, 0 notices (1 socket checked, 0 undecided)',
+    );
     expect(r.stdout).not.toContain('\u001b[');
   });
 
   it('exits 0 on a clean tree', async () => {
     const r = await run(['scan', fixture('debian-php82')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('0 errors, 0 warnings, 0 notices (1 socket checked)');
+    expect(r.stdout).toContain('0 errors, 0 warnings, 0 notices (1 socket checked, 0 undecided)');
   });
 
   it('honours --fail-on', async () => {
@@ -163,7 +165,7 @@ describe('configuration errors name the key, the value and the nearest valid one
     ['failon: error\n', '.socklint.yml: failon: unknown key; did you mean fail-on?'],
     [
       'colour: auto\n',
-      '.socklint.yml: colour: unknown key (known: fail-on, rules, mappings, platform, web-user, users, groups, ignore, variables, max-file-size)',
+      '.socklint.yml: colour: unknown key (known: fail-on, rules, mappings, platform, web-user, users, groups, accounts, directories, ignore, variables, max-file-size)',
     ],
     [
       'mappings:\n  deploy/nginx: etc/nginx\n',

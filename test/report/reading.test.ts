@@ -33,11 +33,11 @@ describe('notes and skipped files in the text report', () => {
       'note etc/nginx/sites-enabled/app:3:3: include "/opt/site/php.conf" (/opt/site/php.conf) is not in the repository; the analysis is incomplete here.',
       'Read with 1 file skipped and 1 note (not findings: they never change the exit code).',
       '',
-      '0 errors, 0 warnings, 0 notices (1 socket checked)',
+      '0 errors, 0 warnings, 0 notices (1 socket checked, 0 undecided)',
     ]);
   });
 
-  it('has nothing to say when nothing was skipped or noted', () => {
+  it('has nothing to say when nothing was skipped or noted, and counts every note', () => {
     expect(readingSummary({ notes: [], skipped: [] })).toBeUndefined();
     expect(
       readingSummary({
@@ -47,6 +47,6 @@ describe('notes and skipped files in the text report', () => {
           { path: 'b', reason: 'r' },
         ],
       }),
-    ).toBe('Read with 2 files skipped (not findings: they never change the exit code).');
+    ).toBe('Read with 2 files skipped and 1 note (not findings: they never change the exit code).');
   });
 });

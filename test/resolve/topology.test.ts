@@ -76,7 +76,7 @@ describe('Dockerfile images', () => {
     const web = v.units.find((u) => u.unit === 'image web/Dockerfile')!;
     expect(web.webServers[0]).toMatchObject({ user: 'nginx', group: 'nginx' });
     expect(web.clients[0].reaches).toBeUndefined();
-    expect(web.clients[0].verdict).toBe('unknown');
+    expect(web.clients[0].verdict).toBe('undecided');
     expect(v.result.findings.map((f) => f.rule)).toContain('socket-target-unresolved');
   });
 

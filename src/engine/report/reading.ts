@@ -7,9 +7,9 @@
 import type { ScanResult } from '../findings.js';
 import type { Note, SkippedFile } from '../types.js';
 
-/** The notes worth showing: a note without a location is only shown when it warns. */
+/** The notes a report shows: all of them (a note without a location says what the scan could not see). */
 export function shownNotes(result: Pick<ScanResult, 'notes'>): Note[] {
-  return result.notes.filter((n) => n.level !== 'notice' || n.location !== undefined);
+  return result.notes;
 }
 
 /** `etc/php/x.conf:2:11: not valid UTF-8 (…)`. */

@@ -52,16 +52,27 @@ export function summaryLine(result: ScanResult): string {
   const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const sockets = result.sockets.length;
+  const undecided = result.sockets.filter((s) => s.verdict === 'undecided').length;
   const parts = [
     plural(count('error'), 'error'),
     plural(count('warning'), 'warning'),
     plural(count('notice'), 'notice'),
   ];
   const extra = [
-    `${plural(sockets, 'socket')} checked`,
+    `${plural(sockets, 'socket')} checked, ${undecided} undecided${nothingDecided(result, undecided)}`,
     ...(result.suppressed ? [`${result.suppressed} suppressed`] : []),
   ];
   return `${parts.join(', ')} (${extra.join(', ')})`;
+}
+
+/**
+ * A bare "0 errors" over configuration that decided nothing would read as a pass: say why.
+ */
+function nothingDecided(result: ScanResult, undecided: number): string {
+  if (result.configFiles === 0 || result.sockets.length > undecided) return '';
+  if (undecided > 0) return ': none could be decided, see the notices';
+  const files = `${result.configFiles} nginx and PHP-FPM file${result.configFiles === 1 ? '' : 's'}`;
+  return `: in the ${files} read, no web server connects to a Unix socket`;
 }
 
 function groupBySocket(findings: Finding[]): [string | undefined, Finding[]][] {

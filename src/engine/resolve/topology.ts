@@ -7,7 +7,15 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { UserConfig } from '../config.js';
-import type { Fact } from '../parse/provision/facts.js';
+import {
+  ansibleMachines,
+  editedFile,
+  editText,
+  type FileEdit,
+  type TemplateRender,
+} from '../ansible/index.js';
+import { isServerConfigPath, type Fact } from '../parse/provision/facts.js';
+import { Placeholders } from '../templates.js';
 import type { ClassifiedFile, Note, Origin, SkippedFile, SourceFile } from '../types.js';
 import { UnitFs, normalizeDeployed } from './deployed-fs.js';
 import { platformOfImage, withPackages, type Platform } from './images.js';
@@ -29,6 +37,8 @@ export interface DeploymentUnit {
   facts: Fact[];
   /** Symlinks in git with an absolute target: resolved in deployed space once every file is placed. */
   links: { link: string; target: string }[];
+  /** Ansible: the templates rendered for this machine, for related locations and fixes. */
+  templates?: TemplateRender[];
   /** Set when the image's processes run as a non-root `USER`. */
   runtimeUser?: { user: string; origin: Origin };
   notes: Note[];
@@ -41,6 +51,8 @@ export interface TopologyInput {
   symlinks: { path: string; target: string }[];
   facts: Map<string, Fact[]>;
   config: UserConfig;
+  /** The scan's template placeholders: Ansible renders with them, so unknown values keep one registry. */
+  placeholders?: Placeholders;
 }
 
 const CONFIG_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet', 'fpm-main', 'fpm-pool']);
@@ -201,51 +213,73 @@ function mapCopy(
 
 /* ------------------------------------------------------------------ Ansible */
 
+/**
+ * One unit per machine of each Ansible project: the files its template/copy tasks place
+ * (rendered with the project's variables), the edits its ini_file/lineinfile/… tasks make to
+ * them or to the files the platform ships, and its other tasks' facts.
+ */
 function ansibleUnits(
   input: TopologyInput,
   byPath: Map<string, ClassifiedFile>,
   links: Map<string, string>,
   claimed: Set<string>,
 ): DeploymentUnit[] {
-  const byProject = new Map<string, DeploymentUnit>();
-  for (const file of input.files.filter((f) => f.kind === 'ansible')) {
-    const facts = input.facts.get(file.path) ?? [];
-    if (facts.length === 0) continue;
-    const roleDir = /^(.*?)(?:^|\/)tasks\/[^/]+$/.exec(file.path)?.[1];
-    const projectDir =
-      roleDir !== undefined ? roleDir.replace(/(^|\/)roles\/[^/]+$/, '') : path.posix.dirname(file.path);
-    let unit = byProject.get(projectDir);
-    if (!unit) {
-      unit = newUnit(
-        `ansible ${projectDir === '.' || projectDir === '' ? './' : projectDir + '/'}`,
-        'ansible',
-        withPackages({ base: debianHost('Debian (assumed for the Ansible hosts)'), defaultPhp: '8.2' }, []),
-        {
-          kind: 'default',
-          description: 'Debian-family hosts (Ansible targets are not declared in the repository)',
-        },
-      );
-      byProject.set(projectDir, unit);
+  const placeholders = input.placeholders ?? new Placeholders(input.config.variables);
+  const result = ansibleMachines(input.files, input.config.variables, placeholders);
+  for (const path of result.claimed) claimed.add(path);
+  const units: DeploymentUnit[] = [];
+  for (const machine of result.machines) {
+    const base = { base: debianHost('Debian (assumed for the Ansible hosts)'), defaultPhp: '8.2' };
+    const unit = newUnit(machine.id, 'ansible', withPackages(base, installedPackages(machine.facts)), {
+      kind: 'default',
+      description: 'Debian-family hosts (Ansible targets are not declared in the repository)',
+    });
+    unit.facts = machine.facts;
+    unit.templates = machine.renders;
+    unit.notes.push(...machine.notes);
+    for (const [deployed, file] of machine.placed) {
+      if (byPath.get(file.path) === file) place(unit, file.path, deployed, byPath, links, claimed);
+      else unit.fs.set({ deployedPath: normalizeDeployed(deployed), file });
     }
-    unit.facts.push(...facts);
-    for (const fact of facts) {
-      if (fact.kind !== 'copy' || (fact.sourceBase ?? 'ansible') !== 'ansible') continue;
-      const dirs =
-        roleDir !== undefined
-          ? [`${roleDir}/templates`, `${roleDir}/files`, roleDir]
-          : [path.posix.dirname(file.path)];
-      for (const dir of dirs) {
-        const mapped = mapCopy(fact.sources, fact.dest, dir, byPath, links);
-        if (mapped.length === 0) continue;
-        for (const [repoPath, deployed] of mapped) place(unit, repoPath, deployed, byPath, links, claimed);
-        break;
+    applyAnsibleEdits(unit, machine.edits);
+    units.push(unit);
+  }
+  if (units[0]) units[0].notes.push(...result.notes);
+  return units.filter((u) => u.fs.all().length > 0 || u.notes.length > 0);
+}
+
+/** The edits of ini_file, lineinfile, blockinfile and replace tasks, in task order. */
+function applyAnsibleEdits(unit: DeploymentUnit, edits: FileEdit[]): void {
+  const { fpm, nginx } = unit.platform;
+  const shipped = [
+    ...(fpm ? [fpm.main, ...fpm.pools].map((f) => builtin(f.deployedPath, f.text, fpm.description)) : []),
+    ...(nginx ? [builtin(nginx.main.deployedPath, nginx.main.text, nginx.description)] : []),
+  ];
+  for (const edit of edits) {
+    const deployedPath = normalizeDeployed(edit.path);
+    const before =
+      unit.fs.get(deployedPath)?.file ?? shipped.find((f) => f.deployedPath === deployedPath)?.file;
+    if (!before) {
+      if (isServerConfigPath(deployedPath)) {
+        unit.notes.push({
+          level: 'notice',
+          code: 'config-edited-by-script',
+          message: `${edit.path} is edited by ${edit.module} here, but neither the repository nor the platform provides it: the edit is not checked`,
+          location: edit.location,
+        });
       }
+      continue;
     }
+    const after = editText(edit.module, before.text, edit.params);
+    if (after === undefined || after === before.text) continue;
+    const file = editedFile(
+      before,
+      after,
+      edit.location,
+      `edited by the ${edit.module} task at ${edit.location.file}:${edit.location.line}`,
+    );
+    unit.fs.set({ deployedPath, file });
   }
-  for (const unit of byProject.values()) {
-    unit.platform = withPackages(unit.platform, installedPackages(unit.facts));
-  }
-  return [...byProject.values()].filter((u) => u.fs.all().length > 0);
 }
 
 /* ------------------------------------------------------------------ mappings and layouts */

@@ -9,6 +9,14 @@ export interface UnixPool {
   path: string;
 }
 
+/**
+ * Who the pool's workers run as: a master that is not root ignores `user` (F8), so they keep
+ * its identity; otherwise the pool's `user`.
+ */
+export function workersOf(graph: UnitGraph, pool: FpmPool): string | undefined {
+  return graph.unit.runtimeUser?.user ?? (pool.settings.get('user')?.value || undefined);
+}
+
 export function repositoryUnixPools(graph: UnitGraph): UnixPool[] {
   return graph.fpm.flatMap((fpm) =>
     fpm.config.pools.flatMap((pool) => {

@@ -1,5 +1,6 @@
 /** An ancestor directory of the socket denies search (x) to the worker (K5). */
 import type { Rule, RawFinding } from './rule.js';
+import { withAssumptions } from '../knowledge.js';
 import { clientSide, inRepository, originLocation, poolLocation, related, uniqueRelated } from './anchors.js';
 
 export const socketDirectoryDenied: Rule = {
@@ -28,7 +29,7 @@ export const socketDirectoryDenied: Rule = {
           {
             rule: 'socket-directory-denied',
             location,
-            message: e.reason,
+            message: withAssumptions(e.reason, e.assumptions),
             related: uniqueRelated([
               ...(location === e.link.client.location ? [] : clientSide(e)),
               ...(pool

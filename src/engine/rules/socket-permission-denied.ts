@@ -1,5 +1,6 @@
 /** The nginx worker cannot write the socket FPM creates (K2, K3, F2-F7). */
 import type { Rule, RawFinding } from './rule.js';
+import { withAssumptions } from '../knowledge.js';
 import {
   clientSide,
   inRepository,
@@ -34,7 +35,7 @@ export const socketPermissionDenied: Rule = {
           {
             rule: 'socket-permission-denied',
             location,
-            message: `${e.reason}`,
+            message: withAssumptions(e.reason, e.assumptions),
             related: uniqueRelated([
               ...(location === clientLoc ? [] : clientSide(e)),
               ...related(

@@ -29,7 +29,11 @@ export type Fact =
       chown?: string;
       location: Location;
     }
-  /** `primaryGroup` as written (a name, or a number for `-g 101`). */
+  /**
+   * `primaryGroup` as written (a name, or a number for `-g 101`). `maybe`: the command may not
+   * create this name (a loop over values or a variable socklint cannot know), so the account is
+   * possible, not certain.
+   */
   | {
       kind: 'user-add';
       user: string;
@@ -37,9 +41,10 @@ export type Fact =
       primaryGroup?: string;
       groups: string[];
       system: boolean;
+      maybe?: boolean;
       location: Location;
     }
-  | { kind: 'group-add'; group: string; gid?: number; location: Location }
+  | { kind: 'group-add'; group: string; gid?: number; maybe?: boolean; location: Location }
   /** An existing account changed: `usermod -u 1000 www-data`, `usermod -g g u`. */
   | { kind: 'user-mod'; user: string; uid?: number; primaryGroup?: string; location: Location }
   /** An existing group changed: `groupmod -g 1000 www-data`. */
