@@ -14654,7 +14654,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9030);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6783);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -14668,7 +14668,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9030:
+/***/ 6783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17465,6 +17465,14 @@ function distinctPrincipals(list) {
             out.push(p);
     return out;
 }
+/** The groups whose /etc/group entry lists the user: what initgroups() adds to the named group. */
+function memberships(db, userName) {
+    if (userName === undefined)
+        return [];
+    return [...db.groups.values()]
+        .filter((g) => g.members.includes(userName))
+        .map((g) => (g.gid === undefined ? { name: g.name } : { name: g.name, id: g.gid }));
+}
 
 ;// CONCATENATED MODULE: ./src/engine/verdict/nginx-worker.ts
 
@@ -17533,14 +17541,6 @@ function nginxWorker(input) {
         warnings: [],
     };
 }
-/** The groups whose /etc/group entry lists the user. */
-function memberships(db, userName) {
-    if (userName === undefined)
-        return [];
-    return [...db.groups.values()]
-        .filter((g) => g.members.includes(userName))
-        .map((g) => (g.gid === undefined ? { name: g.name } : { name: g.name, id: g.gid }));
-}
 
 ;// CONCATENATED MODULE: ./src/engine/resolve/nginx-variables.ts
 const BUILTIN = new Set(('ancient_browser args binary_remote_addr body_bytes_sent bytes_received bytes_sent connection ' +
@@ -17597,6 +17597,374 @@ function reportUnknownVariables(config) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/parse/listeners/unit-file.ts
+function readUnitFile(text) {
+    const lines = text.replace(/^\uFEFF/, '').split('\n');
+    const entries = [];
+    let section = '';
+    for (let i = 0; i < lines.length; i++) {
+        const first = lines[i].replace(/\r$/, '');
+        const trimmed = first.trim();
+        if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith(';'))
+            continue;
+        const header = /^\s*\[([^\]]+)\]\s*$/.exec(first);
+        if (header) {
+            section = header[1];
+            continue;
+        }
+        const eq = first.indexOf('=');
+        if (eq < 0)
+            continue;
+        let value = first.slice(eq + 1);
+        const startLine = i + 1;
+        let endLine = startLine;
+        let endColumn = first.length + 1;
+        while (value.endsWith('\\') && i + 1 < lines.length) {
+            i++;
+            const next = lines[i].replace(/\r$/, '');
+            value = value.slice(0, -1) + ' ' + next;
+            endLine = i + 1;
+            endColumn = next.length + 1;
+        }
+        const keyStart = first.length - first.trimStart().length;
+        const lead = first.slice(eq + 1).length - first.slice(eq + 1).trimStart().length;
+        const valueStart = eq + 1 + lead;
+        entries.push({
+            section,
+            key: first.slice(keyStart, eq).trim(),
+            value: value.trim(),
+            span: { line: startLine, column: keyStart + 1, endLine, endColumn },
+            valueSpan: {
+                line: startLine,
+                column: valueStart + 1,
+                endLine: startLine,
+                endColumn: Math.max(valueStart, first.trimEnd().length) + 1,
+            },
+        });
+    }
+    return entries;
+}
+/** The entries of one section (case-sensitive, as systemd's), with the given key (case-insensitive for ini dialects). */
+function entriesOf(entries, section, key, ignoreCase = false) {
+    const same = (a, b) => (ignoreCase ? a.toLowerCase() === b.toLowerCase() : a === b);
+    return entries.filter((e) => same(e.section, section) && same(e.key, key));
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/listeners/index.ts
+/**
+ * Unix sockets that programs other than PHP-FPM create, read from their own configuration:
+ * systemd socket units (Y1), gunicorn (G1-G4, from a unit's ExecStart or a supervisord
+ * `command=`) and uWSGI (U1-U6, from its ini file). Each declaration says how the socket is
+ * created, so the resolution can decide a client of it as it decides an FPM pool's.
+ */
+
+
+const isAbsolute = (p) => p.startsWith('/');
+/* ------------------------------------------------------------------ systemd */
+/** ListenStream= paths of a `.socket` unit, and gunicorn binds in a `.service`'s ExecStart. */
+function systemdListeners(file) {
+    const entries = readUnitFile(file.text);
+    const name = file.path.replace(/^.*\//, '');
+    const at = (e) => locationIn(file, e.valueSpan);
+    if (name.endsWith('.socket'))
+        return socketUnit(entries, name, at);
+    if (!name.endsWith('.service'))
+        return [];
+    const user = entriesOf(entries, 'Service', 'User').pop()?.value;
+    const group = entriesOf(entries, 'Service', 'Group').pop()?.value;
+    return entriesOf(entries, 'Service', 'ExecStart').flatMap((e) => gunicornListeners(splitCommand(e.value.replace(/^[-@:+!]+/, '')), {
+        creator: `gunicorn (ExecStart of ${name})`,
+        location: at(e),
+        ...(user ? { process: { user, ...(group ? { group } : {}) } } : {}),
+    }));
+}
+/** Y1: SocketUser/SocketGroup are names (root when unset), SocketMode defaults to 0666. */
+function socketUnit(entries, name, at) {
+    const last = (key) => entriesOf(entries, 'Socket', key).pop();
+    const user = last('SocketUser');
+    const group = last('SocketGroup');
+    const modeEntry = last('SocketMode');
+    const mode = modeEntry ? parseInt(modeEntry.value, 8) : 0o666;
+    const creator = `systemd socket unit ${name}`;
+    return entriesOf(entries, 'Socket', 'ListenStream')
+        .filter((e) => isAbsolute(e.value))
+        .map((e) => ({
+        creator,
+        path: e.value,
+        location: at(e),
+        settings: {
+            ...(user ? { owner: at(user) } : {}),
+            ...(group ? { group: at(group) } : {}),
+            ...(modeEntry ? { mode: at(modeEntry) } : {}),
+        },
+        plan: Number.isNaN(mode)
+            ? {
+                kind: 'fails',
+                message: `${name}: SocketMode=${modeEntry.value} is not an octal mode`,
+                at: at(modeEntry),
+            }
+            : {
+                kind: 'socket',
+                ...(user ? { owner: user.value } : {}),
+                ...(group ? { group: group.value } : user ? { groupOfOwner: true } : {}),
+                mode: mode & 0o7777,
+                why: {
+                    owner: user ? `SocketUser=${user.value}` : 'no SocketUser=: root',
+                    group: group
+                        ? `SocketGroup=${group.value}`
+                        : user
+                            ? `no SocketGroup=: the default group of ${user.value}`
+                            : 'no SocketGroup=: root',
+                    mode: modeEntry ? `SocketMode=${modeEntry.value}` : 'no SocketMode=: 0666',
+                },
+            },
+    }));
+}
+/** The gunicorn binary, or `python -m gunicorn`. */
+function gunicornArgs(argv) {
+    const base = (s) => s.replace(/^.*\//, '');
+    const i = argv.findIndex((a) => /^gunicorn3?$/.test(base(a)));
+    if (i >= 0)
+        return argv.slice(i + 1);
+    const m = argv.findIndex((a, j) => a === '-m' && argv[j + 1] === 'gunicorn' && /^python/.test(base(argv[0])));
+    return m >= 0 ? argv.slice(m + 2) : undefined;
+}
+/**
+ * G1-G3: `--bind unix:PATH` (`unix://PATH` too); the socket is 0777 & ~umask (umask 0 by
+ * default, `auto_int`: a leading 0 means octal, else decimal), chowned to --user/--group,
+ * which default to the process's own ids.
+ */
+function gunicornListeners(argv, ctx) {
+    const args = gunicornArgs(argv);
+    if (!args)
+        return [];
+    const option = (long, short) => {
+        const out = [];
+        for (let i = 0; i < args.length; i++) {
+            const a = args[i];
+            if (a === long || a === short)
+                out.push(args[++i] ?? '');
+            else if (a.startsWith(`${long}=`))
+                out.push(a.slice(long.length + 1));
+            else if (a.startsWith(short) && a.length > short.length && !a.startsWith('--'))
+                out.push(a.slice(short.length));
+        }
+        return out;
+    };
+    const umaskText = option('--umask', '-m').pop();
+    const umask = umaskText === undefined ? 0 : autoInt(umaskText);
+    const user = option('--user', '-u').pop();
+    const group = option('--group', '-g').pop();
+    const creator = ctx.creator;
+    return option('--bind', '-b')
+        .map((b) => /^unix:(?:\/\/)?(.*)$/.exec(b)?.[1])
+        .filter((p) => p !== undefined && p !== '')
+        .map((path) => ({
+        creator,
+        path,
+        location: ctx.location,
+        plan: umask === undefined
+            ? { kind: 'fails', message: `gunicorn: --umask ${umaskText} is not a number` }
+            : {
+                kind: 'socket',
+                ...(user ? { owner: user } : {}),
+                ...(group ? { group } : {}),
+                mode: 0o777 & ~umask,
+                ...(ctx.process ? { process: ctx.process } : {}),
+                why: {
+                    owner: user ? `--user ${user}` : "no --user: the process's own user",
+                    group: group ? `--group ${group}` : "no --group: the process's own group",
+                    mode: umaskText === undefined
+                        ? 'no --umask: gunicorn sets umask 0, so 0777'
+                        : `--umask ${umaskText} (${umask.toString(8).padStart(4, '0')} octal)`,
+                },
+            },
+    }));
+}
+/** gunicorn's auto_int(): `0<digit>…` is octal, otherwise int(x, 0) (decimal, 0o, 0x, 0b). */
+function autoInt(text) {
+    if (/^0[0-7]+$/.test(text))
+        return parseInt(text, 8);
+    if (/^[1-9][0-9]*$|^0$/.test(text))
+        return parseInt(text, 10);
+    const m = /^0([oxb])([0-9a-f]+)$/i.exec(text);
+    if (!m)
+        return undefined;
+    const n = parseInt(m[2], { o: 8, x: 16, b: 2 }[m[1].toLowerCase()]);
+    return Number.isNaN(n) ? undefined : n;
+}
+/* ------------------------------------------------------------------ supervisord */
+/** `[program:x]` sections whose `command=` runs gunicorn, with their `user=`. */
+function supervisordListeners(file) {
+    const entries = readUnitFile(file.text);
+    const programs = new Set(entries.filter((e) => e.section.startsWith('program:')).map((e) => e.section));
+    return [...programs].flatMap((section) => {
+        const command = entriesOf(entries, section, 'command', true).pop();
+        if (!command)
+            return [];
+        const user = entriesOf(entries, section, 'user', true).pop()?.value;
+        return gunicornListeners(splitCommand(command.value), {
+            creator: `gunicorn (${section} in ${file.path.replace(/^.*\//, '')})`,
+            location: locationIn(file, command.valueSpan),
+            ...(user ? { process: { user } } : {}),
+        });
+    });
+}
+/* ------------------------------------------------------------------ uWSGI */
+/**
+ * U1-U4: `socket`/`uwsgi-socket`/`http-socket` paths of the `[uwsgi]` section. chmod-socket
+ * with no value or `1` is 0666, three octal digits are the mode, anything else is fatal;
+ * without it the mode is 0777 & ~umask (022 unless `umask` says). chown-socket user[:group]
+ * chowns after bind; without it, `uid` makes uWSGI drop privileges before binding, so the
+ * socket is the uid's (and its gid's, else root's).
+ */
+function uwsgiListeners(file) {
+    const entries = readUnitFile(file.text).filter((e) => e.section.toLowerCase() === 'uwsgi');
+    const last = (key) => entries.filter((e) => e.key === key).pop();
+    const chmod = last('chmod-socket') ?? last('chmod');
+    const chown = last('chown-socket');
+    const uid = last('uid');
+    const gid = last('gid');
+    const umaskEntry = last('umask');
+    const umask = umaskEntry ? parseInt(umaskEntry.value, 8) : 0o022;
+    const name = file.path.replace(/^.*\//, '');
+    const creator = `uWSGI (${name})`;
+    let mode;
+    let modeWhy;
+    if (!chmod) {
+        mode = 0o777 & ~umask;
+        modeWhy = `no chmod-socket: 0777 & ~umask ${umask.toString(8).padStart(3, '0')}`;
+    }
+    else if (chmod.value === '' || chmod.value === '1') {
+        mode = 0o666;
+        modeWhy = `chmod-socket${chmod.value ? ' = 1' : ''}: 0666`;
+    }
+    else if (/^[0-7]{3}$/.test(chmod.value)) {
+        mode = parseInt(chmod.value, 8);
+        modeWhy = `chmod-socket = ${chmod.value}`;
+    }
+    else {
+        mode = {
+            fails: `uWSGI exits: invalid chmod value '${chmod.value}' (chmod-socket takes exactly 3 octal digits)`,
+        };
+        modeWhy = '';
+    }
+    const [chownUser, chownGroup] = chown ? chown.value.split(':') : [];
+    return entries
+        .filter((e) => ['socket', 'uwsgi-socket', 'http-socket', 'shared-socket'].includes(e.key))
+        .filter((e) => !e.value.startsWith('@') && !/^[^/]*:\d+$/.test(e.value) && !/[%$]\(/.test(e.value))
+        .map((e) => ({
+        creator,
+        path: e.value,
+        location: locationIn(file, e.valueSpan),
+        settings: {
+            ...((chown ?? uid) ? { owner: locationIn(file, (chown ?? uid).valueSpan) } : {}),
+            ...((chown ?? gid) ? { group: locationIn(file, (chown ?? gid).valueSpan) } : {}),
+            ...(chmod ? { mode: locationIn(file, chmod.valueSpan) } : {}),
+        },
+        plan: typeof mode === 'object'
+            ? { kind: 'fails', message: mode.fails, at: locationIn(file, chmod.valueSpan) }
+            : chown
+                ? {
+                    kind: 'socket',
+                    owner: chownUser,
+                    ...(chownGroup ? { group: chownGroup } : { group: 'root' }),
+                    mode,
+                    why: {
+                        owner: `chown-socket = ${chown.value}`,
+                        group: chownGroup ? `chown-socket = ${chown.value}` : 'chown-socket without a group: root',
+                        mode: modeWhy,
+                    },
+                }
+                : {
+                    kind: 'socket',
+                    ...(uid ? { owner: uid.value, group: gid?.value ?? 'root' } : {}),
+                    mode,
+                    why: {
+                        owner: uid ? `uid = ${uid.value}: uWSGI drops to it before it binds` : 'started as root',
+                        group: uid ? (gid ? `gid = ${gid.value}` : 'no gid: root') : 'started as root',
+                        mode: modeWhy,
+                    },
+                },
+    }));
+}
+/* ------------------------------------------------------------------ helpers */
+/** Splits a command line into words as a shell would for plain and quoted words. */
+function splitCommand(command) {
+    const words = [];
+    const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+    for (let m = re.exec(command); m; m = re.exec(command)) {
+        words.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? m[3]));
+    }
+    return words;
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/listeners.ts
+/**
+ * The Unix sockets a unit's other programs create (systemd socket units, gunicorn, uWSGI),
+ * found in the configuration files placed on the machine, and the socket each one creates on
+ * this machine's accounts.
+ */
+
+
+
+const SYSTEMD = /^\/(?:etc|lib|usr\/lib)\/systemd\/system\/[^/]+\.(?:socket|service)$/;
+const SUPERVISORD = /^\/etc\/(?:supervisor\/(?:conf\.d\/[^/]+|supervisord\.conf)|supervisord\.conf|supervisord\.d\/[^/]+)$/;
+const UWSGI_SECTION = /^\s*\[uwsgi\]\s*$/m;
+/** Every socket a program other than PHP-FPM declares in this unit's files, by path. */
+function unitListeners(unit) {
+    const out = new Map();
+    for (const file of unit.fs.all()) {
+        for (const decl of declarationsIn(file, unit.kind === 'unmapped')) {
+            if (!decl.path.startsWith('/'))
+                continue;
+            const socketPath = normalizeDeployed(decl.path);
+            const known = out.get(socketPath);
+            // G4: a socket unit's socket is handed to the service it activates, whatever its flags say.
+            if (known && known.creator.startsWith('systemd socket unit'))
+                continue;
+            out.set(socketPath, { ...decl, socketPath });
+        }
+    }
+    return out;
+}
+function declarationsIn(f, anywhere) {
+    const p = f.deployedPath;
+    const name = p.replace(/^.*\//, '');
+    if (SYSTEMD.test(p) || (anywhere && /\.(?:socket|service)$/.test(name)))
+        return systemdListeners(f.file);
+    if (SUPERVISORD.test(p) || (anywhere && /\[program:/.test(f.file.text)))
+        return supervisordListeners(f.file);
+    if (/\.ini$/.test(name) && UWSGI_SECTION.test(f.file.text))
+        return uwsgiListeners(f.file);
+    return [];
+}
+/** The socket a listener creates, owner and group resolved on the machine's accounts. */
+function listenerSocket(state, plan) {
+    const { db } = state;
+    const user = (a) => a === undefined ? undefined : resolveUser(db, principalOf(a));
+    const group = (a) => a === undefined ? undefined : resolveGroup(db, principalOf(a));
+    const primary = (u) => {
+        const name = u === undefined ? undefined : db.users.get(u)?.primaryGroup;
+        return name === undefined ? (u === undefined ? undefined : {}) : group(name);
+    };
+    const root = { name: 'root', id: 0 };
+    const processUser = user(plan.process?.user) ?? root;
+    const processGroup = group(plan.process?.group) ?? primary(plan.process?.user) ?? root;
+    return {
+        kind: 'socket',
+        owner: user(plan.owner) ?? processUser,
+        group: group(plan.group) ?? (plan.groupOfOwner ? (primary(plan.owner) ?? {}) : processGroup),
+        mode: plan.mode,
+        why: {
+            owner: { because: plan.why.owner },
+            group: { because: plan.why.group },
+            mode: { because: plan.why.mode },
+        },
+        warnings: [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/resolve/graph.ts
 /**
  * The socket graph of each deployment unit: the web servers' configs and their socket clients,
@@ -17609,11 +17977,13 @@ function reportUnknownVariables(config) {
 
 
 
+
 function buildGraph(unit, config) {
     const state = machineState(unit, config);
     const fpm = loadFpmInstances(unit, config.variables);
     const nginx = loadNginxInstances(unit);
-    assumeReferencedAccounts(state, unit, nginx, fpm);
+    const listeners = unitListeners(unit);
+    assumeReferencedAccounts(state, unit, nginx, fpm, listeners);
     const webServers = nginx.map(({ config: cfg, standalone }) => ({
         server: 'nginx',
         config: cfg,
@@ -17629,10 +17999,12 @@ function buildGraph(unit, config) {
                 continue;
             }
             const path = normalizeClientPath(client.target.path, unit);
-            links.push({ client, server, path, target: pools.get(path) });
+            const target = pools.get(path);
+            const listener = target ? undefined : listeners.get(path);
+            links.push({ client, server, path, target, ...(listener ? { listener } : {}) });
         }
     }
-    return { unit, state, webServers, fpm, links };
+    return { unit, state, webServers, fpm, listeners, links };
 }
 /**
  * nginx hands relative paths to connect() as written: they resolve against the worker's working
@@ -17676,6 +18048,12 @@ function poolIndex(fpm, systemd) {
             // Later pools with the same path would fail to bind; the first one owns the socket.
             if (path && !index.has(path))
                 index.set(path, { pool, fpm: instance });
+            const status = pool.settings.get('pm.status_listen');
+            if (status && !status.unresolved && status.value.startsWith('/')) {
+                const statusPath = normalizeDeployed(status.value);
+                if (!index.has(statusPath))
+                    index.set(statusPath, { pool, fpm: instance, status: true });
+            }
         }
     }
     // php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket, newest PHP last.
@@ -17829,8 +18207,23 @@ function withMissingIncludeDirs(unit, config) {
  * listen.owner, listen.group and ACL names) that nothing creates is, in an open world, assumed
  * to exist. Names the programs ignore (a non-root master ignores `user`) are not looked up.
  */
-function assumeReferencedAccounts(state, unit, nginx, fpm) {
+function assumeReferencedAccounts(state, unit, nginx, fpm, listeners) {
     const refs = [];
+    for (const l of listeners.values()) {
+        if (l.plan.kind !== 'socket')
+            continue;
+        const { owner, group, process } = l.plan;
+        const use = `the socket of ${l.creator}`;
+        for (const [kind, name, at] of [
+            ['user', owner, l.settings?.owner],
+            ['group', group, l.settings?.group],
+            ['user', process?.user, undefined],
+            ['group', process?.group, undefined],
+        ]) {
+            if (name !== undefined && !/^[0-9]+$/.test(name))
+                refs.push({ kind, name, location: at ?? l.location, use });
+        }
+    }
     const nginxMasterIsRoot = !unit.runtimeUser && unit.platform.nginx?.masterIsRoot !== false;
     for (const { config } of nginx) {
         const d = config.user;
@@ -24034,6 +24427,7 @@ function uniqueRelated(list) {
 
 
 
+
 const LISTEN_KEYS = [
     'listen.owner',
     'listen.group',
@@ -24156,6 +24550,8 @@ function undecided(link, reason) {
 /** The socket PHP-FPM creates at the client's path, or why there is none (or why that is unknown). */
 function socketSide(graph, link, socketPath, cache) {
     const target = link.target;
+    if (!target && link.listener)
+        return listenerSide(link, link.listener, graph);
     if (!target) {
         if (graph.fpm.length === 0) {
             return undecided(link, `no PHP-FPM configuration of ${graph.unit.id} is in the repository`);
@@ -24224,6 +24620,19 @@ function socketSide(graph, link, socketPath, cache) {
     }
     return { kind: 'socket', socket: socketResult, socketResult };
 }
+/** The socket another program creates (a systemd socket unit, gunicorn, uWSGI), or why it does not. */
+function listenerSide(link, listener, graph) {
+    if (listener.plan.kind === 'fails') {
+        return {
+            link,
+            verdict: 'no-socket',
+            reason: `${listener.plan.message}, so ${listener.creator} never creates ${listener.socketPath}`,
+            assumptions: [],
+        };
+    }
+    const socket = listenerSocket(graph.state, listener.plan);
+    return { kind: 'socket', socket, socketResult: socket };
+}
 /** Why PHP-FPM refuses this pool, if it certainly does: its accounts, its socket directory, its listen.* values. */
 function poolFailure(graph, fpm, pool, cache) {
     const path = poolSocketPath(pool);
@@ -24264,7 +24673,19 @@ function poolRefusal(graph, pool, socketPath) {
                 location: at('group'),
             };
         }
-        const uid = user === undefined ? undefined : /^\d+$/.test(user) ? Number(user) : db.users.get(user)?.uid;
+        // F8 (Z1): a numeric user no passwd entry names, with no group, gives gid 0. Only a closed
+        // world knows the entry is missing.
+        const numeric = user !== undefined && /^\d+$/.test(user);
+        if (numeric && group === undefined && graph.state.world === 'closed') {
+            const named = [...db.users.values()].some((u) => u.uid === Number(user));
+            if (!named) {
+                return {
+                    message: `[pool ${pool.name}] please specify user and group other than root (user = ${user} has no passwd entry, so without group its gid is 0)`,
+                    location: at('user'),
+                };
+            }
+        }
+        const uid = user === undefined ? undefined : numeric ? Number(user) : db.users.get(user)?.uid;
         const gid = group === undefined ? undefined : /^\d+$/.test(group) ? Number(group) : db.groups.get(group)?.gid;
         if (uid === 0 || gid === 0) {
             return {
@@ -27140,7 +27561,7 @@ function ubuntuPhp(tag) {
 
 
 const CONFIG_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet', 'fpm-main', 'fpm-pool']);
-const LAYOUT = /(^|\/)(etc\/(nginx|php|php-fpm\.d|php-fpm\.conf|tmpfiles\.d)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
+const LAYOUT = /(^|\/)(etc\/(nginx|php|php-fpm\.d|php-fpm\.conf|tmpfiles\.d|systemd\/system|uwsgi|supervisor)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
 function buildTopology(input) {
     const byPath = new Map(input.files.map((f) => [f.path, f]));
     for (const s of input.skipped ?? []) {
@@ -27690,6 +28111,7 @@ const socketDirectoryDenied = {
             if (!location)
                 return [];
             const pool = e.link.target?.pool;
+            const listener = e.link.listener;
             return [
                 {
                     rule: 'socket-directory-denied',
@@ -27699,6 +28121,9 @@ const socketDirectoryDenied = {
                         ...(location === e.link.client.location ? [] : clientSide(e)),
                         ...(pool
                             ? related(poolLocation(pool), `pool [${pool.name}] creates ${e.link.path} inside ${dir}`)
+                            : []),
+                        ...(listener
+                            ? related(listener.location, `${listener.creator} creates ${e.link.path} inside ${dir}`)
                             : []),
                     ]),
                     identity: [dir, e.link.path, e.link.client.location.file],
@@ -27870,7 +28295,7 @@ const socketPathMismatch = {
         const out = [];
         const all = listeners(graph);
         for (const e of evaluations.filter((x) => x.verdict === 'no-socket')) {
-            const finding = mismatch(graph, all, e.link, e.link.path);
+            const finding = e.link.listener ? listenerFails(graph, e) : mismatch(graph, all, e.link, e.link.path);
             if (finding)
                 out.push(finding);
         }
@@ -27924,6 +28349,27 @@ function mismatch(graph, all, link, path) {
         unit: graph.unit.id,
         socket: path,
         ...(nearest && unix.length === 1 ? { fix: pathFix(link, path, nearest.address) } : {}),
+    };
+}
+/** The program that would create the socket refuses its configuration: the client gets ENOENT. */
+function listenerFails(graph, e) {
+    const { link } = e;
+    const location = link.client.targetLocation;
+    if (!inRepository(location) || !link.listener)
+        return undefined;
+    return {
+        rule: 'socket-path-mismatch',
+        location,
+        message: `${link.client.directive} connects to ${link.path}, but ${e.reason} (connect() fails with ENOENT, 502)`,
+        related: uniqueRelated([
+            ...(link.listener.plan.kind === 'fails' && link.listener.plan.at
+                ? related(link.listener.plan.at, `${link.listener.creator} stops here`)
+                : []),
+            ...related(link.listener.location, `${link.listener.creator} declares the socket here`),
+        ]),
+        identity: [link.path, link.client.location.file, link.client.directive, link.listener.creator],
+        unit: graph.unit.id,
+        socket: link.path,
     };
 }
 /** PHP-FPM does not start, so the socket never exists: the 502 shows on this client. */
@@ -28028,8 +28474,8 @@ const socketPermissionDenied = {
         return evaluations
             .filter((e) => e.verdict === 'permission-denied')
             .flatMap((e) => {
-            const target = e.link.target;
-            const anchor = anchorOf(e);
+            const { target, listener } = e.link;
+            const anchor = target ? anchorOf(e) : listener && listenerAnchor(e, listener);
             const clientLoc = e.link.client.location;
             const location = anchor ?? (inRepository(clientLoc) ? clientLoc : undefined);
             if (!location)
@@ -28042,10 +28488,15 @@ const socketPermissionDenied = {
                     message: withAssumptions(e.reason, e.assumptions),
                     related: uniqueRelated([
                         ...(location === clientLoc ? [] : clientSide(e)),
-                        ...related(poolLocation(target.pool), `pool [${target.pool.name}] creates ${e.link.path} (owner: ${why.owner.because}; group: ${why.group.because}; mode: ${why.mode.because})`),
+                        ...related(target ? poolLocation(target.pool) : listener?.location, `${target ? `pool [${target.pool.name}]` : listener.creator} creates ${e.link.path} (owner: ${why.owner.because}; group: ${why.group.because}; mode: ${why.mode.because})`),
                         ...membershipLines(e),
                     ]).filter((r) => !(r.file === location.file && r.line === location.line && r.column === location.column)),
-                    identity: [target.pool.name, e.link.path, e.link.client.location.file, e.link.client.directive],
+                    identity: [
+                        target?.pool.name ?? listener.creator,
+                        e.link.path,
+                        e.link.client.location.file,
+                        e.link.client.directive,
+                    ],
                     unit: graph.unit.id,
                     socket: e.link.path,
                 },
@@ -28053,6 +28504,14 @@ const socketPermissionDenied = {
         });
     },
 };
+/** As for a pool: the mode line when the owner or group class denies, else the group or owner line. */
+function listenerAnchor(e, listener) {
+    const decided = e.connect?.decision?.permission?.decidedBy;
+    const s = listener.settings ?? {};
+    if (decided === 'owner' || decided === 'group')
+        return s.mode ?? listener.location;
+    return s.group ?? s.owner ?? s.mode ?? listener.location;
+}
 /** The line whose value decides: the mode when the owner or group class denies, else the ownership lines. */
 function anchorOf(e) {
     const pool = e.link.target.pool;
@@ -28554,6 +29013,17 @@ function socketRow(unit, e, placeholders) {
                     group: s ? showPrincipal(s.group) : '',
                     mode: s ? formatMode(s.mode) : '',
                     ...(s?.acl ? { acl: s.acl.map(formatAclEntry) } : {}),
+                },
+            }
+            : {}),
+        ...(link.listener && s
+            ? {
+                creator: {
+                    description: link.listener.creator,
+                    location: link.listener.location,
+                    owner: showPrincipal(s.owner),
+                    group: showPrincipal(s.group),
+                    mode: formatMode(s.mode),
                 },
             }
             : {}),

@@ -322,6 +322,17 @@ function socketRow(unit: string, e: Evaluation, placeholders: Placeholders): Soc
           },
         }
       : {}),
+    ...(link.listener && s
+      ? {
+          creator: {
+            description: link.listener.creator,
+            location: link.listener.location,
+            owner: showPrincipal(s.owner),
+            group: showPrincipal(s.group),
+            mode: formatMode(s.mode),
+          },
+        }
+      : {}),
     verdict: e.verdict,
     reason: placeholders.restore(e.reason),
     ...(e.assumptions.length > 0

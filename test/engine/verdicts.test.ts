@@ -232,6 +232,37 @@ describe('what is known of the machine', () => {
   });
 });
 
+describe('more sockets PHP-FPM creates, or fails to', () => {
+  it("gives pm.status_listen the pool's listen.* (F16)", async () => {
+    const statusSite = site('unix:/run/php/status.sock');
+    const owned = await findings({
+      [SITE]: statusSite,
+      [POOL]: pool(
+        'user = www-data\nlisten = /run/php/app.sock\nlisten.owner = www-data\npm.status_listen = /run/php/status.sock',
+      ),
+    });
+    expect(owned.verdicts).toEqual(['connects']);
+    const implicit = await findings({
+      [SITE]: statusSite,
+      [POOL]: pool('user = www-data\nlisten = /run/php/app.sock\npm.status_listen = /run/php/status.sock'),
+    });
+    expect(implicit.verdicts).toEqual(['permission-denied']);
+  });
+
+  it('refuses a numeric user without a passwd entry and no group, where the accounts are complete (F8)', async () => {
+    const files = {
+      [SITE]: site('unix:/run/php/app.sock'),
+      [POOL]: pool('user = 4242\nlisten = /run/php/app.sock\nlisten.owner = www-data'),
+    };
+    const complete = await findings(files, 'accounts: complete\n');
+    expect(complete.verdicts).toEqual(['fpm-fails']);
+    expect(complete.messages.join('\n')).toContain(
+      '[pool app] please specify user and group other than root (user = 4242 has no passwd entry',
+    );
+    expect((await findings(files)).verdicts).toEqual(['connects']);
+  });
+});
+
 describe('PHP-FPM includes', () => {
   it('an include of a directory that does not exist stops PHP-FPM (F23)', async () => {
     const r = await findings({

@@ -287,6 +287,7 @@ export function graphOf(world: World, text: string): UnitGraph {
     },
     webServers,
     fpm: [fpm],
+    listeners: new Map(),
     links: webServers.map((n) => ({
       client: n.config.clients[0],
       server: n,

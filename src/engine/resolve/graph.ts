@@ -22,6 +22,7 @@ import type { DeploymentUnit } from './topology.js';
 import { nginxWorker, type NginxFailure, type WorkerCreds } from '../verdict/nginx-worker.js';
 import { normalizeDeployed } from './deployed-fs.js';
 import { reportUnknownVariables } from './nginx-variables.js';
+import { unitListeners, type Listener } from './listeners.js';
 
 export interface FpmInstance {
   flavour?: FpmFlavour;
@@ -53,6 +54,8 @@ export interface PoolTarget {
   fpm: FpmInstance;
   /** Set when the client reaches the pool through Debian's `/run/php/php-fpm.sock` alias (Y4). */
   alias?: string;
+  /** Set when the client reaches the pool's `pm.status_listen` socket, which has the pool's listen.* (F16). */
+  status?: true;
 }
 
 export interface Link {
@@ -61,6 +64,8 @@ export interface Link {
   /** Unix path the client connects to, normalised (`/var/run` → `/run`); absent for TCP and unresolved targets. */
   path?: string;
   target?: PoolTarget;
+  /** Set when no pool listens there but another program of the unit creates the socket. */
+  listener?: Listener;
 }
 
 export interface UnitGraph {
@@ -68,6 +73,8 @@ export interface UnitGraph {
   state: MachineState;
   webServers: WebServerInstance[];
   fpm: FpmInstance[];
+  /** Sockets other programs of the unit create (systemd socket units, gunicorn, uWSGI). */
+  listeners: Map<string, Listener>;
   links: Link[];
 }
 
@@ -75,7 +82,8 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
   const state = machineState(unit, config);
   const fpm = loadFpmInstances(unit, config.variables);
   const nginx = loadNginxInstances(unit);
-  assumeReferencedAccounts(state, unit, nginx, fpm);
+  const listeners = unitListeners(unit);
+  assumeReferencedAccounts(state, unit, nginx, fpm, listeners);
   const webServers: WebServerInstance[] = nginx.map(({ config: cfg, standalone }) => ({
     server: 'nginx',
     config: cfg,
@@ -91,10 +99,12 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
         continue;
       }
       const path = normalizeClientPath(client.target.path, unit);
-      links.push({ client, server, path, target: pools.get(path) });
+      const target = pools.get(path);
+      const listener = target ? undefined : listeners.get(path);
+      links.push({ client, server, path, target, ...(listener ? { listener } : {}) });
     }
   }
-  return { unit, state, webServers, fpm, links };
+  return { unit, state, webServers, fpm, listeners, links };
 }
 
 /**
@@ -139,6 +149,11 @@ function poolIndex(fpm: FpmInstance[], systemd: boolean): Map<string, PoolTarget
       const path = poolSocketPath(pool);
       // Later pools with the same path would fail to bind; the first one owns the socket.
       if (path && !index.has(path)) index.set(path, { pool, fpm: instance });
+      const status = pool.settings.get('pm.status_listen');
+      if (status && !status.unresolved && status.value.startsWith('/')) {
+        const statusPath = normalizeDeployed(status.value);
+        if (!index.has(statusPath)) index.set(statusPath, { pool, fpm: instance, status: true });
+      }
     }
   }
   // php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket, newest PHP last.
@@ -320,8 +335,23 @@ function assumeReferencedAccounts(
   unit: DeploymentUnit,
   nginx: Loaded<NginxConfig>[],
   fpm: FpmInstance[],
+  listeners: Map<string, Listener>,
 ): void {
   const refs: { kind: 'user' | 'group'; name: string; location: Location; use: string }[] = [];
+  for (const l of listeners.values()) {
+    if (l.plan.kind !== 'socket') continue;
+    const { owner, group, process } = l.plan;
+    const use = `the socket of ${l.creator}`;
+    for (const [kind, name, at] of [
+      ['user', owner, l.settings?.owner],
+      ['group', group, l.settings?.group],
+      ['user', process?.user, undefined],
+      ['group', process?.group, undefined],
+    ] as const) {
+      if (name !== undefined && !/^[0-9]+$/.test(name))
+        refs.push({ kind, name, location: at ?? l.location, use });
+    }
+  }
   const nginxMasterIsRoot = !unit.runtimeUser && unit.platform.nginx?.masterIsRoot !== false;
   for (const { config } of nginx) {
     const d = config.user;

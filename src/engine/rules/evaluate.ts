@@ -27,6 +27,7 @@ import type { NginxFailure, WorkerCreds } from '../verdict/nginx-worker.js';
 import { principalOf, resolveGroup, resolveUser, samePrincipal } from '../verdict/identity.js';
 import { nonMembership } from '../resolve/identities.js';
 import { originLocation } from '../origins.js';
+import { listenerSocket, type Listener } from '../resolve/listeners.js';
 
 export interface Evaluation {
   link: Link;
@@ -175,6 +176,7 @@ function socketSide(
   cache: Map<FpmPool, FpmSocketResult>,
 ): SocketSide {
   const target = link.target;
+  if (!target && link.listener) return listenerSide(link, link.listener, graph);
   if (!target) {
     if (graph.fpm.length === 0) {
       return undecided(link, `no PHP-FPM configuration of ${graph.unit.id} is in the repository`);
@@ -260,6 +262,20 @@ function socketSide(
   return { kind: 'socket', socket: socketResult, socketResult };
 }
 
+/** The socket another program creates (a systemd socket unit, gunicorn, uWSGI), or why it does not. */
+function listenerSide(link: Link, listener: Listener, graph: UnitGraph): SocketSide {
+  if (listener.plan.kind === 'fails') {
+    return {
+      link,
+      verdict: 'no-socket',
+      reason: `${listener.plan.message}, so ${listener.creator} never creates ${listener.socketPath}`,
+      assumptions: [],
+    };
+  }
+  const socket = listenerSocket(graph.state, listener.plan);
+  return { kind: 'socket', socket, socketResult: socket };
+}
+
 interface PoolFailure {
   message: string;
   location?: Location;
@@ -328,7 +344,19 @@ function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string | undef
         location: at('group'),
       };
     }
-    const uid = user === undefined ? undefined : /^\d+$/.test(user) ? Number(user) : db.users.get(user)?.uid;
+    // F8 (Z1): a numeric user no passwd entry names, with no group, gives gid 0. Only a closed
+    // world knows the entry is missing.
+    const numeric = user !== undefined && /^\d+$/.test(user);
+    if (numeric && group === undefined && graph.state.world === 'closed') {
+      const named = [...db.users.values()].some((u) => u.uid === Number(user));
+      if (!named) {
+        return {
+          message: `[pool ${pool.name}] please specify user and group other than root (user = ${user} has no passwd entry, so without group its gid is 0)`,
+          location: at('user'),
+        };
+      }
+    }
+    const uid = user === undefined ? undefined : numeric ? Number(user) : db.users.get(user)?.uid;
     const gid =
       group === undefined ? undefined : /^\d+$/.test(group) ? Number(group) : db.groups.get(group)?.gid;
     if (uid === 0 || gid === 0) {
