@@ -1,12 +1,15 @@
 /** Verdicts that depend on what is known of the machine, on variables, and on the kernel's order. */
-import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/engine/scan.js';
+import { scratchDirs } from '../helpers/scratch.js';
+
+const scratch = scratchDirs('socklint-verdict-');
+afterAll(scratch.cleanup);
 
 function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'socklint-verdict-'));
+  const dir = scratch.make();
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);

@@ -26,8 +26,8 @@ import {
 import type { NginxFailure, WorkerCreds } from '../verdict/nginx-worker.js';
 import { principalOf, resolveGroup, resolveUser, samePrincipal } from '../verdict/identity.js';
 import { nonMembership } from '../resolve/identities.js';
+import { originLocation } from '../origins.js';
 import { listenerSocket, type Listener } from '../resolve/listeners.js';
-import { originLocation } from './anchors.js';
 
 export interface Evaluation {
   link: Link;
