@@ -4,13 +4,14 @@ import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../schema/socklint.schema.json' with { type: 'json' };
 import type { FailOn, Level, RuleId } from './findings.js';
+import type { PlatformId } from './platforms/distributions.js';
 import { didYouMean } from './nearest.js';
 
 export interface UserConfig {
   failOn: FailOn;
   rules: Partial<Record<RuleId, Level>>;
   mappings: Record<string, string>;
-  platform?: 'debian' | 'unknown';
+  platform?: PlatformId;
   webUser?: string;
   users: Record<string, { uid?: number; group?: string; groups?: string[] }>;
   groups: Record<string, { gid?: number; members?: string[] }>;

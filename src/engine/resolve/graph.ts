@@ -17,7 +17,7 @@ import type { Location, Origin } from '../types.js';
 import { loadFpm } from './fpm-config.js';
 import { assumeAccount, machineState, type MachineState } from './identities.js';
 import { loadNginx } from './nginx-config.js';
-import type { FpmFlavour } from './platforms.js';
+import type { FpmFlavour } from '../platforms/types.js';
 import type { DeploymentUnit } from './topology.js';
 import { nginxWorker, type NginxFailure, type WorkerCreds } from '../verdict/nginx-worker.js';
 import { normalizeDeployed } from './deployed-fs.js';

@@ -12,7 +12,7 @@
  *   `docs/conf/httpd.conf.in` with `--enable-mods-shared=reallyall`, `User`/`Group` rewritten from
  *   `daemon` to `www-data` since 2021-11, started as `httpd -DFOREGROUND` (no envvars).
  */
-import type { BuiltinFile } from './platforms.js';
+import type { BuiltinFile } from '../platforms/types.js';
 
 export interface ApacheFlavour {
   /** e.g. "Debian's apache2 package". */

@@ -9,7 +9,7 @@
 import type { Group, IdentityDb } from '../model.js';
 import type { CaddyVersion } from '../parse/caddy/lexer.js';
 import type { Origin } from '../types.js';
-import type { BuiltinFile } from './platforms.js';
+import type { BuiltinFile } from '../platforms/types.js';
 
 export interface CaddyFlavour {
   description: string;

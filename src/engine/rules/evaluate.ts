@@ -175,6 +175,10 @@ function socketSide(
   socketPath: string,
   cache: Map<FpmPool, FpmSocketResult>,
 ): SocketSide {
+  // The platform catalog may know that the unit's PHP-FPM files are unknown (a digest-pinned
+  // php image, an unversioned php-fpm package): no verdict rests on them.
+  const fpmUnknown = graph.unit.platform.unknown?.find((u) => u.subject === 'php-fpm');
+  if (fpmUnknown && link.client.directive === 'fastcgi_pass') return undecided(link, fpmUnknown.message);
   const target = link.target;
   if (!target && link.listener) return listenerSide(link, link.listener, graph);
   if (!target) {
