@@ -1,4 +1,5 @@
 /** What a scan reports: findings with their fixes, the socket table, skipped files. */
+import type { WebServerKind } from './model.js';
 import type { Location, Note, SkippedFile, Span } from './types.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -16,6 +17,7 @@ export type RuleId =
   | 'socket-target-unresolved'
   | 'nginx-config-invalid'
   | 'fpm-config-invalid'
+  | 'account-assumed'
   | 'suppression-invalid';
 
 export interface RelatedLocation extends Location {
@@ -56,13 +58,13 @@ export type SocketVerdict =
   | 'no-socket'
   | 'fpm-fails'
   | 'nginx-fails'
-  | 'unknown';
+  | 'undecided';
 
 /** One row of the socket table: a web-server client and the socket it reaches. */
 export interface SocketReport {
   unit: string;
   webServer: {
-    server: 'nginx';
+    server: WebServerKind;
     user: string;
     group: string;
     groups: string[];
@@ -81,9 +83,13 @@ export interface SocketReport {
     mode: string;
     acl?: string[];
   };
+  /** Set when another program than PHP-FPM creates the socket (a systemd socket unit, gunicorn, uWSGI). */
+  creator?: { description: string; location: Location; owner: string; group: string; mode: string };
   verdict: SocketVerdict;
-  /** One line explaining the verdict. */
+  /** One line explaining the verdict; for `undecided`, exactly what is unknown and how to supply it. */
   reason: string;
+  /** The open-world defaults the verdict rests on, each with what to declare instead. */
+  assumptions?: string[];
 }
 
 export interface ScanResult {
@@ -94,4 +100,6 @@ export interface ScanResult {
   /** Findings silenced by inline suppressions. */
   suppressed: number;
   notes: Note[];
+  /** How many web-server and PHP-FPM configuration files were read. */
+  configFiles: number;
 }

@@ -92,6 +92,11 @@ export interface ConfigProblem {
   /** What the program itself would say, as close to its own words as possible. */
   message: string;
   location: Location;
+  /**
+   * Set when the problem holds only if the files read are the whole configuration (no pool, a
+   * pool without user or pm): not certain when a main file or an include was not read.
+   */
+  whole?: true;
 }
 
 /** What every web server's loader yields: the files it reads, who it says it runs as, its socket clients. */

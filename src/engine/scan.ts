@@ -3,12 +3,12 @@
  * Everything the CLI and the action report comes from `analyze()`.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { loadConfig, type UserConfig } from './config.js';
-import { discover } from './discover/index.js';
+import { discover, SourceTexts } from './discover/index.js';
 import { attachFixes } from './fix/index.js';
 import type { FailOn, Finding, ScanResult, Severity, SocketReport } from './findings.js';
 import type { ConfigProblem, FpmSetting } from './model.js';
-import { ansibleFacts } from './parse/provision/ansible.js';
 import { dockerfileFacts } from './parse/provision/dockerfile.js';
 import { prepareProvisionReaders } from './parse/provision/index.js';
 import type { Fact } from './parse/provision/facts.js';
@@ -19,6 +19,7 @@ import { buildTopology } from './resolve/topology.js';
 import { evaluateUnit, workerLabel, type Evaluation } from './rules/evaluate.js';
 import { RULES } from './rules/index.js';
 import type { RawFinding } from './rules/rule.js';
+import { withDefinitions } from './ansible/index.js';
 import { applySuppressions, findSuppressions } from './suppressions.js';
 import { describeOrigin } from './origins.js';
 import { hasPlaceholder, Placeholders } from './templates.js';
@@ -27,7 +28,13 @@ import { formatAclEntry, formatMode } from './verdict/explain.js';
 import { showPrincipal } from './verdict/identity.js';
 
 export interface AnalyzeOptions {
+  /** The directory to scan. */
   root: string;
+  /**
+   * The repository that holds it (default: `root`). Every path of the result is relative to it, and
+   * `.socklint.yml` is looked up from `root` up to it.
+   */
+  repoRoot?: string;
   config?: string;
   failOn?: FailOn;
   /** Overrides the config's `max-file-size`. */
@@ -50,13 +57,15 @@ export interface Analysis {
 const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
 
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
-  const config = loadConfig(options.root, options.config);
+  const repoRoot = options.repoRoot ?? options.root;
+  const config = await loadConfig(options.root, options.config, repoRoot);
   if (options.failOn) config.failOn = options.failOn;
   if (options.maxFileBytes) config.maxFileBytes = options.maxFileBytes;
 
   const discovered = await discover(options.root, {
     maxFileBytes: config.maxFileBytes,
     ignore: config.ignore,
+    prefix: repositoryPrefix(options.root, repoRoot),
   });
   const placeholders = new Placeholders(config.variables);
   const files = discovered.files.map((f) => (f.kind === 'other' ? f : placeholders.apply(f)));
@@ -79,7 +88,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     config,
     placeholders,
   });
-  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const texts = new SourceTexts(files);
   const graphs = units.map((unit) => {
     const graph = buildGraph(unit, config);
     markPlaceholders(graph, placeholders, texts);
@@ -93,9 +102,11 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     evaluations.push(...evals);
     sockets.push(...evals.map((e) => socketRow(graph.unit.id, e, placeholders)));
     notes.push(...graph.unit.notes);
-    for (const n of graph.nginx) notes.push(...n.config.notes);
+    for (const n of graph.webServers) notes.push(...n.config.notes);
     for (const f of graph.fpm) notes.push(...f.config.notes);
-    for (const rule of RULES) raw.push(...rule.check({ graph, evaluations: evals }));
+    // Findings on rendered template lines also point at the variables' definitions.
+    const defined = (f: RawFinding) => withDefinitions(f, graph.unit.templates);
+    for (const rule of RULES) raw.push(...rule.check({ graph, evaluations: evals }).map(defined));
   }
 
   const findings = dedupe(raw.flatMap((r) => finalize(restoreText(r, placeholders), config)));
@@ -117,18 +128,33 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     sockets,
     skipped: discovered.skipped,
     suppressed,
-    notes: dedupeNotes(notes),
+    notes: dedupeNotes(notes).map((n) => ({ ...n, message: placeholders.restore(n.message) })),
+    configFiles: files.filter((f) => CONFIG_KINDS.has(f.kind)).length,
   };
-  const sources = new Map(discovered.files.map((f) => [f.path, f.text]));
+  const sources = new SourceTexts(discovered.files);
   return { result, config, graphs, evaluations, files, sources, restore: (t) => placeholders.restore(t) };
 }
+
+/** `deploy/` for a scan of `repo/deploy` in `repo`; '' at the repository root. */
+function repositoryPrefix(root: string, repoRoot: string): string {
+  const rel = path.relative(path.resolve(repoRoot), path.resolve(root)).split(path.sep).join('/');
+  return rel === '' || rel.startsWith('..') ? '' : `${rel}/`;
+}
+
+const CONFIG_KINDS = new Set<ClassifiedFile['kind']>([
+  'nginx-main',
+  'nginx-site',
+  'nginx-snippet',
+  'fpm-main',
+  'fpm-pool',
+]);
 
 const FACT_READERS: Partial<
   Record<ClassifiedFile['kind'], (f: ClassifiedFile) => { facts: Fact[]; notes: Note[] }>
 > = {
   dockerfile: dockerfileFacts,
   shell: shellFacts,
-  ansible: ansibleFacts,
+  // Ansible task files are run per host by the topology (src/engine/ansible/), with their variables.
   tmpfiles: tmpfilesFacts,
 };
 
@@ -216,7 +242,8 @@ function markPlaceholders(graph: UnitGraph, placeholders: Placeholders, texts: M
   // A problem naming a marker rests on an unknown value, wherever the line is (a file a start-up script writes).
   const onPlaceholderLine = (p: ConfigProblem) =>
     hasPlaceholder(p.message) || hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
-  for (const n of graph.nginx) n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
+  for (const n of graph.webServers)
+    n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
   for (const f of graph.fpm) {
     // FPM's post-processing reports a bad value at the pool's header, naming the key.
     const templatedKeys = f.config.files.flatMap((file) =>
@@ -262,14 +289,14 @@ function markSetting(setting: FpmSetting, placeholders: Placeholders): void {
 
 function socketRow(unit: string, e: Evaluation, placeholders: Placeholders): SocketReport {
   const { link } = e;
-  const worker = link.nginx.worker;
+  const worker = link.server.worker;
   const pool = link.target?.pool;
   const s = e.socket;
   const userOrigin = worker?.kind === 'creds' ? worker.why.user.origin : worker?.origin;
   return {
     unit,
     webServer: {
-      server: 'nginx',
+      server: link.server.server,
       user: worker?.kind === 'creds' ? showPrincipal(worker.user) : worker ? '(fails)' : 'unknown',
       group: worker?.kind === 'creds' ? showPrincipal(worker.group) : '',
       groups: worker?.kind === 'creds' ? worker.groups.map(showPrincipal) : [],
@@ -298,7 +325,21 @@ function socketRow(unit: string, e: Evaluation, placeholders: Placeholders): Soc
           },
         }
       : {}),
+    ...(link.listener && s
+      ? {
+          creator: {
+            description: link.listener.creator,
+            location: link.listener.location,
+            owner: showPrincipal(s.owner),
+            group: showPrincipal(s.group),
+            mode: formatMode(s.mode),
+          },
+        }
+      : {}),
     verdict: e.verdict,
     reason: placeholders.restore(e.reason),
+    ...(e.assumptions.length > 0
+      ? { assumptions: e.assumptions.map((a) => placeholders.restore(`${a.statement} (${a.declare})`)) }
+      : {}),
   };
 }

@@ -98,9 +98,24 @@ export interface Note {
   location?: Location;
 }
 
-/** Where a fact came from: a position in the repository, or a documented default. */
+/**
+ * Where a fact came from, which says how sure it is (see `knowledge.ts`): a position in the
+ * repository or a documented default of a known platform (known), the user's `.socklint.yml`
+ * (declared), or an open-world default that the verdict states (assumed).
+ */
 export type Origin =
-  { kind: 'source'; location: Location; text?: string } | { kind: 'default'; description: string };
+  | { kind: 'source'; location: Location; text?: string }
+  | { kind: 'default'; description: string }
+  | { kind: 'declared'; description: string }
+  | {
+      kind: 'assumed';
+      /** The assumption in words, e.g. `nothing in the repository creates user app; assumed to exist`. */
+      description: string;
+      /** What the user declares to replace the assumption by a fact. */
+      declare: string;
+      /** Where the assumed fact is first used. */
+      location?: Location;
+    };
 
 /** A value that may depend on something socklint cannot know statically. */
 export interface Unresolved {

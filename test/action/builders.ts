@@ -110,7 +110,7 @@ export function socket(overrides: Partial<SocketReport> = {}): SocketReport {
 }
 
 export function result(findings: Finding[], sockets: SocketReport[] = []): ScanResult {
-  return { version: 1, findings, sockets, skipped: [], suppressed: 0, notes: [] };
+  return { version: 1, findings, sockets, skipped: [], suppressed: 0, notes: [], configFiles: 2 };
 }
 
 /** `n` distinct findings of one severity, each in its own file. */

@@ -144,6 +144,20 @@ describe('classify', () => {
     ['LICENSE', 'Permission is hereby granted; free of charge {to any person};\n'],
     ['src/index.php', '<?php\nfunction listen() { return 1; }\n'],
     ['.env', 'APP_ENV=production\nDB_HOST=db\n'],
+    // Other programs' INI files that share FPM's section and key names.
+    ['.config/pip/pip.conf', '[global]\ncache-dir = false\nindex-url = https://pypi.example/simple\n'],
+    [
+      '.subversion/servers',
+      '[groups]\n\n[global]\nstore-plaintext-passwords = no\nhttp-timeout = 60\nhttp-compression = yes\n',
+    ],
+    [
+      'config/glances/glances.conf',
+      '[global]\ncheck_update=false\nrefresh=2\n\n[outputs]\ncurse_theme=black\nmax_processes_display=25\nuser=glances\ngroup=glances\n',
+    ],
+    [
+      'config/setio/reads.ini',
+      '[global]\nioengine=libaio\ndirect=1\nsize=1g\n\n[reads]\nrw=randread\nbs=4k\n',
+    ],
   ])('%s is other', (path, text) => {
     expect(classify(path, text).kind).toBe('other');
   });

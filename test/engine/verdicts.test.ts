@@ -1,12 +1,15 @@
 /** Verdicts that depend on what is known of the machine, on variables, and on the kernel's order. */
-import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/engine/scan.js';
+import { scratchDirs } from '../helpers/scratch.js';
+
+const scratch = scratchDirs('socklint-verdict-');
+afterAll(scratch.cleanup);
 
 function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'socklint-verdict-'));
+  const dir = scratch.make();
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);
@@ -49,14 +52,52 @@ describe('nginx variables', () => {
   });
 });
 
+describe('clients that are not PHP-FPM clients', () => {
+  const proxy = (target: string) => `server {\n  location / {\n    proxy_pass ${target};\n  }\n}\n`;
+  const fpm = pool('user = www-data\nlisten = /run/php/app.sock\nlisten.owner = www-data');
+
+  it('leave a proxy_pass to a Unix socket no pool creates undecided, naming the protocol', async () => {
+    const r = await findings({ [SITE]: proxy('http://unix:/run/gunicorn.sock'), [POOL]: fpm });
+    expect(r.verdicts).toEqual(['undecided']);
+    expect(r.rules).toEqual([`socket-target-unresolved notice ${SITE}:3`]);
+    expect(r.messages[0]).toContain(
+      'proxy_pass does not speak FastCGI, so /run/gunicorn.sock is not a PHP-FPM socket',
+    );
+  });
+
+  it('never compare a proxy_pass to a local port with the pools', async () => {
+    const r = await findings({ [SITE]: proxy('http://127.0.0.1:3000'), [POOL]: fpm });
+    expect(r.rules).toEqual([]);
+  });
+
+  it('still compare a fastcgi_pass to a local port with the pools', async () => {
+    const r = await findings({ [SITE]: site('127.0.0.1:9001'), [POOL]: fpm });
+    expect(r.rules).toEqual([`socket-path-mismatch error ${SITE}:3`]);
+  });
+});
+
+describe('files nothing places', () => {
+  it('leave a socket no pool among them creates undecided: their machine is not known', async () => {
+    const r = await findings({
+      'deploy/site.conf': site('unix:/run/php/other.sock'),
+      'deploy/pool.conf': pool('user = www-data\nlisten = /run/php/app.sock\nlisten.owner = www-data'),
+    });
+    expect(r.verdicts).toEqual(['undecided']);
+    expect(r.messages.join('\n')).toContain(
+      'no pool among the files nothing places listens on /run/php/other.sock; where those files are deployed is not known',
+    );
+    expect(r.rules.filter((x) => x.includes(' error '))).toEqual([]);
+  });
+});
+
 describe('PHP-FPM environment references', () => {
   const files = {
     [SITE]: site('unix:/run/php/app.sock'),
     [POOL]: pool('user = www-data\nlisten = /run/php/${SOCK}.sock\nlisten.owner = www-data'),
   };
-  it('stay unknown without a value', async () => {
+  it('stay undecided without a value', async () => {
     const r = await findings(files);
-    expect(r.verdicts).toEqual(['unknown']);
+    expect(r.verdicts).toEqual(['undecided']);
     expect(r.rules).toEqual([
       `socket-target-unresolved notice ${SITE}:3`,
       `socket-target-unresolved notice ${POOL}:3`,
@@ -69,31 +110,92 @@ describe('PHP-FPM environment references', () => {
     expect(wrong.verdicts).toEqual(['no-socket']);
     expect(wrong.messages[0]).toContain('the nearest is /run/php/.sock');
   });
+
+  it('in typed keys are expanded before the type is checked, as PHP-FPM does', async () => {
+    const typed = {
+      [SITE]: site('unix:/run/php/app.sock'),
+      [POOL]:
+        '[app]\nuser = www-data\nlisten = /run/php/app.sock\nlisten.owner = www-data\n' +
+        'pm = ${PM}\npm.max_children = ${CHILDREN}\ncatch_workers_output = ${CATCH}\n',
+    };
+    // Unknown values are unknown, not invalid: php-fpm -t accepts the file.
+    const open = await findings(typed);
+    expect(open.rules).toEqual([]);
+    expect(open.verdicts).toEqual(['connects']);
+    // Known values are checked like written ones.
+    const given = await findings(typed, 'variables:\n  PM: sometimes\n  CHILDREN: "0"\n  CATCH: "yes"\n');
+    expect(given.messages.join('\n')).toContain(
+      "unable to parse value for entry 'pm': invalid process manager (static, dynamic or ondemand)",
+    );
+    // fpm_conf_set_boolean() takes `yes` from the environment as it is (checked on php-fpm8.2 -t).
+    expect(given.messages.join('\n')).not.toContain('catch_workers_output');
+    const upper = await findings(typed, 'variables:\n  PM: static\n  CHILDREN: "2"\n  CATCH: "YES"\n');
+    expect(upper.messages.join('\n')).toContain(
+      "unable to parse value for entry 'catch_workers_output': invalid boolean value",
+    );
+  });
+});
+
+describe('a configuration read in part', () => {
+  it('does not claim what only the whole configuration could show', async () => {
+    // A pool fragment nothing places: its main file and the pool's other files are not known.
+    const r = await findings({
+      'deploy/site.conf': site('unix:/run/php/app.sock'),
+      'deploy/zz-socket.conf': '[www]\nlisten = /run/php/app.sock\nlisten.mode = 0666\n',
+    });
+    expect(r.rules.filter((x) => x.includes('fpm-config-invalid'))).toEqual([]);
+  });
 });
 
 describe('what is known of the machine', () => {
   const setup = '#!/bin/sh\ngroupadd web\n';
-  it('an unknown pool user stops PHP-FPM on a host tree, and stays unknown for mapped files', async () => {
+  it('an account nothing creates is assumed on a host tree, and missing where the accounts are complete', async () => {
     const files = {
       [SITE]: site('unix:/run/php/app.sock'),
       [POOL]: pool('user = deploy\nlisten = /run/php/app.sock\nlisten.owner = www-data'),
     };
+    // A host tree is rarely the whole machine: deploy may come from cloud-init or another role.
     const host = await findings(files);
-    expect(host.rules).toEqual([
+    expect(host.rules).toEqual([`account-assumed notice ${POOL}:2`]);
+    expect(host.messages[0]).toBe(
+      'user deploy (user of pool [app]) is created by nothing in the repository: assumed to exist on host ./, with an unknown uid and in no group the repository does not show. Declare it under users: in .socklint.yml, or set accounts: complete if the repository creates every account',
+    );
+    expect(host.verdicts).toEqual(['connects']);
+    // Declared complete, the same name is certainly missing, and PHP-FPM refuses the pool.
+    const complete = await findings(files, 'accounts: complete\n');
+    expect(complete.rules).toEqual([
       `socket-path-mismatch error ${SITE}:3`,
       `fpm-config-invalid error ${POOL}:2`,
     ]);
-    expect(host.messages[1]).toBe(
-      "PHP-FPM does not start: [pool app] cannot get uid for user 'deploy' (nothing in the repository creates it; if the machine has it, declare it in .socklint.yml)",
+    expect(complete.messages[1]).toBe(
+      "PHP-FPM does not start: [pool app] cannot get uid for user 'deploy' (accounts: complete in .socklint.yml, and nothing creates it)",
     );
-    // The same files placed by mappings, with no provisioning: the account may exist there.
-    const mapped = await findings(
-      { 'deploy/site.conf': files[SITE], 'deploy/pool.conf': files[POOL] },
-      'mappings:\n  deploy/site.conf: /etc/nginx/sites-enabled/app\n  deploy/pool.conf: /etc/php/8.2/fpm/pool.d/app.conf\n',
+    // Declared in .socklint.yml, the account exists and no notice is given.
+    const declared = await findings(files, 'users:\n  deploy: {}\n');
+    expect(declared.rules).toEqual([]);
+    expect(declared.verdicts).toEqual(['connects']);
+  });
+
+  it('a denial that rests on a membership nothing shows states the assumption', async () => {
+    const r = await findings({
+      [SITE]: site('unix:/run/php/app.sock'),
+      [POOL]: pool('user = app\nlisten = /run/php/app.sock\nlisten.owner = app\nlisten.group = app'),
+      'setup.sh': '#!/bin/sh\nuseradd --system app\n',
+    });
+    expect(r.rules).toEqual([`socket-permission-denied error ${POOL}:5`]);
+    expect(r.messages[0]).toBe(
+      'nginx worker www-data (groups: www-data) cannot write /run/php/app.sock (app:app 0660): not the owner, not in group app, other has no write; assumed: www-data is not in group app: nothing in the repository adds it (declare the members under groups: in .socklint.yml)',
     );
-    expect(mapped.rules.filter((r) => r.includes(' error '))).toEqual([]);
-    // Declared in .socklint.yml, the account exists.
-    expect((await findings(files, 'users:\n  deploy: {}\n')).verdicts).toEqual(['connects']);
+    // Declaring the members replaces the assumption by a fact.
+    const declared = await findings(
+      {
+        [SITE]: site('unix:/run/php/app.sock'),
+        [POOL]: pool('user = app\nlisten = /run/php/app.sock\nlisten.owner = app\nlisten.group = app'),
+        'setup.sh': '#!/bin/sh\nuseradd --system app\n',
+      },
+      'groups:\n  app:\n    members: [www-data]\n',
+    );
+    expect(declared.verdicts).toEqual(['connects']);
   });
 
   it('a pool running as root stops PHP-FPM', async () => {
@@ -127,6 +229,37 @@ describe('what is known of the machine', () => {
     });
     expect(r.verdicts).toEqual(['directory-denied']);
     expect(r.rules).toContain('socket-directory-denied error setup.sh:3');
+  });
+});
+
+describe('more sockets PHP-FPM creates, or fails to', () => {
+  it("gives pm.status_listen the pool's listen.* (F16)", async () => {
+    const statusSite = site('unix:/run/php/status.sock');
+    const owned = await findings({
+      [SITE]: statusSite,
+      [POOL]: pool(
+        'user = www-data\nlisten = /run/php/app.sock\nlisten.owner = www-data\npm.status_listen = /run/php/status.sock',
+      ),
+    });
+    expect(owned.verdicts).toEqual(['connects']);
+    const implicit = await findings({
+      [SITE]: statusSite,
+      [POOL]: pool('user = www-data\nlisten = /run/php/app.sock\npm.status_listen = /run/php/status.sock'),
+    });
+    expect(implicit.verdicts).toEqual(['permission-denied']);
+  });
+
+  it('refuses a numeric user without a passwd entry and no group, where the accounts are complete (F8)', async () => {
+    const files = {
+      [SITE]: site('unix:/run/php/app.sock'),
+      [POOL]: pool('user = 4242\nlisten = /run/php/app.sock\nlisten.owner = www-data'),
+    };
+    const complete = await findings(files, 'accounts: complete\n');
+    expect(complete.verdicts).toEqual(['fpm-fails']);
+    expect(complete.messages.join('\n')).toContain(
+      '[pool app] please specify user and group other than root (user = 4242 has no passwd entry',
+    );
+    expect((await findings(files)).verdicts).toEqual(['connects']);
   });
 });
 

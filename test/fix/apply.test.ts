@@ -62,6 +62,7 @@ describe('selectFixes', () => {
     skipped: [],
     suppressed: 0,
     notes: [],
+    configFiles: 1,
   });
 
   it('applies a fix shared by several findings once, and leaves unsafe ones unless asked', () => {

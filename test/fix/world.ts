@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import type { RuleId } from '../../src/engine/findings.js';
 import type { DeployedFs, FpmConfig, IdentityDb, NginxConfig, SocketClient } from '../../src/engine/model.js';
-import type { UnitGraph, NginxInstance } from '../../src/engine/resolve/graph.js';
+import type { UnitGraph, WebServerInstance } from '../../src/engine/resolve/graph.js';
+import { debianBase } from '../../src/engine/platforms/accounts.js';
 import { loadFpm } from '../../src/engine/resolve/fpm-config.js';
 import type { DeploymentUnit } from '../../src/engine/resolve/topology.js';
 import type { Location, SourceFile } from '../../src/engine/types.js';
@@ -231,7 +232,7 @@ export function graphOf(world: World, text: string): UnitGraph {
   });
   const fpm = { config, aclSupported: world.aclSupport };
   const www = config.pools.find((p) => p.name === 'www');
-  const nginx: NginxInstance[] = world.webServers.map((w, i) => {
+  const webServers: WebServerInstance[] = world.webServers.map((w, i) => {
     const at: Location = { file: `etc/nginx/site${i}`, line: 1, column: 1, endLine: 1, endColumn: 40 };
     const client: SocketClient = {
       server: 'nginx',
@@ -260,9 +261,15 @@ export function graphOf(world: World, text: string): UnitGraph {
       notes: [],
     };
     const fallback = { user: 'www-data', group: 'www-data', origin: fixtureOrigin };
-    return { config: cfg, worker: nginxWorker({ directive, fallback, db }) };
+    return { server: 'nginx', config: cfg, worker: nginxWorker({ directive, fallback, db }) };
   });
-  const unit = { id: 'host ./', kind: 'host', notes: [], facts: [] } as unknown as DeploymentUnit;
+  const unit = {
+    id: 'host ./',
+    kind: 'host',
+    platform: { base: debianBase('Debian 12') },
+    notes: [],
+    facts: [],
+  } as unknown as DeploymentUnit;
   const dir = (path: string, mode: number, group = 'root') =>
     [path, { path, mode, owner: 'root', group, origin: fixtureOrigin }] as const;
   return {
@@ -274,12 +281,16 @@ export function graphOf(world: World, text: string): UnitGraph {
         dir('/run', 0o755),
         dir('/run/php', world.runPhp.mode, world.runPhp.group),
       ]),
+      world: 'closed',
+      worldWhy: 'a generated world',
+      assumed: [],
     },
-    nginx,
+    webServers,
     fpm: [fpm],
-    links: nginx.map((n) => ({
+    listeners: new Map(),
+    links: webServers.map((n) => ({
       client: n.config.clients[0],
-      nginx: n,
+      server: n,
       path: SOCKET,
       ...(www ? { target: { pool: www, fpm } } : {}),
     })),

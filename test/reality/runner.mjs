@@ -54,6 +54,9 @@ export function describeTree(tree) {
     .map((d) => path.join(nginxDir, d))
     .filter((d) => fs.existsSync(d))
     .flatMap((d) => fs.readdirSync(d).map((f) => path.join(d, f)));
+  // A site copied over Debian's sites-available/default is enabled by the package's own link.
+  const defaultSite = path.join(nginxDir, 'sites-available/default');
+  if (fs.existsSync(defaultSite)) sites.push(defaultSite);
   const phpDir = path.join(tree, 'etc/php');
   const fpmDirs = fs.existsSync(phpDir)
     ? fs
@@ -340,6 +343,12 @@ async function body(tree, prefix, ops, desc, meta, opts, evidence, servers) {
   }
   for (const d of ['modules-enabled', 'conf.d', 'sites-enabled'])
     fs.mkdirSync(path.join(ngx, d), { recursive: true });
+  // Debian's nginx-common postinst links sites-enabled/default to sites-available/default on the
+  // first install; a tree that has its own sites-available/default is loaded through that link.
+  const defaultLink = path.join(ngx, 'sites-enabled/default');
+  const hasDefaultLink = fs.lstatSync(defaultLink, { throwIfNoEntry: false }) !== undefined;
+  if (fs.existsSync(path.join(ngx, 'sites-available/default')) && !hasDefaultLink)
+    fs.symlinkSync(path.join(ngx, 'sites-available/default'), defaultLink);
   for (const { version, dir } of desc.fpmDirs) {
     const main = path.join(prefix, path.relative(tree, dir), 'php-fpm.conf');
     if (!fs.existsSync(main)) fs.writeFileSync(main, stockFpmMain(version));

@@ -736,7 +736,9 @@ export function build(s) {
     if (s.dir.defaultAcl) setup.push(`setfacl -d -m u::rwx,g::r-x,o::--- ${s.dir.path}`);
   }
   if (setup.length) files['setup.sh'] = ['#!/bin/sh', 'set -e', ...setup, ''].join('\n');
-  if (s.socklintConfig) files['.socklint.yml'] = s.socklintConfig;
+  // Each tree is a whole disposable host: setup.sh creates every account it has.
+  files['.socklint.yml'] =
+    `# setup.sh provisions the whole host\naccounts: complete\n${s.socklintConfig ?? ''}`;
 
   const label = expectedOutcome({
     db: s.db,

@@ -189,7 +189,7 @@ describe('files commands write or edit', () => {
       'site.conf': 'server { listen 80; }\n',
     });
     expect(image.file('/etc/nginx/conf.d/site.conf')?.unreadable).toMatch(/a sed script file/);
-    expect(image.graph.nginx[0].config.notes.map((n) => n.code)).toContain('include-unreadable');
+    expect(image.graph.webServers[0].config.notes.map((n) => n.code)).toContain('include-unreadable');
   });
 });
 

@@ -73,8 +73,14 @@ const CASES: Record<RuleId, Case> = {
   'socket-target-unresolved': {
     failing: 'ansible-templates',
     at: 'roles/php_app/templates/nginx-site.conf.j2',
-    message: /template placeholder \{\{ app_name \}\}/,
+    message: /Ansible variable app_name, which nothing in the repository defines/,
     passing: 'ansible-templates-vars',
+  },
+  'account-assumed': {
+    failing: 'open-world-accounts',
+    at: 'etc/php/8.2/fpm/pool.d/shop.conf',
+    message: /user shop \(user of pool \[shop\]\) is created by nothing in the repository: assumed to exist/,
+    passing: 'multi-pool-host',
   },
   'suppression-invalid': {
     failing: 'suppressions',

@@ -1,5 +1,5 @@
 /** Recognises PHP-FPM configuration (main file or pool) by its sections and keys. */
-import type { Classification } from './classify.js';
+import type { Classification } from './classification.js';
 
 const POOL_KEYS = new Set([
   'listen',
@@ -46,6 +46,8 @@ const POOL_KEYS = new Set([
   'prefix',
   'apparmor_hat',
 ]);
+/** Pool keys that other INI dialects use too. */
+const COMMON_KEYS = new Set(['user', 'group', 'chdir', 'chroot', 'prefix', 'slowlog']);
 /** Keys that only a pool has (`user`, `group` alone are too common elsewhere). */
 const DISTINCT_POOL_KEY =
   /^(?:listen(?:\..+)?|pm(?:\..+)?|(?:php_admin_value|php_value|php_flag|php_admin_flag|env)\[.*\])$/;
@@ -115,13 +117,24 @@ export function sniffFpm(head: string): Classification | undefined {
   const all = [...shape.sections.values()].flatMap((keys) => [...keys]);
   if (all.some((k) => PHP_INI_KEY.test(k))) return undefined;
 
+  // A real PHP-FPM file has no key PHP-FPM does not know (it refuses to start on one), so other
+  // programs' INI files (pip, Subversion, Glances, fio) are told apart by their foreign keys:
+  // at least two thirds of the keys must be PHP-FPM's.
+  const known = all.filter((k) => POOL_KEYS.has(k) || GLOBAL_KEYS.has(k) || DISTINCT_POOL_KEY.test(k)).length;
+  if (known === 0 || (all.length - known) * 2 > known) return undefined;
+
   const top = shape.sections.get('')!;
   const global = shape.sections.get('global');
   const mainKeys = new Set([...top, ...(global ?? [])]);
   const pool = shape.order.find((name) => {
     if (name === 'global') return false;
     const keys = [...shape.sections.get(name)!];
-    return keys.some((k) => DISTINCT_POOL_KEY.test(k)) || keys.filter((k) => POOL_KEYS.has(k)).length >= 2;
+    // user, group, chdir and prefix name things in many INI dialects; a pool says more.
+    const specific = keys.filter((k) => POOL_KEYS.has(k) && !COMMON_KEYS.has(k));
+    return (
+      keys.some((k) => DISTINCT_POOL_KEY.test(k)) ||
+      (specific.length >= 1 && keys.filter((k) => POOL_KEYS.has(k)).length >= 2)
+    );
   });
 
   // An included file may hold [global] settings too (the php image's docker.conf): only

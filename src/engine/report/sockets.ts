@@ -18,6 +18,8 @@ interface UnitView {
   kind: string;
   platform: string;
   platformFrom: string;
+  /** Whether a name nothing creates is missing (closed) or assumed to exist (open), and why. */
+  accounts: { world: 'open' | 'closed'; why: string; assumed: string[] };
   webServers: {
     main: string;
     user: string;
@@ -57,7 +59,12 @@ export function describeSockets(
       kind: g.unit.kind,
       platform: g.state.db.base,
       platformFrom: describeOrigin(g.unit.platformOrigin),
-      webServers: g.nginx.map((n) => {
+      accounts: {
+        world: g.state.world,
+        why: g.state.worldWhy,
+        assumed: g.state.assumed.map((a) => `${a.kind} ${a.name}`),
+      },
+      webServers: g.webServers.map((n) => {
         const w = n.worker;
         if (!w)
           return {
@@ -163,6 +170,8 @@ export function renderSocketsText(view: SocketsView): string {
   const at = (l?: Location) => (l ? describeLocation(l) : '?');
   for (const u of view.units) {
     out.push(`${u.unit}  [${u.platform}; ${u.platformFrom}]`);
+    const assumed = u.accounts.assumed.length ? `; assumed to exist: ${u.accounts.assumed.join(', ')}` : '';
+    out.push(`  accounts: ${u.accounts.world} (${u.accounts.why})${assumed}`);
     for (const w of u.webServers) {
       out.push(
         w.failure

@@ -1,5 +1,6 @@
 /** The report for people: findings grouped by socket, the decision, a code frame, and the counts. */
 import type { Finding, ScanResult, Severity } from '../findings.js';
+import { describeNote, describeSkipped, readingSummary, shownNotes } from './reading.js';
 
 export interface TextOptions {
   color: boolean;
@@ -39,16 +40,10 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     }
     lines.push('');
   }
-  for (const s of result.skipped) {
-    const at = s.line ? `:${s.line}:${s.column ?? 1}` : '';
-    lines.push(`${paint('dim', 'skipped')} ${s.path}${at}: ${s.reason}`);
-  }
-  const notes = result.notes.filter((n) => n.level !== 'notice' || n.location);
-  for (const n of notes) {
-    const at = n.location ? `${n.location.file}:${n.location.line}:${n.location.column}: ` : '';
-    lines.push(`${paint('dim', 'note')} ${at}${n.message}`);
-  }
-  if (result.skipped.length > 0 || notes.length > 0) lines.push('');
+  for (const s of result.skipped) lines.push(`${paint('dim', 'skipped')} ${describeSkipped(s)}`);
+  for (const n of shownNotes(result)) lines.push(`${paint('dim', 'note')} ${describeNote(n)}`);
+  const reading = readingSummary(result);
+  if (reading) lines.push(paint('dim', reading), '');
   lines.push(summaryLine(result));
   return lines.join('\n') + '\n';
 }
@@ -57,17 +52,27 @@ export function summaryLine(result: ScanResult): string {
   const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const sockets = result.sockets.length;
+  const undecided = result.sockets.filter((s) => s.verdict === 'undecided').length;
   const parts = [
     plural(count('error'), 'error'),
     plural(count('warning'), 'warning'),
     plural(count('notice'), 'notice'),
   ];
   const extra = [
-    `${plural(sockets, 'socket')} checked`,
+    `${plural(sockets, 'socket')} checked, ${undecided} undecided${nothingDecided(result, undecided)}`,
     ...(result.suppressed ? [`${result.suppressed} suppressed`] : []),
-    ...(result.skipped.length ? [`${plural(result.skipped.length, 'file')} skipped`] : []),
   ];
   return `${parts.join(', ')} (${extra.join(', ')})`;
+}
+
+/**
+ * A bare "0 errors" over configuration that decided nothing would read as a pass: say why.
+ */
+function nothingDecided(result: ScanResult, undecided: number): string {
+  if (result.configFiles === 0 || result.sockets.length > undecided) return '';
+  if (undecided > 0) return ': none could be decided, see the notices';
+  const files = `${result.configFiles} nginx and PHP-FPM file${result.configFiles === 1 ? '' : 's'}`;
+  return `: in the ${files} read, no web server connects to a Unix socket`;
 }
 
 function groupBySocket(findings: Finding[]): [string | undefined, Finding[]][] {

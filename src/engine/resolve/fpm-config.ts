@@ -50,8 +50,8 @@ export function loadFpm(main: DeployedFile, fs: DeployedFs, opts: LoadFpmOptions
   // FPM's current_wp: null is [global]; it survives the end of an included file (F23, X1).
   let current: PoolState | null = null;
 
-  const problem = (message: string, location: Location): void => {
-    config.problems.push({ message, location });
+  const problem = (message: string, location: Location, whole?: true): void => {
+    config.problems.push({ message, location, ...(whole ? { whole } : {}) });
   };
   const note = (level: Note['level'], code: string, message: string, location: Location): void => {
     config.notes.push({ level, code, message, location });
@@ -62,7 +62,7 @@ export function loadFpm(main: DeployedFile, fs: DeployedFs, opts: LoadFpmOptions
     config.files.push(file);
     const at = (span: Span): Location => locationIn(file.file, span);
 
-    for (const line of parseFpmFile(file.file.text)) {
+    for (const line of parseFpmFile(file.file.text, opts.environment)) {
       switch (line.kind) {
         case 'blank':
         case 'comment':
@@ -151,20 +151,15 @@ export function loadFpm(main: DeployedFile, fs: DeployedFs, opts: LoadFpmOptions
 
   const applyEntry = (line: EntryLine, at: (span: Span) => Location): void => {
     const location = at(line.span);
-    const env = opts.environment ?? {};
-    const unknownEnv = line.unresolved.filter((n) => !Object.hasOwn(env, n));
     const setting = (key: string, value: string): FpmSetting => ({
       key,
-      value: line.unresolved.reduce(
-        (v, n) => (Object.hasOwn(env, n) ? v.split(`\${${n}}`).join(env[n]) : v),
-        value,
-      ),
+      value,
       raw: line.raw,
       location,
       keyLocation: at(line.keySpan),
       valueLocation: at(line.rawSpan),
-      ...(unknownEnv.length > 0
-        ? { unresolved: { what: unknownEnv.map((n) => `environment variable \${${n}}`) } }
+      ...(line.unresolved.length > 0
+        ? { unresolved: { what: line.unresolved.map((n) => `environment variable \${${n}}`) } }
         : {}),
     });
     // `$pool` is replaced in every pool string and array value (F20).
@@ -201,7 +196,9 @@ export function loadFpm(main: DeployedFile, fs: DeployedFs, opts: LoadFpmOptions
     const lower = line.key.toLowerCase();
     const known = (current ? POOL_KEYS : GLOBAL_KEYS).get(lower);
     if (!known || (known.acl && !opts.aclSupported)) return problem(`unknown entry '${line.key}'`, location);
-    const complaint = checkValue(known.type, line.value);
+    // FPM expands ${VAR} before it checks the value's type (S8): an unknown value is not checked.
+    const expanded = setting(line.key, line.value);
+    const complaint = expanded.unresolved ? undefined : checkValue(known.type, expanded.value);
     if (complaint) return problem(`unable to parse value for entry '${lower}': ${complaint}`, location);
     const value = known.type === 'string' ? expand(line.value) : line.value;
     if (value === undefined)
@@ -215,13 +212,11 @@ export function loadFpm(main: DeployedFile, fs: DeployedFs, opts: LoadFpmOptions
   for (const state of states) checkPool(state, opts, problem, note);
   checkDistinctListen(states, problem);
   if (states.length === 0) {
-    problem('No pool defined. at least one pool section must be specified in config file', {
-      file: main.file.path,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-    });
+    problem(
+      'No pool defined. at least one pool section must be specified in config file',
+      { file: main.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
+      true,
+    );
   }
   return config;
 }
@@ -239,7 +234,7 @@ function describeVars(names: string[]): string {
 function checkPool(
   state: PoolState,
   opts: LoadFpmOptions,
-  problem: (message: string, location: Location) => void,
+  problem: (message: string, location: Location, whole?: true) => void,
   note: (level: Note['level'], code: string, message: string, location: Location) => void,
 ): void {
   const { pool, opened } = state;
@@ -247,14 +242,14 @@ function checkPool(
   const tag = `[pool ${pool.name}]`;
   const user = get('user');
   if (opts.masterIsRoot ?? true) {
-    if (!user) problem(`${tag} user has not been defined`, opened);
+    if (!user) problem(`${tag} user has not been defined`, opened, true);
     else if (user.value === '')
       problem(`${tag} please specify user and group other than root`, user.location);
   }
 
   const listen = get('listen');
   if (!listen || listen.value === '') {
-    problem(`${tag} no listen address have been defined!`, listen?.location ?? opened);
+    problem(`${tag} no listen address have been defined!`, listen?.location ?? opened, !listen || undefined);
   } else {
     const { address, bound } = resolveListen(listen, get('prefix'), opts.prefix);
     pool.listen = { address, setting: listen };
@@ -275,10 +270,12 @@ function checkPool(
     }
   }
 
-  if (!get('pm')) problem(`${tag} the process manager is missing (static, dynamic or ondemand)`, opened);
+  if (!get('pm'))
+    problem(`${tag} the process manager is missing (static, dynamic or ondemand)`, opened, true);
   const maxChildren = get('pm.max_children');
-  if (!maxChildren || Number(maxChildren.value || '0') < 1) {
-    problem(`${tag} pm.max_children must be a positive value`, maxChildren?.location ?? opened);
+  if (!maxChildren) problem(`${tag} pm.max_children must be a positive value`, opened, true);
+  else if (!maxChildren.unresolved && Number(maxChildren.value || '0') < 1) {
+    problem(`${tag} pm.max_children must be a positive value`, maxChildren.location);
   }
 
   // ACL names are looked up exactly as written between the commas (F7): a blank after a comma

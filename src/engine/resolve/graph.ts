@@ -1,30 +1,51 @@
 /**
- * The socket graph of each deployment unit: the nginx configs and their socket clients, the
- * FPM configs and their pools, who the workers run as, and which client reaches which pool.
+ * The socket graph of each deployment unit: the web servers' configs and their socket clients,
+ * the FPM configs and their pools, who the workers run as, and which client reaches which pool.
  */
 import path from 'node:path';
 import type { UserConfig } from '../config.js';
-import type { DeployedFile, FpmConfig, FpmPool, NginxConfig, SocketClient } from '../model.js';
-import { locationIn, type Origin } from '../types.js';
+import type {
+  DeployedFile,
+  FpmConfig,
+  FpmPool,
+  NginxConfig,
+  SocketClient,
+  WebServerConfig,
+  WebServerKind,
+} from '../model.js';
+import { locationIn, type Location, type Note, type Origin } from '../types.js';
 import { loadFpm } from './fpm-config.js';
-import { machineState, type MachineState } from './identities.js';
+import { assumeAccount, machineState, type MachineState } from './identities.js';
 import { loadNginx } from './nginx-config.js';
-import type { FpmFlavour } from './platforms.js';
+import type { FpmFlavour } from '../platforms/types.js';
 import { masterUser, type DeploymentUnit } from './topology.js';
 import { nginxWorker, type NginxFailure, type WorkerCreds } from '../verdict/nginx-worker.js';
 import { normalizeDeployed } from './deployed-fs.js';
 import { reportUnknownVariables } from './nginx-variables.js';
+import { unitListeners, type Listener } from './listeners.js';
 
 export interface FpmInstance {
   flavour?: FpmFlavour;
   config: FpmConfig;
   aclSupported: boolean;
+  /**
+   * Set when the pools were read without the main file that loads them (the base image that
+   * ships php-fpm.conf is not one socklint knows): whether and how they load is unknown.
+   */
+  standalone?: string;
 }
 
-export interface NginxInstance {
-  config: NginxConfig;
+/** One web server of a unit: its configuration and who its workers run as. */
+export interface WebServerInstance {
+  server: WebServerKind;
+  config: WebServerConfig;
   /** undefined when nothing says who the workers run as (an unknown platform). */
   worker?: WorkerCreds | NginxFailure;
+  /**
+   * Set when the files were read without the main file that loads them (the base image that
+   * ships it is not one socklint knows): whether they load is unknown.
+   */
+  standalone?: string;
 }
 
 /** A pool that listens where a client connects. */
@@ -33,44 +54,57 @@ export interface PoolTarget {
   fpm: FpmInstance;
   /** Set when the client reaches the pool through Debian's `/run/php/php-fpm.sock` alias (Y4). */
   alias?: string;
+  /** Set when the client reaches the pool's `pm.status_listen` socket, which has the pool's listen.* (F16). */
+  status?: true;
 }
 
 export interface Link {
   client: SocketClient;
-  nginx: NginxInstance;
+  server: WebServerInstance;
   /** Unix path the client connects to, normalised (`/var/run` → `/run`); absent for TCP and unresolved targets. */
   path?: string;
   target?: PoolTarget;
+  /** Set when no pool listens there but another program of the unit creates the socket. */
+  listener?: Listener;
 }
 
 export interface UnitGraph {
   unit: DeploymentUnit;
   state: MachineState;
-  nginx: NginxInstance[];
+  webServers: WebServerInstance[];
   fpm: FpmInstance[];
+  /** Sockets other programs of the unit create (systemd socket units, gunicorn, uWSGI). */
+  listeners: Map<string, Listener>;
   links: Link[];
 }
 
 export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph {
   const state = machineState(unit, config);
   const fpm = loadFpmInstances(unit, config.variables);
-  const nginx = loadNginxInstances(unit).map((cfg) => ({
+  const nginx = loadNginxInstances(unit);
+  const listeners = unitListeners(unit);
+  assumeReferencedAccounts(state, unit, nginx, fpm, listeners);
+  const webServers: WebServerInstance[] = nginx.map(({ config: cfg, standalone }) => ({
+    server: 'nginx',
     config: cfg,
     worker: workerOf(unit, cfg, state, config),
+    ...(standalone ? { standalone } : {}),
   }));
   const links: Link[] = [];
-  const pools = poolIndex(fpm);
-  for (const instance of nginx) {
-    for (const client of instance.config.clients) {
+  const pools = poolIndex(fpm, runsUnderSystemd(unit));
+  for (const server of webServers) {
+    for (const client of server.config.clients) {
       if (client.target.kind !== 'unix') {
-        links.push({ client, nginx: instance });
+        links.push({ client, server });
         continue;
       }
       const path = normalizeClientPath(client.target.path, unit);
-      links.push({ client, nginx: instance, path, target: pools.get(path) });
+      const target = pools.get(path);
+      const listener = target ? undefined : listeners.get(path);
+      links.push({ client, server, path, target, ...(listener ? { listener } : {}) });
     }
   }
-  return { unit, state, nginx, fpm, links };
+  return { unit, state, webServers, fpm, listeners, links };
 }
 
 /**
@@ -96,24 +130,39 @@ export function poolSocketPath(pool: FpmPool): string | undefined {
   return address?.kind === 'unix' ? normalizeDeployed(address.path) : undefined;
 }
 
-/** Socket path → the pool that creates it; Debian's `php-fpm.sock` alias included (Y4). */
-function poolIndex(fpm: FpmInstance[]): Map<string, PoolTarget> {
+/**
+ * Whether PHP-FPM runs as a systemd service: on a host (its packaged unit), not in a container,
+ * where the image's command or supervisord starts `php-fpm -F` (Y4).
+ */
+function runsUnderSystemd(unit: DeploymentUnit): boolean {
+  return unit.kind === 'host' || unit.kind === 'ansible' || unit.kind === 'mapped';
+}
+
+/**
+ * Socket path → the pool that creates it. Debian's `/run/php/php-fpm.sock` alias exists only
+ * where the packaged systemd unit runs `php-fpm-socket-helper` (Y4).
+ */
+function poolIndex(fpm: FpmInstance[], systemd: boolean): Map<string, PoolTarget> {
   const index = new Map<string, PoolTarget>();
   for (const instance of fpm) {
     for (const pool of instance.config.pools) {
       const path = poolSocketPath(pool);
       // Later pools with the same path would fail to bind; the first one owns the socket.
       if (path && !index.has(path)) index.set(path, { pool, fpm: instance });
+      const status = pool.settings.get('pm.status_listen');
+      if (status && !status.unresolved && status.value.startsWith('/')) {
+        const statusPath = normalizeDeployed(status.value);
+        if (!index.has(statusPath)) index.set(statusPath, { pool, fpm: instance, status: true });
+      }
     }
   }
   // php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket, newest PHP last.
-  const alias = '/run/php/php-fpm.sock';
-  if (!index.has(alias)) {
+  if (systemd && !index.has(DEBIAN_ALIAS)) {
     for (const instance of [...fpm].reverse()) {
       if (instance.flavour?.prefix !== '/usr') continue;
       const www = instance.config.pools.find((p) => p.name.toLowerCase() === 'www' && poolSocketPath(p));
       if (www) {
-        index.set(alias, { pool: www, fpm: instance, alias });
+        index.set(DEBIAN_ALIAS, { pool: www, fpm: instance, alias: DEBIAN_ALIAS });
         break;
       }
     }
@@ -121,15 +170,35 @@ function poolIndex(fpm: FpmInstance[]): Map<string, PoolTarget> {
   return index;
 }
 
+/** The alternatives symlink Debian's php-fpm-socket-helper points at the www pool's socket. */
+export const DEBIAN_ALIAS = '/run/php/php-fpm.sock';
+
 /* ------------------------------------------------------------------ loading */
 
-function loadNginxInstances(unit: DeploymentUnit): NginxConfig[] {
+interface Loaded<T> {
+  config: T;
+  standalone?: string;
+}
+
+const NGINX_KINDS: [string, string] = ['nginx-main', 'nginx-site'];
+const FPM_KINDS: [string, string] = ['fpm-main', 'fpm-pool'];
+
+function loadNginxInstances(unit: DeploymentUnit): Loaded<NginxConfig>[] {
+  const load = (f: DeployedFile) => withLoadFailures(loadNginx(f, unit.fs));
   if (unit.kind === 'unmapped')
-    return standaloneConfigs(unit, ['nginx-main', 'nginx-site'], (f) =>
-      withLoadFailures(loadNginx(f, unit.fs)),
-    );
+    return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config }));
   const main = unit.fs.get('/etc/nginx/nginx.conf');
-  return main ? [withLoadFailures(loadNginx(main, unit.fs))] : [];
+  if (main) return [{ config: load(main) }];
+  // nginx's files are here but its main file is not: the base image ships it (N8), or the
+  // repository places the sites for a package socklint does not know. Read them as they are.
+  const why = `${unit.id} places nginx configuration, but no /etc/nginx/nginx.conf that loads it is known (${unknownMainReason(unit)})`;
+  return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config, standalone: why }));
+}
+
+function unknownMainReason(unit: DeploymentUnit): string {
+  return unit.platformOrigin.kind === 'source'
+    ? `${unit.platformOrigin.text ?? 'the base image'} is not an image socklint knows`
+    : unit.platformOrigin.description;
 }
 
 /**
@@ -149,8 +218,10 @@ function withLoadFailures(config: NginxConfig): NginxConfig {
   reportUnknownVariables(config);
   for (const f of config.files) {
     if (!f.unreadable) continue;
-    const location = { file: f.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    if (/binary/i.test(f.unreadable)) {
+    const location = locationIn(f.file, { line: 1, column: 1, endLine: 1, endColumn: 1 });
+    if (f.file.derived) {
+      config.notes.push(unknownContentNote('nginx', f));
+    } else if (/binary/i.test(f.unreadable)) {
       config.problems.push({
         message: `${f.deployedPath} is a binary file, which nginx cannot read as configuration`,
         location,
@@ -168,11 +239,16 @@ function withLoadFailures(config: NginxConfig): NginxConfig {
 }
 
 function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, string>): FpmInstance[] {
-  if (unit.kind === 'unmapped') {
-    // Unknown build: ACL keys are accepted rather than reported on a guess.
-    return standaloneConfigs(unit, ['fpm-main', 'fpm-pool'], (f) =>
-      loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true, environment }),
-    ).map((config) => ({ config, aclSupported: true }));
+  // Unknown build: ACL keys are accepted rather than reported on a guess.
+  const standalone = (why?: string) =>
+    standaloneConfigs(unit, FPM_KINDS, (f) =>
+      withoutWholeProblems(loadFpm(f, unit.fs, { prefix: '/usr', aclSupported: true, environment }), true),
+    ).map((config) => ({ config, aclSupported: true, ...(why ? { standalone: why } : {}) }));
+  if (unit.kind === 'unmapped') return standalone();
+  if (unit.fpm.length === 0) {
+    return standalone(
+      `${unit.id} places PHP-FPM configuration, but no php-fpm.conf that loads it is known (${unknownMainReason(unit)})`,
+    );
   }
   return unit.fpm.flatMap((flavour) => {
     const main = unit.fs.get(flavour.main.deployedPath);
@@ -181,16 +257,34 @@ function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, stri
     const config = withUnknownFiles(
       withMissingIncludeDirs(
         unit,
-        loadFpm(main, unit.fs, {
-          prefix: flavour.prefix,
-          aclSupported: flavour.aclSupported,
-          masterIsRoot,
-          environment,
-        }),
+        withoutWholeProblems(
+          loadFpm(main, unit.fs, {
+            prefix: flavour.prefix,
+            aclSupported: flavour.aclSupported,
+            masterIsRoot,
+            environment,
+          }),
+          false,
+        ),
       ),
     );
     return [{ flavour, config, aclSupported: flavour.aclSupported }];
   });
+}
+
+/**
+ * "No pool defined", a pool without `user` or `pm`: true only of the whole configuration. A file
+ * read without its main file, or a config with an include socklint could not follow (a
+ * placeholder, a variable, a file outside the repository) or a file whose content is unknown may
+ * get them elsewhere.
+ */
+function withoutWholeProblems(config: FpmConfig, standalone: boolean): FpmConfig {
+  const partial =
+    standalone ||
+    config.notes.some((n) => n.code === 'include-unresolved' || n.code === 'include-not-in-repo') ||
+    config.files.some((f) => f.unreadable);
+  if (partial) config.problems = config.problems.filter((p) => !p.whole);
+  return config;
 }
 
 /** Main files first; then every file of the kinds that no main loaded, read on its own. */
@@ -200,7 +294,7 @@ function standaloneConfigs<T extends { files: DeployedFile[] }>(
   load: (file: DeployedFile) => T,
 ): T[] {
   const files = unit.fs.all();
-  // The unmapped unit holds the classified files themselves, so their kind is at hand.
+  // Repository files keep their classified kind; shipped files have none.
   const kindOf = (f: DeployedFile) => (f.file as { kind?: string }).kind;
   const out: T[] = [];
   const loaded = new Set<string>();
@@ -214,18 +308,24 @@ function standaloneConfigs<T extends { files: DeployedFile[] }>(
   return out;
 }
 
-/** A file FPM reads whose content socklint does not know (written or edited by what it cannot follow). */
+/**
+ * A file FPM reads whose content socklint does not know (written or edited by what it cannot
+ * follow). A repository file that was skipped is already listed with its reason.
+ */
 function withUnknownFiles(config: FpmConfig): FpmConfig {
-  for (const f of config.files) {
-    if (!f.unreadable) continue;
-    config.notes.push({
-      level: 'notice',
-      code: 'include-unreadable',
-      message: `PHP-FPM loads ${f.deployedPath}, whose content socklint does not know (${f.unreadable}): the analysis is incomplete there`,
-      location: locationIn(f.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }),
-    });
-  }
+  for (const f of config.files)
+    if (f.unreadable && f.file.derived) config.notes.push(unknownContentNote('PHP-FPM', f));
   return config;
+}
+
+/** The note for a file a command made unknown, at that command. */
+function unknownContentNote(server: string, f: DeployedFile): Note {
+  return {
+    level: 'notice',
+    code: 'include-unreadable',
+    message: `${server} loads ${f.deployedPath}, whose content socklint does not know (${f.unreadable}): the analysis is incomplete there`,
+    location: locationIn(f.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }),
+  };
 }
 
 /**
@@ -251,6 +351,82 @@ function withMissingIncludeDirs(unit: DeploymentUnit, config: FpmConfig): FpmCon
 
 /* ------------------------------------------------------------------ identities */
 
+/**
+ * Every account the configs name (the nginx user and group, each pool's user and group, its
+ * listen.owner, listen.group and ACL names) that nothing creates is, in an open world, assumed
+ * to exist. Names the programs ignore (a non-root master ignores `user`) are not looked up.
+ */
+function assumeReferencedAccounts(
+  state: MachineState,
+  unit: DeploymentUnit,
+  nginx: Loaded<NginxConfig>[],
+  fpm: FpmInstance[],
+  listeners: Map<string, Listener>,
+): void {
+  const refs: { kind: 'user' | 'group'; name: string; location: Location; use: string }[] = [];
+  for (const l of listeners.values()) {
+    if (l.plan.kind !== 'socket') continue;
+    const { owner, group, process } = l.plan;
+    const use = `the socket of ${l.creator}`;
+    for (const [kind, name, at] of [
+      ['user', owner, l.settings?.owner],
+      ['group', group, l.settings?.group],
+      ['user', process?.user, undefined],
+      ['group', process?.group, undefined],
+    ] as const) {
+      if (name !== undefined && !/^[0-9]+$/.test(name))
+        refs.push({ kind, name, location: at ?? l.location, use });
+    }
+  }
+  const nginxMasterIsRoot = !masterUser(unit, 'nginx') && unit.platform.nginx?.masterIsRoot !== false;
+  for (const { config } of nginx) {
+    const d = config.user;
+    if (!d || !nginxMasterIsRoot) continue;
+    refs.push({ kind: 'user', name: d.user, location: d.location, use: 'the nginx user' });
+    const group = d.group ?? d.user;
+    const use = d.group === undefined ? 'the nginx group, named like the user' : 'the nginx group';
+    refs.push({ kind: 'group', name: group, location: d.location, use });
+  }
+  const keys: [string, 'user' | 'group'][] = [
+    ['listen.owner', 'user'],
+    ['listen.group', 'group'],
+    // A non-root master ignores the pool's user and group (F8).
+    ...(masterUser(unit, 'php-fpm')
+      ? []
+      : ([
+          ['user', 'user'],
+          ['group', 'group'],
+        ] as [string, 'user' | 'group'][])),
+  ];
+  for (const instance of fpm) {
+    for (const pool of instance.config.pools) {
+      for (const [key, kind] of keys) {
+        const s = pool.settings.get(key);
+        if (!s || s.unresolved || s.value === '' || /^[0-9]+$/.test(s.value)) continue;
+        refs.push({ kind, name: s.value, location: s.location, use: `${key} of pool [${pool.name}]` });
+      }
+      if (!instance.aclSupported) continue;
+      for (const [key, kind] of [
+        ['listen.acl_users', 'user'],
+        ['listen.acl_groups', 'group'],
+      ] as const) {
+        const s = pool.settings.get(key);
+        if (!s || s.unresolved || s.value === '') continue;
+        for (const name of s.value.split(','))
+          refs.push({ kind, name, location: s.location, use: `${key} of pool [${pool.name}]` });
+      }
+    }
+  }
+  // The first use in reading order is where the assumption is stated.
+  refs.sort(
+    (a, b) =>
+      a.location.file.localeCompare(b.location.file) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column,
+  );
+  for (const r of refs) assumeAccount(state, r.kind, r.name, r.location, r.use);
+}
+
 function workerOf(
   unit: DeploymentUnit,
   cfg: NginxConfig,
@@ -272,7 +448,7 @@ function workerOf(
     fallback = {
       user: config.webUser,
       group: config.webUser,
-      origin: { kind: 'default', description: `web-user in ${config.source ?? '.socklint.yml'}` },
+      origin: { kind: 'declared', description: `web-user in ${config.source ?? '.socklint.yml'}` },
     };
   }
   if (!fallback && !cfg.user) return undefined;

@@ -22,7 +22,7 @@ import { LineIndex, type MappedText } from '../parse/provision/text.js';
 import type { Location, Note, SourceFile } from '../types.js';
 import { joinLines, splitLines } from './derived-text.js';
 import type { ImageFs } from './image-fs.js';
-import { imageName } from './images.js';
+import { imageName } from '../platforms/images.js';
 
 export interface StartupInput {
   fs: ImageFs;

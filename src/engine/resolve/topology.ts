@@ -7,10 +7,17 @@
 import path from 'node:path';
 import type { UserConfig } from '../config.js';
 import type { DeployedFile } from '../model.js';
+import {
+  ansibleMachines,
+  editedFile,
+  editText,
+  type FileEdit,
+  type TemplateRender,
+} from '../ansible/index.js';
 import { dockerfileFacts } from '../parse/provision/dockerfile.js';
-import type { Fact } from '../parse/provision/facts.js';
+import { isServerConfigPath, type Fact } from '../parse/provision/facts.js';
 import { ShellEnv, type ShellValue } from '../parse/provision/shell-env.js';
-import type { Placeholders } from '../templates.js';
+import { Placeholders } from '../templates.js';
 import type { ClassifiedFile, Note, Origin, SkippedFile, SourceFile } from '../types.js';
 import { UnitFs, normalizeDeployed } from './deployed-fs.js';
 import {
@@ -24,10 +31,14 @@ import {
   type Stage,
 } from './image-build.js';
 import { ImageFs } from './image-fs.js';
-import { platformOfImage, withPackages, type Platform } from './images.js';
-import { debianFpm, debianHost, nginxFlavours, type FpmFlavour } from './platforms.js';
 import { RepoIndex } from './repo-index.js';
 import { startup } from './startup.js';
+import { debianDistro, distroOfPlatformId, hostPlatform } from '../platforms/distributions.js';
+import { hostFamily } from '../platforms/host-family.js';
+import { platformOfImage } from '../platforms/images.js';
+import { withPackages } from '../platforms/packages.js';
+import { alpineFpm, debianFpm } from '../platforms/php-fpm.js';
+import type { BuiltinFile, Distro, FpmFlavour, Platform } from '../platforms/types.js';
 
 export type UnitKind = 'image' | 'host' | 'ansible' | 'mapped' | 'unmapped';
 
@@ -45,6 +56,8 @@ export interface DeploymentUnit {
   facts: Fact[];
   /** Symlinks in git with an absolute target: resolved in deployed space once every file is placed. */
   links: { link: string; target: string }[];
+  /** Ansible: the templates rendered for this machine, for related locations and fixes. */
+  templates?: TemplateRender[];
   /** Set when the image's processes run as a non-root `USER` (`group` when written `USER u:g`). */
   runtimeUser?: { user: string; group?: string; origin: Origin };
   /**
@@ -62,7 +75,10 @@ export interface TopologyInput {
   symlinks: { path: string; target: string }[];
   facts: Map<string, Fact[]>;
   config: UserConfig;
-  /** Markers for values only known when a container starts; without it they stay as written. */
+  /**
+   * The scan's template placeholders: Ansible renders with them, and values only known when a
+   * container starts become markers in the same registry.
+   */
   placeholders?: Placeholders;
 }
 
@@ -88,8 +104,9 @@ export interface ImageBuild {
 }
 
 const CONFIG_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet', 'fpm-main', 'fpm-pool']);
+/** Where a host tree starts: the directories a distribution's nginx and PHP-FPM packages use. */
 const LAYOUT =
-  /(^|\/)(etc\/(nginx|php|php-fpm\.d|php-fpm\.conf|tmpfiles\.d)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
+  /(^|\/)(etc\/(nginx|php\d*|php-fpm\.d|php-fpm\.conf|tmpfiles\.d|systemd\/system|uwsgi|supervisor)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
 
 export function buildTopology(input: TopologyInput): DeploymentUnit[] {
   const byPath = new Map<string, ClassifiedFile & { unreadable?: string }>(
@@ -132,15 +149,21 @@ export function buildTopology(input: TopologyInput): DeploymentUnit[] {
   if (Object.keys(input.config.mappings).length > 0) {
     units.push(mappedUnit(input.config, byPath, links, claimed));
   }
-  for (const unit of layoutUnits(input, byPath, links, claimed)) units.push(unit);
+  const layouts = layoutUnits(input, byPath, links, claimed);
+  units.push(...layouts.units);
   for (const unit of units) {
     if (unit.kind === 'image') continue; // built with its files in order
     if (unit.kind === 'host' || unit.kind === 'mapped') inferHostFlavours(unit);
     addBuiltins(unit);
     applyFileEffects(unit, input.placeholders);
+    notePlatformUnknowns(unit);
   }
   const loose = input.files.filter((f) => CONFIG_KINDS.has(f.kind) && !claimed.has(f.path));
-  if (loose.length > 0) units.push(unmappedUnit(loose));
+  if (loose.length > 0) {
+    const unmapped = unmappedUnit(loose);
+    unmapped.notes.push(...layouts.unknown);
+    units.push(unmapped);
+  }
   return units;
 }
 
@@ -300,6 +323,7 @@ export function imageUnit(
   unit.fpm = platform.fpm ? [platform.fpm] : [];
   for (const p of ctx.placed) claimed.add(p);
   setRunningUsers(unit);
+  notePlatformUnknowns(unit);
   return unit;
 }
 
@@ -315,18 +339,17 @@ function startEnvironment(facts: Fact[], build: ImageBuild, config: UserConfig |
 /** The files the base image and the packages installed so far ship, where nothing is yet. */
 function seedPlatform(fs: ImageFs, from: Stage['from'], seen: Fact[], shipped: Map<string, string>): void {
   const base = from.unknown ? undefined : platformOfImage(from.image);
-  const platform = withPackages(base ?? {}, installedPackages(seen));
-  const { nginx, fpm } = platform;
-  const add = (deployedPath: string, text: string, description: string) => {
-    if (!fs.has(deployedPath)) fs.place(deployedPath, builtin(deployedPath, text, description));
+  const { nginx, fpm } = withPackages(base ?? {}, installedPackages(seen));
+  const add = (file: BuiltinFile, description: string) => {
+    if (!fs.has(file.deployedPath)) fs.place(file.deployedPath, builtin(file, description));
   };
   if (nginx) {
     for (const pattern of nginx.shipped) shipped.set(pattern, `shipped by ${nginx.description}`);
-    add(nginx.main.deployedPath, nginx.main.text, nginx.description);
+    for (const file of [nginx.main, ...nginx.files]) add(file, nginx.description);
+    for (const { link, target } of nginx.links) if (!fs.has(link)) fs.link(link, target);
   }
   if (fpm) {
-    add(fpm.main.deployedPath, fpm.main.text, fpm.description);
-    for (const pool of fpm.pools) add(pool.deployedPath, pool.text, fpm.description);
+    for (const file of [fpm.main, ...fpm.pools, ...(fpm.nginxFiles ?? [])]) add(file, fpm.description);
   }
 }
 
@@ -404,51 +427,73 @@ function mapCopy(
 
 /* ------------------------------------------------------------------ Ansible */
 
+/**
+ * One unit per machine of each Ansible project: the files its template/copy tasks place
+ * (rendered with the project's variables), the edits its ini_file/lineinfile/… tasks make to
+ * them or to the files the platform ships, and its other tasks' facts.
+ */
 function ansibleUnits(
   input: TopologyInput,
   byPath: Map<string, ClassifiedFile>,
   links: Map<string, string>,
   claimed: Set<string>,
 ): DeploymentUnit[] {
-  const byProject = new Map<string, DeploymentUnit>();
-  for (const file of input.files.filter((f) => f.kind === 'ansible')) {
-    const facts = input.facts.get(file.path) ?? [];
-    if (facts.length === 0) continue;
-    const roleDir = /^(.*?)(?:^|\/)tasks\/[^/]+$/.exec(file.path)?.[1];
-    const projectDir =
-      roleDir !== undefined ? roleDir.replace(/(^|\/)roles\/[^/]+$/, '') : path.posix.dirname(file.path);
-    let unit = byProject.get(projectDir);
-    if (!unit) {
-      unit = newUnit(
-        `ansible ${projectDir === '.' || projectDir === '' ? './' : projectDir + '/'}`,
-        'ansible',
-        withPackages({ base: debianHost('Debian (assumed for the Ansible hosts)'), defaultPhp: '8.2' }, []),
-        {
-          kind: 'default',
-          description: 'Debian-family hosts (Ansible targets are not declared in the repository)',
-        },
-      );
-      byProject.set(projectDir, unit);
+  const placeholders = input.placeholders ?? new Placeholders(input.config.variables);
+  const result = ansibleMachines(input.files, input.config.variables, placeholders);
+  for (const path of result.claimed) claimed.add(path);
+  const units: DeploymentUnit[] = [];
+  for (const machine of result.machines) {
+    const base = hostPlatform(debianDistro('12'), 'Debian (assumed for the Ansible hosts)');
+    const unit = newUnit(machine.id, 'ansible', withPackages(base, installedPackages(machine.facts)), {
+      kind: 'default',
+      description: 'Debian-family hosts (Ansible targets are not declared in the repository)',
+    });
+    unit.facts = machine.facts;
+    unit.templates = machine.renders;
+    unit.notes.push(...machine.notes);
+    for (const [deployed, file] of machine.placed) {
+      if (byPath.get(file.path) === file) place(unit, file.path, deployed, byPath, links, claimed);
+      else unit.fs.set({ deployedPath: normalizeDeployed(deployed), file });
     }
-    unit.facts.push(...facts);
-    for (const fact of facts) {
-      if (fact.kind !== 'copy' || (fact.sourceBase ?? 'ansible') !== 'ansible') continue;
-      const dirs =
-        roleDir !== undefined
-          ? [`${roleDir}/templates`, `${roleDir}/files`, roleDir]
-          : [path.posix.dirname(file.path)];
-      for (const dir of dirs) {
-        const mapped = mapCopy(fact.sources, fact.dest, dir, byPath, links);
-        if (mapped.length === 0) continue;
-        for (const [repoPath, deployed] of mapped) place(unit, repoPath, deployed, byPath, links, claimed);
-        break;
+    applyAnsibleEdits(unit, machine.edits);
+    units.push(unit);
+  }
+  if (units[0]) units[0].notes.push(...result.notes);
+  return units.filter((u) => u.fs.all().length > 0 || u.notes.length > 0);
+}
+
+/** The edits of ini_file, lineinfile, blockinfile and replace tasks, in task order. */
+function applyAnsibleEdits(unit: DeploymentUnit, edits: FileEdit[]): void {
+  const { fpm, nginx } = unit.platform;
+  const shipped = [
+    ...(fpm ? [fpm.main, ...fpm.pools].map((f) => builtin(f, fpm.description)) : []),
+    ...(nginx ? [nginx.main, ...nginx.files].map((f) => builtin(f, nginx.description)) : []),
+  ];
+  for (const edit of edits) {
+    const deployedPath = normalizeDeployed(edit.path);
+    const before =
+      unit.fs.get(deployedPath)?.file ?? shipped.find((f) => f.deployedPath === deployedPath)?.file;
+    if (!before) {
+      if (isServerConfigPath(deployedPath)) {
+        unit.notes.push({
+          level: 'notice',
+          code: 'config-edited-by-script',
+          message: `${edit.path} is edited by ${edit.module} here, but neither the repository nor the platform provides it: the edit is not checked`,
+          location: edit.location,
+        });
       }
+      continue;
     }
+    const after = editText(edit.module, before.text, edit.params);
+    if (after === undefined || after === before.text) continue;
+    const file = editedFile(
+      before,
+      after,
+      edit.location,
+      `edited by the ${edit.module} task at ${edit.location.file}:${edit.location.line}`,
+    );
+    unit.fs.set({ deployedPath, file });
   }
-  for (const unit of byProject.values()) {
-    unit.platform = withPackages(unit.platform, installedPackages(unit.facts));
-  }
-  return [...byProject.values()].filter((u) => u.fs.all().length > 0);
 }
 
 /* ------------------------------------------------------------------ mappings and layouts */
@@ -459,11 +504,13 @@ function mappedUnit(
   links: Map<string, string>,
   claimed: Set<string>,
 ): DeploymentUnit {
-  const platform = config.platform === 'unknown' ? {} : { base: debianHost(), defaultPhp: '8.2' };
+  const declared = config.platform ? distroOfPlatformId(config.platform) : debianDistro('12');
+  const platform = declared ? hostPlatform(declared) : {};
   const unit = newUnit(`mappings of ${config.source ?? '.socklint.yml'}`, 'mapped', platform, {
     kind: 'default',
-    description:
-      config.platform === 'unknown' ? 'platform: unknown' : 'Debian 12 (platform default of mappings)',
+    description: config.platform
+      ? `platform: ${config.platform} in ${config.source ?? '.socklint.yml'}`
+      : 'Debian 12 (platform default of mappings)',
   });
   for (const [from, to] of Object.entries(config.mappings)) {
     const src = from.replace(/\/+$/, '').replace(/^\.\//, '');
@@ -476,34 +523,52 @@ function mappedUnit(
   return unit;
 }
 
+/**
+ * Host trees: each directory that holds an `etc/` laid out like a machine. Its distribution is
+ * the one `platform:` declares, else the one its paths (or its etc/os-release) show. A tree whose
+ * distribution cannot be told is not guessed at: its files are left to the unmapped unit, whose
+ * accounts are unknown, and one note says what to declare.
+ */
 function layoutUnits(
   input: TopologyInput,
   byPath: Map<string, ClassifiedFile>,
   links: Map<string, string>,
   claimed: Set<string>,
-): DeploymentUnit[] {
-  const roots = new Map<string, DeploymentUnit>();
-  const candidates = [...byPath.keys(), ...links.keys()].filter((p) => !claimed.has(p));
-  for (const repoPath of candidates) {
+): { units: DeploymentUnit[]; unknown: Note[] } {
+  const roots = new Map<string, string[]>();
+  const all = [...byPath.keys(), ...links.keys()];
+  for (const repoPath of all.filter((p) => !claimed.has(p))) {
     const m = LAYOUT.exec(repoPath);
     if (!m) continue;
     const root = repoPath.slice(0, m.index + m[1].length);
-    let unit = roots.get(root);
-    if (!unit) {
-      unit = newUnit(
-        `host ${root || './'}`,
-        'host',
-        { base: debianHost(), defaultPhp: '8.2' },
-        {
-          kind: 'default',
-          description: `Debian 12 (a host tree laid out under ${root || './'}etc/)`,
-        },
-      );
-      roots.set(root, unit);
-    }
-    place(unit, repoPath, '/' + repoPath.slice(root.length), byPath, links, claimed);
+    const placed = roots.get(root);
+    if (placed) placed.push(repoPath);
+    else roots.set(root, [repoPath]);
   }
-  for (const [root, unit] of roots) {
+  const units: DeploymentUnit[] = [];
+  const unknown: Note[] = [];
+  for (const [root, placed] of roots) {
+    const where = root || './';
+    const family = hostDistro(input.config, root, all, byPath);
+    if ('unknown' in family) {
+      if (placed.some((p) => CONFIG_KINDS.has(byPath.get(p)?.kind ?? ''))) {
+        unknown.push({
+          level: 'notice',
+          code: 'host-platform-unknown',
+          message:
+            `host tree ${where}: ${family.unknown}, so its accounts and shipped files are unknown and its files are ` +
+            'checked as unmapped files; declare the system with platform: in .socklint.yml (e.g. debian-12, ' +
+            'ubuntu-24.04, rhel-9, alpine-3.20)',
+        });
+      }
+      continue;
+    }
+    const unit = newUnit(`host ${where}`, 'host', hostPlatform(family.distro), {
+      kind: 'default',
+      description: `${family.distro.description} (${family.because})`,
+    });
+    for (const repoPath of placed)
+      place(unit, repoPath, '/' + repoPath.slice(root.length), byPath, links, claimed);
     // Provisioning scripts and tmpfiles.d inside the host tree describe that host.
     for (const file of input.files) {
       if ((file.kind === 'shell' || file.kind === 'tmpfiles') && file.path.startsWith(root)) {
@@ -511,23 +576,64 @@ function layoutUnits(
       }
     }
     unit.platform = withPackages(unit.platform, installedPackages(unit.facts));
+    units.push(unit);
   }
-  return [...roots.values()];
+  return { units, unknown };
 }
 
-/** A host with Debian's nginx and php-fpm paths runs Debian's packages (trap 33). */
+/** The distribution of the host tree under `root`: declared in .socklint.yml, else told by its paths. */
+function hostDistro(
+  config: UserConfig,
+  root: string,
+  all: string[],
+  byPath: Map<string, ClassifiedFile>,
+): { distro: Distro; because: string } | { unknown: string } {
+  const file = config.source ?? '.socklint.yml';
+  if (config.platform) {
+    const distro = distroOfPlatformId(config.platform);
+    return distro
+      ? { distro, because: `platform: ${config.platform} in ${file}` }
+      : { unknown: `platform: unknown in ${file}` };
+  }
+  const inTree = all.filter((p) => p.startsWith(root)).map((p) => p.slice(root.length));
+  const found = hostFamily(inTree, byPath.get(`${root}etc/os-release`)?.text);
+  const where = root || './';
+  if ('unknown' in found) return found;
+  const evidence = found.evidence ? `: ${found.evidence}` : '';
+  return { distro: found.distro, because: `a host tree laid out under ${where}etc/${evidence}` };
+}
+
+/**
+ * The packages a host tree's paths show are installed: nginx when it has /etc/nginx, and one
+ * PHP-FPM per installation (Debian's /etc/php/X.Y/fpm, Alpine's /etc/phpNN, RHEL's
+ * /etc/php-fpm.conf), each with its own master and pools (trap 33).
+ */
 function inferHostFlavours(unit: DeploymentUnit): void {
   const paths = unit.fs.all().map((f) => f.deployedPath);
-  if (!unit.platform.nginx && unit.platform.base && paths.some((p) => p.startsWith('/etc/nginx/'))) {
-    unit.platform = { ...unit.platform, nginx: nginxFlavours.debian() };
-  }
+  const family = unit.platform.base?.family;
+  if (!family) return;
+  const has = (re: RegExp) => paths.some((p) => re.test(p));
+  const packages: string[] = [];
+  if (has(/^\/etc\/nginx\//)) packages.push('nginx');
+  if (family === 'rhel' && has(/^\/etc\/php-fpm\.(d\/|conf$)/)) packages.push('php-fpm');
+  if (family === 'rhel' && has(/^\/etc\/httpd\//)) packages.push('httpd');
+  unit.platform = withPackages(unit.platform, packages);
+  const desc = unit.platform.distro?.name ?? unit.platform.base!.description;
+  const versioned =
+    family === 'debian'
+      ? /^\/etc\/php\/(\d+\.\d+)\/fpm\//
+      : family === 'alpine'
+        ? /^\/etc\/php(\d+)\//
+        : undefined;
   const versions = new Set<string>();
   for (const p of paths) {
-    const m = /^\/etc\/php\/(\d+\.\d+)\/fpm\//.exec(p);
+    const m = versioned?.exec(p);
     if (m) versions.add(m[1]);
   }
-  if (unit.platform.fpm) versions.delete(unit.platform.fpm.version ?? '');
-  if (unit.platform.base) unit.fpm.push(...[...versions].sort().map((v) => debianFpm(v)));
+  if (unit.platform.fpm?.version) versions.delete(unit.platform.fpm.version);
+  for (const v of [...versions].sort()) {
+    unit.fpm.push(family === 'debian' ? debianFpm(v, desc, 'systemd') : alpineFpm(v, desc, 'openrc'));
+  }
 }
 
 function installedPackages(facts: Fact[]): string[] {
@@ -607,7 +713,11 @@ function applyFileEffects(unit: DeploymentUnit, placeholders: Placeholders | und
   unit.fs = fs.toUnitFs(unit.fs.shipped);
 }
 
-/** Adds the main files and shipped pools of the unit's nginx and FPM, where the repository has none. */
+/**
+ * Adds what the unit's nginx and FPM packages ship, where the repository has nothing at that
+ * path: main files, pools, the nginx files an FPM package brings, and package links (Debian's
+ * sites-enabled/default, which then loads whatever sits at sites-available/default).
+ */
 function addBuiltins(unit: DeploymentUnit): void {
   const shipped: { pattern: string; description: string }[] = [];
   const { nginx } = unit.platform;
@@ -617,21 +727,39 @@ function addBuiltins(unit: DeploymentUnit): void {
   if (nginx) {
     for (const pattern of nginx.shipped)
       shipped.push({ pattern, description: `shipped by ${nginx.description}` });
-    fs.set(builtin(nginx.main.deployedPath, nginx.main.text, nginx.description));
+    for (const file of [nginx.main, ...nginx.files]) fs.set(builtin(file, nginx.description));
   }
   const placed = unit.fs.all().map((f) => f.deployedPath);
   for (const fpm of unit.fpm) {
-    fs.set(builtin(fpm.main.deployedPath, fpm.main.text, fpm.description));
-    // A repository that manages a package's pool directory owns it: the package's stock pool
-    // (Debian's www.conf) is then kept only if the repository has it. Image files stay.
+    fs.set(builtin(fpm.main, fpm.description));
+    for (const file of fpm.nginxFiles ?? []) fs.set(builtin(file, fpm.description));
+    // A host tree that manages a package's pool directory owns it: the stock pool (Debian's
+    // www.conf) is kept only if the tree has it. In an image, shipped files stay unless removed.
     for (const pool of fpm.pools) {
       const dir = path.posix.dirname(pool.deployedPath) + '/';
-      if (fpm.prefix === '/usr' && placed.some((p) => p.startsWith(dir))) continue;
-      fs.set(builtin(pool.deployedPath, pool.text, fpm.description));
+      const owned = unit.kind !== 'image' && fpm.poolsReplaceable && placed.some((p) => p.startsWith(dir));
+      if (!owned) fs.set(builtin(pool, fpm.description));
     }
   }
   for (const file of unit.fs.all()) fs.set(file);
+  for (const { link, target } of nginx?.links ?? []) {
+    const file = fs.get(target);
+    if (file && !fs.get(link)) fs.set({ deployedPath: link, file: file.file, builtin: file.builtin });
+  }
   unit.fs = fs;
+}
+
+/** One note per thing the catalog knows it does not know about the unit's platform. */
+function notePlatformUnknowns(unit: DeploymentUnit): void {
+  const location = unit.platformOrigin.kind === 'source' ? unit.platformOrigin.location : undefined;
+  for (const message of new Set((unit.platform.unknown ?? []).map((u) => u.message))) {
+    unit.notes.push({
+      level: 'notice',
+      code: 'platform-unknown',
+      message,
+      ...(location ? { location } : {}),
+    });
+  }
 }
 
 function dedupeFpm(list: FpmFlavour[]): FpmFlavour[] {
@@ -639,7 +767,7 @@ function dedupeFpm(list: FpmFlavour[]): FpmFlavour[] {
   return list.filter((f) => !seen.has(f.main.deployedPath) && seen.add(f.main.deployedPath));
 }
 
-function builtin(deployedPath: string, text: string, description: string) {
+function builtin({ deployedPath, text }: BuiltinFile, description: string) {
   const file: SourceFile = {
     path: `(${description})${deployedPath}`,
     absPath: deployedPath,

@@ -4,8 +4,10 @@
  */
 import path from 'node:path';
 import type { SocketVerdict } from '../findings.js';
-import type { ConfigProblem, DirectoryFact, FpmPool, NginxConfig } from '../model.js';
-import type { FpmInstance, Link, UnitGraph } from '../resolve/graph.js';
+import type { Assumption } from '../knowledge.js';
+import type { ConfigProblem, DirectoryFact, FpmPool } from '../model.js';
+import type { Location } from '../types.js';
+import { poolSocketPath, type FpmInstance, type Link, type UnitGraph } from '../resolve/graph.js';
 import { masterUser } from '../resolve/topology.js';
 import { explainConnect, describeCreds } from '../verdict/explain.js';
 import {
@@ -15,10 +17,18 @@ import {
   type MasterIdentity,
   type SocketState,
 } from '../verdict/fpm-socket.js';
-import { connectVerdict, type AclEntry, type ConnectResult } from '../verdict/kernel.js';
+import {
+  connectVerdict,
+  type AclEntry,
+  type ConnectResult,
+  type Creds,
+  type PathCheck,
+} from '../verdict/kernel.js';
 import type { NginxFailure, WorkerCreds } from '../verdict/nginx-worker.js';
-import { principalOf, resolveGroup, resolveUser } from '../verdict/identity.js';
-import { originLocation } from './anchors.js';
+import { principalOf, resolveGroup, resolveUser, samePrincipal } from '../verdict/identity.js';
+import { nonMembership } from '../resolve/identities.js';
+import { originLocation } from '../origins.js';
+import { listenerSocket, type Listener } from '../resolve/listeners.js';
 
 export interface Evaluation {
   link: Link;
@@ -32,6 +42,8 @@ export interface Evaluation {
   connect?: ConnectResult;
   /** What FPM or nginx refuses to start with, when that is the verdict. */
   startFailure?: { program: 'nginx' | 'php-fpm'; message: string; problem?: ConfigProblem };
+  /** The open-world defaults the verdict rests on; its messages state them. */
+  assumptions: Assumption[];
 }
 
 const LISTEN_KEYS: ListenKey[] = [
@@ -54,31 +66,24 @@ export function evaluateUnit(graph: UnitGraph): Evaluation[] {
 
 function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocketResult>): Evaluation {
   const { client } = link;
-  const nginxProblem = link.nginx.config.problems[0];
-  if (nginxProblem) return fail(link, 'nginx-fails', 'nginx', nginxProblem.message, nginxProblem);
-  const worker = link.nginx.worker;
-  if (worker?.kind === 'failure' && workerFailureIsCertain(graph, link.nginx.config)) {
-    return fail(link, 'nginx-fails', 'nginx', worker.message);
-  }
+  const serverProblem = link.server.config.problems[0];
+  if (serverProblem) return fail(link, 'nginx-fails', 'nginx', serverProblem.message, serverProblem);
+  const worker = link.server.worker;
+  if (worker?.kind === 'failure') return fail(link, 'nginx-fails', 'nginx', worker.message);
   if (client.target.kind === 'unresolved') {
-    return {
-      link,
-      verdict: 'unknown',
-      reason: `the target depends on ${client.target.unresolved.what.join(', ')}`,
-    };
+    return undecided(link, `the target depends on ${client.target.unresolved.what.join(', ')}`);
   }
   const socketPath = link.path!;
   if (!socketPath.startsWith('/')) {
-    return {
+    return undecided(
       link,
-      verdict: 'unknown',
-      reason: `${socketPath} is relative: nginx resolves it against the worker's working directory`,
-    };
+      `${socketPath} is relative: nginx resolves it against the worker's working directory, which is not known here`,
+    );
   }
   const creds = worker?.kind === 'creds' ? worker : undefined;
   const fpmSide = socketSide(graph, link, socketPath, cache);
   if (fpmSide.kind !== 'socket') {
-    if (fpmSide.verdict === 'unknown' || !creds) return fpmSide;
+    if (fpmSide.verdict === 'undecided' || !creds) return fpmSide;
     // K1: the kernel walks the directories before it finds nothing: a denied search comes first.
     const walk = connectVerdict(creds, socketPath, undefined, (p) => graph.state.directories.get(p));
     if (walk.verdict !== 'EACCES') return fpmSide;
@@ -88,15 +93,15 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
       reason: explainConnect(creds, socketPath, walk),
       worker: creds,
       connect: walk,
+      assumptions: membershipAssumptions(graph, creds, walk),
     };
   }
   const { socket, socketResult } = fpmSide;
   if (!creds) {
-    const why =
-      worker?.kind === 'failure'
-        ? `${worker.message}: the nginx user is not defined by anything in the repository`
-        : 'nothing says which user the nginx workers run as (unknown platform: set web-user in .socklint.yml)';
-    return { link, verdict: 'unknown', reason: why, socket, socketResult };
+    const why = link.server.standalone
+      ? `${link.server.standalone}, so who its workers run as is not known (set web-user in .socklint.yml)`
+      : 'nothing says which user the nginx workers run as (unknown platform: set web-user in .socklint.yml)';
+    return { ...undecided(link, why), socket, socketResult };
   }
   const connect = connectVerdict(creds, socketPath, socket, (p) => graph.state.directories.get(p));
   const reason = explainConnect(creds, socketPath, connect);
@@ -107,8 +112,58 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
         ? connect.deniedAt === socketPath
           ? 'permission-denied'
           : 'directory-denied'
-        : 'unknown';
-  return { link, verdict, reason, worker: creds, socket, socketResult, connect };
+        : 'undecided';
+  return {
+    link,
+    verdict,
+    reason,
+    worker: creds,
+    socket,
+    socketResult,
+    connect,
+    assumptions: verdict === 'undecided' ? [] : membershipAssumptions(graph, creds, connect),
+  };
+}
+
+/**
+ * The groups whose non-membership decided a permission check: `other` decided although the group
+ * bits differ for the wanted bit (K3), or an ACL group entry would have granted (K10). Where that
+ * non-membership is only the open-world default, the verdict rests on it.
+ */
+function membershipAssumptions(graph: UnitGraph, creds: Creds, connect: ConnectResult): Assumption[] {
+  const user = creds.user.name;
+  if (user === undefined) return [];
+  const out: Assumption[] = [];
+  for (const check of connect.checks) {
+    for (const group of groupsNotIn(check, creds)) {
+      const a = nonMembership(graph.state, user, group);
+      if (a && !out.some((x) => x.statement === a.statement)) out.push(a);
+    }
+  }
+  return out;
+}
+
+function groupsNotIn(check: PathCheck, creds: Creds): string[] {
+  const p = check.permission;
+  const inode = check.inode;
+  if (!p || !inode || p.allowed === 'unknown') return [];
+  const bit = p.want === 'write' ? 2 : 1;
+  const member = (g: { name?: string; id?: number }) =>
+    [creds.group, ...creds.groups].some((x) => samePrincipal(x, g) === true);
+  const names: string[] = [];
+  if (p.decidedBy === 'other' && !p.groupBitsEqualOther && inode.group.name) names.push(inode.group.name);
+  if (p.decidedBy === 'acl-other' || p.decidedBy === 'acl-group') {
+    const mask = inode.acl?.find((e) => e.tag === 'mask')?.perm ?? 7;
+    for (const e of inode.acl ?? []) {
+      const who = e.tag === 'group_obj' ? inode.group : e.tag === 'group' ? e.who : undefined;
+      if (who?.name && !member(who) && (e.perm & mask & bit) === bit) names.push(who.name);
+    }
+  }
+  return names;
+}
+
+function undecided(link: Link, reason: string): Evaluation {
+  return { link, verdict: 'undecided', reason, assumptions: [] };
 }
 
 type SocketSide =
@@ -121,26 +176,36 @@ function socketSide(
   socketPath: string,
   cache: Map<FpmPool, FpmSocketResult>,
 ): SocketSide {
-  const complete = knowsAllAccounts(graph);
+  // The platform catalog may know that the unit's PHP-FPM files are unknown (a digest-pinned
+  // php image, an unversioned php-fpm package): no verdict rests on them.
+  const fpmUnknown = graph.unit.platform.unknown?.find((u) => u.subject === 'php-fpm');
+  if (fpmUnknown && link.client.directive === 'fastcgi_pass') return undecided(link, fpmUnknown.message);
   const target = link.target;
+  if (!target && link.listener) return listenerSide(link, link.listener, graph);
   if (!target) {
     if (graph.fpm.length === 0) {
-      return {
-        link,
-        verdict: 'unknown',
-        reason: `no PHP-FPM configuration of ${graph.unit.id} is in the repository`,
-      };
+      return undecided(link, `no PHP-FPM configuration of ${graph.unit.id} is in the repository`);
     }
     const open = graph.fpm
       .flatMap((f) => f.config.pools)
       .find((p) => p.listen?.address.kind === 'unresolved');
     if (open?.listen?.address.kind === 'unresolved') {
       const what = open.listen.address.unresolved.what.join(', ');
-      return {
+      return undecided(link, `pool [${open.name}] listens on an address that depends on ${what}`);
+    }
+    // Only fastcgi_pass speaks PHP-FPM's protocol: a proxy_pass, uwsgi_pass, scgi_pass… socket
+    // belongs to another program (gunicorn, uWSGI, a systemd socket unit) that is not read here.
+    if (link.client.directive !== 'fastcgi_pass') {
+      return undecided(
         link,
-        verdict: 'unknown',
-        reason: `pool [${open.name}] listens on an address that depends on ${what}`,
-      };
+        `${link.client.directive} does not speak FastCGI, so ${socketPath} is not a PHP-FPM socket: the program that creates it is not in what socklint reads`,
+      );
+    }
+    if (graph.unit.kind === 'unmapped') {
+      return undecided(
+        link,
+        `no pool among the files nothing places listens on ${socketPath}; where those files are deployed is not known (add mappings to .socklint.yml)`,
+      );
     }
     if (graph.fpm.every((f) => f.config.problems.length > 0)) {
       const problem = graph.fpm[0].config.problems[0];
@@ -150,6 +215,7 @@ function socketSide(
       link,
       verdict: 'no-socket',
       reason: `no PHP-FPM pool of ${graph.unit.id} listens on ${socketPath}`,
+      assumptions: [],
     };
   }
   const { pool } = target;
@@ -157,25 +223,15 @@ function socketSide(
   if (fpmProblem) return fail(link, 'fpm-fails', 'php-fpm', fpmProblem.message, fpmProblem);
   const unknownSettings = LISTEN_KEYS.flatMap((k) => pool.settings.get(k)?.unresolved?.what ?? []);
   if (unknownSettings.length > 0) {
-    return {
-      link,
-      verdict: 'unknown',
-      reason: `pool [${pool.name}]'s listen.* settings depend on ${unknownSettings.join(', ')}`,
-    };
+    return undecided(link, `pool [${pool.name}]'s listen.* settings depend on ${unknownSettings.join(', ')}`);
   }
-  const refusal = complete ? poolRefusal(graph, pool, socketPath) : undefined;
-  if (refusal) return fail(link, 'fpm-fails', 'php-fpm', refusal.message, refusal);
-  let socketResult = cache.get(pool);
-  if (!socketResult) {
-    socketResult = socketOf(graph, target.fpm, pool, socketPath);
-    cache.set(pool, socketResult);
+  const refusal = poolRefusal(graph, pool, socketPath);
+  if (refusal) {
+    const failed = fail(link, 'fpm-fails', 'php-fpm', refusal.message, refusal);
+    return { ...failed, assumptions: refusal.assumption ? [refusal.assumption] : [] };
   }
+  const socketResult = cachedSocket(graph, target.fpm, pool, poolSocketPath(pool) ?? socketPath, cache);
   if (socketResult.kind === 'failure') {
-    const unknownName = /cannot get [ug]id for (user|group) '([^' ,]+)'/.exec(socketResult.message);
-    if (unknownName && !complete) {
-      const reason = `${unknownName[1]} ${unknownName[2]} is not defined by anything socklint reads (declare it under ${unknownName[1]}s: in .socklint.yml)`;
-      return { link, verdict: 'unknown', reason, socketResult };
-    }
     const location = originLocation(socketResult.origin);
     return {
       ...fail(
@@ -188,40 +244,124 @@ function socketSide(
       socketResult,
     };
   }
+  // One pool PHP-FPM refuses stops the whole master ("FPM initialization failed"): no socket of
+  // any of its pools exists.
+  for (const other of target.fpm.config.pools) {
+    const failure = other === pool ? undefined : poolFailure(graph, target.fpm, other, cache);
+    if (!failure) continue;
+    const message = `${failure.message}; FPM initialization failed, so pool [${pool.name}]'s socket is never created either`;
+    return {
+      ...fail(
+        link,
+        'fpm-fails',
+        'php-fpm',
+        message,
+        failure.location && { message: failure.message, location: failure.location },
+      ),
+      assumptions: failure.assumption ? [failure.assumption] : [],
+    };
+  }
   if (socketResult.kind === 'undecided') {
-    return { link, verdict: 'unknown', reason: `cannot tell ${socketResult.question}`, socketResult };
+    return { ...undecided(link, `cannot tell ${socketResult.question}`), socketResult };
   }
   return { kind: 'socket', socket: socketResult, socketResult };
 }
 
-/**
- * What makes PHP-FPM refuse a pool on a machine whose accounts and directories are all known:
- * a pool user or group that does not exist or is root (F8, F9), and a socket directory under
- * /run that nothing creates (/run starts empty at every boot; F12: bind() fails, FPM exits).
- */
-const UNDECLARED =
-  ' (nothing in the repository creates it; if the machine has it, declare it in .socklint.yml)';
+/** The socket another program creates (a systemd socket unit, gunicorn, uWSGI), or why it does not. */
+function listenerSide(link: Link, listener: Listener, graph: UnitGraph): SocketSide {
+  if (listener.plan.kind === 'fails') {
+    return {
+      link,
+      verdict: 'no-socket',
+      reason: `${listener.plan.message}, so ${listener.creator} never creates ${listener.socketPath}`,
+      assumptions: [],
+    };
+  }
+  const socket = listenerSocket(graph.state, listener.plan);
+  return { kind: 'socket', socket, socketResult: socket };
+}
 
-function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string): ConfigProblem | undefined {
+interface PoolFailure {
+  message: string;
+  location?: Location;
+  assumption?: Assumption;
+}
+
+/** Why PHP-FPM refuses this pool, if it certainly does: its accounts, its socket directory, its listen.* values. */
+function poolFailure(
+  graph: UnitGraph,
+  fpm: FpmInstance,
+  pool: FpmPool,
+  cache: Map<FpmPool, FpmSocketResult>,
+): PoolFailure | undefined {
+  const path = poolSocketPath(pool);
+  const refusal = poolRefusal(graph, pool, path);
+  if (refusal) return refusal;
+  if (!path || LISTEN_KEYS.some((k) => pool.settings.get(k)?.unresolved)) return undefined;
+  const socketResult = cachedSocket(graph, fpm, pool, path, cache);
+  if (socketResult.kind !== 'failure') return undefined;
+  return { message: socketResult.message, location: originLocation(socketResult.origin) };
+}
+
+function cachedSocket(
+  graph: UnitGraph,
+  fpm: FpmInstance,
+  pool: FpmPool,
+  path: string,
+  cache: Map<FpmPool, FpmSocketResult>,
+): FpmSocketResult {
+  let result = cache.get(pool);
+  if (!result) {
+    result = socketOf(graph, fpm, pool, path);
+    cache.set(pool, result);
+  }
+  return result;
+}
+
+/**
+ * What makes PHP-FPM refuse a pool: a pool user or group that does not exist or is root (F8,
+ * F9), and a socket directory under /run that nothing creates (/run starts empty at every boot;
+ * F12: bind() fails, FPM exits). In an open world an account nothing creates is assumed to exist
+ * (so only a closed world misses one), and a /run directory nothing creates is an assumption the
+ * verdict states.
+ */
+interface Refusal extends ConfigProblem {
+  assumption?: Assumption;
+}
+
+function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string | undefined): Refusal | undefined {
   const { db } = graph.state;
   const at = (key: string) =>
     pool.settings.get(key)?.location ?? pool.listen?.setting.location ?? pool.sections[0];
   const user = pool.settings.get('user')?.value;
   const group = pool.settings.get('group')?.value;
+  const missing = ` (${graph.state.worldWhy.replace(/; set .*$/, '')}, and nothing creates it)`;
   if (!masterUser(graph.unit, 'php-fpm')) {
     if (user && !/^\d+$/.test(user) && !db.users.has(user)) {
       return {
-        message: `[pool ${pool.name}] cannot get uid for user '${user}'${UNDECLARED}`,
+        message: `[pool ${pool.name}] cannot get uid for user '${user}'${missing}`,
         location: at('user'),
       };
     }
     if (group && !/^\d+$/.test(group) && !db.groups.has(group)) {
       return {
-        message: `[pool ${pool.name}] cannot get gid for group '${group}'${UNDECLARED}`,
+        message: `[pool ${pool.name}] cannot get gid for group '${group}'${missing}`,
         location: at('group'),
       };
     }
-    const uid = user === undefined ? undefined : /^\d+$/.test(user) ? Number(user) : db.users.get(user)?.uid;
+    // F8 (Z1): a numeric user no passwd entry names, with no group, gives gid 0. Only a closed
+    // world knows the entry is missing.
+    const numeric = user !== undefined && /^\d+$/.test(user);
+    if (numeric && group === undefined && graph.state.world === 'closed') {
+      const named = [...db.users.values()].some((u) => u.uid === Number(user));
+      if (!named) {
+        return {
+          message: `[pool ${pool.name}] please specify user and group other than root (user = ${user} has no passwd entry, so without group its gid is 0)`,
+          location: at('user'),
+        };
+      }
+    }
+    const uid = user === undefined ? undefined : numeric ? Number(user) : db.users.get(user)?.uid;
     const gid =
       group === undefined ? undefined : /^\d+$/.test(group) ? Number(group) : db.groups.get(group)?.gid;
     if (uid === 0 || gid === 0) {
@@ -231,27 +371,23 @@ function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string): Confi
       };
     }
   }
-  const dir = path.posix.dirname(socketPath);
-  if (dir.startsWith('/run/') && !graph.state.directories.has(dir)) {
+  // Only a known platform says which /run directories exist; on an unknown one this is not known.
+  const dir = socketPath === undefined ? undefined : path.posix.dirname(socketPath);
+  if (dir && graph.unit.platform.base && dir.startsWith('/run/') && !graph.state.directories.has(dir)) {
     return {
       message: `[pool ${pool.name}] unable to bind listening socket for address '${socketPath}': No such file or directory (2): nothing creates ${dir}, and /run starts empty at boot`,
       location: at('listen'),
+      ...(graph.state.world === 'open'
+        ? {
+            assumption: {
+              statement: `nothing outside the repository creates ${dir} either`,
+              declare: 'declare it under directories: in .socklint.yml if something does',
+            },
+          }
+        : {}),
     };
   }
   return undefined;
-}
-
-/**
- * Whether every account of the machine is known: an image's (its base image and RUN lines) and a
- * host tree's (the base system and the tree's own scripts; others are declared in .socklint.yml)
- * are; an Ansible project's or mapped files' only when the repository provisions accounts. Only
- * then is a name nothing defines certainly missing, rather than created where socklint cannot see.
- */
-export function knowsAllAccounts(graph: UnitGraph): boolean {
-  const { kind, facts } = graph.unit;
-  return (
-    kind === 'image' || kind === 'host' || facts.some((f) => f.kind === 'user-add' || f.kind === 'group-add')
-  );
 }
 
 /** The socket as FPM creates it for this pool (10.4), on this unit's machine. */
@@ -334,16 +470,8 @@ function fail(
     verdict,
     reason: `${program} does not start: ${message}`,
     startFailure: { program, message, problem },
+    assumptions: [],
   };
-}
-
-/** nginx's getpwnam/getgrnam failure is certain where the machine's accounts are all known. */
-export function workerFailureIsCertain(graph: UnitGraph, nginx: NginxConfig): boolean {
-  const user = nginx.user?.user;
-  return (
-    knowsAllAccounts(graph) ||
-    (user !== undefined && graph.state.db.users.get(user)?.origin.kind === 'source')
-  );
 }
 
 /** `www-data (groups: www-data)` for messages and the socket table. */

@@ -1,6 +1,7 @@
 /** What PHP-FPM itself refuses to start with. */
 import type { Rule, RawFinding } from './rule.js';
 import { inRepository } from './anchors.js';
+import { withAssumptions } from '../knowledge.js';
 
 export const fpmConfigInvalid: Rule = {
   id: 'fpm-config-invalid',
@@ -31,7 +32,7 @@ export const fpmConfigInvalid: Rule = {
     for (const fpm of graph.fpm) for (const p of fpm.config.problems) add(p.location, p.message);
     for (const e of evaluations) {
       const problem = e.startFailure?.program === 'php-fpm' ? e.startFailure.problem : undefined;
-      if (problem) add(problem.location, problem.message);
+      if (problem) add(problem.location, withAssumptions(problem.message, e.assumptions));
     }
     return out;
   },

@@ -1,5 +1,6 @@
 /** Every rule, in the order findings are listed for a socket. */
 import type { Rule } from './rule.js';
+import { accountAssumed } from './account-assumed.js';
 import { fpmConfigInvalid } from './fpm-config-invalid.js';
 import { nginxConfigInvalid } from './nginx-config-invalid.js';
 import { socketDirectoryDenied } from './socket-directory-denied.js';
@@ -23,5 +24,6 @@ export const RULES: Rule[] = [
   socketOwnershipImplicit,
   socketOwnerIgnored,
   socketTargetUnresolved,
+  accountAssumed,
   suppressionInvalid,
 ];

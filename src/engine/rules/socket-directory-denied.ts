@@ -1,5 +1,6 @@
 /** An ancestor directory of the socket denies search (x) to the worker (K5). */
 import type { Rule, RawFinding } from './rule.js';
+import { withAssumptions } from '../knowledge.js';
 import { clientSide, inRepository, originLocation, poolLocation, related, uniqueRelated } from './anchors.js';
 
 export const socketDirectoryDenied: Rule = {
@@ -24,15 +25,19 @@ export const socketDirectoryDenied: Rule = {
             : undefined;
         if (!location) return [];
         const pool = e.link.target?.pool;
+        const listener = e.link.listener;
         return [
           {
             rule: 'socket-directory-denied',
             location,
-            message: e.reason,
+            message: withAssumptions(e.reason, e.assumptions),
             related: uniqueRelated([
               ...(location === e.link.client.location ? [] : clientSide(e)),
               ...(pool
                 ? related(poolLocation(pool), `pool [${pool.name}] creates ${e.link.path} inside ${dir}`)
+                : []),
+              ...(listener
+                ? related(listener.location, `${listener.creator} creates ${e.link.path} inside ${dir}`)
                 : []),
             ]),
             identity: [dir, e.link.path!, e.link.client.location.file],

@@ -3,6 +3,9 @@ import type { Rule, RawFinding } from './rule.js';
 import { poolLocation } from './anchors.js';
 import { repositoryUnixPools } from './pools.js';
 import { masterUser } from '../resolve/topology.js';
+import { socketOf } from './evaluate.js';
+import { normalizeDeployed } from '../resolve/deployed-fs.js';
+import { describeInode } from '../verdict/explain.js';
 
 const KEYS = ['listen.owner', 'listen.group', 'listen.acl_users', 'listen.acl_groups'];
 
@@ -15,20 +18,22 @@ export const socketOwnershipImplicit: Rule = {
     "the master runs as root. The pool's user and group do not change that. Only root can then connect.",
   tags: ['correctness', 'php-fpm'],
   check({ graph }) {
+    // A master that is not root owns the socket by design (USER, gosu, supervisord user=): nothing implicit.
+    if (masterUser(graph.unit, 'php-fpm')) return [];
     return repositoryUnixPools(graph).flatMap(({ pool, path, fpm }): RawFinding[] => {
       if (KEYS.some((k) => (pool.settings.get(k)?.value ?? '') !== '' || pool.settings.get(k)?.unresolved))
         return [];
       // An ACL key FPM does not know is fpm-config-invalid's finding, not a missing owner.
       if (fpm.config.problems.some((p) => /listen\.acl_/i.test(p.message))) return [];
+      const socket = socketOf(graph, fpm, pool, normalizeDeployed(path));
+      const created = socket.kind === 'socket' ? describeInode(socket) : 'root:root';
       const location = poolLocation(pool)!;
       const user = pool.settings.get('user')?.value;
-      const runtime = masterUser(graph.unit, 'php-fpm')?.user;
-      const master = runtime ? `which runs as ${runtime}` : 'root:root 0660, as it runs as root';
       return [
         {
           rule: 'socket-ownership-implicit',
           location,
-          message: `pool [${pool.name}] sets no listen.owner, listen.group or listen.acl_*: ${path} belongs to the PHP-FPM master (${master})${user ? `, not to the pool's user ${user}` : ''}`,
+          message: `pool [${pool.name}] sets no listen.owner, listen.group or listen.acl_*: ${path} belongs to the PHP-FPM master (${created}, as it runs as root)${user ? `, not to the pool's user ${user}` : ''}`,
           related: [],
           identity: [pool.name, path],
           unit: graph.unit.id,

@@ -1,7 +1,8 @@
 /** The client names a socket that no pool of its deployment unit creates (K6: ENOENT). */
 import type { Rule, RawFinding } from './rule.js';
+import { withAssumptions } from '../knowledge.js';
 import type { UnitGraph, Link } from '../resolve/graph.js';
-import { poolSocketPath } from '../resolve/graph.js';
+import { DEBIAN_ALIAS, poolSocketPath } from '../resolve/graph.js';
 import { inRepository, originLocation, poolLocation, related, uniqueRelated } from './anchors.js';
 import type { Evaluation } from './evaluate.js';
 import type { RelatedLocation } from '../findings.js';
@@ -22,7 +23,7 @@ export const socketPathMismatch: Rule = {
     const out: RawFinding[] = [];
     const all = listeners(graph);
     for (const e of evaluations.filter((x) => x.verdict === 'no-socket')) {
-      const finding = mismatch(graph, all, e.link, e.link.path!);
+      const finding = e.link.listener ? listenerFails(graph, e) : mismatch(graph, all, e.link, e.link.path!);
       if (finding) out.push(finding);
     }
     for (const e of evaluations.filter((x) => x.verdict === 'fpm-fails')) {
@@ -62,7 +63,11 @@ function mismatch(graph: UnitGraph, all: Listener[], link: Link, path: string): 
   const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
   const where =
     all.length === 0 ? 'no pool listens anywhere' : `pools listen on ${all.map(describe).join(', ')}`;
-  const hint = nearest ? `; the nearest is ${nearest.address}` : '';
+  const hint =
+    (nearest ? `; the nearest is ${nearest.address}` : '') +
+    (path === DEBIAN_ALIAS
+      ? `; ${DEBIAN_ALIAS} is the symlink Debian's php-fpm-socket-helper makes when systemd starts PHP-FPM, which does not happen in a container`
+      : '');
   return {
     rule: 'socket-path-mismatch',
     location,
@@ -82,6 +87,27 @@ function mismatch(graph: UnitGraph, all: Listener[], link: Link, path: string): 
   };
 }
 
+/** The program that would create the socket refuses its configuration: the client gets ENOENT. */
+function listenerFails(graph: UnitGraph, e: Evaluation): RawFinding | undefined {
+  const { link } = e;
+  const location = link.client.targetLocation;
+  if (!inRepository(location) || !link.listener) return undefined;
+  return {
+    rule: 'socket-path-mismatch',
+    location,
+    message: `${link.client.directive} connects to ${link.path}, but ${e.reason} (connect() fails with ENOENT, 502)`,
+    related: uniqueRelated([
+      ...(link.listener.plan.kind === 'fails' && link.listener.plan.at
+        ? related(link.listener.plan.at, `${link.listener.creator} stops here`)
+        : []),
+      ...related(link.listener.location, `${link.listener.creator} declares the socket here`),
+    ]),
+    identity: [link.path!, link.client.location.file, link.client.directive, link.listener.creator],
+    unit: graph.unit.id,
+    socket: link.path,
+  };
+}
+
 /** PHP-FPM does not start, so the socket never exists: the 502 shows on this client. */
 function noStart(graph: UnitGraph, e: Evaluation): RawFinding | undefined {
   const { link } = e;
@@ -94,7 +120,10 @@ function noStart(graph: UnitGraph, e: Evaluation): RawFinding | undefined {
   return {
     rule: 'socket-path-mismatch',
     location,
-    message: `${link.client.directive} connects to ${link.path}, but PHP-FPM does not start, so nothing creates it (connect() fails with ENOENT, 502): ${e.startFailure?.message ?? ''}${where}`,
+    message: withAssumptions(
+      `${link.client.directive} connects to ${link.path}, but PHP-FPM does not start, so nothing creates it (connect() fails with ENOENT, 502): ${e.startFailure?.message ?? ''}${where}`,
+      e.assumptions,
+    ),
     related: related(origin, `PHP-FPM stops here: ${e.startFailure?.message ?? ''}`),
     identity: [link.path, link.client.location.file, link.client.directive, 'fpm-fails'],
     unit: graph.unit.id,
@@ -103,6 +132,8 @@ function noStart(graph: UnitGraph, e: Evaluation): RawFinding | undefined {
 }
 
 function tcpMismatch(graph: UnitGraph, all: Listener[], link: Link, address: string): RawFinding | undefined {
+  // Only fastcgi_pass talks to PHP-FPM; a proxy_pass to a local port is some HTTP application.
+  if (link.client.directive !== 'fastcgi_pass') return undefined;
   const m = /^(.*):(\d+)$/.exec(address);
   if (!m || !LOCAL_HOSTS.has(m[1].toLowerCase())) return undefined;
   if (all.length === 0 || all.some((l) => l.kind === 'tcp' && portOf(l.address) === m[2])) return undefined;

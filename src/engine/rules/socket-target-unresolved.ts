@@ -14,7 +14,7 @@ export const socketTargetUnresolved: Rule = {
   check({ graph, evaluations }) {
     const out: RawFinding[] = [];
     for (const e of evaluations) {
-      if (e.verdict !== 'unknown') continue;
+      if (e.verdict !== 'undecided') continue;
       const location = inRepository(e.link.client.targetLocation) ? e.link.client.targetLocation : undefined;
       if (!location) continue;
       const pool = e.link.target?.pool;

@@ -1,7 +1,7 @@
 /** listen.mode gives "other" write: any local user can connect and run code as the pool user (CVE-2014-0185). */
 import type { Rule, RawFinding } from './rule.js';
 import { settingLocation } from './anchors.js';
-import { repositoryUnixPools } from './pools.js';
+import { repositoryUnixPools, workersOf } from './pools.js';
 import { fpmModeOf } from '../verdict/fpm-socket.js';
 import { formatMode } from '../verdict/explain.js';
 
@@ -26,7 +26,7 @@ export const socketWorldWritable: Rule = {
         {
           rule: 'socket-world-writable',
           location,
-          message: `listen.mode = ${setting.raw} creates ${path} with mode ${formatMode(mode)}: every local user may connect and run code as the pool's user ${pool.settings.get('user')?.value || '(unset)'}`,
+          message: `listen.mode = ${setting.raw} creates ${path} with mode ${formatMode(mode)}: every local user may connect and run code as the pool's workers${workerName(workersOf(graph, pool))}`,
           related: [],
           identity: [pool.name, path],
           unit: graph.unit.id,
@@ -36,3 +36,7 @@ export const socketWorldWritable: Rule = {
     });
   },
 };
+
+function workerName(user: string | undefined): string {
+  return user ? ` (${user})` : '';
+}

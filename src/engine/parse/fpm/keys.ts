@@ -99,6 +99,8 @@ const SYSLOG_FACILITIES = new Set(
 );
 const LOG_LEVELS = new Set(['debug', 'notice', 'warning', 'warn', 'error', 'alert']);
 
+const FPM_BOOLEANS = new Set(['1', 'yes', 'true', 'on', '0', 'no', 'false', 'off', 'none', '']);
+
 /** FPM's complaint about a value of the given type (fpm_conf_set_*()), or undefined when accepted. */
 export function checkValue(type: FpmValueType, value: string): string | undefined {
   const lower = value.toLowerCase();
@@ -106,7 +108,9 @@ export function checkValue(type: FpmValueType, value: string): string | undefine
     case 'string':
       return undefined;
     case 'boolean':
-      return value === '1' || value === '' ? undefined : 'invalid boolean value';
+      // fpm_conf_set_boolean(): these words exactly, lower case (a quoted or ${VAR} value is not
+      // converted by the ini scanner first; checked on php-fpm8.2 -t).
+      return FPM_BOOLEANS.has(value) ? undefined : 'invalid boolean value';
     case 'integer':
       return /^-?[0-9]*$/.test(value) ? undefined : 'is not a valid number (greater or equal than zero)';
     case 'rlimit_core':
