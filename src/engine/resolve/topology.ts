@@ -408,23 +408,6 @@ export function masterUser(unit: DeploymentUnit, program: 'nginx' | 'php-fpm'): 
   return unit.programUsers?.[program] ?? unit.runtimeUser;
 }
 
-/** Docker COPY semantics (see `RepoIndex.match`): repository paths and where they land. */
-function mapCopy(
-  sources: string[],
-  dest: string,
-  baseDir: string,
-  byPath: Map<string, ClassifiedFile>,
-  links: Map<string, string>,
-): [string, string][] {
-  const destIsDir = dest.endsWith('/') || sources.length > 1;
-  const index = indexOf(byPath, links);
-  return sources.flatMap((source) =>
-    index
-      .match(source, baseDir === '.' ? '' : baseDir)
-      .map((m): [string, string] => [m.path, m.exact && !destIsDir ? dest : path.posix.join(dest, m.rel)]),
-  );
-}
-
 /* ------------------------------------------------------------------ Ansible */
 
 /**
