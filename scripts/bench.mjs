@@ -6,7 +6,9 @@
 // (b) one 4 MB nginx.conf with 10,000 servers: `socklint scan` against a process that parses it
 //     with the nginx-conf package;
 // (c) cold start: `socklint --version` and a scan of an empty directory against `node -e 0`;
-// (d) the nginx reader against nginx-conf, in this process.
+// (d) the nginx reader against nginx-conf, in this process;
+// (e) what the provisioning parsers cost: loading the shell and Dockerfile parsers the first time a
+//     scan needs them, and how fast the shell interpreter reads a provisioning script.
 //
 // Targets are reported as met or not; the exit code is non-zero only when something fails to run.
 // Options: --runs N (timed runs per measurement, default 5), --files N (default 20000),
@@ -417,6 +419,8 @@ async function main() {
     other.median / own.median >= TARGET_PARSER_SPEEDUP,
   ]);
 
+  await benchProvisioning();
+
   const end = os.loadavg()[0];
   console.log(`\ntargets (load average ${end.toFixed(1)} at the end, on ${cpus.length} cores):`);
   for (const [what, met] of verdicts) console.log(`  ${what}: ${verdict(met)}`);
@@ -425,6 +429,76 @@ async function main() {
       '  The machine was busier than its cores: wall times include waiting for a CPU, and their ratios\n' +
         '  vary from run to run; the CPU column (and its ratio) is the comparable figure.',
     );
+}
+
+/* ------------------------------------------------------------------ (e) the provisioning parsers */
+
+/** Loading a parser in a fresh process, as the first scan that needs it does (median of `runs`). */
+function parserLoad(module, load, runs) {
+  const url = pathToFileURL(join(buildDir, 'src', 'engine', 'parse', 'provision', module)).href;
+  const script =
+    `const t = process.hrtime.bigint(); const m = await import(${JSON.stringify(url)}); await m.${load}(); ` +
+    `process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6));`;
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(`${module}: ${r.stderr}`);
+    times.push(Number(r.stdout));
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor((runs - 1) / 2)];
+}
+
+async function benchProvisioning() {
+  const runs = Math.max(RUNS, 9);
+  const shellLoad = parserLoad('shell-syntax.js', 'loadShellParser', runs);
+  const dockerLoad = parserLoad('dockerfile.js', 'loadDockerfileParser', runs);
+  const provision = (p) =>
+    import(pathToFileURL(join(buildDir, 'src', 'engine', 'parse', 'provision', p)).href);
+  const { loadProvisionParsers } = await provision('index.js');
+  const { shellFacts } = await provision('shell.js');
+  await loadProvisionParsers();
+  const script = provisioningScript(2000);
+  const lines = script.split('\n').length;
+  const file = { path: 'setup.sh', absPath: '/setup.sh', text: script, hadBom: false, crlf: false };
+  const interpret = await measure(() => shellFacts(file).facts.length, { warmup: 2, runs });
+  console.log(
+    '\n' +
+      table([
+        ['(e) provisioning parsers', 'median', 'best'],
+        ['load the shell parser (WebAssembly), once', fmtMs(shellLoad), '-'],
+        ['load the Dockerfile parser, once', fmtMs(dockerLoad), '-'],
+        [
+          `interpret a script of ${lines} lines (${interpret.result} facts)`,
+          fmtMs(interpret.median),
+          fmtMs(interpret.best),
+        ],
+        ['  lines per second', String(Math.round(lines / (interpret.median / 1000))), '-'],
+      ]),
+  );
+}
+
+/** A provisioning script of about `lines` lines: accounts, directories, loops, heredocs, sed. */
+function provisioningScript(lines) {
+  const out = ['#!/bin/sh', 'set -eu', 'PHP=8.2', 'SOCK_DIR=/run/php'];
+  for (let i = 0; out.length < lines; i++) {
+    out.push(
+      `if ! id app${i} >/dev/null 2>&1; then useradd --system -G www-data "app${i}"; fi`,
+      `for d in logs sessions; do mkdir -p "/var/www/app${i}/$d" && chown "app${i}:www-data" "/var/www/app${i}/$d"; done`,
+      `cat > /etc/php/$PHP/fpm/pool.d/app${i}.conf <<EOF`,
+      `[app${i}]`,
+      `user = app${i}`,
+      `listen = $SOCK_DIR/app${i}.sock`,
+      'listen.owner = www-data',
+      'EOF',
+      `sed -i -e "s/^pm = .*/pm = ondemand/" /etc/php/$PHP/fpm/pool.d/app${i}.conf`,
+      `ln -sf /etc/nginx/sites-available/app${i} /etc/nginx/sites-enabled/`,
+    );
+  }
+  return out.join('\n') + '\n';
 }
 
 main().catch((error) => {

@@ -10,6 +10,7 @@ import { attachFixes } from './fix/index.js';
 import type { FailOn, Finding, ScanResult, Severity, SocketReport } from './findings.js';
 import type { ConfigProblem, FpmSetting } from './model.js';
 import { dockerfileFacts } from './parse/provision/dockerfile.js';
+import { prepareProvisionReaders } from './parse/provision/index.js';
 import type { Fact } from './parse/provision/facts.js';
 import { shellFacts } from './parse/provision/shell.js';
 import { tmpfilesFacts } from './parse/provision/tmpfiles.js';
@@ -70,6 +71,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const files = discovered.files.map((f) => (f.kind === 'other' ? f : placeholders.apply(f)));
   const notes: Note[] = [];
   const facts = new Map<string, Fact[]>();
+  await prepareProvisionReaders(files);
   for (const file of files) {
     const reader = FACT_READERS[file.kind];
     if (!reader) continue;
@@ -237,8 +239,9 @@ function dedupeNotes(notes: Note[]): Note[] {
  * programs would refuse on a line that holds a placeholder depends on its value: not reported.
  */
 function markPlaceholders(graph: UnitGraph, placeholders: Placeholders, texts: Map<string, string>): void {
+  // A problem naming a marker rests on an unknown value, wherever the line is (a file a start-up script writes).
   const onPlaceholderLine = (p: ConfigProblem) =>
-    hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
+    hasPlaceholder(p.message) || hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
   for (const n of graph.webServers)
     n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
   for (const f of graph.fpm) {

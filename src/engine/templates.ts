@@ -68,12 +68,23 @@ export class Placeholders {
     return MARK + id + MARK;
   }
 
+  /**
+   * A marker that takes the place of `shown` in a text (a variable a start-up script reads from
+   * its environment), as long as `shown` where it can be, so later columns stay exact.
+   */
+  mark(shown: string, what: string): string {
+    return padded(this.marker(shown, what), shown.length);
+  }
+
   private replace(match: string, shown: string, name: string | undefined): string {
     if (name !== undefined && Object.hasOwn(this.variables, name)) return this.variables[name];
-    const marker = this.marker(shown, `template placeholder ${shown}`);
     // Same length as the placeholder where it is long enough, so later columns stay exact.
-    return marker.length >= match.length ? marker : marker + MARK.repeat(match.length - marker.length);
+    return padded(this.marker(shown, `template placeholder ${shown}`), match.length);
   }
+}
+
+function padded(marker: string, length: number): string {
+  return marker.length >= length ? marker : marker + MARK.repeat(length - marker.length);
 }
 
 /** `app_name`, `app_name | default('x')` → `app_name`; anything else has no variable name. */

@@ -48,7 +48,7 @@ export function debianFpm(version: string, distro: string, start: 'systemd' | 'c
         deployedPath: `${etc}/pool.d/www.conf`,
         text:
           `[www]\nuser = www-data\ngroup = www-data\nlisten = /run/php/php${version}-fpm.sock\n` +
-          `listen.owner = www-data\nlisten.group = www-data\n${STOCK_PM}`,
+          `listen.owner = www-data\nlisten.group = www-data\n;listen.mode = 0660\n${STOCK_PM}`,
       },
     ],
     poolsReplaceable: true,
@@ -122,7 +122,9 @@ export function officialPhpFpm(image: string, build: OfficialFpmBuild): FpmFlavo
       { deployedPath: `${dir}/docker.conf`, text: docker },
       {
         deployedPath: `${dir}/www.conf`,
-        text: `[www]\nuser = www-data\ngroup = www-data\n${old ? '' : ';'}listen = 127.0.0.1:9000\n${STOCK_PM}`,
+        text:
+          `[www]\nuser = www-data\ngroup = www-data\n${old ? '' : ';'}listen = 127.0.0.1:9000\n` +
+          `;listen.owner = www-data\n;listen.group = www-data\n;listen.mode = 0660\n${STOCK_PM}`,
       },
       { deployedPath: `${dir}/zz-docker.conf`, text: zzDocker },
     ],

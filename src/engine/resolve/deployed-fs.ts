@@ -23,7 +23,7 @@ export class UnitFs implements DeployedFs {
   private readonly globs = new Map<string, Glob>();
 
   /** `shipped` may still grow after construction (the unit's platform is known later). */
-  constructor(private readonly shipped: { pattern: string; description: string }[]) {}
+  constructor(readonly shipped: { pattern: string; description: string }[]) {}
 
   /** Puts a file at its deployed path; a later file at the same path replaces the earlier one. */
   set(file: DeployedFile): void {

@@ -13,12 +13,12 @@ import type {
   WebServerConfig,
   WebServerKind,
 } from '../model.js';
-import type { Location, Origin } from '../types.js';
+import { locationIn, type Location, type Note, type Origin } from '../types.js';
 import { loadFpm } from './fpm-config.js';
 import { assumeAccount, machineState, type MachineState } from './identities.js';
 import { loadNginx } from './nginx-config.js';
 import type { FpmFlavour } from '../platforms/types.js';
-import type { DeploymentUnit } from './topology.js';
+import { masterUser, type DeploymentUnit } from './topology.js';
 import { nginxWorker, type NginxFailure, type WorkerCreds } from '../verdict/nginx-worker.js';
 import { normalizeDeployed } from './deployed-fs.js';
 import { reportUnknownVariables } from './nginx-variables.js';
@@ -218,8 +218,10 @@ function withLoadFailures(config: NginxConfig): NginxConfig {
   reportUnknownVariables(config);
   for (const f of config.files) {
     if (!f.unreadable) continue;
-    const location = { file: f.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    if (/binary/i.test(f.unreadable)) {
+    const location = locationIn(f.file, { line: 1, column: 1, endLine: 1, endColumn: 1 });
+    if (f.file.derived) {
+      config.notes.push(unknownContentNote('nginx', f));
+    } else if (/binary/i.test(f.unreadable)) {
       config.problems.push({
         message: `${f.deployedPath} is a binary file, which nginx cannot read as configuration`,
         location,
@@ -251,17 +253,19 @@ function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, stri
   return unit.fpm.flatMap((flavour) => {
     const main = unit.fs.get(flavour.main.deployedPath);
     if (!main) return [];
-    const masterIsRoot = !unit.runtimeUser;
-    const config = withMissingIncludeDirs(
-      unit,
-      withoutWholeProblems(
-        loadFpm(main, unit.fs, {
-          prefix: flavour.prefix,
-          aclSupported: flavour.aclSupported,
-          masterIsRoot,
-          environment,
-        }),
-        false,
+    const masterIsRoot = !masterUser(unit, 'php-fpm');
+    const config = withUnknownFiles(
+      withMissingIncludeDirs(
+        unit,
+        withoutWholeProblems(
+          loadFpm(main, unit.fs, {
+            prefix: flavour.prefix,
+            aclSupported: flavour.aclSupported,
+            masterIsRoot,
+            environment,
+          }),
+          false,
+        ),
       ),
     );
     return [{ flavour, config, aclSupported: flavour.aclSupported }];
@@ -271,12 +275,14 @@ function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, stri
 /**
  * "No pool defined", a pool without `user` or `pm`: true only of the whole configuration. A file
  * read without its main file, or a config with an include socklint could not follow (a
- * placeholder, a variable, a file outside the repository), may get them elsewhere.
+ * placeholder, a variable, a file outside the repository) or a file whose content is unknown may
+ * get them elsewhere.
  */
 function withoutWholeProblems(config: FpmConfig, standalone: boolean): FpmConfig {
   const partial =
     standalone ||
-    config.notes.some((n) => n.code === 'include-unresolved' || n.code === 'include-not-in-repo');
+    config.notes.some((n) => n.code === 'include-unresolved' || n.code === 'include-not-in-repo') ||
+    config.files.some((f) => f.unreadable);
   if (partial) config.problems = config.problems.filter((p) => !p.whole);
   return config;
 }
@@ -300,6 +306,26 @@ function standaloneConfigs<T extends { files: DeployedFile[] }>(
     }
   }
   return out;
+}
+
+/**
+ * A file FPM reads whose content socklint does not know (written or edited by what it cannot
+ * follow). A repository file that was skipped is already listed with its reason.
+ */
+function withUnknownFiles(config: FpmConfig): FpmConfig {
+  for (const f of config.files)
+    if (f.unreadable && f.file.derived) config.notes.push(unknownContentNote('PHP-FPM', f));
+  return config;
+}
+
+/** The note for a file a command made unknown, at that command. */
+function unknownContentNote(server: string, f: DeployedFile): Note {
+  return {
+    level: 'notice',
+    code: 'include-unreadable',
+    message: `${server} loads ${f.deployedPath}, whose content socklint does not know (${f.unreadable}): the analysis is incomplete there`,
+    location: locationIn(f.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }),
+  };
 }
 
 /**
@@ -352,7 +378,7 @@ function assumeReferencedAccounts(
         refs.push({ kind, name, location: at ?? l.location, use });
     }
   }
-  const nginxMasterIsRoot = !unit.runtimeUser && unit.platform.nginx?.masterIsRoot !== false;
+  const nginxMasterIsRoot = !masterUser(unit, 'nginx') && unit.platform.nginx?.masterIsRoot !== false;
   for (const { config } of nginx) {
     const d = config.user;
     if (!d || !nginxMasterIsRoot) continue;
@@ -365,7 +391,7 @@ function assumeReferencedAccounts(
     ['listen.owner', 'user'],
     ['listen.group', 'group'],
     // A non-root master ignores the pool's user and group (F8).
-    ...(unit.runtimeUser
+    ...(masterUser(unit, 'php-fpm')
       ? []
       : ([
           ['user', 'user'],
@@ -441,10 +467,11 @@ function workerOf(
 
 /** The nginx master's identity when it is not root: an image USER, or nginx-unprivileged's uid 101. */
 function masterOf(unit: DeploymentUnit): Parameters<typeof nginxWorker>[0]['master'] {
-  if (unit.runtimeUser) {
-    const name = unit.runtimeUser.user;
-    const p = /^\d+$/.test(name) ? { id: Number(name) } : { name };
-    return { user: p, group: p, origin: unit.runtimeUser.origin };
+  const running = masterUser(unit, 'nginx');
+  if (running) {
+    const principal = (name: string) => (/^\d+$/.test(name) ? { id: Number(name) } : { name });
+    const p = principal(running.user);
+    return { user: p, group: running.group ? principal(running.group) : p, origin: running.origin };
   }
   if (unit.platform.nginx && !unit.platform.nginx.masterIsRoot) {
     return {

@@ -5,8 +5,8 @@
  * the PHP-FPM of another.
  */
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { UserConfig } from '../config.js';
+import type { DeployedFile } from '../model.js';
 import {
   ansibleMachines,
   editedFile,
@@ -14,10 +14,25 @@ import {
   type FileEdit,
   type TemplateRender,
 } from '../ansible/index.js';
+import { dockerfileFacts } from '../parse/provision/dockerfile.js';
 import { isServerConfigPath, type Fact } from '../parse/provision/facts.js';
+import { ShellEnv, type ShellValue } from '../parse/provision/shell-env.js';
 import { Placeholders } from '../templates.js';
 import type { ClassifiedFile, Note, Origin, SkippedFile, SourceFile } from '../types.js';
 import { UnitFs, normalizeDeployed } from './deployed-fs.js';
+import {
+  applyFact,
+  buildChain,
+  findStage,
+  splitStages,
+  stageChain,
+  type BuildContext,
+  type RepoEntry,
+  type Stage,
+} from './image-build.js';
+import { ImageFs } from './image-fs.js';
+import { RepoIndex } from './repo-index.js';
+import { startup } from './startup.js';
 import { debianDistro, distroOfPlatformId, hostPlatform } from '../platforms/distributions.js';
 import { hostFamily } from '../platforms/host-family.js';
 import { platformOfImage } from '../platforms/images.js';
@@ -43,8 +58,13 @@ export interface DeploymentUnit {
   links: { link: string; target: string }[];
   /** Ansible: the templates rendered for this machine, for related locations and fixes. */
   templates?: TemplateRender[];
-  /** Set when the image's processes run as a non-root `USER`. */
-  runtimeUser?: { user: string; origin: Origin };
+  /** Set when the image's processes run as a non-root `USER` (`group` when written `USER u:g`). */
+  runtimeUser?: { user: string; group?: string; origin: Origin };
+  /**
+   * Who a start-up command runs each server as, when not the container's user (`gosu`,
+   * `su-exec`, `s6-setuidgid`, supervisord `user=`): a non-root master (semantics F8).
+   */
+  programUsers?: Partial<Record<'nginx' | 'php-fpm', { user: string; group?: string; origin: Origin }>>;
   notes: Note[];
 }
 
@@ -55,8 +75,32 @@ export interface TopologyInput {
   symlinks: { path: string; target: string }[];
   facts: Map<string, Fact[]>;
   config: UserConfig;
-  /** The scan's template placeholders: Ansible renders with them, so unknown values keep one registry. */
+  /**
+   * The scan's template placeholders: Ansible renders with them, and values only known when a
+   * container starts become markers in the same registry.
+   */
   placeholders?: Placeholders;
+}
+
+/** The repository's files, indexed once for every unit that places them. */
+export interface RepoFiles {
+  byPath: Map<string, ClassifiedFile & { unreadable?: string }>;
+  links: Map<string, string>;
+  index: RepoIndex;
+}
+
+/** One image to build: `docker build [--target T] [--build-arg …] CONTEXT -f DOCKERFILE`. */
+export interface ImageBuild {
+  dockerfile: ClassifiedFile;
+  /** The stage to build; the last one when absent. */
+  target?: string;
+  /** Repository directory of the build context; the Dockerfile's directory when absent. */
+  context?: string;
+  buildArgs?: Record<string, string>;
+  /** The container's environment at start beyond the image's ENV (compose `environment`). */
+  environment?: Record<string, string>;
+  /** The unit's id; `image <dockerfile>[ (target <t>)]` when absent. */
+  id?: string;
 }
 
 const CONFIG_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet', 'fpm-main', 'fpm-pool']);
@@ -81,11 +125,25 @@ export function buildTopology(input: TopologyInput): DeploymentUnit[] {
     });
   }
   const links = new Map(input.symlinks.map((l) => [l.path, l.target]));
+  const repo: RepoFiles = { byPath, links, index: indexOf(byPath, links) };
   const claimed = new Set<string>();
   const units: DeploymentUnit[] = [];
 
+  const named = namedTargets(input.files);
   for (const file of input.files.filter((f) => f.kind === 'dockerfile')) {
-    units.push(imageUnit(file, input.facts.get(file.path) ?? [], byPath, links, claimed));
+    const facts = input.facts.get(file.path) ?? [];
+    const targets = buildTargets(facts, named);
+    const last = targets[targets.length - 1];
+    for (const target of targets) {
+      // With several images from one Dockerfile, each is named by its stage.
+      const id = targets.length > 1 ? `image ${file.path} (target ${target})` : undefined;
+      const build: ImageBuild = {
+        dockerfile: file,
+        ...(target !== last ? { target } : {}),
+        ...(id ? { id } : {}),
+      };
+      units.push(imageUnit(build, repo, claimed, { facts, input }));
+    }
   }
   for (const unit of ansibleUnits(input, byPath, links, claimed)) units.push(unit);
   if (Object.keys(input.config.mappings).length > 0) {
@@ -94,9 +152,10 @@ export function buildTopology(input: TopologyInput): DeploymentUnit[] {
   const layouts = layoutUnits(input, byPath, links, claimed);
   units.push(...layouts.units);
   for (const unit of units) {
+    if (unit.kind === 'image') continue; // built with its files in order
     if (unit.kind === 'host' || unit.kind === 'mapped') inferHostFlavours(unit);
     addBuiltins(unit);
-    applySymlinkFacts(unit);
+    applyFileEffects(unit, input.placeholders);
     notePlatformUnknowns(unit);
   }
   const loose = input.files.filter((f) => CONFIG_KINDS.has(f.kind) && !claimed.has(f.path));
@@ -110,116 +169,243 @@ export function buildTopology(input: TopologyInput): DeploymentUnit[] {
 
 /* ------------------------------------------------------------------ images */
 
-function imageUnit(
-  dockerfile: ClassifiedFile,
-  facts: Fact[],
-  byPath: Map<string, ClassifiedFile>,
-  links: Map<string, string>,
-  claimed: Set<string>,
-): DeploymentUnit {
-  const stages = splitStages(facts);
-  const final = stages[stages.length - 1];
-  // A stage built FROM an earlier stage inherits that stage's facts.
-  const chain: Stage[] = [];
-  for (let stage: Stage | undefined = final; stage && !chain.includes(stage);) {
-    chain.unshift(stage);
-    const parentName = stage.from.image.toLowerCase();
-    stage = stages.find((s) => s.name === parentName);
-  }
-  const fromFact = chain[0]?.from;
-  const known = fromFact ? platformOfImage(fromFact.image) : undefined;
-  const unitFacts = chain.flatMap((s) => s.facts);
-  let platform: Platform = known ?? {};
-  const packages = unitFacts.flatMap((f) => (f.kind === 'install-packages' ? f.packages : []));
-  platform = withPackages(platform, packages);
+/** How a value a command writes but socklint cannot know is named in reports. */
+const describeUnknown = (unknown: string[]): string =>
+  `${unknown.join(', ')} (set nowhere in the repository; declare it under variables: in .socklint.yml)`;
 
-  const unit = newUnit(
-    `image ${dockerfile.path}`,
-    'image',
-    platform,
-    fromFact
-      ? {
-          kind: 'source',
-          location: fromFact.location,
-          text: `FROM ${fromFact.image}`,
-        }
-      : { kind: 'default', description: 'no FROM line' },
-  );
-  unit.facts = unitFacts;
-  if (fromFact && !known) {
+/** The repository index of a `byPath`/`links` pair, built once per pair. */
+const INDEXES = new WeakMap<Map<string, unknown>, RepoIndex>();
+
+function indexOf(byPath: Map<string, unknown>, links: Map<string, string>): RepoIndex {
+  let index = INDEXES.get(byPath);
+  if (!index) {
+    index = new RepoIndex([...byPath.keys(), ...links.keys()]);
+    INDEXES.set(byPath, index);
+  }
+  return index;
+}
+
+/**
+ * The stages of a Dockerfile that are built as images: the last one, every stage no other stage
+ * builds FROM or copies from (nobody writes such a stage but to build it with `--target`), and
+ * every stage a workflow, Makefile or script names with `--target`.
+ */
+export function buildTargets(facts: Fact[], named: Set<string>): string[] {
+  const stages = splitStages(facts);
+  const used = new Set<number>();
+  stages.forEach((stage, i) => {
+    const parent = findStage(stages, stage.from.image, i);
+    if (parent) used.add(parent.index);
+    for (const f of stage.facts) {
+      if (f.kind !== 'copy' || f.fromStage === undefined) continue;
+      const from = findStage(stages, f.fromStage, i);
+      if (from) used.add(from.index);
+    }
+  });
+  const last = stages[stages.length - 1];
+  const targets = stages
+    .slice(0, -1)
+    .filter((s) => s.name && (!used.has(s.index) || named.has(s.name)))
+    .map((s) => s.name!);
+  // The last stage is built by default; its name (or index) stands for it.
+  return [...targets, last?.name ?? String(Math.max(0, stages.length - 1))];
+}
+
+/** Stage names given to `--target` (docker build, compose, bake) or `target:` in workflows. */
+function namedTargets(files: ClassifiedFile[]): Set<string> {
+  const names = new Set<string>();
+  for (const f of files) {
+    const ci = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(f.path);
+    if (!ci && !/(^|\/)(Makefile|[^/]+\.mk|[^/]+\.sh)$/.test(f.path) && f.kind !== 'shell') continue;
+    for (const m of f.text.matchAll(/--target[= ]+["']?([A-Za-z0-9_.-]+)/g)) names.add(m[1].toLowerCase());
+    if (ci)
+      for (const m of f.text.matchAll(/^\s*target:\s*["']?([A-Za-z0-9_.-]+)/gm))
+        names.add(m[1].toLowerCase());
+  }
+  return names;
+}
+
+/**
+ * One image: a stage of a Dockerfile (the last one unless a target is given) built with its
+ * context and build arguments, then started. Its filesystem comes from applying, in order, the
+ * base image's and packages' files and every instruction's effect; its start-up scripts run
+ * with the image's ENV and the given environment. Compose and the other readers call this for
+ * each service that builds an image.
+ */
+export function imageUnit(
+  build: ImageBuild,
+  repo: RepoFiles,
+  claimed: Set<string>,
+  options: { facts?: Fact[]; input?: Pick<TopologyInput, 'config' | 'placeholders'> } = {},
+): DeploymentUnit {
+  const dockerfile = build.dockerfile;
+  // Values declared in .socklint.yml stand for build arguments that have none.
+  const declared = options.input?.config.variables ?? {};
+  const reread = build.buildArgs || Object.keys(declared).length > 0 || !options.facts;
+  const read = reread
+    ? dockerfileFacts(dockerfile, { ...(build.buildArgs ? { buildArgs: build.buildArgs } : {}), declared })
+    : undefined;
+  const facts = read?.facts ?? options.facts ?? [];
+  const stages = splitStages(facts);
+  const target = build.target !== undefined ? findStage(stages, build.target) : stages[stages.length - 1];
+  const id =
+    build.id ?? `image ${dockerfile.path}${build.target !== undefined ? ` (target ${build.target})` : ''}`;
+  if (!target) {
+    const unit = newUnit(
+      id,
+      'image',
+      {},
+      {
+        kind: 'default',
+        description: build.target !== undefined ? `no stage ${build.target}` : 'no FROM line',
+      },
+    );
+    if (build.target !== undefined)
+      unit.notes.push({
+        level: 'notice',
+        code: 'unknown-target',
+        message: `${dockerfile.path} has no stage ${build.target}`,
+        location: { file: dockerfile.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
+      });
+    return unit;
+  }
+  const chain = stageChain(stages, target);
+  const root = chain[0].from;
+  const known = root.unknown ? undefined : platformOfImage(root.image);
+  const unitFacts = chain.flatMap((s) => s.facts);
+  const platform = withPackages(known ?? {}, installedPackages(unitFacts));
+  const unit = newUnit(id, 'image', platform, {
+    kind: 'source',
+    location: root.location,
+    text: `FROM ${root.image}`,
+  });
+  unit.notes.push(...(read?.notes ?? []));
+  if (!known) {
     unit.notes.push({
       level: 'notice',
       code: 'unknown-base-image',
-      message: `base image ${fromFact.image} is not one socklint knows: its users and default configs are unknown`,
-      location: fromFact.location,
+      message: root.unknown
+        ? `the base image ${root.image} depends on ${root.unknown.join(', ')}, which has no value here: its users and default configs are unknown`
+        : `base image ${root.image} is not one socklint knows: its users and default configs are unknown`,
+      location: root.location,
     });
   }
-  const contextDir = path.posix.dirname(dockerfile.path);
-  for (const fact of unitFacts) {
-    // Only sources from the build context are repository files (not COPY --from, not a RUN cp).
-    if (fact.kind !== 'copy' || fact.fromStage || (fact.sourceBase ?? 'build-context') !== 'build-context')
-      continue;
-    for (const [repoPath, deployed] of mapCopy(fact.sources, fact.dest, contextDir, byPath, links)) {
-      place(unit, repoPath, deployed, byPath, links, claimed);
-    }
+  const newFs = () =>
+    new ImageFs({
+      ...(options.input?.placeholders ? { placeholders: options.input.placeholders } : {}),
+      describeUnknown,
+    });
+  const shipped = new Map<string, string>();
+  const ctx: BuildContext = {
+    stages,
+    contextDir:
+      build.context ??
+      (path.posix.dirname(dockerfile.path) === '.' ? '' : path.posix.dirname(dockerfile.path)),
+    repo: repo.index,
+    repoEntry: (p) => repoEntry(p, repo),
+    seed: (fs, seen, from) => seedPlatform(fs, from, seen, shipped),
+    newFs,
+    notes: unit.notes,
+    placed: new Set(),
+  };
+  const fs = buildChain(chain, ctx, new Map());
+  const start = startup({
+    fs,
+    facts: unitFacts,
+    baseImage: root.image,
+    dockerfile,
+    env: startEnvironment(unitFacts, build, options.input?.config),
+  });
+  for (const fact of start.facts) applyFact(fs, fact, ctx);
+  unit.notes.push(...start.notes);
+  unit.facts = [...unitFacts, ...start.facts];
+  unit.fs = fs.toUnitFs([...shipped].map(([pattern, description]) => ({ pattern, description })));
+  unit.fpm = platform.fpm ? [platform.fpm] : [];
+  for (const p of ctx.placed) claimed.add(p);
+  setRunningUsers(unit);
+  notePlatformUnknowns(unit);
+  return unit;
+}
+
+/** The container's environment at start: the image's ENV, then the caller's and the user's declared values. */
+function startEnvironment(facts: Fact[], build: ImageBuild, config: UserConfig | undefined): ShellEnv {
+  const vars: [string, ShellValue][] = facts.flatMap((f): [string, ShellValue][] =>
+    f.kind === 'env' ? [[f.name, f.value]] : [],
+  );
+  vars.push(...Object.entries(config?.variables ?? {}), ...Object.entries(build.environment ?? {}));
+  return ShellEnv.of(vars, 'unknown');
+}
+
+/** The files the base image and the packages installed so far ship, where nothing is yet. */
+function seedPlatform(fs: ImageFs, from: Stage['from'], seen: Fact[], shipped: Map<string, string>): void {
+  const base = from.unknown ? undefined : platformOfImage(from.image);
+  const { nginx, fpm } = withPackages(base ?? {}, installedPackages(seen));
+  const add = (file: BuiltinFile, description: string) => {
+    if (!fs.has(file.deployedPath)) fs.place(file.deployedPath, builtin(file, description));
+  };
+  if (nginx) {
+    for (const pattern of nginx.shipped) shipped.set(pattern, `shipped by ${nginx.description}`);
+    for (const file of [nginx.main, ...nginx.files]) add(file, nginx.description);
+    for (const { link, target } of nginx.links) if (!fs.has(link)) fs.link(link, target);
   }
-  const user = [...unitFacts].reverse().find((f) => f.kind === 'user');
+  if (fpm) {
+    for (const file of [fpm.main, ...fpm.pools, ...(fpm.nginxFiles ?? [])]) add(file, fpm.description);
+  }
+}
+
+function repoEntry(repoPath: string, repo: RepoFiles): RepoEntry | undefined {
+  let file: (SourceFile & { unreadable?: string }) | undefined = repo.byPath.get(repoPath);
+  const linkTarget = repo.links.get(repoPath);
+  // A symlink in git reads as its target; an absolute one stays a link in the image.
+  if (linkTarget !== undefined) {
+    if (linkTarget.startsWith('/')) return { link: normalizeDeployed(linkTarget) };
+    file =
+      repo.byPath.get(path.posix.normalize(path.posix.join(path.posix.dirname(repoPath), linkTarget))) ??
+      file;
+  }
+  if (!file) return undefined;
+  const entry: DeployedFile = {
+    deployedPath: '',
+    file,
+    ...(file.unreadable ? { unreadable: file.unreadable } : {}),
+  };
+  return { file: entry };
+}
+
+/** USER, and who start-up commands run the servers as. */
+function setRunningUsers(unit: DeploymentUnit): void {
+  const user = [...unit.facts].reverse().find((f) => f.kind === 'user');
   if (user && user.kind === 'user') {
-    const name = user.user.split(':')[0];
+    const [name, group] = user.user.split(':');
     if (name !== 'root' && name !== '0') {
       unit.runtimeUser = {
         user: name,
+        ...(group ? { group } : {}),
         origin: { kind: 'source', location: user.location, text: `USER ${user.user}` },
       };
     }
   }
-  return unit;
-}
-
-interface Stage {
-  from: Extract<Fact, { kind: 'from' }>;
-  name?: string;
-  facts: Fact[];
-}
-
-function splitStages(facts: Fact[]): Stage[] {
-  const stages: Stage[] = [];
-  for (const fact of facts) {
-    if (fact.kind === 'from') stages.push({ from: fact, name: fact.stage?.toLowerCase(), facts: [] });
-    else stages[stages.length - 1]?.facts.push(fact);
+  const programs: NonNullable<DeploymentUnit['programUsers']> = {};
+  for (const f of unit.facts) {
+    if (f.kind !== 'run-as' || (f.program !== 'nginx' && f.program !== 'php-fpm') || f.maybe) continue;
+    const group = f.group ? { group: f.group } : {};
+    programs[f.program] = {
+      user: f.user,
+      ...group,
+      origin: { kind: 'source', location: f.location, text: f.via },
+    };
   }
-  return stages;
+  if (Object.keys(programs).length > 0) unit.programUsers = programs;
 }
 
-/** Docker COPY semantics: a directory source copies its contents; a `/`-ended or multi-source dest is a directory. */
-function mapCopy(
-  sources: string[],
-  dest: string,
-  baseDir: string,
-  byPath: Map<string, ClassifiedFile>,
-  links: Map<string, string>,
-): [string, string][] {
-  const out: [string, string][] = [];
-  const destIsDir = dest.endsWith('/') || sources.length > 1;
-  const candidates = [...byPath.keys(), ...links.keys()];
-  for (const source of sources) {
-    const rel = path.posix
-      .normalize(path.posix.join(baseDir, source.replace(/^\.\//, '') || '.'))
-      .replace(/\/+$/, '');
-    const srcPath = rel === '.' || rel === '' ? '' : rel;
-    const glob = /[*?[]/.test(source);
-    const matcher = glob ? picomatch(srcPath) : undefined;
-    for (const candidate of candidates) {
-      if (matcher) {
-        if (matcher(candidate)) out.push([candidate, path.posix.join(dest, path.posix.basename(candidate))]);
-      } else if (candidate === srcPath) {
-        out.push([candidate, destIsDir ? path.posix.join(dest, path.posix.basename(candidate)) : dest]);
-      } else if (srcPath === '' || candidate.startsWith(srcPath + '/')) {
-        out.push([candidate, path.posix.join(dest, candidate.slice(srcPath ? srcPath.length + 1 : 0))]);
-      }
-    }
-  }
-  return out;
+export type RunningUser = NonNullable<DeploymentUnit['runtimeUser']>;
+
+/**
+ * Who a server's master runs as when it is not root: the user a start-up command starts it as
+ * (`gosu`, `su-exec`, supervisord `user=`), else the image's USER; undefined for root.
+ */
+export function masterUser(unit: DeploymentUnit, program: 'nginx' | 'php-fpm'): RunningUser | undefined {
+  return unit.programUsers?.[program] ?? unit.runtimeUser;
 }
 
 /* ------------------------------------------------------------------ Ansible */
@@ -497,26 +683,17 @@ function place(
   unit.fs.set({ deployedPath, file, ...(unreadable ? { unreadable } : {}) });
 }
 
-/** `ln -s` in a Dockerfile or script, and absolute symlinks in git, resolved in deployed space. */
-function applySymlinkFacts(unit: DeploymentUnit): void {
-  const links = [...unit.links];
-  for (const fact of unit.facts) {
-    if (fact.kind !== 'symlink') continue;
-    const target = normalizeDeployed(fact.target);
-    let link = normalizeDeployed(fact.link);
-    // `ln -s TARGET DIR/` or an existing directory: the link is DIR/basename(TARGET).
-    if (fact.link.endsWith('/') || unit.fs.all().some((f) => f.deployedPath.startsWith(link + '/'))) {
-      link = path.posix.join(link, path.posix.basename(target));
-    }
-    links.push({ link, target });
-  }
-  for (const fact of unit.facts) {
-    if (fact.kind === 'remove') unit.fs.delete(normalizeDeployed(fact.path), fact.recursive);
-  }
-  for (const { link, target } of links) {
-    const file = unit.fs.get(target);
-    if (file) unit.fs.set({ deployedPath: link, file: file.file, builtin: file.builtin });
-  }
+/**
+ * What provisioning does to the machine's files, in order (a host tree's scripts, Ansible shell
+ * tasks): links, removals, moves and copies, files written or edited. The repository's and the
+ * packages' files are in place first; symlinks (`ln -s`, absolute ones in git) resolve by path.
+ */
+function applyFileEffects(unit: DeploymentUnit, placeholders: Placeholders | undefined): void {
+  const fs = new ImageFs({ ...(placeholders ? { placeholders } : {}), describeUnknown });
+  for (const file of unit.fs.all()) fs.place(file.deployedPath, file);
+  for (const { link, target } of unit.links) fs.link(link, target);
+  for (const fact of unit.facts) applyFact(fs, fact);
+  unit.fs = fs.toUnitFs(unit.fs.shipped);
 }
 
 /**

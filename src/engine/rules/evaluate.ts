@@ -8,6 +8,7 @@ import type { Assumption } from '../knowledge.js';
 import type { ConfigProblem, DirectoryFact, FpmPool } from '../model.js';
 import type { Location } from '../types.js';
 import { poolSocketPath, type FpmInstance, type Link, type UnitGraph } from '../resolve/graph.js';
+import { masterUser } from '../resolve/topology.js';
 import { explainConnect, describeCreds } from '../verdict/explain.js';
 import {
   fpmSocket,
@@ -335,7 +336,7 @@ function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string | undef
   const user = pool.settings.get('user')?.value;
   const group = pool.settings.get('group')?.value;
   const missing = ` (${graph.state.worldWhy.replace(/; set .*$/, '')}, and nothing creates it)`;
-  if (!graph.unit.runtimeUser) {
+  if (!masterUser(graph.unit, 'php-fpm')) {
     if (user && !/^\d+$/.test(user) && !db.users.has(user)) {
       return {
         message: `[pool ${pool.name}] cannot get uid for user '${user}'${missing}`,
@@ -445,11 +446,16 @@ function defaultAclOf(graph: UnitGraph, dir: DirectoryFact): AclEntry[] {
 }
 
 function masterOf(graph: UnitGraph): MasterIdentity | undefined {
-  const user = graph.unit.runtimeUser?.user;
-  if (!user) return undefined;
-  const p = principalOf(user);
+  const running = masterUser(graph.unit, 'php-fpm');
+  if (!running) return undefined;
+  const p = principalOf(running.user);
   const account = p.name ? graph.state.db.users.get(p.name) : undefined;
-  return { user: p, group: account?.primaryGroup ? { name: account.primaryGroup } : p };
+  const group = running.group
+    ? principalOf(running.group)
+    : account?.primaryGroup
+      ? { name: account.primaryGroup }
+      : p;
+  return { user: p, group };
 }
 
 function fail(
