@@ -2,6 +2,96 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7330:
+/***/ (function(module) {
+
+// MIT license (by Elan Shanker).
+(function(globals) {
+  'use strict';
+
+  var executeSync = function(){
+    var args = Array.prototype.slice.call(arguments);
+    if (typeof args[0] === 'function'){
+      args[0].apply(null, args.splice(1));
+    }
+  };
+
+  var executeAsync = function(fn){
+    if (typeof setImmediate === 'function') {
+      setImmediate(fn);
+    } else if (typeof process !== 'undefined' && process.nextTick) {
+      process.nextTick(fn);
+    } else {
+      setTimeout(fn, 0);
+    }
+  };
+
+  var makeIterator = function (tasks) {
+    var makeCallback = function (index) {
+      var fn = function () {
+        if (tasks.length) {
+          tasks[index].apply(null, arguments);
+        }
+        return fn.next();
+      };
+      fn.next = function () {
+        return (index < tasks.length - 1) ? makeCallback(index + 1): null;
+      };
+      return fn;
+    };
+    return makeCallback(0);
+  };
+  
+  var _isArray = Array.isArray || function(maybeArray){
+    return Object.prototype.toString.call(maybeArray) === '[object Array]';
+  };
+
+  var waterfall = function (tasks, callback, forceAsync) {
+    var nextTick = forceAsync ? executeAsync : executeSync;
+    callback = callback || function () {};
+    if (!_isArray(tasks)) {
+      var err = new Error('First argument to waterfall must be an array of functions');
+      return callback(err);
+    }
+    if (!tasks.length) {
+      return callback();
+    }
+    var wrapIterator = function (iterator) {
+      return function (err) {
+        if (err) {
+          callback.apply(null, arguments);
+          callback = function () {};
+        } else {
+          var args = Array.prototype.slice.call(arguments, 1);
+          var next = iterator.next();
+          if (next) {
+            args.push(wrapIterator(next));
+          } else {
+            args.push(callback);
+          }
+          nextTick(function () {
+            iterator.apply(null, args);
+          });
+        }
+      };
+    };
+    wrapIterator(makeIterator(tasks))();
+  };
+
+  if (typeof define !== 'undefined' && define.amd) {
+    define([], function () {
+      return waterfall;
+    }); // RequireJS
+  } else if ( true && module.exports) {
+    module.exports = waterfall; // CommonJS
+  } else {
+    globals.waterfall = waterfall; // <script>
+  }
+})(this);
+
+
+/***/ }),
+
 /***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -5651,6 +5741,186 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 336:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var rawAsap = __nccwpck_require__(7151);
+var freeTasks = [];
+
+/**
+ * Calls a task as soon as possible after returning, in its own event, with
+ * priority over IO events. An exception thrown in a task can be handled by
+ * `process.on("uncaughtException") or `domain.on("error")`, but will otherwise
+ * crash the process. If the error is handled, all subsequent tasks will
+ * resume.
+ *
+ * @param {{call}} task A callable object, typically a function that takes no
+ * arguments.
+ */
+module.exports = asap;
+function asap(task) {
+    var rawTask;
+    if (freeTasks.length) {
+        rawTask = freeTasks.pop();
+    } else {
+        rawTask = new RawTask();
+    }
+    rawTask.task = task;
+    rawTask.domain = process.domain;
+    rawAsap(rawTask);
+}
+
+function RawTask() {
+    this.task = null;
+    this.domain = null;
+}
+
+RawTask.prototype.call = function () {
+    if (this.domain) {
+        this.domain.enter();
+    }
+    var threw = true;
+    try {
+        this.task.call();
+        threw = false;
+        // If the task throws an exception (presumably) Node.js restores the
+        // domain stack for the next event.
+        if (this.domain) {
+            this.domain.exit();
+        }
+    } finally {
+        // We use try/finally and a threw flag to avoid messing up stack traces
+        // when we catch and release errors.
+        if (threw) {
+            // In Node.js, uncaught exceptions are considered fatal errors.
+            // Re-throw them to interrupt flushing!
+            // Ensure that flushing continues if an uncaught exception is
+            // suppressed listening process.on("uncaughtException") or
+            // domain.on("error").
+            rawAsap.requestFlush();
+        }
+        // If the task threw an error, we do not want to exit the domain here.
+        // Exiting the domain would prevent the domain from catching the error.
+        this.task = null;
+        this.domain = null;
+        freeTasks.push(this);
+    }
+};
+
+
+
+/***/ }),
+
+/***/ 7151:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var domain; // The domain module is executed on demand
+var hasSetImmediate = typeof setImmediate === "function";
+
+// Use the fastest means possible to execute a task in its own turn, with
+// priority over other events including network IO events in Node.js.
+//
+// An exception thrown by a task will permanently interrupt the processing of
+// subsequent tasks. The higher level `asap` function ensures that if an
+// exception is thrown by a task, that the task queue will continue flushing as
+// soon as possible, but if you use `rawAsap` directly, you are responsible to
+// either ensure that no exceptions are thrown from your task, or to manually
+// call `rawAsap.requestFlush` if an exception is thrown.
+module.exports = rawAsap;
+function rawAsap(task) {
+    if (!queue.length) {
+        requestFlush();
+        flushing = true;
+    }
+    // Avoids a function call
+    queue[queue.length] = task;
+}
+
+var queue = [];
+// Once a flush has been requested, no further calls to `requestFlush` are
+// necessary until the next `flush` completes.
+var flushing = false;
+// The position of the next task to execute in the task queue. This is
+// preserved between calls to `flush` so that it can be resumed if
+// a task throws an exception.
+var index = 0;
+// If a task schedules additional tasks recursively, the task queue can grow
+// unbounded. To prevent memory excaustion, the task queue will periodically
+// truncate already-completed tasks.
+var capacity = 1024;
+
+// The flush function processes all tasks that have been scheduled with
+// `rawAsap` unless and until one of those tasks throws an exception.
+// If a task throws an exception, `flush` ensures that its state will remain
+// consistent and will resume where it left off when called again.
+// However, `flush` does not make any arrangements to be called again if an
+// exception is thrown.
+function flush() {
+    while (index < queue.length) {
+        var currentIndex = index;
+        // Advance the index before calling the task. This ensures that we will
+        // begin flushing on the next task the task throws an error.
+        index = index + 1;
+        queue[currentIndex].call();
+        // Prevent leaking memory for long chains of recursive calls to `asap`.
+        // If we call `asap` within tasks scheduled by `asap`, the queue will
+        // grow, but to avoid an O(n) walk for every task we execute, we don't
+        // shift tasks off the queue after they have been executed.
+        // Instead, we periodically shift 1024 tasks off the queue.
+        if (index > capacity) {
+            // Manually shift all values starting at the index back to the
+            // beginning of the queue.
+            for (var scan = 0, newLength = queue.length - index; scan < newLength; scan++) {
+                queue[scan] = queue[scan + index];
+            }
+            queue.length -= index;
+            index = 0;
+        }
+    }
+    queue.length = 0;
+    index = 0;
+    flushing = false;
+}
+
+rawAsap.requestFlush = requestFlush;
+function requestFlush() {
+    // Ensure flushing is not bound to any domain.
+    // It is not sufficient to exit the domain, because domains exist on a stack.
+    // To execute code outside of any domain, the following dance is necessary.
+    var parentDomain = process.domain;
+    if (parentDomain) {
+        if (!domain) {
+            // Lazy execute the domain module.
+            // Only employed if the user elects to use domains.
+            domain = __nccwpck_require__(3167);
+        }
+        domain.active = process.domain = null;
+    }
+
+    // `setImmediate` is slower that `process.nextTick`, but `process.nextTick`
+    // cannot handle recursion.
+    // `requestFlush` will only be called recursively from `asap.js`, to resume
+    // flushing after an error is thrown into a domain.
+    // Conveniently, `setImmediate` was introduced in the same version
+    // `process.nextTick` started throwing recursion errors.
+    if (flushing && hasSetImmediate) {
+        setImmediate(flush);
+    } else {
+        process.nextTick(flush);
+    }
+
+    if (parentDomain) {
+        domain.active = process.domain = parentDomain;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((module) => {
 
@@ -5801,6 +6071,6078 @@ function escapeJsonPtr(str) {
   return str.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+
+/***/ }),
+
+/***/ 8115:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var lib = __nccwpck_require__(7853);
+var _require = __nccwpck_require__(4499),
+  Environment = _require.Environment,
+  Template = _require.Template;
+var Loader = __nccwpck_require__(3391);
+var loaders = __nccwpck_require__(2650);
+var precompile = __nccwpck_require__(4586);
+var compiler = __nccwpck_require__(8993);
+var parser = __nccwpck_require__(715);
+var lexer = __nccwpck_require__(8852);
+var runtime = __nccwpck_require__(9846);
+var nodes = __nccwpck_require__(6151);
+var installJinjaCompat = __nccwpck_require__(85);
+
+// A single instance of an environment, since this is so commonly used
+var e;
+function configure(templatesPath, opts) {
+  opts = opts || {};
+  if (lib.isObject(templatesPath)) {
+    opts = templatesPath;
+    templatesPath = null;
+  }
+  var TemplateLoader;
+  if (loaders.FileSystemLoader) {
+    TemplateLoader = new loaders.FileSystemLoader(templatesPath, {
+      watch: opts.watch,
+      noCache: opts.noCache
+    });
+  } else if (loaders.WebLoader) {
+    TemplateLoader = new loaders.WebLoader(templatesPath, {
+      useCache: opts.web && opts.web.useCache,
+      async: opts.web && opts.web.async
+    });
+  }
+  e = new Environment(TemplateLoader, opts);
+  if (opts && opts.express) {
+    e.express(opts.express);
+  }
+  return e;
+}
+module.exports = {
+  Environment: Environment,
+  Template: Template,
+  Loader: Loader,
+  FileSystemLoader: loaders.FileSystemLoader,
+  NodeResolveLoader: loaders.NodeResolveLoader,
+  PrecompiledLoader: loaders.PrecompiledLoader,
+  WebLoader: loaders.WebLoader,
+  compiler: compiler,
+  parser: parser,
+  lexer: lexer,
+  runtime: runtime,
+  lib: lib,
+  nodes: nodes,
+  installJinjaCompat: installJinjaCompat,
+  configure: configure,
+  reset: function reset() {
+    e = undefined;
+  },
+  compile: function compile(src, env, path, eagerCompile) {
+    if (!e) {
+      configure();
+    }
+    return new Template(src, env, path, eagerCompile);
+  },
+  render: function render(name, ctx, cb) {
+    if (!e) {
+      configure();
+    }
+    return e.render(name, ctx, cb);
+  },
+  renderString: function renderString(src, ctx, cb) {
+    if (!e) {
+      configure();
+    }
+    return e.renderString(src, ctx, cb);
+  },
+  precompile: precompile ? precompile.precompile : undefined,
+  precompileString: precompile ? precompile.precompileString : undefined
+};
+
+/***/ }),
+
+/***/ 8993:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
+function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
+var parser = __nccwpck_require__(715);
+var transformer = __nccwpck_require__(6297);
+var nodes = __nccwpck_require__(6151);
+var _require = __nccwpck_require__(7853),
+  TemplateError = _require.TemplateError;
+var _require2 = __nccwpck_require__(9846),
+  Frame = _require2.Frame;
+var _require3 = __nccwpck_require__(9695),
+  Obj = _require3.Obj;
+
+// These are all the same for now, but shouldn't be passed straight
+// through
+var compareOps = {
+  '==': '==',
+  '===': '===',
+  '!=': '!=',
+  '!==': '!==',
+  '<': '<',
+  '>': '>',
+  '<=': '<=',
+  '>=': '>='
+};
+var Compiler = /*#__PURE__*/function (_Obj) {
+  _inheritsLoose(Compiler, _Obj);
+  function Compiler() {
+    return _Obj.apply(this, arguments) || this;
+  }
+  var _proto = Compiler.prototype;
+  _proto.init = function init(templateName, throwOnUndefined) {
+    this.templateName = templateName;
+    this.codebuf = [];
+    this.lastId = 0;
+    this.buffer = null;
+    this.bufferStack = [];
+    this._scopeClosers = '';
+    this.inBlock = false;
+    this.throwOnUndefined = throwOnUndefined;
+  };
+  _proto.fail = function fail(msg, lineno, colno) {
+    if (lineno !== undefined) {
+      lineno += 1;
+    }
+    if (colno !== undefined) {
+      colno += 1;
+    }
+    throw new TemplateError(msg, lineno, colno);
+  };
+  _proto._pushBuffer = function _pushBuffer() {
+    var id = this._tmpid();
+    this.bufferStack.push(this.buffer);
+    this.buffer = id;
+    this._emit("var " + this.buffer + " = \"\";");
+    return id;
+  };
+  _proto._popBuffer = function _popBuffer() {
+    this.buffer = this.bufferStack.pop();
+  };
+  _proto._emit = function _emit(code) {
+    this.codebuf.push(code);
+  };
+  _proto._emitLine = function _emitLine(code) {
+    this._emit(code + '\n');
+  };
+  _proto._emitLines = function _emitLines() {
+    var _this = this;
+    for (var _len = arguments.length, lines = new Array(_len), _key = 0; _key < _len; _key++) {
+      lines[_key] = arguments[_key];
+    }
+    lines.forEach(function (line) {
+      return _this._emitLine(line);
+    });
+  };
+  _proto._emitFuncBegin = function _emitFuncBegin(node, name) {
+    this.buffer = 'output';
+    this._scopeClosers = '';
+    this._emitLine("function " + name + "(env, context, frame, runtime, cb) {");
+    this._emitLine("var lineno = " + node.lineno + ";");
+    this._emitLine("var colno = " + node.colno + ";");
+    this._emitLine("var " + this.buffer + " = \"\";");
+    this._emitLine('try {');
+  };
+  _proto._emitFuncEnd = function _emitFuncEnd(noReturn) {
+    if (!noReturn) {
+      this._emitLine('cb(null, ' + this.buffer + ');');
+    }
+    this._closeScopeLevels();
+    this._emitLine('} catch (e) {');
+    this._emitLine('  cb(runtime.handleError(e, lineno, colno));');
+    this._emitLine('}');
+    this._emitLine('}');
+    this.buffer = null;
+  };
+  _proto._addScopeLevel = function _addScopeLevel() {
+    this._scopeClosers += '})';
+  };
+  _proto._closeScopeLevels = function _closeScopeLevels() {
+    this._emitLine(this._scopeClosers + ';');
+    this._scopeClosers = '';
+  };
+  _proto._withScopedSyntax = function _withScopedSyntax(func) {
+    var _scopeClosers = this._scopeClosers;
+    this._scopeClosers = '';
+    func.call(this);
+    this._closeScopeLevels();
+    this._scopeClosers = _scopeClosers;
+  };
+  _proto._makeCallback = function _makeCallback(res) {
+    var err = this._tmpid();
+    return 'function(' + err + (res ? ',' + res : '') + ') {\n' + 'if(' + err + ') { cb(' + err + '); return; }';
+  };
+  _proto._tmpid = function _tmpid() {
+    this.lastId++;
+    return 't_' + this.lastId;
+  };
+  _proto._templateName = function _templateName() {
+    return this.templateName == null ? 'undefined' : JSON.stringify(this.templateName);
+  };
+  _proto._compileChildren = function _compileChildren(node, frame) {
+    var _this2 = this;
+    node.children.forEach(function (child) {
+      _this2.compile(child, frame);
+    });
+  };
+  _proto._compileAggregate = function _compileAggregate(node, frame, startChar, endChar) {
+    var _this3 = this;
+    if (startChar) {
+      this._emit(startChar);
+    }
+    node.children.forEach(function (child, i) {
+      if (i > 0) {
+        _this3._emit(',');
+      }
+      _this3.compile(child, frame);
+    });
+    if (endChar) {
+      this._emit(endChar);
+    }
+  };
+  _proto._compileExpression = function _compileExpression(node, frame) {
+    // TODO: I'm not really sure if this type check is worth it or
+    // not.
+    this.assertType(node, nodes.Literal, nodes.Symbol, nodes.Group, nodes.Array, nodes.Dict, nodes.FunCall, nodes.Caller, nodes.Filter, nodes.LookupVal, nodes.Compare, nodes.InlineIf, nodes.In, nodes.Is, nodes.And, nodes.Or, nodes.Not, nodes.Add, nodes.Concat, nodes.Sub, nodes.Mul, nodes.Div, nodes.FloorDiv, nodes.Mod, nodes.Pow, nodes.Neg, nodes.Pos, nodes.Compare, nodes.NodeList);
+    this.compile(node, frame);
+  };
+  _proto.assertType = function assertType(node) {
+    for (var _len2 = arguments.length, types = new Array(_len2 > 1 ? _len2 - 1 : 0), _key2 = 1; _key2 < _len2; _key2++) {
+      types[_key2 - 1] = arguments[_key2];
+    }
+    if (!types.some(function (t) {
+      return node instanceof t;
+    })) {
+      this.fail("assertType: invalid type: " + node.typename, node.lineno, node.colno);
+    }
+  };
+  _proto.compileCallExtension = function compileCallExtension(node, frame, async) {
+    var _this4 = this;
+    var args = node.args;
+    var contentArgs = node.contentArgs;
+    var autoescape = typeof node.autoescape === 'boolean' ? node.autoescape : true;
+    if (!async) {
+      this._emit(this.buffer + " += runtime.suppressValue(");
+    }
+    this._emit("env.getExtension(\"" + node.extName + "\")[\"" + node.prop + "\"](");
+    this._emit('context');
+    if (args || contentArgs) {
+      this._emit(',');
+    }
+    if (args) {
+      if (!(args instanceof nodes.NodeList)) {
+        this.fail('compileCallExtension: arguments must be a NodeList, ' + 'use `parser.parseSignature`');
+      }
+      args.children.forEach(function (arg, i) {
+        // Tag arguments are passed normally to the call. Note
+        // that keyword arguments are turned into a single js
+        // object as the last argument, if they exist.
+        _this4._compileExpression(arg, frame);
+        if (i !== args.children.length - 1 || contentArgs.length) {
+          _this4._emit(',');
+        }
+      });
+    }
+    if (contentArgs.length) {
+      contentArgs.forEach(function (arg, i) {
+        if (i > 0) {
+          _this4._emit(',');
+        }
+        if (arg) {
+          _this4._emitLine('function(cb) {');
+          _this4._emitLine('if(!cb) { cb = function(err) { if(err) { throw err; }}}');
+          var id = _this4._pushBuffer();
+          _this4._withScopedSyntax(function () {
+            _this4.compile(arg, frame);
+            _this4._emitLine("cb(null, " + id + ");");
+          });
+          _this4._popBuffer();
+          _this4._emitLine("return " + id + ";");
+          _this4._emitLine('}');
+        } else {
+          _this4._emit('null');
+        }
+      });
+    }
+    if (async) {
+      var res = this._tmpid();
+      this._emitLine(', ' + this._makeCallback(res));
+      this._emitLine(this.buffer + " += runtime.suppressValue(" + res + ", " + autoescape + " && env.opts.autoescape);");
+      this._addScopeLevel();
+    } else {
+      this._emit(')');
+      this._emit(", " + autoescape + " && env.opts.autoescape);\n");
+    }
+  };
+  _proto.compileCallExtensionAsync = function compileCallExtensionAsync(node, frame) {
+    this.compileCallExtension(node, frame, true);
+  };
+  _proto.compileNodeList = function compileNodeList(node, frame) {
+    this._compileChildren(node, frame);
+  };
+  _proto.compileLiteral = function compileLiteral(node) {
+    if (typeof node.value === 'string') {
+      var val = node.value.replace(/\\/g, '\\\\');
+      val = val.replace(/"/g, '\\"');
+      val = val.replace(/\n/g, '\\n');
+      val = val.replace(/\r/g, '\\r');
+      val = val.replace(/\t/g, '\\t');
+      val = val.replace(/\u2028/g, "\\u2028");
+      this._emit("\"" + val + "\"");
+    } else if (node.value === null) {
+      this._emit('null');
+    } else {
+      this._emit(node.value.toString());
+    }
+  };
+  _proto.compileSymbol = function compileSymbol(node, frame) {
+    var name = node.value;
+    var v = frame.lookup(name);
+    if (v) {
+      this._emit(v);
+    } else {
+      this._emit('runtime.contextOrFrameLookup(' + 'context, frame, "' + name + '")');
+    }
+  };
+  _proto.compileGroup = function compileGroup(node, frame) {
+    this._compileAggregate(node, frame, '(', ')');
+  };
+  _proto.compileArray = function compileArray(node, frame) {
+    this._compileAggregate(node, frame, '[', ']');
+  };
+  _proto.compileDict = function compileDict(node, frame) {
+    this._compileAggregate(node, frame, '{', '}');
+  };
+  _proto.compilePair = function compilePair(node, frame) {
+    var key = node.key;
+    var val = node.value;
+    if (key instanceof nodes.Symbol) {
+      key = new nodes.Literal(key.lineno, key.colno, key.value);
+    } else if (!(key instanceof nodes.Literal && typeof key.value === 'string')) {
+      this.fail('compilePair: Dict keys must be strings or names', key.lineno, key.colno);
+    }
+    this.compile(key, frame);
+    this._emit(': ');
+    this._compileExpression(val, frame);
+  };
+  _proto.compileInlineIf = function compileInlineIf(node, frame) {
+    this._emit('(');
+    this.compile(node.cond, frame);
+    this._emit('?');
+    this.compile(node.body, frame);
+    this._emit(':');
+    if (node.else_ !== null) {
+      this.compile(node.else_, frame);
+    } else {
+      this._emit('""');
+    }
+    this._emit(')');
+  };
+  _proto.compileIn = function compileIn(node, frame) {
+    this._emit('runtime.inOperator(');
+    this.compile(node.left, frame);
+    this._emit(',');
+    this.compile(node.right, frame);
+    this._emit(')');
+  };
+  _proto.compileIs = function compileIs(node, frame) {
+    // first, we need to try to get the name of the test function, if it's a
+    // callable (i.e., has args) and not a symbol.
+    var right = node.right.name ? node.right.name.value
+    // otherwise go with the symbol value
+    : node.right.value;
+    this._emit('env.getTest("' + right + '").call(context, ');
+    this.compile(node.left, frame);
+    // compile the arguments for the callable if they exist
+    if (node.right.args) {
+      this._emit(',');
+      this.compile(node.right.args, frame);
+    }
+    this._emit(') === true');
+  };
+  _proto._binOpEmitter = function _binOpEmitter(node, frame, str) {
+    this.compile(node.left, frame);
+    this._emit(str);
+    this.compile(node.right, frame);
+  }
+
+  // ensure concatenation instead of addition
+  // by adding empty string in between
+  ;
+  _proto.compileOr = function compileOr(node, frame) {
+    return this._binOpEmitter(node, frame, ' || ');
+  };
+  _proto.compileAnd = function compileAnd(node, frame) {
+    return this._binOpEmitter(node, frame, ' && ');
+  };
+  _proto.compileAdd = function compileAdd(node, frame) {
+    return this._binOpEmitter(node, frame, ' + ');
+  };
+  _proto.compileConcat = function compileConcat(node, frame) {
+    return this._binOpEmitter(node, frame, ' + "" + ');
+  };
+  _proto.compileSub = function compileSub(node, frame) {
+    return this._binOpEmitter(node, frame, ' - ');
+  };
+  _proto.compileMul = function compileMul(node, frame) {
+    return this._binOpEmitter(node, frame, ' * ');
+  };
+  _proto.compileDiv = function compileDiv(node, frame) {
+    return this._binOpEmitter(node, frame, ' / ');
+  };
+  _proto.compileMod = function compileMod(node, frame) {
+    return this._binOpEmitter(node, frame, ' % ');
+  };
+  _proto.compileNot = function compileNot(node, frame) {
+    this._emit('!');
+    this.compile(node.target, frame);
+  };
+  _proto.compileFloorDiv = function compileFloorDiv(node, frame) {
+    this._emit('Math.floor(');
+    this.compile(node.left, frame);
+    this._emit(' / ');
+    this.compile(node.right, frame);
+    this._emit(')');
+  };
+  _proto.compilePow = function compilePow(node, frame) {
+    this._emit('Math.pow(');
+    this.compile(node.left, frame);
+    this._emit(', ');
+    this.compile(node.right, frame);
+    this._emit(')');
+  };
+  _proto.compileNeg = function compileNeg(node, frame) {
+    this._emit('-');
+    this.compile(node.target, frame);
+  };
+  _proto.compilePos = function compilePos(node, frame) {
+    this._emit('+');
+    this.compile(node.target, frame);
+  };
+  _proto.compileCompare = function compileCompare(node, frame) {
+    var _this5 = this;
+    this.compile(node.expr, frame);
+    node.ops.forEach(function (op) {
+      _this5._emit(" " + compareOps[op.type] + " ");
+      _this5.compile(op.expr, frame);
+    });
+  };
+  _proto.compileLookupVal = function compileLookupVal(node, frame) {
+    this._emit('runtime.memberLookup((');
+    this._compileExpression(node.target, frame);
+    this._emit('),');
+    this._compileExpression(node.val, frame);
+    this._emit(')');
+  };
+  _proto._getNodeName = function _getNodeName(node) {
+    switch (node.typename) {
+      case 'Symbol':
+        return node.value;
+      case 'FunCall':
+        return 'the return value of (' + this._getNodeName(node.name) + ')';
+      case 'LookupVal':
+        return this._getNodeName(node.target) + '["' + this._getNodeName(node.val) + '"]';
+      case 'Literal':
+        return node.value.toString();
+      default:
+        return '--expression--';
+    }
+  };
+  _proto.compileFunCall = function compileFunCall(node, frame) {
+    // Keep track of line/col info at runtime by settings
+    // variables within an expression. An expression in javascript
+    // like (x, y, z) returns the last value, and x and y can be
+    // anything
+    this._emit('(lineno = ' + node.lineno + ', colno = ' + node.colno + ', ');
+    this._emit('runtime.callWrap(');
+    // Compile it as normal.
+    this._compileExpression(node.name, frame);
+
+    // Output the name of what we're calling so we can get friendly errors
+    // if the lookup fails.
+    this._emit(', "' + this._getNodeName(node.name).replace(/"/g, '\\"') + '", context, ');
+    this._compileAggregate(node.args, frame, '[', '])');
+    this._emit(')');
+  };
+  _proto.compileFilter = function compileFilter(node, frame) {
+    var name = node.name;
+    this.assertType(name, nodes.Symbol);
+    this._emit('env.getFilter("' + name.value + '").call(context, ');
+    this._compileAggregate(node.args, frame);
+    this._emit(')');
+  };
+  _proto.compileFilterAsync = function compileFilterAsync(node, frame) {
+    var name = node.name;
+    var symbol = node.symbol.value;
+    this.assertType(name, nodes.Symbol);
+    frame.set(symbol, symbol);
+    this._emit('env.getFilter("' + name.value + '").call(context, ');
+    this._compileAggregate(node.args, frame);
+    this._emitLine(', ' + this._makeCallback(symbol));
+    this._addScopeLevel();
+  };
+  _proto.compileKeywordArgs = function compileKeywordArgs(node, frame) {
+    this._emit('runtime.makeKeywordArgs(');
+    this.compileDict(node, frame);
+    this._emit(')');
+  };
+  _proto.compileSet = function compileSet(node, frame) {
+    var _this6 = this;
+    var ids = [];
+
+    // Lookup the variable names for each identifier and create
+    // new ones if necessary
+    node.targets.forEach(function (target) {
+      var name = target.value;
+      var id = frame.lookup(name);
+      if (id === null || id === undefined) {
+        id = _this6._tmpid();
+
+        // Note: This relies on js allowing scope across
+        // blocks, in case this is created inside an `if`
+        _this6._emitLine('var ' + id + ';');
+      }
+      ids.push(id);
+    });
+    if (node.value) {
+      this._emit(ids.join(' = ') + ' = ');
+      this._compileExpression(node.value, frame);
+      this._emitLine(';');
+    } else {
+      this._emit(ids.join(' = ') + ' = ');
+      this.compile(node.body, frame);
+      this._emitLine(';');
+    }
+    node.targets.forEach(function (target, i) {
+      var id = ids[i];
+      var name = target.value;
+
+      // We are running this for every var, but it's very
+      // uncommon to assign to multiple vars anyway
+      _this6._emitLine("frame.set(\"" + name + "\", " + id + ", true);");
+      _this6._emitLine('if(frame.topLevel) {');
+      _this6._emitLine("context.setVariable(\"" + name + "\", " + id + ");");
+      _this6._emitLine('}');
+      if (name.charAt(0) !== '_') {
+        _this6._emitLine('if(frame.topLevel) {');
+        _this6._emitLine("context.addExport(\"" + name + "\", " + id + ");");
+        _this6._emitLine('}');
+      }
+    });
+  };
+  _proto.compileSwitch = function compileSwitch(node, frame) {
+    var _this7 = this;
+    this._emit('switch (');
+    this.compile(node.expr, frame);
+    this._emit(') {');
+    node.cases.forEach(function (c, i) {
+      _this7._emit('case ');
+      _this7.compile(c.cond, frame);
+      _this7._emit(': ');
+      _this7.compile(c.body, frame);
+      // preserve fall-throughs
+      if (c.body.children.length) {
+        _this7._emitLine('break;');
+      }
+    });
+    if (node.default) {
+      this._emit('default:');
+      this.compile(node.default, frame);
+    }
+    this._emit('}');
+  };
+  _proto.compileIf = function compileIf(node, frame, async) {
+    var _this8 = this;
+    this._emit('if(');
+    this._compileExpression(node.cond, frame);
+    this._emitLine(') {');
+    this._withScopedSyntax(function () {
+      _this8.compile(node.body, frame);
+      if (async) {
+        _this8._emit('cb()');
+      }
+    });
+    if (node.else_) {
+      this._emitLine('}\nelse {');
+      this._withScopedSyntax(function () {
+        _this8.compile(node.else_, frame);
+        if (async) {
+          _this8._emit('cb()');
+        }
+      });
+    } else if (async) {
+      this._emitLine('}\nelse {');
+      this._emit('cb()');
+    }
+    this._emitLine('}');
+  };
+  _proto.compileIfAsync = function compileIfAsync(node, frame) {
+    this._emit('(function(cb) {');
+    this.compileIf(node, frame, true);
+    this._emit('})(' + this._makeCallback());
+    this._addScopeLevel();
+  };
+  _proto._emitLoopBindings = function _emitLoopBindings(node, arr, i, len) {
+    var _this9 = this;
+    var bindings = [{
+      name: 'index',
+      val: i + " + 1"
+    }, {
+      name: 'index0',
+      val: i
+    }, {
+      name: 'revindex',
+      val: len + " - " + i
+    }, {
+      name: 'revindex0',
+      val: len + " - " + i + " - 1"
+    }, {
+      name: 'first',
+      val: i + " === 0"
+    }, {
+      name: 'last',
+      val: i + " === " + len + " - 1"
+    }, {
+      name: 'length',
+      val: len
+    }];
+    bindings.forEach(function (b) {
+      _this9._emitLine("frame.set(\"loop." + b.name + "\", " + b.val + ");");
+    });
+  };
+  _proto.compileFor = function compileFor(node, frame) {
+    var _this10 = this;
+    // Some of this code is ugly, but it keeps the generated code
+    // as fast as possible. ForAsync also shares some of this, but
+    // not much.
+
+    var i = this._tmpid();
+    var len = this._tmpid();
+    var arr = this._tmpid();
+    frame = frame.push();
+    this._emitLine('frame = frame.push();');
+    this._emit("var " + arr + " = ");
+    this._compileExpression(node.arr, frame);
+    this._emitLine(';');
+    this._emit("if(" + arr + ") {");
+    this._emitLine(arr + ' = runtime.fromIterator(' + arr + ');');
+
+    // If multiple names are passed, we need to bind them
+    // appropriately
+    if (node.name instanceof nodes.Array) {
+      this._emitLine("var " + i + ";");
+
+      // The object could be an arroy or object. Note that the
+      // body of the loop is duplicated for each condition, but
+      // we are optimizing for speed over size.
+      this._emitLine("if(runtime.isArray(" + arr + ")) {");
+      this._emitLine("var " + len + " = " + arr + ".length;");
+      this._emitLine("for(" + i + "=0; " + i + " < " + arr + ".length; " + i + "++) {");
+
+      // Bind each declared var
+      node.name.children.forEach(function (child, u) {
+        var tid = _this10._tmpid();
+        _this10._emitLine("var " + tid + " = " + arr + "[" + i + "][" + u + "];");
+        _this10._emitLine("frame.set(\"" + child + "\", " + arr + "[" + i + "][" + u + "]);");
+        frame.set(node.name.children[u].value, tid);
+      });
+      this._emitLoopBindings(node, arr, i, len);
+      this._withScopedSyntax(function () {
+        _this10.compile(node.body, frame);
+      });
+      this._emitLine('}');
+      this._emitLine('} else {');
+      // Iterate over the key/values of an object
+      var _node$name$children = node.name.children,
+        key = _node$name$children[0],
+        val = _node$name$children[1];
+      var k = this._tmpid();
+      var v = this._tmpid();
+      frame.set(key.value, k);
+      frame.set(val.value, v);
+      this._emitLine(i + " = -1;");
+      this._emitLine("var " + len + " = runtime.keys(" + arr + ").length;");
+      this._emitLine("for(var " + k + " in " + arr + ") {");
+      this._emitLine(i + "++;");
+      this._emitLine("var " + v + " = " + arr + "[" + k + "];");
+      this._emitLine("frame.set(\"" + key.value + "\", " + k + ");");
+      this._emitLine("frame.set(\"" + val.value + "\", " + v + ");");
+      this._emitLoopBindings(node, arr, i, len);
+      this._withScopedSyntax(function () {
+        _this10.compile(node.body, frame);
+      });
+      this._emitLine('}');
+      this._emitLine('}');
+    } else {
+      // Generate a typical array iteration
+      var _v = this._tmpid();
+      frame.set(node.name.value, _v);
+      this._emitLine("var " + len + " = " + arr + ".length;");
+      this._emitLine("for(var " + i + "=0; " + i + " < " + arr + ".length; " + i + "++) {");
+      this._emitLine("var " + _v + " = " + arr + "[" + i + "];");
+      this._emitLine("frame.set(\"" + node.name.value + "\", " + _v + ");");
+      this._emitLoopBindings(node, arr, i, len);
+      this._withScopedSyntax(function () {
+        _this10.compile(node.body, frame);
+      });
+      this._emitLine('}');
+    }
+    this._emitLine('}');
+    if (node.else_) {
+      this._emitLine('if (!' + len + ') {');
+      this.compile(node.else_, frame);
+      this._emitLine('}');
+    }
+    this._emitLine('frame = frame.pop();');
+  };
+  _proto._compileAsyncLoop = function _compileAsyncLoop(node, frame, parallel) {
+    var _this11 = this;
+    // This shares some code with the For tag, but not enough to
+    // worry about. This iterates across an object asynchronously,
+    // but not in parallel.
+
+    var i = this._tmpid();
+    var len = this._tmpid();
+    var arr = this._tmpid();
+    var asyncMethod = parallel ? 'asyncAll' : 'asyncEach';
+    frame = frame.push();
+    this._emitLine('frame = frame.push();');
+    this._emit('var ' + arr + ' = runtime.fromIterator(');
+    this._compileExpression(node.arr, frame);
+    this._emitLine(');');
+    if (node.name instanceof nodes.Array) {
+      var arrayLen = node.name.children.length;
+      this._emit("runtime." + asyncMethod + "(" + arr + ", " + arrayLen + ", function(");
+      node.name.children.forEach(function (name) {
+        _this11._emit(name.value + ",");
+      });
+      this._emit(i + ',' + len + ',next) {');
+      node.name.children.forEach(function (name) {
+        var id = name.value;
+        frame.set(id, id);
+        _this11._emitLine("frame.set(\"" + id + "\", " + id + ");");
+      });
+    } else {
+      var id = node.name.value;
+      this._emitLine("runtime." + asyncMethod + "(" + arr + ", 1, function(" + id + ", " + i + ", " + len + ",next) {");
+      this._emitLine('frame.set("' + id + '", ' + id + ');');
+      frame.set(id, id);
+    }
+    this._emitLoopBindings(node, arr, i, len);
+    this._withScopedSyntax(function () {
+      var buf;
+      if (parallel) {
+        buf = _this11._pushBuffer();
+      }
+      _this11.compile(node.body, frame);
+      _this11._emitLine('next(' + i + (buf ? ',' + buf : '') + ');');
+      if (parallel) {
+        _this11._popBuffer();
+      }
+    });
+    var output = this._tmpid();
+    this._emitLine('}, ' + this._makeCallback(output));
+    this._addScopeLevel();
+    if (parallel) {
+      this._emitLine(this.buffer + ' += ' + output + ';');
+    }
+    if (node.else_) {
+      this._emitLine('if (!' + arr + '.length) {');
+      this.compile(node.else_, frame);
+      this._emitLine('}');
+    }
+    this._emitLine('frame = frame.pop();');
+  };
+  _proto.compileAsyncEach = function compileAsyncEach(node, frame) {
+    this._compileAsyncLoop(node, frame);
+  };
+  _proto.compileAsyncAll = function compileAsyncAll(node, frame) {
+    this._compileAsyncLoop(node, frame, true);
+  };
+  _proto._compileMacro = function _compileMacro(node, frame) {
+    var _this12 = this;
+    var args = [];
+    var kwargs = null;
+    var funcId = 'macro_' + this._tmpid();
+    var keepFrame = frame !== undefined;
+
+    // Type check the definition of the args
+    node.args.children.forEach(function (arg, i) {
+      if (i === node.args.children.length - 1 && arg instanceof nodes.Dict) {
+        kwargs = arg;
+      } else {
+        _this12.assertType(arg, nodes.Symbol);
+        args.push(arg);
+      }
+    });
+    var realNames = [].concat(args.map(function (n) {
+      return "l_" + n.value;
+    }), ['kwargs']);
+
+    // Quoted argument names
+    var argNames = args.map(function (n) {
+      return "\"" + n.value + "\"";
+    });
+    var kwargNames = (kwargs && kwargs.children || []).map(function (n) {
+      return "\"" + n.key.value + "\"";
+    });
+
+    // We pass a function to makeMacro which destructures the
+    // arguments so support setting positional args with keywords
+    // args and passing keyword args as positional args
+    // (essentially default values). See runtime.js.
+    var currFrame;
+    if (keepFrame) {
+      currFrame = frame.push(true);
+    } else {
+      currFrame = new Frame();
+    }
+    this._emitLines("var " + funcId + " = runtime.makeMacro(", "[" + argNames.join(', ') + "], ", "[" + kwargNames.join(', ') + "], ", "function (" + realNames.join(', ') + ") {", 'var callerFrame = frame;', 'frame = ' + (keepFrame ? 'frame.push(true);' : 'new runtime.Frame();'), 'kwargs = kwargs || {};', 'if (Object.prototype.hasOwnProperty.call(kwargs, "caller")) {', 'frame.set("caller", kwargs.caller); }');
+
+    // Expose the arguments to the template. Don't need to use
+    // random names because the function
+    // will create a new run-time scope for us
+    args.forEach(function (arg) {
+      _this12._emitLine("frame.set(\"" + arg.value + "\", l_" + arg.value + ");");
+      currFrame.set(arg.value, "l_" + arg.value);
+    });
+
+    // Expose the keyword arguments
+    if (kwargs) {
+      kwargs.children.forEach(function (pair) {
+        var name = pair.key.value;
+        _this12._emit("frame.set(\"" + name + "\", ");
+        _this12._emit("Object.prototype.hasOwnProperty.call(kwargs, \"" + name + "\")");
+        _this12._emit(" ? kwargs[\"" + name + "\"] : ");
+        _this12._compileExpression(pair.value, currFrame);
+        _this12._emit(');');
+      });
+    }
+    var bufferId = this._pushBuffer();
+    this._withScopedSyntax(function () {
+      _this12.compile(node.body, currFrame);
+    });
+    this._emitLine('frame = ' + (keepFrame ? 'frame.pop();' : 'callerFrame;'));
+    this._emitLine("return new runtime.SafeString(" + bufferId + ");");
+    this._emitLine('});');
+    this._popBuffer();
+    return funcId;
+  };
+  _proto.compileMacro = function compileMacro(node, frame) {
+    var funcId = this._compileMacro(node);
+
+    // Expose the macro to the templates
+    var name = node.name.value;
+    frame.set(name, funcId);
+    if (frame.parent) {
+      this._emitLine("frame.set(\"" + name + "\", " + funcId + ");");
+    } else {
+      if (node.name.value.charAt(0) !== '_') {
+        this._emitLine("context.addExport(\"" + name + "\");");
+      }
+      this._emitLine("context.setVariable(\"" + name + "\", " + funcId + ");");
+    }
+  };
+  _proto.compileCaller = function compileCaller(node, frame) {
+    // basically an anonymous "macro expression"
+    this._emit('(function (){');
+    var funcId = this._compileMacro(node, frame);
+    this._emit("return " + funcId + ";})()");
+  };
+  _proto._compileGetTemplate = function _compileGetTemplate(node, frame, eagerCompile, ignoreMissing) {
+    var parentTemplateId = this._tmpid();
+    var parentName = this._templateName();
+    var cb = this._makeCallback(parentTemplateId);
+    var eagerCompileArg = eagerCompile ? 'true' : 'false';
+    var ignoreMissingArg = ignoreMissing ? 'true' : 'false';
+    this._emit('env.getTemplate(');
+    this._compileExpression(node.template, frame);
+    this._emitLine(", " + eagerCompileArg + ", " + parentName + ", " + ignoreMissingArg + ", " + cb);
+    return parentTemplateId;
+  };
+  _proto.compileImport = function compileImport(node, frame) {
+    var target = node.target.value;
+    var id = this._compileGetTemplate(node, frame, false, false);
+    this._addScopeLevel();
+    this._emitLine(id + '.getExported(' + (node.withContext ? 'context.getVariables(), frame, ' : '') + this._makeCallback(id));
+    this._addScopeLevel();
+    frame.set(target, id);
+    if (frame.parent) {
+      this._emitLine("frame.set(\"" + target + "\", " + id + ");");
+    } else {
+      this._emitLine("context.setVariable(\"" + target + "\", " + id + ");");
+    }
+  };
+  _proto.compileFromImport = function compileFromImport(node, frame) {
+    var _this13 = this;
+    var importedId = this._compileGetTemplate(node, frame, false, false);
+    this._addScopeLevel();
+    this._emitLine(importedId + '.getExported(' + (node.withContext ? 'context.getVariables(), frame, ' : '') + this._makeCallback(importedId));
+    this._addScopeLevel();
+    node.names.children.forEach(function (nameNode) {
+      var name;
+      var alias;
+      var id = _this13._tmpid();
+      if (nameNode instanceof nodes.Pair) {
+        name = nameNode.key.value;
+        alias = nameNode.value.value;
+      } else {
+        name = nameNode.value;
+        alias = name;
+      }
+      _this13._emitLine("if(Object.prototype.hasOwnProperty.call(" + importedId + ", \"" + name + "\")) {");
+      _this13._emitLine("var " + id + " = " + importedId + "." + name + ";");
+      _this13._emitLine('} else {');
+      _this13._emitLine("cb(new Error(\"cannot import '" + name + "'\")); return;");
+      _this13._emitLine('}');
+      frame.set(alias, id);
+      if (frame.parent) {
+        _this13._emitLine("frame.set(\"" + alias + "\", " + id + ");");
+      } else {
+        _this13._emitLine("context.setVariable(\"" + alias + "\", " + id + ");");
+      }
+    });
+  };
+  _proto.compileBlock = function compileBlock(node) {
+    var id = this._tmpid();
+
+    // If we are executing outside a block (creating a top-level
+    // block), we really don't want to execute its code because it
+    // will execute twice: once when the child template runs and
+    // again when the parent template runs. Note that blocks
+    // within blocks will *always* execute immediately *and*
+    // wherever else they are invoked (like used in a parent
+    // template). This may have behavioral differences from jinja
+    // because blocks can have side effects, but it seems like a
+    // waste of performance to always execute huge top-level
+    // blocks twice
+    if (!this.inBlock) {
+      this._emit('(parentTemplate ? function(e, c, f, r, cb) { cb(""); } : ');
+    }
+    this._emit("context.getBlock(\"" + node.name.value + "\")");
+    if (!this.inBlock) {
+      this._emit(')');
+    }
+    this._emitLine('(env, context, frame, runtime, ' + this._makeCallback(id));
+    this._emitLine(this.buffer + " += " + id + ";");
+    this._addScopeLevel();
+  };
+  _proto.compileSuper = function compileSuper(node, frame) {
+    var name = node.blockName.value;
+    var id = node.symbol.value;
+    var cb = this._makeCallback(id);
+    this._emitLine("context.getSuper(env, \"" + name + "\", b_" + name + ", frame, runtime, " + cb);
+    this._emitLine(id + " = runtime.markSafe(" + id + ");");
+    this._addScopeLevel();
+    frame.set(id, id);
+  };
+  _proto.compileExtends = function compileExtends(node, frame) {
+    var k = this._tmpid();
+    var parentTemplateId = this._compileGetTemplate(node, frame, true, false);
+
+    // extends is a dynamic tag and can occur within a block like
+    // `if`, so if this happens we need to capture the parent
+    // template in the top-level scope
+    this._emitLine("parentTemplate = " + parentTemplateId);
+    this._emitLine("for(var " + k + " in parentTemplate.blocks) {");
+    this._emitLine("context.addBlock(" + k + ", parentTemplate.blocks[" + k + "]);");
+    this._emitLine('}');
+    this._addScopeLevel();
+  };
+  _proto.compileInclude = function compileInclude(node, frame) {
+    this._emitLine('var tasks = [];');
+    this._emitLine('tasks.push(');
+    this._emitLine('function(callback) {');
+    var id = this._compileGetTemplate(node, frame, false, node.ignoreMissing);
+    this._emitLine("callback(null," + id + ");});");
+    this._emitLine('});');
+    var id2 = this._tmpid();
+    this._emitLine('tasks.push(');
+    this._emitLine('function(template, callback){');
+    this._emitLine('template.render(context.getVariables(), frame, ' + this._makeCallback(id2));
+    this._emitLine('callback(null,' + id2 + ');});');
+    this._emitLine('});');
+    this._emitLine('tasks.push(');
+    this._emitLine('function(result, callback){');
+    this._emitLine(this.buffer + " += result;");
+    this._emitLine('callback(null);');
+    this._emitLine('});');
+    this._emitLine('env.waterfall(tasks, function(){');
+    this._addScopeLevel();
+  };
+  _proto.compileTemplateData = function compileTemplateData(node, frame) {
+    this.compileLiteral(node, frame);
+  };
+  _proto.compileCapture = function compileCapture(node, frame) {
+    var _this14 = this;
+    // we need to temporarily override the current buffer id as 'output'
+    // so the set block writes to the capture output instead of the buffer
+    var buffer = this.buffer;
+    this.buffer = 'output';
+    this._emitLine('(function() {');
+    this._emitLine('var output = "";');
+    this._withScopedSyntax(function () {
+      _this14.compile(node.body, frame);
+    });
+    this._emitLine('return output;');
+    this._emitLine('})()');
+    // and of course, revert back to the old buffer id
+    this.buffer = buffer;
+  };
+  _proto.compileOutput = function compileOutput(node, frame) {
+    var _this15 = this;
+    var children = node.children;
+    children.forEach(function (child) {
+      // TemplateData is a special case because it is never
+      // autoescaped, so simply output it for optimization
+      if (child instanceof nodes.TemplateData) {
+        if (child.value) {
+          _this15._emit(_this15.buffer + " += ");
+          _this15.compileLiteral(child, frame);
+          _this15._emitLine(';');
+        }
+      } else {
+        _this15._emit(_this15.buffer + " += runtime.suppressValue(");
+        if (_this15.throwOnUndefined) {
+          _this15._emit('runtime.ensureDefined(');
+        }
+        _this15.compile(child, frame);
+        if (_this15.throwOnUndefined) {
+          _this15._emit("," + node.lineno + "," + node.colno + ")");
+        }
+        _this15._emit(', env.opts.autoescape);\n');
+      }
+    });
+  };
+  _proto.compileRoot = function compileRoot(node, frame) {
+    var _this16 = this;
+    if (frame) {
+      this.fail('compileRoot: root node can\'t have frame');
+    }
+    frame = new Frame();
+    this._emitFuncBegin(node, 'root');
+    this._emitLine('var parentTemplate = null;');
+    this._compileChildren(node, frame);
+    this._emitLine('if(parentTemplate) {');
+    this._emitLine('parentTemplate.rootRenderFunc(env, context, frame, runtime, cb);');
+    this._emitLine('} else {');
+    this._emitLine("cb(null, " + this.buffer + ");");
+    this._emitLine('}');
+    this._emitFuncEnd(true);
+    this.inBlock = true;
+    var blockNames = [];
+    var blocks = node.findAll(nodes.Block);
+    blocks.forEach(function (block, i) {
+      var name = block.name.value;
+      if (blockNames.indexOf(name) !== -1) {
+        throw new Error("Block \"" + name + "\" defined more than once.");
+      }
+      blockNames.push(name);
+      _this16._emitFuncBegin(block, "b_" + name);
+      var tmpFrame = new Frame();
+      _this16._emitLine('var frame = frame.push(true);');
+      _this16.compile(block.body, tmpFrame);
+      _this16._emitFuncEnd();
+    });
+    this._emitLine('return {');
+    blocks.forEach(function (block, i) {
+      var blockName = "b_" + block.name.value;
+      _this16._emitLine(blockName + ": " + blockName + ",");
+    });
+    this._emitLine('root: root\n};');
+  };
+  _proto.compile = function compile(node, frame) {
+    var _compile = this['compile' + node.typename];
+    if (_compile) {
+      _compile.call(this, node, frame);
+    } else {
+      this.fail("compile: Cannot compile node: " + node.typename, node.lineno, node.colno);
+    }
+  };
+  _proto.getCode = function getCode() {
+    return this.codebuf.join('');
+  };
+  return Compiler;
+}(Obj);
+module.exports = {
+  compile: function compile(src, asyncFilters, extensions, name, opts) {
+    if (opts === void 0) {
+      opts = {};
+    }
+    var c = new Compiler(name, opts.throwOnUndefined);
+
+    // Run the extension preprocessors against the source.
+    var preprocessors = (extensions || []).map(function (ext) {
+      return ext.preprocess;
+    }).filter(function (f) {
+      return !!f;
+    });
+    var processedSrc = preprocessors.reduce(function (s, processor) {
+      return processor(s);
+    }, src);
+    c.compile(transformer.transform(parser.parse(processedSrc, extensions, opts), asyncFilters, name));
+    return c.getCode();
+  },
+  Compiler: Compiler
+};
+
+/***/ }),
+
+/***/ 4499:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
+function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
+var asap = __nccwpck_require__(336);
+var _waterfall = __nccwpck_require__(7330);
+var lib = __nccwpck_require__(7853);
+var compiler = __nccwpck_require__(8993);
+var filters = __nccwpck_require__(9317);
+var _require = __nccwpck_require__(2650),
+  FileSystemLoader = _require.FileSystemLoader,
+  WebLoader = _require.WebLoader,
+  PrecompiledLoader = _require.PrecompiledLoader;
+var tests = __nccwpck_require__(4259);
+var globals = __nccwpck_require__(290);
+var _require2 = __nccwpck_require__(9695),
+  Obj = _require2.Obj,
+  EmitterObj = _require2.EmitterObj;
+var globalRuntime = __nccwpck_require__(9846);
+var handleError = globalRuntime.handleError,
+  Frame = globalRuntime.Frame;
+var expressApp = __nccwpck_require__(9376);
+
+// If the user is using the async API, *always* call it
+// asynchronously even if the template was synchronous.
+function callbackAsap(cb, err, res) {
+  asap(function () {
+    cb(err, res);
+  });
+}
+
+/**
+ * A no-op template, for use with {% include ignore missing %}
+ */
+var noopTmplSrc = {
+  type: 'code',
+  obj: {
+    root: function root(env, context, frame, runtime, cb) {
+      try {
+        cb(null, '');
+      } catch (e) {
+        cb(handleError(e, null, null));
+      }
+    }
+  }
+};
+var Environment = /*#__PURE__*/function (_EmitterObj) {
+  _inheritsLoose(Environment, _EmitterObj);
+  function Environment() {
+    return _EmitterObj.apply(this, arguments) || this;
+  }
+  var _proto = Environment.prototype;
+  _proto.init = function init(loaders, opts) {
+    var _this = this;
+    // The dev flag determines the trace that'll be shown on errors.
+    // If set to true, returns the full trace from the error point,
+    // otherwise will return trace starting from Template.render
+    // (the full trace from within nunjucks may confuse developers using
+    //  the library)
+    // defaults to false
+    opts = this.opts = opts || {};
+    this.opts.dev = !!opts.dev;
+
+    // The autoescape flag sets global autoescaping. If true,
+    // every string variable will be escaped by default.
+    // If false, strings can be manually escaped using the `escape` filter.
+    // defaults to true
+    this.opts.autoescape = opts.autoescape != null ? opts.autoescape : true;
+
+    // If true, this will make the system throw errors if trying
+    // to output a null or undefined value
+    this.opts.throwOnUndefined = !!opts.throwOnUndefined;
+    this.opts.trimBlocks = !!opts.trimBlocks;
+    this.opts.lstripBlocks = !!opts.lstripBlocks;
+    this.loaders = [];
+    if (!loaders) {
+      // The filesystem loader is only available server-side
+      if (FileSystemLoader) {
+        this.loaders = [new FileSystemLoader('views')];
+      } else if (WebLoader) {
+        this.loaders = [new WebLoader('/views')];
+      }
+    } else {
+      this.loaders = lib.isArray(loaders) ? loaders : [loaders];
+    }
+
+    // It's easy to use precompiled templates: just include them
+    // before you configure nunjucks and this will automatically
+    // pick it up and use it
+    if (typeof window !== 'undefined' && window.nunjucksPrecompiled) {
+      this.loaders.unshift(new PrecompiledLoader(window.nunjucksPrecompiled));
+    }
+    this._initLoaders();
+    this.globals = globals();
+    this.filters = {};
+    this.tests = {};
+    this.asyncFilters = [];
+    this.extensions = {};
+    this.extensionsList = [];
+    lib._entries(filters).forEach(function (_ref) {
+      var name = _ref[0],
+        filter = _ref[1];
+      return _this.addFilter(name, filter);
+    });
+    lib._entries(tests).forEach(function (_ref2) {
+      var name = _ref2[0],
+        test = _ref2[1];
+      return _this.addTest(name, test);
+    });
+  };
+  _proto._initLoaders = function _initLoaders() {
+    var _this2 = this;
+    this.loaders.forEach(function (loader) {
+      // Caching and cache busting
+      loader.cache = {};
+      if (typeof loader.on === 'function') {
+        loader.on('update', function (name, fullname) {
+          loader.cache[name] = null;
+          _this2.emit('update', name, fullname, loader);
+        });
+        loader.on('load', function (name, source) {
+          _this2.emit('load', name, source, loader);
+        });
+      }
+    });
+  };
+  _proto.invalidateCache = function invalidateCache() {
+    this.loaders.forEach(function (loader) {
+      loader.cache = {};
+    });
+  };
+  _proto.addExtension = function addExtension(name, extension) {
+    extension.__name = name;
+    this.extensions[name] = extension;
+    this.extensionsList.push(extension);
+    return this;
+  };
+  _proto.removeExtension = function removeExtension(name) {
+    var extension = this.getExtension(name);
+    if (!extension) {
+      return;
+    }
+    this.extensionsList = lib.without(this.extensionsList, extension);
+    delete this.extensions[name];
+  };
+  _proto.getExtension = function getExtension(name) {
+    return this.extensions[name];
+  };
+  _proto.hasExtension = function hasExtension(name) {
+    return !!this.extensions[name];
+  };
+  _proto.addGlobal = function addGlobal(name, value) {
+    this.globals[name] = value;
+    return this;
+  };
+  _proto.getGlobal = function getGlobal(name) {
+    if (typeof this.globals[name] === 'undefined') {
+      throw new Error('global not found: ' + name);
+    }
+    return this.globals[name];
+  };
+  _proto.addFilter = function addFilter(name, func, async) {
+    var wrapped = func;
+    if (async) {
+      this.asyncFilters.push(name);
+    }
+    this.filters[name] = wrapped;
+    return this;
+  };
+  _proto.getFilter = function getFilter(name) {
+    if (!this.filters[name]) {
+      throw new Error('filter not found: ' + name);
+    }
+    return this.filters[name];
+  };
+  _proto.addTest = function addTest(name, func) {
+    this.tests[name] = func;
+    return this;
+  };
+  _proto.getTest = function getTest(name) {
+    if (!this.tests[name]) {
+      throw new Error('test not found: ' + name);
+    }
+    return this.tests[name];
+  };
+  _proto.resolveTemplate = function resolveTemplate(loader, parentName, filename) {
+    var isRelative = loader.isRelative && parentName ? loader.isRelative(filename) : false;
+    return isRelative && loader.resolve ? loader.resolve(parentName, filename) : filename;
+  };
+  _proto.getTemplate = function getTemplate(name, eagerCompile, parentName, ignoreMissing, cb) {
+    var _this3 = this;
+    var that = this;
+    var tmpl = null;
+    if (name && name.raw) {
+      // this fixes autoescape for templates referenced in symbols
+      name = name.raw;
+    }
+    if (lib.isFunction(parentName)) {
+      cb = parentName;
+      parentName = null;
+      eagerCompile = eagerCompile || false;
+    }
+    if (lib.isFunction(eagerCompile)) {
+      cb = eagerCompile;
+      eagerCompile = false;
+    }
+    if (name instanceof Template) {
+      tmpl = name;
+    } else if (typeof name !== 'string') {
+      throw new Error('template names must be a string: ' + name);
+    } else {
+      for (var i = 0; i < this.loaders.length; i++) {
+        var loader = this.loaders[i];
+        tmpl = loader.cache[this.resolveTemplate(loader, parentName, name)];
+        if (tmpl) {
+          break;
+        }
+      }
+    }
+    if (tmpl) {
+      if (eagerCompile) {
+        tmpl.compile();
+      }
+      if (cb) {
+        cb(null, tmpl);
+        return undefined;
+      } else {
+        return tmpl;
+      }
+    }
+    var syncResult;
+    var createTemplate = function createTemplate(err, info) {
+      if (!info && !err && !ignoreMissing) {
+        err = new Error('template not found: ' + name);
+      }
+      if (err) {
+        if (cb) {
+          cb(err);
+          return;
+        } else {
+          throw err;
+        }
+      }
+      var newTmpl;
+      if (!info) {
+        newTmpl = new Template(noopTmplSrc, _this3, '', eagerCompile);
+      } else {
+        newTmpl = new Template(info.src, _this3, info.path, eagerCompile);
+        if (!info.noCache) {
+          info.loader.cache[name] = newTmpl;
+        }
+      }
+      if (cb) {
+        cb(null, newTmpl);
+      } else {
+        syncResult = newTmpl;
+      }
+    };
+    lib.asyncIter(this.loaders, function (loader, i, next, done) {
+      function handle(err, src) {
+        if (err) {
+          done(err);
+        } else if (src) {
+          src.loader = loader;
+          done(null, src);
+        } else {
+          next();
+        }
+      }
+
+      // Resolve name relative to parentName
+      name = that.resolveTemplate(loader, parentName, name);
+      if (loader.async) {
+        loader.getSource(name, handle);
+      } else {
+        handle(null, loader.getSource(name));
+      }
+    }, createTemplate);
+    return syncResult;
+  };
+  _proto.express = function express(app) {
+    return expressApp(this, app);
+  };
+  _proto.render = function render(name, ctx, cb) {
+    if (lib.isFunction(ctx)) {
+      cb = ctx;
+      ctx = null;
+    }
+
+    // We support a synchronous API to make it easier to migrate
+    // existing code to async. This works because if you don't do
+    // anything async work, the whole thing is actually run
+    // synchronously.
+    var syncResult = null;
+    this.getTemplate(name, function (err, tmpl) {
+      if (err && cb) {
+        callbackAsap(cb, err);
+      } else if (err) {
+        throw err;
+      } else {
+        syncResult = tmpl.render(ctx, cb);
+      }
+    });
+    return syncResult;
+  };
+  _proto.renderString = function renderString(src, ctx, opts, cb) {
+    if (lib.isFunction(opts)) {
+      cb = opts;
+      opts = {};
+    }
+    opts = opts || {};
+    var tmpl = new Template(src, this, opts.path);
+    return tmpl.render(ctx, cb);
+  };
+  _proto.waterfall = function waterfall(tasks, callback, forceAsync) {
+    return _waterfall(tasks, callback, forceAsync);
+  };
+  return Environment;
+}(EmitterObj);
+var Context = /*#__PURE__*/function (_Obj) {
+  _inheritsLoose(Context, _Obj);
+  function Context() {
+    return _Obj.apply(this, arguments) || this;
+  }
+  var _proto2 = Context.prototype;
+  _proto2.init = function init(ctx, blocks, env) {
+    var _this4 = this;
+    // Has to be tied to an environment so we can tap into its globals.
+    this.env = env || new Environment();
+
+    // Make a duplicate of ctx
+    this.ctx = lib.extend({}, ctx);
+    this.blocks = {};
+    this.exported = [];
+    lib.keys(blocks).forEach(function (name) {
+      _this4.addBlock(name, blocks[name]);
+    });
+  };
+  _proto2.lookup = function lookup(name) {
+    // This is one of the most called functions, so optimize for
+    // the typical case where the name isn't in the globals
+    if (name in this.env.globals && !(name in this.ctx)) {
+      return this.env.globals[name];
+    } else {
+      return this.ctx[name];
+    }
+  };
+  _proto2.setVariable = function setVariable(name, val) {
+    this.ctx[name] = val;
+  };
+  _proto2.getVariables = function getVariables() {
+    return this.ctx;
+  };
+  _proto2.addBlock = function addBlock(name, block) {
+    this.blocks[name] = this.blocks[name] || [];
+    this.blocks[name].push(block);
+    return this;
+  };
+  _proto2.getBlock = function getBlock(name) {
+    if (!this.blocks[name]) {
+      throw new Error('unknown block "' + name + '"');
+    }
+    return this.blocks[name][0];
+  };
+  _proto2.getSuper = function getSuper(env, name, block, frame, runtime, cb) {
+    var idx = lib.indexOf(this.blocks[name] || [], block);
+    var blk = this.blocks[name][idx + 1];
+    var context = this;
+    if (idx === -1 || !blk) {
+      throw new Error('no super block available for "' + name + '"');
+    }
+    blk(env, context, frame, runtime, cb);
+  };
+  _proto2.addExport = function addExport(name) {
+    this.exported.push(name);
+  };
+  _proto2.getExported = function getExported() {
+    var _this5 = this;
+    var exported = {};
+    this.exported.forEach(function (name) {
+      exported[name] = _this5.ctx[name];
+    });
+    return exported;
+  };
+  return Context;
+}(Obj);
+var Template = /*#__PURE__*/function (_Obj2) {
+  _inheritsLoose(Template, _Obj2);
+  function Template() {
+    return _Obj2.apply(this, arguments) || this;
+  }
+  var _proto3 = Template.prototype;
+  _proto3.init = function init(src, env, path, eagerCompile) {
+    this.env = env || new Environment();
+    if (lib.isObject(src)) {
+      switch (src.type) {
+        case 'code':
+          this.tmplProps = src.obj;
+          break;
+        case 'string':
+          this.tmplStr = src.obj;
+          break;
+        default:
+          throw new Error("Unexpected template object type " + src.type + "; expected 'code', or 'string'");
+      }
+    } else if (lib.isString(src)) {
+      this.tmplStr = src;
+    } else {
+      throw new Error('src must be a string or an object describing the source');
+    }
+    this.path = path;
+    if (eagerCompile) {
+      try {
+        this._compile();
+      } catch (err) {
+        throw lib._prettifyError(this.path, this.env.opts.dev, err);
+      }
+    } else {
+      this.compiled = false;
+    }
+  };
+  _proto3.render = function render(ctx, parentFrame, cb) {
+    var _this6 = this;
+    if (typeof ctx === 'function') {
+      cb = ctx;
+      ctx = {};
+    } else if (typeof parentFrame === 'function') {
+      cb = parentFrame;
+      parentFrame = null;
+    }
+
+    // If there is a parent frame, we are being called from internal
+    // code of another template, and the internal system
+    // depends on the sync/async nature of the parent template
+    // to be inherited, so force an async callback
+    var forceAsync = !parentFrame;
+
+    // Catch compile errors for async rendering
+    try {
+      this.compile();
+    } catch (e) {
+      var err = lib._prettifyError(this.path, this.env.opts.dev, e);
+      if (cb) {
+        return callbackAsap(cb, err);
+      } else {
+        throw err;
+      }
+    }
+    var context = new Context(ctx || {}, this.blocks, this.env);
+    var frame = parentFrame ? parentFrame.push(true) : new Frame();
+    frame.topLevel = true;
+    var syncResult = null;
+    var didError = false;
+    this.rootRenderFunc(this.env, context, frame, globalRuntime, function (err, res) {
+      // TODO: this is actually a bug in the compiled template (because waterfall
+      // tasks are both not passing errors up the chain of callbacks AND are not
+      // causing a return from the top-most render function). But fixing that
+      // will require a more substantial change to the compiler.
+      if (didError && cb && typeof res !== 'undefined') {
+        // prevent multiple calls to cb
+        return;
+      }
+      if (err) {
+        err = lib._prettifyError(_this6.path, _this6.env.opts.dev, err);
+        didError = true;
+      }
+      if (cb) {
+        if (forceAsync) {
+          callbackAsap(cb, err, res);
+        } else {
+          cb(err, res);
+        }
+      } else {
+        if (err) {
+          throw err;
+        }
+        syncResult = res;
+      }
+    });
+    return syncResult;
+  };
+  _proto3.getExported = function getExported(ctx, parentFrame, cb) {
+    // eslint-disable-line consistent-return
+    if (typeof ctx === 'function') {
+      cb = ctx;
+      ctx = {};
+    }
+    if (typeof parentFrame === 'function') {
+      cb = parentFrame;
+      parentFrame = null;
+    }
+
+    // Catch compile errors for async rendering
+    try {
+      this.compile();
+    } catch (e) {
+      if (cb) {
+        return cb(e);
+      } else {
+        throw e;
+      }
+    }
+    var frame = parentFrame ? parentFrame.push() : new Frame();
+    frame.topLevel = true;
+
+    // Run the rootRenderFunc to populate the context with exported vars
+    var context = new Context(ctx || {}, this.blocks, this.env);
+    this.rootRenderFunc(this.env, context, frame, globalRuntime, function (err) {
+      if (err) {
+        cb(err, null);
+      } else {
+        cb(null, context.getExported());
+      }
+    });
+  };
+  _proto3.compile = function compile() {
+    if (!this.compiled) {
+      this._compile();
+    }
+  };
+  _proto3._compile = function _compile() {
+    var props;
+    if (this.tmplProps) {
+      props = this.tmplProps;
+    } else {
+      var source = compiler.compile(this.tmplStr, this.env.asyncFilters, this.env.extensionsList, this.path, this.env.opts);
+      var func = new Function(source); // eslint-disable-line no-new-func
+      props = func();
+    }
+    this.blocks = this._getBlocks(props);
+    this.rootRenderFunc = props.root;
+    this.compiled = true;
+  };
+  _proto3._getBlocks = function _getBlocks(props) {
+    var blocks = {};
+    lib.keys(props).forEach(function (k) {
+      if (k.slice(0, 2) === 'b_') {
+        blocks[k.slice(2)] = props[k];
+      }
+    });
+    return blocks;
+  };
+  return Template;
+}(Obj);
+module.exports = {
+  Environment: Environment,
+  Template: Template
+};
+
+/***/ }),
+
+/***/ 9376:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var path = __nccwpck_require__(6928);
+module.exports = function express(env, app) {
+  function NunjucksView(name, opts) {
+    this.name = name;
+    this.path = name;
+    this.defaultEngine = opts.defaultEngine;
+    this.ext = path.extname(name);
+    if (!this.ext && !this.defaultEngine) {
+      throw new Error('No default engine was specified and no extension was provided.');
+    }
+    if (!this.ext) {
+      this.name += this.ext = (this.defaultEngine[0] !== '.' ? '.' : '') + this.defaultEngine;
+    }
+  }
+  NunjucksView.prototype.render = function render(opts, cb) {
+    env.render(this.name, opts, cb);
+  };
+  app.set('view', NunjucksView);
+  app.set('nunjucksEnv', env);
+  return env;
+};
+
+/***/ }),
+
+/***/ 9317:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var lib = __nccwpck_require__(7853);
+var r = __nccwpck_require__(9846);
+var _exports = module.exports = {};
+function normalize(value, defaultValue) {
+  if (value === null || value === undefined || value === false) {
+    return defaultValue;
+  }
+  return value;
+}
+_exports.abs = Math.abs;
+function isNaN(num) {
+  return num !== num; // eslint-disable-line no-self-compare
+}
+
+function batch(arr, linecount, fillWith) {
+  var i;
+  var res = [];
+  var tmp = [];
+  for (i = 0; i < arr.length; i++) {
+    if (i % linecount === 0 && tmp.length) {
+      res.push(tmp);
+      tmp = [];
+    }
+    tmp.push(arr[i]);
+  }
+  if (tmp.length) {
+    if (fillWith) {
+      for (i = tmp.length; i < linecount; i++) {
+        tmp.push(fillWith);
+      }
+    }
+    res.push(tmp);
+  }
+  return res;
+}
+_exports.batch = batch;
+function capitalize(str) {
+  str = normalize(str, '');
+  var ret = str.toLowerCase();
+  return r.copySafeness(str, ret.charAt(0).toUpperCase() + ret.slice(1));
+}
+_exports.capitalize = capitalize;
+function center(str, width) {
+  str = normalize(str, '');
+  width = width || 80;
+  if (str.length >= width) {
+    return str;
+  }
+  var spaces = width - str.length;
+  var pre = lib.repeat(' ', spaces / 2 - spaces % 2);
+  var post = lib.repeat(' ', spaces / 2);
+  return r.copySafeness(str, pre + str + post);
+}
+_exports.center = center;
+function default_(val, def, bool) {
+  if (bool) {
+    return val || def;
+  } else {
+    return val !== undefined ? val : def;
+  }
+}
+
+// TODO: it is confusing to export something called 'default'
+_exports['default'] = default_; // eslint-disable-line dot-notation
+
+function dictsort(val, caseSensitive, by) {
+  if (!lib.isObject(val)) {
+    throw new lib.TemplateError('dictsort filter: val must be an object');
+  }
+  var array = [];
+  // deliberately include properties from the object's prototype
+  for (var k in val) {
+    // eslint-disable-line guard-for-in, no-restricted-syntax
+    array.push([k, val[k]]);
+  }
+  var si;
+  if (by === undefined || by === 'key') {
+    si = 0;
+  } else if (by === 'value') {
+    si = 1;
+  } else {
+    throw new lib.TemplateError('dictsort filter: You can only sort by either key or value');
+  }
+  array.sort(function (t1, t2) {
+    var a = t1[si];
+    var b = t2[si];
+    if (!caseSensitive) {
+      if (lib.isString(a)) {
+        a = a.toUpperCase();
+      }
+      if (lib.isString(b)) {
+        b = b.toUpperCase();
+      }
+    }
+    return a > b ? 1 : a === b ? 0 : -1; // eslint-disable-line no-nested-ternary
+  });
+
+  return array;
+}
+_exports.dictsort = dictsort;
+function dump(obj, spaces) {
+  return JSON.stringify(obj, null, spaces);
+}
+_exports.dump = dump;
+function escape(str) {
+  if (str instanceof r.SafeString) {
+    return str;
+  }
+  str = str === null || str === undefined ? '' : str;
+  return r.markSafe(lib.escape(str.toString()));
+}
+_exports.escape = escape;
+function safe(str) {
+  if (str instanceof r.SafeString) {
+    return str;
+  }
+  str = str === null || str === undefined ? '' : str;
+  return r.markSafe(str.toString());
+}
+_exports.safe = safe;
+function first(arr) {
+  return arr[0];
+}
+_exports.first = first;
+function forceescape(str) {
+  str = str === null || str === undefined ? '' : str;
+  return r.markSafe(lib.escape(str.toString()));
+}
+_exports.forceescape = forceescape;
+function groupby(arr, attr) {
+  return lib.groupBy(arr, attr, this.env.opts.throwOnUndefined);
+}
+_exports.groupby = groupby;
+function indent(str, width, indentfirst) {
+  str = normalize(str, '');
+  if (str === '') {
+    return '';
+  }
+  width = width || 4;
+  // let res = '';
+  var lines = str.split('\n');
+  var sp = lib.repeat(' ', width);
+  var res = lines.map(function (l, i) {
+    return i === 0 && !indentfirst ? l : "" + sp + l;
+  }).join('\n');
+  return r.copySafeness(str, res);
+}
+_exports.indent = indent;
+function join(arr, del, attr) {
+  del = del || '';
+  if (attr) {
+    arr = lib.map(arr, function (v) {
+      return v[attr];
+    });
+  }
+  return arr.join(del);
+}
+_exports.join = join;
+function last(arr) {
+  return arr[arr.length - 1];
+}
+_exports.last = last;
+function lengthFilter(val) {
+  var value = normalize(val, '');
+  if (value !== undefined) {
+    if (typeof Map === 'function' && value instanceof Map || typeof Set === 'function' && value instanceof Set) {
+      // ECMAScript 2015 Maps and Sets
+      return value.size;
+    }
+    if (lib.isObject(value) && !(value instanceof r.SafeString)) {
+      // Objects (besides SafeStrings), non-primative Arrays
+      return lib.keys(value).length;
+    }
+    return value.length;
+  }
+  return 0;
+}
+_exports.length = lengthFilter;
+function list(val) {
+  if (lib.isString(val)) {
+    return val.split('');
+  } else if (lib.isObject(val)) {
+    return lib._entries(val || {}).map(function (_ref) {
+      var key = _ref[0],
+        value = _ref[1];
+      return {
+        key: key,
+        value: value
+      };
+    });
+  } else if (lib.isArray(val)) {
+    return val;
+  } else {
+    throw new lib.TemplateError('list filter: type not iterable');
+  }
+}
+_exports.list = list;
+function lower(str) {
+  str = normalize(str, '');
+  return str.toLowerCase();
+}
+_exports.lower = lower;
+function nl2br(str) {
+  if (str === null || str === undefined) {
+    return '';
+  }
+  return r.copySafeness(str, str.replace(/\r\n|\n/g, '<br />\n'));
+}
+_exports.nl2br = nl2br;
+function random(arr) {
+  return arr[Math.floor(Math.random() * arr.length)];
+}
+_exports.random = random;
+
+/**
+ * Construct select or reject filter
+ *
+ * @param {boolean} expectedTestResult
+ * @returns {function(array, string, *): array}
+ */
+function getSelectOrReject(expectedTestResult) {
+  function filter(arr, testName, secondArg) {
+    if (testName === void 0) {
+      testName = 'truthy';
+    }
+    var context = this;
+    var test = context.env.getTest(testName);
+    return lib.toArray(arr).filter(function examineTestResult(item) {
+      return test.call(context, item, secondArg) === expectedTestResult;
+    });
+  }
+  return filter;
+}
+_exports.reject = getSelectOrReject(false);
+function rejectattr(arr, attr) {
+  return arr.filter(function (item) {
+    return !item[attr];
+  });
+}
+_exports.rejectattr = rejectattr;
+_exports.select = getSelectOrReject(true);
+function selectattr(arr, attr) {
+  return arr.filter(function (item) {
+    return !!item[attr];
+  });
+}
+_exports.selectattr = selectattr;
+function replace(str, old, new_, maxCount) {
+  var originalStr = str;
+  if (old instanceof RegExp) {
+    return str.replace(old, new_);
+  }
+  if (typeof maxCount === 'undefined') {
+    maxCount = -1;
+  }
+  var res = ''; // Output
+
+  // Cast Numbers in the search term to string
+  if (typeof old === 'number') {
+    old = '' + old;
+  } else if (typeof old !== 'string') {
+    // If it is something other than number or string,
+    // return the original string
+    return str;
+  }
+
+  // Cast numbers in the replacement to string
+  if (typeof str === 'number') {
+    str = '' + str;
+  }
+
+  // If by now, we don't have a string, throw it back
+  if (typeof str !== 'string' && !(str instanceof r.SafeString)) {
+    return str;
+  }
+
+  // ShortCircuits
+  if (old === '') {
+    // Mimic the python behaviour: empty string is replaced
+    // by replacement e.g. "abc"|replace("", ".") -> .a.b.c.
+    res = new_ + str.split('').join(new_) + new_;
+    return r.copySafeness(str, res);
+  }
+  var nextIndex = str.indexOf(old);
+  // if # of replacements to perform is 0, or the string to does
+  // not contain the old value, return the string
+  if (maxCount === 0 || nextIndex === -1) {
+    return str;
+  }
+  var pos = 0;
+  var count = 0; // # of replacements made
+
+  while (nextIndex > -1 && (maxCount === -1 || count < maxCount)) {
+    // Grab the next chunk of src string and add it with the
+    // replacement, to the result
+    res += str.substring(pos, nextIndex) + new_;
+    // Increment our pointer in the src string
+    pos = nextIndex + old.length;
+    count++;
+    // See if there are any more replacements to be made
+    nextIndex = str.indexOf(old, pos);
+  }
+
+  // We've either reached the end, or done the max # of
+  // replacements, tack on any remaining string
+  if (pos < str.length) {
+    res += str.substring(pos);
+  }
+  return r.copySafeness(originalStr, res);
+}
+_exports.replace = replace;
+function reverse(val) {
+  var arr;
+  if (lib.isString(val)) {
+    arr = list(val);
+  } else {
+    // Copy it
+    arr = lib.map(val, function (v) {
+      return v;
+    });
+  }
+  arr.reverse();
+  if (lib.isString(val)) {
+    return r.copySafeness(val, arr.join(''));
+  }
+  return arr;
+}
+_exports.reverse = reverse;
+function round(val, precision, method) {
+  precision = precision || 0;
+  var factor = Math.pow(10, precision);
+  var rounder;
+  if (method === 'ceil') {
+    rounder = Math.ceil;
+  } else if (method === 'floor') {
+    rounder = Math.floor;
+  } else {
+    rounder = Math.round;
+  }
+  return rounder(val * factor) / factor;
+}
+_exports.round = round;
+function slice(arr, slices, fillWith) {
+  var sliceLength = Math.floor(arr.length / slices);
+  var extra = arr.length % slices;
+  var res = [];
+  var offset = 0;
+  for (var i = 0; i < slices; i++) {
+    var start = offset + i * sliceLength;
+    if (i < extra) {
+      offset++;
+    }
+    var end = offset + (i + 1) * sliceLength;
+    var currSlice = arr.slice(start, end);
+    if (fillWith && i >= extra) {
+      currSlice.push(fillWith);
+    }
+    res.push(currSlice);
+  }
+  return res;
+}
+_exports.slice = slice;
+function sum(arr, attr, start) {
+  if (start === void 0) {
+    start = 0;
+  }
+  if (attr) {
+    arr = lib.map(arr, function (v) {
+      return v[attr];
+    });
+  }
+  return start + arr.reduce(function (a, b) {
+    return a + b;
+  }, 0);
+}
+_exports.sum = sum;
+_exports.sort = r.makeMacro(['value', 'reverse', 'case_sensitive', 'attribute'], [], function sortFilter(arr, reversed, caseSens, attr) {
+  var _this = this;
+  // Copy it
+  var array = lib.map(arr, function (v) {
+    return v;
+  });
+  var getAttribute = lib.getAttrGetter(attr);
+  array.sort(function (a, b) {
+    var x = attr ? getAttribute(a) : a;
+    var y = attr ? getAttribute(b) : b;
+    if (_this.env.opts.throwOnUndefined && attr && (x === undefined || y === undefined)) {
+      throw new TypeError("sort: attribute \"" + attr + "\" resolved to undefined");
+    }
+    if (!caseSens && lib.isString(x) && lib.isString(y)) {
+      x = x.toLowerCase();
+      y = y.toLowerCase();
+    }
+    if (x < y) {
+      return reversed ? 1 : -1;
+    } else if (x > y) {
+      return reversed ? -1 : 1;
+    } else {
+      return 0;
+    }
+  });
+  return array;
+});
+function string(obj) {
+  return r.copySafeness(obj, obj);
+}
+_exports.string = string;
+function striptags(input, preserveLinebreaks) {
+  input = normalize(input, '');
+  var tags = /<\/?([a-z][a-z0-9]*)\b[^>]*>|<!--[\s\S]*?-->/gi;
+  var trimmedInput = trim(input.replace(tags, ''));
+  var res = '';
+  if (preserveLinebreaks) {
+    res = trimmedInput.replace(/^ +| +$/gm, '') // remove leading and trailing spaces
+    .replace(/ +/g, ' ') // squash adjacent spaces
+    .replace(/(\r\n)/g, '\n') // normalize linebreaks (CRLF -> LF)
+    .replace(/\n\n\n+/g, '\n\n'); // squash abnormal adjacent linebreaks
+  } else {
+    res = trimmedInput.replace(/\s+/gi, ' ');
+  }
+  return r.copySafeness(input, res);
+}
+_exports.striptags = striptags;
+function title(str) {
+  str = normalize(str, '');
+  var words = str.split(' ').map(function (word) {
+    return capitalize(word);
+  });
+  return r.copySafeness(str, words.join(' '));
+}
+_exports.title = title;
+function trim(str) {
+  return r.copySafeness(str, str.replace(/^\s*|\s*$/g, ''));
+}
+_exports.trim = trim;
+function truncate(input, length, killwords, end) {
+  var orig = input;
+  input = normalize(input, '');
+  length = length || 255;
+  if (input.length <= length) {
+    return input;
+  }
+  if (killwords) {
+    input = input.substring(0, length);
+  } else {
+    var idx = input.lastIndexOf(' ', length);
+    if (idx === -1) {
+      idx = length;
+    }
+    input = input.substring(0, idx);
+  }
+  input += end !== undefined && end !== null ? end : '...';
+  return r.copySafeness(orig, input);
+}
+_exports.truncate = truncate;
+function upper(str) {
+  str = normalize(str, '');
+  return str.toUpperCase();
+}
+_exports.upper = upper;
+function urlencode(obj) {
+  var enc = encodeURIComponent;
+  if (lib.isString(obj)) {
+    return enc(obj);
+  } else {
+    var keyvals = lib.isArray(obj) ? obj : lib._entries(obj);
+    return keyvals.map(function (_ref2) {
+      var k = _ref2[0],
+        v = _ref2[1];
+      return enc(k) + "=" + enc(v);
+    }).join('&');
+  }
+}
+_exports.urlencode = urlencode;
+
+// For the jinja regexp, see
+// https://github.com/mitsuhiko/jinja2/blob/f15b814dcba6aa12bc74d1f7d0c881d55f7126be/jinja2/utils.py#L20-L23
+var puncRe = /^(?:\(|<|&lt;)?(.*?)(?:\.|,|\)|\n|&gt;)?$/;
+// from http://blog.gerv.net/2011/05/html5_email_address_regexp/
+var emailRe = /^[\w.!#$%&'*+\-\/=?\^`{|}~]+@[a-z\d\-]+(\.[a-z\d\-]+)+$/i;
+var httpHttpsRe = /^https?:\/\/.*$/;
+var wwwRe = /^www\./;
+var tldRe = /\.(?:org|net|com)(?:\:|\/|$)/;
+function urlize(str, length, nofollow) {
+  if (isNaN(length)) {
+    length = Infinity;
+  }
+  var noFollowAttr = nofollow === true ? ' rel="nofollow"' : '';
+  var words = str.split(/(\s+)/).filter(function (word) {
+    // If the word has no length, bail. This can happen for str with
+    // trailing whitespace.
+    return word && word.length;
+  }).map(function (word) {
+    var matches = word.match(puncRe);
+    var possibleUrl = matches ? matches[1] : word;
+    var shortUrl = possibleUrl.substr(0, length);
+
+    // url that starts with http or https
+    if (httpHttpsRe.test(possibleUrl)) {
+      return "<a href=\"" + possibleUrl + "\"" + noFollowAttr + ">" + shortUrl + "</a>";
+    }
+
+    // url that starts with www.
+    if (wwwRe.test(possibleUrl)) {
+      return "<a href=\"http://" + possibleUrl + "\"" + noFollowAttr + ">" + shortUrl + "</a>";
+    }
+
+    // an email address of the form username@domain.tld
+    if (emailRe.test(possibleUrl)) {
+      return "<a href=\"mailto:" + possibleUrl + "\">" + possibleUrl + "</a>";
+    }
+
+    // url that ends in .com, .org or .net that is not an email address
+    if (tldRe.test(possibleUrl)) {
+      return "<a href=\"http://" + possibleUrl + "\"" + noFollowAttr + ">" + shortUrl + "</a>";
+    }
+    return word;
+  });
+  return words.join('');
+}
+_exports.urlize = urlize;
+function wordcount(str) {
+  str = normalize(str, '');
+  var words = str ? str.match(/\w+/g) : null;
+  return words ? words.length : null;
+}
+_exports.wordcount = wordcount;
+function float(val, def) {
+  var res = parseFloat(val);
+  return isNaN(res) ? def : res;
+}
+_exports.float = float;
+var intFilter = r.makeMacro(['value', 'default', 'base'], [], function doInt(value, defaultValue, base) {
+  if (base === void 0) {
+    base = 10;
+  }
+  var res = parseInt(value, base);
+  return isNaN(res) ? defaultValue : res;
+});
+_exports.int = intFilter;
+
+// Aliases
+_exports.d = _exports.default;
+_exports.e = _exports.escape;
+
+/***/ }),
+
+/***/ 290:
+/***/ ((module) => {
+
+
+
+function _cycler(items) {
+  var index = -1;
+  return {
+    current: null,
+    reset: function reset() {
+      index = -1;
+      this.current = null;
+    },
+    next: function next() {
+      index++;
+      if (index >= items.length) {
+        index = 0;
+      }
+      this.current = items[index];
+      return this.current;
+    }
+  };
+}
+function _joiner(sep) {
+  sep = sep || ',';
+  var first = true;
+  return function () {
+    var val = first ? '' : sep;
+    first = false;
+    return val;
+  };
+}
+
+// Making this a function instead so it returns a new object
+// each time it's called. That way, if something like an environment
+// uses it, they will each have their own copy.
+function globals() {
+  return {
+    range: function range(start, stop, step) {
+      if (typeof stop === 'undefined') {
+        stop = start;
+        start = 0;
+        step = 1;
+      } else if (!step) {
+        step = 1;
+      }
+      var arr = [];
+      if (step > 0) {
+        for (var i = start; i < stop; i += step) {
+          arr.push(i);
+        }
+      } else {
+        for (var _i = start; _i > stop; _i += step) {
+          // eslint-disable-line for-direction
+          arr.push(_i);
+        }
+      }
+      return arr;
+    },
+    cycler: function cycler() {
+      return _cycler(Array.prototype.slice.call(arguments));
+    },
+    joiner: function joiner(sep) {
+      return _joiner(sep);
+    }
+  };
+}
+module.exports = globals;
+
+/***/ }),
+
+/***/ 85:
+/***/ ((module) => {
+
+
+
+function installCompat() {
+  'use strict';
+
+  /* eslint-disable camelcase */
+
+  // This must be called like `nunjucks.installCompat` so that `this`
+  // references the nunjucks instance
+  var runtime = this.runtime;
+  var lib = this.lib;
+  // Handle slim case where these 'modules' are excluded from the built source
+  var Compiler = this.compiler.Compiler;
+  var Parser = this.parser.Parser;
+  var nodes = this.nodes;
+  var lexer = this.lexer;
+  var orig_contextOrFrameLookup = runtime.contextOrFrameLookup;
+  var orig_memberLookup = runtime.memberLookup;
+  var orig_Compiler_assertType;
+  var orig_Parser_parseAggregate;
+  if (Compiler) {
+    orig_Compiler_assertType = Compiler.prototype.assertType;
+  }
+  if (Parser) {
+    orig_Parser_parseAggregate = Parser.prototype.parseAggregate;
+  }
+  function uninstall() {
+    runtime.contextOrFrameLookup = orig_contextOrFrameLookup;
+    runtime.memberLookup = orig_memberLookup;
+    if (Compiler) {
+      Compiler.prototype.assertType = orig_Compiler_assertType;
+    }
+    if (Parser) {
+      Parser.prototype.parseAggregate = orig_Parser_parseAggregate;
+    }
+  }
+  runtime.contextOrFrameLookup = function contextOrFrameLookup(context, frame, key) {
+    var val = orig_contextOrFrameLookup.apply(this, arguments);
+    if (val !== undefined) {
+      return val;
+    }
+    switch (key) {
+      case 'True':
+        return true;
+      case 'False':
+        return false;
+      case 'None':
+        return null;
+      default:
+        return undefined;
+    }
+  };
+  function getTokensState(tokens) {
+    return {
+      index: tokens.index,
+      lineno: tokens.lineno,
+      colno: tokens.colno
+    };
+  }
+  if (process.env.BUILD_TYPE !== 'SLIM' && nodes && Compiler && Parser) {
+    // i.e., not slim mode
+    var Slice = nodes.Node.extend('Slice', {
+      fields: ['start', 'stop', 'step'],
+      init: function init(lineno, colno, start, stop, step) {
+        start = start || new nodes.Literal(lineno, colno, null);
+        stop = stop || new nodes.Literal(lineno, colno, null);
+        step = step || new nodes.Literal(lineno, colno, 1);
+        this.parent(lineno, colno, start, stop, step);
+      }
+    });
+    Compiler.prototype.assertType = function assertType(node) {
+      if (node instanceof Slice) {
+        return;
+      }
+      orig_Compiler_assertType.apply(this, arguments);
+    };
+    Compiler.prototype.compileSlice = function compileSlice(node, frame) {
+      this._emit('(');
+      this._compileExpression(node.start, frame);
+      this._emit('),(');
+      this._compileExpression(node.stop, frame);
+      this._emit('),(');
+      this._compileExpression(node.step, frame);
+      this._emit(')');
+    };
+    Parser.prototype.parseAggregate = function parseAggregate() {
+      var _this = this;
+      var origState = getTokensState(this.tokens);
+      // Set back one accounting for opening bracket/parens
+      origState.colno--;
+      origState.index--;
+      try {
+        return orig_Parser_parseAggregate.apply(this);
+      } catch (e) {
+        var errState = getTokensState(this.tokens);
+        var rethrow = function rethrow() {
+          lib._assign(_this.tokens, errState);
+          return e;
+        };
+
+        // Reset to state before original parseAggregate called
+        lib._assign(this.tokens, origState);
+        this.peeked = false;
+        var tok = this.peekToken();
+        if (tok.type !== lexer.TOKEN_LEFT_BRACKET) {
+          throw rethrow();
+        } else {
+          this.nextToken();
+        }
+        var node = new Slice(tok.lineno, tok.colno);
+
+        // If we don't encounter a colon while parsing, this is not a slice,
+        // so re-raise the original exception.
+        var isSlice = false;
+        for (var i = 0; i <= node.fields.length; i++) {
+          if (this.skip(lexer.TOKEN_RIGHT_BRACKET)) {
+            break;
+          }
+          if (i === node.fields.length) {
+            if (isSlice) {
+              this.fail('parseSlice: too many slice components', tok.lineno, tok.colno);
+            } else {
+              break;
+            }
+          }
+          if (this.skip(lexer.TOKEN_COLON)) {
+            isSlice = true;
+          } else {
+            var field = node.fields[i];
+            node[field] = this.parseExpression();
+            isSlice = this.skip(lexer.TOKEN_COLON) || isSlice;
+          }
+        }
+        if (!isSlice) {
+          throw rethrow();
+        }
+        return new nodes.Array(tok.lineno, tok.colno, [node]);
+      }
+    };
+  }
+  function sliceLookup(obj, start, stop, step) {
+    obj = obj || [];
+    if (start === null) {
+      start = step < 0 ? obj.length - 1 : 0;
+    }
+    if (stop === null) {
+      stop = step < 0 ? -1 : obj.length;
+    } else if (stop < 0) {
+      stop += obj.length;
+    }
+    if (start < 0) {
+      start += obj.length;
+    }
+    var results = [];
+    for (var i = start;; i += step) {
+      if (i < 0 || i > obj.length) {
+        break;
+      }
+      if (step > 0 && i >= stop) {
+        break;
+      }
+      if (step < 0 && i <= stop) {
+        break;
+      }
+      results.push(runtime.memberLookup(obj, i));
+    }
+    return results;
+  }
+  function hasOwnProp(obj, key) {
+    return Object.prototype.hasOwnProperty.call(obj, key);
+  }
+  var ARRAY_MEMBERS = {
+    pop: function pop(index) {
+      if (index === undefined) {
+        return this.pop();
+      }
+      if (index >= this.length || index < 0) {
+        throw new Error('KeyError');
+      }
+      return this.splice(index, 1);
+    },
+    append: function append(element) {
+      return this.push(element);
+    },
+    remove: function remove(element) {
+      for (var i = 0; i < this.length; i++) {
+        if (this[i] === element) {
+          return this.splice(i, 1);
+        }
+      }
+      throw new Error('ValueError');
+    },
+    count: function count(element) {
+      var count = 0;
+      for (var i = 0; i < this.length; i++) {
+        if (this[i] === element) {
+          count++;
+        }
+      }
+      return count;
+    },
+    index: function index(element) {
+      var i;
+      if ((i = this.indexOf(element)) === -1) {
+        throw new Error('ValueError');
+      }
+      return i;
+    },
+    find: function find(element) {
+      return this.indexOf(element);
+    },
+    insert: function insert(index, elem) {
+      return this.splice(index, 0, elem);
+    }
+  };
+  var OBJECT_MEMBERS = {
+    items: function items() {
+      return lib._entries(this);
+    },
+    values: function values() {
+      return lib._values(this);
+    },
+    keys: function keys() {
+      return lib.keys(this);
+    },
+    get: function get(key, def) {
+      var output = this[key];
+      if (output === undefined) {
+        output = def;
+      }
+      return output;
+    },
+    has_key: function has_key(key) {
+      return hasOwnProp(this, key);
+    },
+    pop: function pop(key, def) {
+      var output = this[key];
+      if (output === undefined && def !== undefined) {
+        output = def;
+      } else if (output === undefined) {
+        throw new Error('KeyError');
+      } else {
+        delete this[key];
+      }
+      return output;
+    },
+    popitem: function popitem() {
+      var keys = lib.keys(this);
+      if (!keys.length) {
+        throw new Error('KeyError');
+      }
+      var k = keys[0];
+      var val = this[k];
+      delete this[k];
+      return [k, val];
+    },
+    setdefault: function setdefault(key, def) {
+      if (def === void 0) {
+        def = null;
+      }
+      if (!(key in this)) {
+        this[key] = def;
+      }
+      return this[key];
+    },
+    update: function update(kwargs) {
+      lib._assign(this, kwargs);
+      return null; // Always returns None
+    }
+  };
+
+  OBJECT_MEMBERS.iteritems = OBJECT_MEMBERS.items;
+  OBJECT_MEMBERS.itervalues = OBJECT_MEMBERS.values;
+  OBJECT_MEMBERS.iterkeys = OBJECT_MEMBERS.keys;
+  runtime.memberLookup = function memberLookup(obj, val, autoescape) {
+    if (arguments.length === 4) {
+      return sliceLookup.apply(this, arguments);
+    }
+    obj = obj || {};
+
+    // If the object is an object, return any of the methods that Python would
+    // otherwise provide.
+    if (lib.isArray(obj) && hasOwnProp(ARRAY_MEMBERS, val)) {
+      return ARRAY_MEMBERS[val].bind(obj);
+    }
+    if (lib.isObject(obj) && hasOwnProp(OBJECT_MEMBERS, val)) {
+      return OBJECT_MEMBERS[val].bind(obj);
+    }
+    return orig_memberLookup.apply(this, arguments);
+  };
+  return uninstall;
+}
+module.exports = installCompat;
+
+/***/ }),
+
+/***/ 8852:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var lib = __nccwpck_require__(7853);
+var whitespaceChars = " \n\t\r\xA0";
+var delimChars = '()[]{}%*-+~/#,:|.<>=!';
+var intChars = '0123456789';
+var BLOCK_START = '{%';
+var BLOCK_END = '%}';
+var VARIABLE_START = '{{';
+var VARIABLE_END = '}}';
+var COMMENT_START = '{#';
+var COMMENT_END = '#}';
+var TOKEN_STRING = 'string';
+var TOKEN_WHITESPACE = 'whitespace';
+var TOKEN_DATA = 'data';
+var TOKEN_BLOCK_START = 'block-start';
+var TOKEN_BLOCK_END = 'block-end';
+var TOKEN_VARIABLE_START = 'variable-start';
+var TOKEN_VARIABLE_END = 'variable-end';
+var TOKEN_COMMENT = 'comment';
+var TOKEN_LEFT_PAREN = 'left-paren';
+var TOKEN_RIGHT_PAREN = 'right-paren';
+var TOKEN_LEFT_BRACKET = 'left-bracket';
+var TOKEN_RIGHT_BRACKET = 'right-bracket';
+var TOKEN_LEFT_CURLY = 'left-curly';
+var TOKEN_RIGHT_CURLY = 'right-curly';
+var TOKEN_OPERATOR = 'operator';
+var TOKEN_COMMA = 'comma';
+var TOKEN_COLON = 'colon';
+var TOKEN_TILDE = 'tilde';
+var TOKEN_PIPE = 'pipe';
+var TOKEN_INT = 'int';
+var TOKEN_FLOAT = 'float';
+var TOKEN_BOOLEAN = 'boolean';
+var TOKEN_NONE = 'none';
+var TOKEN_SYMBOL = 'symbol';
+var TOKEN_SPECIAL = 'special';
+var TOKEN_REGEX = 'regex';
+function token(type, value, lineno, colno) {
+  return {
+    type: type,
+    value: value,
+    lineno: lineno,
+    colno: colno
+  };
+}
+var Tokenizer = /*#__PURE__*/function () {
+  function Tokenizer(str, opts) {
+    this.str = str;
+    this.index = 0;
+    this.len = str.length;
+    this.lineno = 0;
+    this.colno = 0;
+    this.in_code = false;
+    opts = opts || {};
+    var tags = opts.tags || {};
+    this.tags = {
+      BLOCK_START: tags.blockStart || BLOCK_START,
+      BLOCK_END: tags.blockEnd || BLOCK_END,
+      VARIABLE_START: tags.variableStart || VARIABLE_START,
+      VARIABLE_END: tags.variableEnd || VARIABLE_END,
+      COMMENT_START: tags.commentStart || COMMENT_START,
+      COMMENT_END: tags.commentEnd || COMMENT_END
+    };
+    this.trimBlocks = !!opts.trimBlocks;
+    this.lstripBlocks = !!opts.lstripBlocks;
+  }
+  var _proto = Tokenizer.prototype;
+  _proto.nextToken = function nextToken() {
+    var lineno = this.lineno;
+    var colno = this.colno;
+    var tok;
+    if (this.in_code) {
+      // Otherwise, if we are in a block parse it as code
+      var cur = this.current();
+      if (this.isFinished()) {
+        // We have nothing else to parse
+        return null;
+      } else if (cur === '"' || cur === '\'') {
+        // We've hit a string
+        return token(TOKEN_STRING, this._parseString(cur), lineno, colno);
+      } else if (tok = this._extract(whitespaceChars)) {
+        // We hit some whitespace
+        return token(TOKEN_WHITESPACE, tok, lineno, colno);
+      } else if ((tok = this._extractString(this.tags.BLOCK_END)) || (tok = this._extractString('-' + this.tags.BLOCK_END))) {
+        // Special check for the block end tag
+        //
+        // It is a requirement that start and end tags are composed of
+        // delimiter characters (%{}[] etc), and our code always
+        // breaks on delimiters so we can assume the token parsing
+        // doesn't consume these elsewhere
+        this.in_code = false;
+        if (this.trimBlocks) {
+          cur = this.current();
+          if (cur === '\n') {
+            // Skip newline
+            this.forward();
+          } else if (cur === '\r') {
+            // Skip CRLF newline
+            this.forward();
+            cur = this.current();
+            if (cur === '\n') {
+              this.forward();
+            } else {
+              // Was not a CRLF, so go back
+              this.back();
+            }
+          }
+        }
+        return token(TOKEN_BLOCK_END, tok, lineno, colno);
+      } else if ((tok = this._extractString(this.tags.VARIABLE_END)) || (tok = this._extractString('-' + this.tags.VARIABLE_END))) {
+        // Special check for variable end tag (see above)
+        this.in_code = false;
+        return token(TOKEN_VARIABLE_END, tok, lineno, colno);
+      } else if (cur === 'r' && this.str.charAt(this.index + 1) === '/') {
+        // Skip past 'r/'.
+        this.forwardN(2);
+
+        // Extract until the end of the regex -- / ends it, \/ does not.
+        var regexBody = '';
+        while (!this.isFinished()) {
+          if (this.current() === '/' && this.previous() !== '\\') {
+            this.forward();
+            break;
+          } else {
+            regexBody += this.current();
+            this.forward();
+          }
+        }
+
+        // Check for flags.
+        // The possible flags are according to https://developer.mozilla.org/en/docs/Web/JavaScript/Reference/Global_Objects/RegExp)
+        var POSSIBLE_FLAGS = ['g', 'i', 'm', 'y'];
+        var regexFlags = '';
+        while (!this.isFinished()) {
+          var isCurrentAFlag = POSSIBLE_FLAGS.indexOf(this.current()) !== -1;
+          if (isCurrentAFlag) {
+            regexFlags += this.current();
+            this.forward();
+          } else {
+            break;
+          }
+        }
+        return token(TOKEN_REGEX, {
+          body: regexBody,
+          flags: regexFlags
+        }, lineno, colno);
+      } else if (delimChars.indexOf(cur) !== -1) {
+        // We've hit a delimiter (a special char like a bracket)
+        this.forward();
+        var complexOps = ['==', '===', '!=', '!==', '<=', '>=', '//', '**'];
+        var curComplex = cur + this.current();
+        var type;
+        if (lib.indexOf(complexOps, curComplex) !== -1) {
+          this.forward();
+          cur = curComplex;
+
+          // See if this is a strict equality/inequality comparator
+          if (lib.indexOf(complexOps, curComplex + this.current()) !== -1) {
+            cur = curComplex + this.current();
+            this.forward();
+          }
+        }
+        switch (cur) {
+          case '(':
+            type = TOKEN_LEFT_PAREN;
+            break;
+          case ')':
+            type = TOKEN_RIGHT_PAREN;
+            break;
+          case '[':
+            type = TOKEN_LEFT_BRACKET;
+            break;
+          case ']':
+            type = TOKEN_RIGHT_BRACKET;
+            break;
+          case '{':
+            type = TOKEN_LEFT_CURLY;
+            break;
+          case '}':
+            type = TOKEN_RIGHT_CURLY;
+            break;
+          case ',':
+            type = TOKEN_COMMA;
+            break;
+          case ':':
+            type = TOKEN_COLON;
+            break;
+          case '~':
+            type = TOKEN_TILDE;
+            break;
+          case '|':
+            type = TOKEN_PIPE;
+            break;
+          default:
+            type = TOKEN_OPERATOR;
+        }
+        return token(type, cur, lineno, colno);
+      } else {
+        // We are not at whitespace or a delimiter, so extract the
+        // text and parse it
+        tok = this._extractUntil(whitespaceChars + delimChars);
+        if (tok.match(/^[-+]?[0-9]+$/)) {
+          if (this.current() === '.') {
+            this.forward();
+            var dec = this._extract(intChars);
+            return token(TOKEN_FLOAT, tok + '.' + dec, lineno, colno);
+          } else {
+            return token(TOKEN_INT, tok, lineno, colno);
+          }
+        } else if (tok.match(/^(true|false)$/)) {
+          return token(TOKEN_BOOLEAN, tok, lineno, colno);
+        } else if (tok === 'none') {
+          return token(TOKEN_NONE, tok, lineno, colno);
+          /*
+           * Added to make the test `null is null` evaluate truthily.
+           * Otherwise, Nunjucks will look up null in the context and
+           * return `undefined`, which is not what we want. This *may* have
+           * consequences is someone is using null in their templates as a
+           * variable.
+           */
+        } else if (tok === 'null') {
+          return token(TOKEN_NONE, tok, lineno, colno);
+        } else if (tok) {
+          return token(TOKEN_SYMBOL, tok, lineno, colno);
+        } else {
+          throw new Error('Unexpected value while parsing: ' + tok);
+        }
+      }
+    } else {
+      // Parse out the template text, breaking on tag
+      // delimiters because we need to look for block/variable start
+      // tags (don't use the full delimChars for optimization)
+      var beginChars = this.tags.BLOCK_START.charAt(0) + this.tags.VARIABLE_START.charAt(0) + this.tags.COMMENT_START.charAt(0) + this.tags.COMMENT_END.charAt(0);
+      if (this.isFinished()) {
+        return null;
+      } else if ((tok = this._extractString(this.tags.BLOCK_START + '-')) || (tok = this._extractString(this.tags.BLOCK_START))) {
+        this.in_code = true;
+        return token(TOKEN_BLOCK_START, tok, lineno, colno);
+      } else if ((tok = this._extractString(this.tags.VARIABLE_START + '-')) || (tok = this._extractString(this.tags.VARIABLE_START))) {
+        this.in_code = true;
+        return token(TOKEN_VARIABLE_START, tok, lineno, colno);
+      } else {
+        tok = '';
+        var data;
+        var inComment = false;
+        if (this._matches(this.tags.COMMENT_START)) {
+          inComment = true;
+          tok = this._extractString(this.tags.COMMENT_START);
+        }
+
+        // Continually consume text, breaking on the tag delimiter
+        // characters and checking to see if it's a start tag.
+        //
+        // We could hit the end of the template in the middle of
+        // our looping, so check for the null return value from
+        // _extractUntil
+        while ((data = this._extractUntil(beginChars)) !== null) {
+          tok += data;
+          if ((this._matches(this.tags.BLOCK_START) || this._matches(this.tags.VARIABLE_START) || this._matches(this.tags.COMMENT_START)) && !inComment) {
+            if (this.lstripBlocks && this._matches(this.tags.BLOCK_START) && this.colno > 0 && this.colno <= tok.length) {
+              var lastLine = tok.slice(-this.colno);
+              if (/^\s+$/.test(lastLine)) {
+                // Remove block leading whitespace from beginning of the string
+                tok = tok.slice(0, -this.colno);
+                if (!tok.length) {
+                  // All data removed, collapse to avoid unnecessary nodes
+                  // by returning next token (block start)
+                  return this.nextToken();
+                }
+              }
+            }
+            // If it is a start tag, stop looping
+            break;
+          } else if (this._matches(this.tags.COMMENT_END)) {
+            if (!inComment) {
+              throw new Error('unexpected end of comment');
+            }
+            tok += this._extractString(this.tags.COMMENT_END);
+            break;
+          } else {
+            // It does not match any tag, so add the character and
+            // carry on
+            tok += this.current();
+            this.forward();
+          }
+        }
+        if (data === null && inComment) {
+          throw new Error('expected end of comment, got end of file');
+        }
+        return token(inComment ? TOKEN_COMMENT : TOKEN_DATA, tok, lineno, colno);
+      }
+    }
+  };
+  _proto._parseString = function _parseString(delimiter) {
+    this.forward();
+    var str = '';
+    while (!this.isFinished() && this.current() !== delimiter) {
+      var cur = this.current();
+      if (cur === '\\') {
+        this.forward();
+        switch (this.current()) {
+          case 'n':
+            str += '\n';
+            break;
+          case 't':
+            str += '\t';
+            break;
+          case 'r':
+            str += '\r';
+            break;
+          default:
+            str += this.current();
+        }
+        this.forward();
+      } else {
+        str += cur;
+        this.forward();
+      }
+    }
+    this.forward();
+    return str;
+  };
+  _proto._matches = function _matches(str) {
+    if (this.index + str.length > this.len) {
+      return null;
+    }
+    var m = this.str.slice(this.index, this.index + str.length);
+    return m === str;
+  };
+  _proto._extractString = function _extractString(str) {
+    if (this._matches(str)) {
+      this.forwardN(str.length);
+      return str;
+    }
+    return null;
+  };
+  _proto._extractUntil = function _extractUntil(charString) {
+    // Extract all non-matching chars, with the default matching set
+    // to everything
+    return this._extractMatching(true, charString || '');
+  };
+  _proto._extract = function _extract(charString) {
+    // Extract all matching chars (no default, so charString must be
+    // explicit)
+    return this._extractMatching(false, charString);
+  };
+  _proto._extractMatching = function _extractMatching(breakOnMatch, charString) {
+    // Pull out characters until a breaking char is hit.
+    // If breakOnMatch is false, a non-matching char stops it.
+    // If breakOnMatch is true, a matching char stops it.
+
+    if (this.isFinished()) {
+      return null;
+    }
+    var first = charString.indexOf(this.current());
+
+    // Only proceed if the first character doesn't meet our condition
+    if (breakOnMatch && first === -1 || !breakOnMatch && first !== -1) {
+      var t = this.current();
+      this.forward();
+
+      // And pull out all the chars one at a time until we hit a
+      // breaking char
+      var idx = charString.indexOf(this.current());
+      while ((breakOnMatch && idx === -1 || !breakOnMatch && idx !== -1) && !this.isFinished()) {
+        t += this.current();
+        this.forward();
+        idx = charString.indexOf(this.current());
+      }
+      return t;
+    }
+    return '';
+  };
+  _proto._extractRegex = function _extractRegex(regex) {
+    var matches = this.currentStr().match(regex);
+    if (!matches) {
+      return null;
+    }
+
+    // Move forward whatever was matched
+    this.forwardN(matches[0].length);
+    return matches;
+  };
+  _proto.isFinished = function isFinished() {
+    return this.index >= this.len;
+  };
+  _proto.forwardN = function forwardN(n) {
+    for (var i = 0; i < n; i++) {
+      this.forward();
+    }
+  };
+  _proto.forward = function forward() {
+    this.index++;
+    if (this.previous() === '\n') {
+      this.lineno++;
+      this.colno = 0;
+    } else {
+      this.colno++;
+    }
+  };
+  _proto.backN = function backN(n) {
+    for (var i = 0; i < n; i++) {
+      this.back();
+    }
+  };
+  _proto.back = function back() {
+    this.index--;
+    if (this.current() === '\n') {
+      this.lineno--;
+      var idx = this.src.lastIndexOf('\n', this.index - 1);
+      if (idx === -1) {
+        this.colno = this.index;
+      } else {
+        this.colno = this.index - idx;
+      }
+    } else {
+      this.colno--;
+    }
+  }
+
+  // current returns current character
+  ;
+  _proto.current = function current() {
+    if (!this.isFinished()) {
+      return this.str.charAt(this.index);
+    }
+    return '';
+  }
+
+  // currentStr returns what's left of the unparsed string
+  ;
+  _proto.currentStr = function currentStr() {
+    if (!this.isFinished()) {
+      return this.str.substr(this.index);
+    }
+    return '';
+  };
+  _proto.previous = function previous() {
+    return this.str.charAt(this.index - 1);
+  };
+  return Tokenizer;
+}();
+module.exports = {
+  lex: function lex(src, opts) {
+    return new Tokenizer(src, opts);
+  },
+  TOKEN_STRING: TOKEN_STRING,
+  TOKEN_WHITESPACE: TOKEN_WHITESPACE,
+  TOKEN_DATA: TOKEN_DATA,
+  TOKEN_BLOCK_START: TOKEN_BLOCK_START,
+  TOKEN_BLOCK_END: TOKEN_BLOCK_END,
+  TOKEN_VARIABLE_START: TOKEN_VARIABLE_START,
+  TOKEN_VARIABLE_END: TOKEN_VARIABLE_END,
+  TOKEN_COMMENT: TOKEN_COMMENT,
+  TOKEN_LEFT_PAREN: TOKEN_LEFT_PAREN,
+  TOKEN_RIGHT_PAREN: TOKEN_RIGHT_PAREN,
+  TOKEN_LEFT_BRACKET: TOKEN_LEFT_BRACKET,
+  TOKEN_RIGHT_BRACKET: TOKEN_RIGHT_BRACKET,
+  TOKEN_LEFT_CURLY: TOKEN_LEFT_CURLY,
+  TOKEN_RIGHT_CURLY: TOKEN_RIGHT_CURLY,
+  TOKEN_OPERATOR: TOKEN_OPERATOR,
+  TOKEN_COMMA: TOKEN_COMMA,
+  TOKEN_COLON: TOKEN_COLON,
+  TOKEN_TILDE: TOKEN_TILDE,
+  TOKEN_PIPE: TOKEN_PIPE,
+  TOKEN_INT: TOKEN_INT,
+  TOKEN_FLOAT: TOKEN_FLOAT,
+  TOKEN_BOOLEAN: TOKEN_BOOLEAN,
+  TOKEN_NONE: TOKEN_NONE,
+  TOKEN_SYMBOL: TOKEN_SYMBOL,
+  TOKEN_SPECIAL: TOKEN_SPECIAL,
+  TOKEN_REGEX: TOKEN_REGEX
+};
+
+/***/ }),
+
+/***/ 7853:
+/***/ ((module) => {
+
+
+
+var ArrayProto = Array.prototype;
+var ObjProto = Object.prototype;
+var escapeMap = {
+  '&': '&amp;',
+  '"': '&quot;',
+  '\'': '&#39;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '\\': '&#92;'
+};
+var escapeRegex = /[&"'<>\\]/g;
+var _exports = module.exports = {};
+function hasOwnProp(obj, k) {
+  return ObjProto.hasOwnProperty.call(obj, k);
+}
+_exports.hasOwnProp = hasOwnProp;
+function lookupEscape(ch) {
+  return escapeMap[ch];
+}
+function _prettifyError(path, withInternals, err) {
+  if (!err.Update) {
+    // not one of ours, cast it
+    err = new _exports.TemplateError(err);
+  }
+  err.Update(path);
+
+  // Unless they marked the dev flag, show them a trace from here
+  if (!withInternals) {
+    var old = err;
+    err = new Error(old.message);
+    err.name = old.name;
+  }
+  return err;
+}
+_exports._prettifyError = _prettifyError;
+function TemplateError(message, lineno, colno) {
+  var err;
+  var cause;
+  if (message instanceof Error) {
+    cause = message;
+    message = cause.name + ": " + cause.message;
+  }
+  if (Object.setPrototypeOf) {
+    err = new Error(message);
+    Object.setPrototypeOf(err, TemplateError.prototype);
+  } else {
+    err = this;
+    Object.defineProperty(err, 'message', {
+      enumerable: false,
+      writable: true,
+      value: message
+    });
+  }
+  Object.defineProperty(err, 'name', {
+    value: 'Template render error'
+  });
+  if (Error.captureStackTrace) {
+    Error.captureStackTrace(err, this.constructor);
+  }
+  var getStack;
+  if (cause) {
+    var stackDescriptor = Object.getOwnPropertyDescriptor(cause, 'stack');
+    getStack = stackDescriptor && (stackDescriptor.get || function () {
+      return stackDescriptor.value;
+    });
+    if (!getStack) {
+      getStack = function getStack() {
+        return cause.stack;
+      };
+    }
+  } else {
+    var stack = new Error(message).stack;
+    getStack = function getStack() {
+      return stack;
+    };
+  }
+  Object.defineProperty(err, 'stack', {
+    get: function get() {
+      return getStack.call(err);
+    }
+  });
+  Object.defineProperty(err, 'cause', {
+    value: cause
+  });
+  err.lineno = lineno;
+  err.colno = colno;
+  err.firstUpdate = true;
+  err.Update = function Update(path) {
+    var msg = '(' + (path || 'unknown path') + ')';
+
+    // only show lineno + colno next to path of template
+    // where error occurred
+    if (this.firstUpdate) {
+      if (this.lineno && this.colno) {
+        msg += " [Line " + this.lineno + ", Column " + this.colno + "]";
+      } else if (this.lineno) {
+        msg += " [Line " + this.lineno + "]";
+      }
+    }
+    msg += '\n ';
+    if (this.firstUpdate) {
+      msg += ' ';
+    }
+    this.message = msg + (this.message || '');
+    this.firstUpdate = false;
+    return this;
+  };
+  return err;
+}
+if (Object.setPrototypeOf) {
+  Object.setPrototypeOf(TemplateError.prototype, Error.prototype);
+} else {
+  TemplateError.prototype = Object.create(Error.prototype, {
+    constructor: {
+      value: TemplateError
+    }
+  });
+}
+_exports.TemplateError = TemplateError;
+function escape(val) {
+  return val.replace(escapeRegex, lookupEscape);
+}
+_exports.escape = escape;
+function isFunction(obj) {
+  return ObjProto.toString.call(obj) === '[object Function]';
+}
+_exports.isFunction = isFunction;
+function isArray(obj) {
+  return ObjProto.toString.call(obj) === '[object Array]';
+}
+_exports.isArray = isArray;
+function isString(obj) {
+  return ObjProto.toString.call(obj) === '[object String]';
+}
+_exports.isString = isString;
+function isObject(obj) {
+  return ObjProto.toString.call(obj) === '[object Object]';
+}
+_exports.isObject = isObject;
+
+/**
+ * @param {string|number} attr
+ * @returns {(string|number)[]}
+ * @private
+ */
+function _prepareAttributeParts(attr) {
+  if (!attr) {
+    return [];
+  }
+  if (typeof attr === 'string') {
+    return attr.split('.');
+  }
+  return [attr];
+}
+
+/**
+ * @param {string}   attribute      Attribute value. Dots allowed.
+ * @returns {function(Object): *}
+ */
+function getAttrGetter(attribute) {
+  var parts = _prepareAttributeParts(attribute);
+  return function attrGetter(item) {
+    var _item = item;
+    for (var i = 0; i < parts.length; i++) {
+      var part = parts[i];
+
+      // If item is not an object, and we still got parts to handle, it means
+      // that something goes wrong. Just roll out to undefined in that case.
+      if (hasOwnProp(_item, part)) {
+        _item = _item[part];
+      } else {
+        return undefined;
+      }
+    }
+    return _item;
+  };
+}
+_exports.getAttrGetter = getAttrGetter;
+function groupBy(obj, val, throwOnUndefined) {
+  var result = {};
+  var iterator = isFunction(val) ? val : getAttrGetter(val);
+  for (var i = 0; i < obj.length; i++) {
+    var value = obj[i];
+    var key = iterator(value, i);
+    if (key === undefined && throwOnUndefined === true) {
+      throw new TypeError("groupby: attribute \"" + val + "\" resolved to undefined");
+    }
+    (result[key] || (result[key] = [])).push(value);
+  }
+  return result;
+}
+_exports.groupBy = groupBy;
+function toArray(obj) {
+  return Array.prototype.slice.call(obj);
+}
+_exports.toArray = toArray;
+function without(array) {
+  var result = [];
+  if (!array) {
+    return result;
+  }
+  var length = array.length;
+  var contains = toArray(arguments).slice(1);
+  var index = -1;
+  while (++index < length) {
+    if (indexOf(contains, array[index]) === -1) {
+      result.push(array[index]);
+    }
+  }
+  return result;
+}
+_exports.without = without;
+function repeat(char_, n) {
+  var str = '';
+  for (var i = 0; i < n; i++) {
+    str += char_;
+  }
+  return str;
+}
+_exports.repeat = repeat;
+function each(obj, func, context) {
+  if (obj == null) {
+    return;
+  }
+  if (ArrayProto.forEach && obj.forEach === ArrayProto.forEach) {
+    obj.forEach(func, context);
+  } else if (obj.length === +obj.length) {
+    for (var i = 0, l = obj.length; i < l; i++) {
+      func.call(context, obj[i], i, obj);
+    }
+  }
+}
+_exports.each = each;
+function map(obj, func) {
+  var results = [];
+  if (obj == null) {
+    return results;
+  }
+  if (ArrayProto.map && obj.map === ArrayProto.map) {
+    return obj.map(func);
+  }
+  for (var i = 0; i < obj.length; i++) {
+    results[results.length] = func(obj[i], i);
+  }
+  if (obj.length === +obj.length) {
+    results.length = obj.length;
+  }
+  return results;
+}
+_exports.map = map;
+function asyncIter(arr, iter, cb) {
+  var i = -1;
+  function next() {
+    i++;
+    if (i < arr.length) {
+      iter(arr[i], i, next, cb);
+    } else {
+      cb();
+    }
+  }
+  next();
+}
+_exports.asyncIter = asyncIter;
+function asyncFor(obj, iter, cb) {
+  var keys = keys_(obj || {});
+  var len = keys.length;
+  var i = -1;
+  function next() {
+    i++;
+    var k = keys[i];
+    if (i < len) {
+      iter(k, obj[k], i, len, next);
+    } else {
+      cb();
+    }
+  }
+  next();
+}
+_exports.asyncFor = asyncFor;
+function indexOf(arr, searchElement, fromIndex) {
+  return Array.prototype.indexOf.call(arr || [], searchElement, fromIndex);
+}
+_exports.indexOf = indexOf;
+function keys_(obj) {
+  /* eslint-disable no-restricted-syntax */
+  var arr = [];
+  for (var k in obj) {
+    if (hasOwnProp(obj, k)) {
+      arr.push(k);
+    }
+  }
+  return arr;
+}
+_exports.keys = keys_;
+function _entries(obj) {
+  return keys_(obj).map(function (k) {
+    return [k, obj[k]];
+  });
+}
+_exports._entries = _entries;
+function _values(obj) {
+  return keys_(obj).map(function (k) {
+    return obj[k];
+  });
+}
+_exports._values = _values;
+function extend(obj1, obj2) {
+  obj1 = obj1 || {};
+  keys_(obj2).forEach(function (k) {
+    obj1[k] = obj2[k];
+  });
+  return obj1;
+}
+_exports._assign = _exports.extend = extend;
+function inOperator(key, val) {
+  if (isArray(val) || isString(val)) {
+    return val.indexOf(key) !== -1;
+  } else if (isObject(val)) {
+    return key in val;
+  }
+  throw new Error('Cannot use "in" operator to search for "' + key + '" in unexpected types.');
+}
+_exports.inOperator = inOperator;
+
+/***/ }),
+
+/***/ 3391:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
+function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
+var path = __nccwpck_require__(6928);
+var _require = __nccwpck_require__(9695),
+  EmitterObj = _require.EmitterObj;
+module.exports = /*#__PURE__*/function (_EmitterObj) {
+  _inheritsLoose(Loader, _EmitterObj);
+  function Loader() {
+    return _EmitterObj.apply(this, arguments) || this;
+  }
+  var _proto = Loader.prototype;
+  _proto.resolve = function resolve(from, to) {
+    return path.resolve(path.dirname(from), to);
+  };
+  _proto.isRelative = function isRelative(filename) {
+    return filename.indexOf('./') === 0 || filename.indexOf('../') === 0;
+  };
+  return Loader;
+}(EmitterObj);
+
+/***/ }),
+
+/***/ 2650:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// This file will automatically be rewired to web-loader.js when
+// building for the browser
+module.exports = __nccwpck_require__(6973);
+
+/***/ }),
+
+/***/ 6973:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/* eslint-disable no-console */
+
+
+
+function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
+function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
+var fs = __nccwpck_require__(9896);
+var path = __nccwpck_require__(6928);
+var Loader = __nccwpck_require__(3391);
+var _require = __nccwpck_require__(7402),
+  PrecompiledLoader = _require.PrecompiledLoader;
+var chokidar;
+var FileSystemLoader = /*#__PURE__*/function (_Loader) {
+  _inheritsLoose(FileSystemLoader, _Loader);
+  function FileSystemLoader(searchPaths, opts) {
+    var _this;
+    _this = _Loader.call(this) || this;
+    if (typeof opts === 'boolean') {
+      console.log('[nunjucks] Warning: you passed a boolean as the second ' + 'argument to FileSystemLoader, but it now takes an options ' + 'object. See http://mozilla.github.io/nunjucks/api.html#filesystemloader');
+    }
+    opts = opts || {};
+    _this.pathsToNames = {};
+    _this.noCache = !!opts.noCache;
+    if (searchPaths) {
+      searchPaths = Array.isArray(searchPaths) ? searchPaths : [searchPaths];
+      // For windows, convert to forward slashes
+      _this.searchPaths = searchPaths.map(path.normalize);
+    } else {
+      _this.searchPaths = ['.'];
+    }
+    if (opts.watch) {
+      // Watch all the templates in the paths and fire an event when
+      // they change
+      try {
+        chokidar = __nccwpck_require__(568); // eslint-disable-line global-require
+      } catch (e) {
+        throw new Error('watch requires chokidar to be installed');
+      }
+      var paths = _this.searchPaths.filter(fs.existsSync);
+      var watcher = chokidar.watch(paths);
+      watcher.on('all', function (event, fullname) {
+        fullname = path.resolve(fullname);
+        if (event === 'change' && fullname in _this.pathsToNames) {
+          _this.emit('update', _this.pathsToNames[fullname], fullname);
+        }
+      });
+      watcher.on('error', function (error) {
+        console.log('Watcher error: ' + error);
+      });
+    }
+    return _this;
+  }
+  var _proto = FileSystemLoader.prototype;
+  _proto.getSource = function getSource(name) {
+    var fullpath = null;
+    var paths = this.searchPaths;
+    for (var i = 0; i < paths.length; i++) {
+      var basePath = path.resolve(paths[i]);
+      var p = path.resolve(paths[i], name);
+
+      // Only allow the current directory and anything
+      // underneath it to be searched
+      if (p.indexOf(basePath) === 0 && fs.existsSync(p)) {
+        fullpath = p;
+        break;
+      }
+    }
+    if (!fullpath) {
+      return null;
+    }
+    this.pathsToNames[fullpath] = name;
+    var source = {
+      src: fs.readFileSync(fullpath, 'utf-8'),
+      path: fullpath,
+      noCache: this.noCache
+    };
+    this.emit('load', name, source);
+    return source;
+  };
+  return FileSystemLoader;
+}(Loader);
+var NodeResolveLoader = /*#__PURE__*/function (_Loader2) {
+  _inheritsLoose(NodeResolveLoader, _Loader2);
+  function NodeResolveLoader(opts) {
+    var _this2;
+    _this2 = _Loader2.call(this) || this;
+    opts = opts || {};
+    _this2.pathsToNames = {};
+    _this2.noCache = !!opts.noCache;
+    if (opts.watch) {
+      try {
+        chokidar = __nccwpck_require__(568); // eslint-disable-line global-require
+      } catch (e) {
+        throw new Error('watch requires chokidar to be installed');
+      }
+      _this2.watcher = chokidar.watch();
+      _this2.watcher.on('change', function (fullname) {
+        _this2.emit('update', _this2.pathsToNames[fullname], fullname);
+      });
+      _this2.watcher.on('error', function (error) {
+        console.log('Watcher error: ' + error);
+      });
+      _this2.on('load', function (name, source) {
+        _this2.watcher.add(source.path);
+      });
+    }
+    return _this2;
+  }
+  var _proto2 = NodeResolveLoader.prototype;
+  _proto2.getSource = function getSource(name) {
+    // Don't allow file-system traversal
+    if (/^\.?\.?(\/|\\)/.test(name)) {
+      return null;
+    }
+    if (/^[A-Z]:/.test(name)) {
+      return null;
+    }
+    var fullpath;
+    try {
+      fullpath = __WEBPACK_EXTERNAL_createRequire(import.meta.url).resolve(name);
+    } catch (e) {
+      return null;
+    }
+    this.pathsToNames[fullpath] = name;
+    var source = {
+      src: fs.readFileSync(fullpath, 'utf-8'),
+      path: fullpath,
+      noCache: this.noCache
+    };
+    this.emit('load', name, source);
+    return source;
+  };
+  return NodeResolveLoader;
+}(Loader);
+module.exports = {
+  FileSystemLoader: FileSystemLoader,
+  PrecompiledLoader: PrecompiledLoader,
+  NodeResolveLoader: NodeResolveLoader
+};
+
+/***/ }),
+
+/***/ 6151:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _defineProperties(target, props) { for (var i = 0; i < props.length; i++) { var descriptor = props[i]; descriptor.enumerable = descriptor.enumerable || false; descriptor.configurable = true; if ("value" in descriptor) descriptor.writable = true; Object.defineProperty(target, _toPropertyKey(descriptor.key), descriptor); } }
+function _createClass(Constructor, protoProps, staticProps) { if (protoProps) _defineProperties(Constructor.prototype, protoProps); if (staticProps) _defineProperties(Constructor, staticProps); Object.defineProperty(Constructor, "prototype", { writable: false }); return Constructor; }
+function _toPropertyKey(arg) { var key = _toPrimitive(arg, "string"); return typeof key === "symbol" ? key : String(key); }
+function _toPrimitive(input, hint) { if (typeof input !== "object" || input === null) return input; var prim = input[Symbol.toPrimitive]; if (prim !== undefined) { var res = prim.call(input, hint || "default"); if (typeof res !== "object") return res; throw new TypeError("@@toPrimitive must return a primitive value."); } return (hint === "string" ? String : Number)(input); }
+function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
+function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
+var _require = __nccwpck_require__(9695),
+  Obj = _require.Obj;
+function traverseAndCheck(obj, type, results) {
+  if (obj instanceof type) {
+    results.push(obj);
+  }
+  if (obj instanceof Node) {
+    obj.findAll(type, results);
+  }
+}
+var Node = /*#__PURE__*/function (_Obj) {
+  _inheritsLoose(Node, _Obj);
+  function Node() {
+    return _Obj.apply(this, arguments) || this;
+  }
+  var _proto = Node.prototype;
+  _proto.init = function init(lineno, colno) {
+    var _arguments = arguments,
+      _this = this;
+    for (var _len = arguments.length, args = new Array(_len > 2 ? _len - 2 : 0), _key = 2; _key < _len; _key++) {
+      args[_key - 2] = arguments[_key];
+    }
+    this.lineno = lineno;
+    this.colno = colno;
+    this.fields.forEach(function (field, i) {
+      // The first two args are line/col numbers, so offset by 2
+      var val = _arguments[i + 2];
+
+      // Fields should never be undefined, but null. It makes
+      // testing easier to normalize values.
+      if (val === undefined) {
+        val = null;
+      }
+      _this[field] = val;
+    });
+  };
+  _proto.findAll = function findAll(type, results) {
+    var _this2 = this;
+    results = results || [];
+    if (this instanceof NodeList) {
+      this.children.forEach(function (child) {
+        return traverseAndCheck(child, type, results);
+      });
+    } else {
+      this.fields.forEach(function (field) {
+        return traverseAndCheck(_this2[field], type, results);
+      });
+    }
+    return results;
+  };
+  _proto.iterFields = function iterFields(func) {
+    var _this3 = this;
+    this.fields.forEach(function (field) {
+      func(_this3[field], field);
+    });
+  };
+  return Node;
+}(Obj); // Abstract nodes
+var Value = /*#__PURE__*/function (_Node) {
+  _inheritsLoose(Value, _Node);
+  function Value() {
+    return _Node.apply(this, arguments) || this;
+  }
+  _createClass(Value, [{
+    key: "typename",
+    get: function get() {
+      return 'Value';
+    }
+  }, {
+    key: "fields",
+    get: function get() {
+      return ['value'];
+    }
+  }]);
+  return Value;
+}(Node); // Concrete nodes
+var NodeList = /*#__PURE__*/function (_Node2) {
+  _inheritsLoose(NodeList, _Node2);
+  function NodeList() {
+    return _Node2.apply(this, arguments) || this;
+  }
+  var _proto2 = NodeList.prototype;
+  _proto2.init = function init(lineno, colno, nodes) {
+    _Node2.prototype.init.call(this, lineno, colno, nodes || []);
+  };
+  _proto2.addChild = function addChild(node) {
+    this.children.push(node);
+  };
+  _createClass(NodeList, [{
+    key: "typename",
+    get: function get() {
+      return 'NodeList';
+    }
+  }, {
+    key: "fields",
+    get: function get() {
+      return ['children'];
+    }
+  }]);
+  return NodeList;
+}(Node);
+var Root = NodeList.extend('Root');
+var Literal = Value.extend('Literal');
+var _Symbol = Value.extend('Symbol');
+var Group = NodeList.extend('Group');
+var ArrayNode = NodeList.extend('Array');
+var Pair = Node.extend('Pair', {
+  fields: ['key', 'value']
+});
+var Dict = NodeList.extend('Dict');
+var LookupVal = Node.extend('LookupVal', {
+  fields: ['target', 'val']
+});
+var If = Node.extend('If', {
+  fields: ['cond', 'body', 'else_']
+});
+var IfAsync = If.extend('IfAsync');
+var InlineIf = Node.extend('InlineIf', {
+  fields: ['cond', 'body', 'else_']
+});
+var For = Node.extend('For', {
+  fields: ['arr', 'name', 'body', 'else_']
+});
+var AsyncEach = For.extend('AsyncEach');
+var AsyncAll = For.extend('AsyncAll');
+var Macro = Node.extend('Macro', {
+  fields: ['name', 'args', 'body']
+});
+var Caller = Macro.extend('Caller');
+var Import = Node.extend('Import', {
+  fields: ['template', 'target', 'withContext']
+});
+var FromImport = /*#__PURE__*/function (_Node3) {
+  _inheritsLoose(FromImport, _Node3);
+  function FromImport() {
+    return _Node3.apply(this, arguments) || this;
+  }
+  var _proto3 = FromImport.prototype;
+  _proto3.init = function init(lineno, colno, template, names, withContext) {
+    _Node3.prototype.init.call(this, lineno, colno, template, names || new NodeList(), withContext);
+  };
+  _createClass(FromImport, [{
+    key: "typename",
+    get: function get() {
+      return 'FromImport';
+    }
+  }, {
+    key: "fields",
+    get: function get() {
+      return ['template', 'names', 'withContext'];
+    }
+  }]);
+  return FromImport;
+}(Node);
+var FunCall = Node.extend('FunCall', {
+  fields: ['name', 'args']
+});
+var Filter = FunCall.extend('Filter');
+var FilterAsync = Filter.extend('FilterAsync', {
+  fields: ['name', 'args', 'symbol']
+});
+var KeywordArgs = Dict.extend('KeywordArgs');
+var Block = Node.extend('Block', {
+  fields: ['name', 'body']
+});
+var Super = Node.extend('Super', {
+  fields: ['blockName', 'symbol']
+});
+var TemplateRef = Node.extend('TemplateRef', {
+  fields: ['template']
+});
+var Extends = TemplateRef.extend('Extends');
+var Include = Node.extend('Include', {
+  fields: ['template', 'ignoreMissing']
+});
+var Set = Node.extend('Set', {
+  fields: ['targets', 'value']
+});
+var Switch = Node.extend('Switch', {
+  fields: ['expr', 'cases', 'default']
+});
+var Case = Node.extend('Case', {
+  fields: ['cond', 'body']
+});
+var Output = NodeList.extend('Output');
+var Capture = Node.extend('Capture', {
+  fields: ['body']
+});
+var TemplateData = Literal.extend('TemplateData');
+var UnaryOp = Node.extend('UnaryOp', {
+  fields: ['target']
+});
+var BinOp = Node.extend('BinOp', {
+  fields: ['left', 'right']
+});
+var In = BinOp.extend('In');
+var Is = BinOp.extend('Is');
+var Or = BinOp.extend('Or');
+var And = BinOp.extend('And');
+var Not = UnaryOp.extend('Not');
+var Add = BinOp.extend('Add');
+var Concat = BinOp.extend('Concat');
+var Sub = BinOp.extend('Sub');
+var Mul = BinOp.extend('Mul');
+var Div = BinOp.extend('Div');
+var FloorDiv = BinOp.extend('FloorDiv');
+var Mod = BinOp.extend('Mod');
+var Pow = BinOp.extend('Pow');
+var Neg = UnaryOp.extend('Neg');
+var Pos = UnaryOp.extend('Pos');
+var Compare = Node.extend('Compare', {
+  fields: ['expr', 'ops']
+});
+var CompareOperand = Node.extend('CompareOperand', {
+  fields: ['expr', 'type']
+});
+var CallExtension = Node.extend('CallExtension', {
+  init: function init(ext, prop, args, contentArgs) {
+    this.parent();
+    this.extName = ext.__name || ext;
+    this.prop = prop;
+    this.args = args || new NodeList();
+    this.contentArgs = contentArgs || [];
+    this.autoescape = ext.autoescape;
+  },
+  fields: ['extName', 'prop', 'args', 'contentArgs']
+});
+var CallExtensionAsync = CallExtension.extend('CallExtensionAsync');
+
+// This is hacky, but this is just a debugging function anyway
+function print(str, indent, inline) {
+  var lines = str.split('\n');
+  lines.forEach(function (line, i) {
+    if (line && (inline && i > 0 || !inline)) {
+      process.stdout.write(' '.repeat(indent));
+    }
+    var nl = i === lines.length - 1 ? '' : '\n';
+    process.stdout.write("" + line + nl);
+  });
+}
+
+// Print the AST in a nicely formatted tree format for debuggin
+function printNodes(node, indent) {
+  indent = indent || 0;
+  print(node.typename + ': ', indent);
+  if (node instanceof NodeList) {
+    print('\n');
+    node.children.forEach(function (n) {
+      printNodes(n, indent + 2);
+    });
+  } else if (node instanceof CallExtension) {
+    print(node.extName + "." + node.prop + "\n");
+    if (node.args) {
+      printNodes(node.args, indent + 2);
+    }
+    if (node.contentArgs) {
+      node.contentArgs.forEach(function (n) {
+        printNodes(n, indent + 2);
+      });
+    }
+  } else {
+    var nodes = [];
+    var props = null;
+    node.iterFields(function (val, fieldName) {
+      if (val instanceof Node) {
+        nodes.push([fieldName, val]);
+      } else {
+        props = props || {};
+        props[fieldName] = val;
+      }
+    });
+    if (props) {
+      print(JSON.stringify(props, null, 2) + '\n', null, true);
+    } else {
+      print('\n');
+    }
+    nodes.forEach(function (_ref) {
+      var fieldName = _ref[0],
+        n = _ref[1];
+      print("[" + fieldName + "] =>", indent + 2);
+      printNodes(n, indent + 4);
+    });
+  }
+}
+module.exports = {
+  Node: Node,
+  Root: Root,
+  NodeList: NodeList,
+  Value: Value,
+  Literal: Literal,
+  Symbol: _Symbol,
+  Group: Group,
+  Array: ArrayNode,
+  Pair: Pair,
+  Dict: Dict,
+  Output: Output,
+  Capture: Capture,
+  TemplateData: TemplateData,
+  If: If,
+  IfAsync: IfAsync,
+  InlineIf: InlineIf,
+  For: For,
+  AsyncEach: AsyncEach,
+  AsyncAll: AsyncAll,
+  Macro: Macro,
+  Caller: Caller,
+  Import: Import,
+  FromImport: FromImport,
+  FunCall: FunCall,
+  Filter: Filter,
+  FilterAsync: FilterAsync,
+  KeywordArgs: KeywordArgs,
+  Block: Block,
+  Super: Super,
+  Extends: Extends,
+  Include: Include,
+  Set: Set,
+  Switch: Switch,
+  Case: Case,
+  LookupVal: LookupVal,
+  BinOp: BinOp,
+  In: In,
+  Is: Is,
+  Or: Or,
+  And: And,
+  Not: Not,
+  Add: Add,
+  Concat: Concat,
+  Sub: Sub,
+  Mul: Mul,
+  Div: Div,
+  FloorDiv: FloorDiv,
+  Mod: Mod,
+  Pow: Pow,
+  Neg: Neg,
+  Pos: Pos,
+  Compare: Compare,
+  CompareOperand: CompareOperand,
+  CallExtension: CallExtension,
+  CallExtensionAsync: CallExtensionAsync,
+  printNodes: printNodes
+};
+
+/***/ }),
+
+/***/ 9695:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// A simple class system, more documentation to come
+function _defineProperties(target, props) { for (var i = 0; i < props.length; i++) { var descriptor = props[i]; descriptor.enumerable = descriptor.enumerable || false; descriptor.configurable = true; if ("value" in descriptor) descriptor.writable = true; Object.defineProperty(target, _toPropertyKey(descriptor.key), descriptor); } }
+function _createClass(Constructor, protoProps, staticProps) { if (protoProps) _defineProperties(Constructor.prototype, protoProps); if (staticProps) _defineProperties(Constructor, staticProps); Object.defineProperty(Constructor, "prototype", { writable: false }); return Constructor; }
+function _toPropertyKey(arg) { var key = _toPrimitive(arg, "string"); return typeof key === "symbol" ? key : String(key); }
+function _toPrimitive(input, hint) { if (typeof input !== "object" || input === null) return input; var prim = input[Symbol.toPrimitive]; if (prim !== undefined) { var res = prim.call(input, hint || "default"); if (typeof res !== "object") return res; throw new TypeError("@@toPrimitive must return a primitive value."); } return (hint === "string" ? String : Number)(input); }
+function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
+function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
+var EventEmitter = __nccwpck_require__(4434);
+var lib = __nccwpck_require__(7853);
+function parentWrap(parent, prop) {
+  if (typeof parent !== 'function' || typeof prop !== 'function') {
+    return prop;
+  }
+  return function wrap() {
+    // Save the current parent method
+    var tmp = this.parent;
+
+    // Set parent to the previous method, call, and restore
+    this.parent = parent;
+    var res = prop.apply(this, arguments);
+    this.parent = tmp;
+    return res;
+  };
+}
+function extendClass(cls, name, props) {
+  props = props || {};
+  lib.keys(props).forEach(function (k) {
+    props[k] = parentWrap(cls.prototype[k], props[k]);
+  });
+  var subclass = /*#__PURE__*/function (_cls) {
+    _inheritsLoose(subclass, _cls);
+    function subclass() {
+      return _cls.apply(this, arguments) || this;
+    }
+    _createClass(subclass, [{
+      key: "typename",
+      get: function get() {
+        return name;
+      }
+    }]);
+    return subclass;
+  }(cls);
+  lib._assign(subclass.prototype, props);
+  return subclass;
+}
+var Obj = /*#__PURE__*/function () {
+  function Obj() {
+    // Unfortunately necessary for backwards compatibility
+    this.init.apply(this, arguments);
+  }
+  var _proto = Obj.prototype;
+  _proto.init = function init() {};
+  Obj.extend = function extend(name, props) {
+    if (typeof name === 'object') {
+      props = name;
+      name = 'anonymous';
+    }
+    return extendClass(this, name, props);
+  };
+  _createClass(Obj, [{
+    key: "typename",
+    get: function get() {
+      return this.constructor.name;
+    }
+  }]);
+  return Obj;
+}();
+var EmitterObj = /*#__PURE__*/function (_EventEmitter) {
+  _inheritsLoose(EmitterObj, _EventEmitter);
+  function EmitterObj() {
+    var _this2;
+    var _this;
+    _this = _EventEmitter.call(this) || this;
+    // Unfortunately necessary for backwards compatibility
+    (_this2 = _this).init.apply(_this2, arguments);
+    return _this;
+  }
+  var _proto2 = EmitterObj.prototype;
+  _proto2.init = function init() {};
+  EmitterObj.extend = function extend(name, props) {
+    if (typeof name === 'object') {
+      props = name;
+      name = 'anonymous';
+    }
+    return extendClass(this, name, props);
+  };
+  _createClass(EmitterObj, [{
+    key: "typename",
+    get: function get() {
+      return this.constructor.name;
+    }
+  }]);
+  return EmitterObj;
+}(EventEmitter);
+module.exports = {
+  Obj: Obj,
+  EmitterObj: EmitterObj
+};
+
+/***/ }),
+
+/***/ 715:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
+function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
+var lexer = __nccwpck_require__(8852);
+var nodes = __nccwpck_require__(6151);
+var Obj = (__nccwpck_require__(9695).Obj);
+var lib = __nccwpck_require__(7853);
+var Parser = /*#__PURE__*/function (_Obj) {
+  _inheritsLoose(Parser, _Obj);
+  function Parser() {
+    return _Obj.apply(this, arguments) || this;
+  }
+  var _proto = Parser.prototype;
+  _proto.init = function init(tokens) {
+    this.tokens = tokens;
+    this.peeked = null;
+    this.breakOnBlocks = null;
+    this.dropLeadingWhitespace = false;
+    this.extensions = [];
+  };
+  _proto.nextToken = function nextToken(withWhitespace) {
+    var tok;
+    if (this.peeked) {
+      if (!withWhitespace && this.peeked.type === lexer.TOKEN_WHITESPACE) {
+        this.peeked = null;
+      } else {
+        tok = this.peeked;
+        this.peeked = null;
+        return tok;
+      }
+    }
+    tok = this.tokens.nextToken();
+    if (!withWhitespace) {
+      while (tok && tok.type === lexer.TOKEN_WHITESPACE) {
+        tok = this.tokens.nextToken();
+      }
+    }
+    return tok;
+  };
+  _proto.peekToken = function peekToken() {
+    this.peeked = this.peeked || this.nextToken();
+    return this.peeked;
+  };
+  _proto.pushToken = function pushToken(tok) {
+    if (this.peeked) {
+      throw new Error('pushToken: can only push one token on between reads');
+    }
+    this.peeked = tok;
+  };
+  _proto.error = function error(msg, lineno, colno) {
+    if (lineno === undefined || colno === undefined) {
+      var tok = this.peekToken() || {};
+      lineno = tok.lineno;
+      colno = tok.colno;
+    }
+    if (lineno !== undefined) {
+      lineno += 1;
+    }
+    if (colno !== undefined) {
+      colno += 1;
+    }
+    return new lib.TemplateError(msg, lineno, colno);
+  };
+  _proto.fail = function fail(msg, lineno, colno) {
+    throw this.error(msg, lineno, colno);
+  };
+  _proto.skip = function skip(type) {
+    var tok = this.nextToken();
+    if (!tok || tok.type !== type) {
+      this.pushToken(tok);
+      return false;
+    }
+    return true;
+  };
+  _proto.expect = function expect(type) {
+    var tok = this.nextToken();
+    if (tok.type !== type) {
+      this.fail('expected ' + type + ', got ' + tok.type, tok.lineno, tok.colno);
+    }
+    return tok;
+  };
+  _proto.skipValue = function skipValue(type, val) {
+    var tok = this.nextToken();
+    if (!tok || tok.type !== type || tok.value !== val) {
+      this.pushToken(tok);
+      return false;
+    }
+    return true;
+  };
+  _proto.skipSymbol = function skipSymbol(val) {
+    return this.skipValue(lexer.TOKEN_SYMBOL, val);
+  };
+  _proto.advanceAfterBlockEnd = function advanceAfterBlockEnd(name) {
+    var tok;
+    if (!name) {
+      tok = this.peekToken();
+      if (!tok) {
+        this.fail('unexpected end of file');
+      }
+      if (tok.type !== lexer.TOKEN_SYMBOL) {
+        this.fail('advanceAfterBlockEnd: expected symbol token or ' + 'explicit name to be passed');
+      }
+      name = this.nextToken().value;
+    }
+    tok = this.nextToken();
+    if (tok && tok.type === lexer.TOKEN_BLOCK_END) {
+      if (tok.value.charAt(0) === '-') {
+        this.dropLeadingWhitespace = true;
+      }
+    } else {
+      this.fail('expected block end in ' + name + ' statement');
+    }
+    return tok;
+  };
+  _proto.advanceAfterVariableEnd = function advanceAfterVariableEnd() {
+    var tok = this.nextToken();
+    if (tok && tok.type === lexer.TOKEN_VARIABLE_END) {
+      this.dropLeadingWhitespace = tok.value.charAt(tok.value.length - this.tokens.tags.VARIABLE_END.length - 1) === '-';
+    } else {
+      this.pushToken(tok);
+      this.fail('expected variable end');
+    }
+  };
+  _proto.parseFor = function parseFor() {
+    var forTok = this.peekToken();
+    var node;
+    var endBlock;
+    if (this.skipSymbol('for')) {
+      node = new nodes.For(forTok.lineno, forTok.colno);
+      endBlock = 'endfor';
+    } else if (this.skipSymbol('asyncEach')) {
+      node = new nodes.AsyncEach(forTok.lineno, forTok.colno);
+      endBlock = 'endeach';
+    } else if (this.skipSymbol('asyncAll')) {
+      node = new nodes.AsyncAll(forTok.lineno, forTok.colno);
+      endBlock = 'endall';
+    } else {
+      this.fail('parseFor: expected for{Async}', forTok.lineno, forTok.colno);
+    }
+    node.name = this.parsePrimary();
+    if (!(node.name instanceof nodes.Symbol)) {
+      this.fail('parseFor: variable name expected for loop');
+    }
+    var type = this.peekToken().type;
+    if (type === lexer.TOKEN_COMMA) {
+      // key/value iteration
+      var key = node.name;
+      node.name = new nodes.Array(key.lineno, key.colno);
+      node.name.addChild(key);
+      while (this.skip(lexer.TOKEN_COMMA)) {
+        var prim = this.parsePrimary();
+        node.name.addChild(prim);
+      }
+    }
+    if (!this.skipSymbol('in')) {
+      this.fail('parseFor: expected "in" keyword for loop', forTok.lineno, forTok.colno);
+    }
+    node.arr = this.parseExpression();
+    this.advanceAfterBlockEnd(forTok.value);
+    node.body = this.parseUntilBlocks(endBlock, 'else');
+    if (this.skipSymbol('else')) {
+      this.advanceAfterBlockEnd('else');
+      node.else_ = this.parseUntilBlocks(endBlock);
+    }
+    this.advanceAfterBlockEnd();
+    return node;
+  };
+  _proto.parseMacro = function parseMacro() {
+    var macroTok = this.peekToken();
+    if (!this.skipSymbol('macro')) {
+      this.fail('expected macro');
+    }
+    var name = this.parsePrimary(true);
+    var args = this.parseSignature();
+    var node = new nodes.Macro(macroTok.lineno, macroTok.colno, name, args);
+    this.advanceAfterBlockEnd(macroTok.value);
+    node.body = this.parseUntilBlocks('endmacro');
+    this.advanceAfterBlockEnd();
+    return node;
+  };
+  _proto.parseCall = function parseCall() {
+    // a call block is parsed as a normal FunCall, but with an added
+    // 'caller' kwarg which is a Caller node.
+    var callTok = this.peekToken();
+    if (!this.skipSymbol('call')) {
+      this.fail('expected call');
+    }
+    var callerArgs = this.parseSignature(true) || new nodes.NodeList();
+    var macroCall = this.parsePrimary();
+    this.advanceAfterBlockEnd(callTok.value);
+    var body = this.parseUntilBlocks('endcall');
+    this.advanceAfterBlockEnd();
+    var callerName = new nodes.Symbol(callTok.lineno, callTok.colno, 'caller');
+    var callerNode = new nodes.Caller(callTok.lineno, callTok.colno, callerName, callerArgs, body);
+
+    // add the additional caller kwarg, adding kwargs if necessary
+    var args = macroCall.args.children;
+    if (!(args[args.length - 1] instanceof nodes.KeywordArgs)) {
+      args.push(new nodes.KeywordArgs());
+    }
+    var kwargs = args[args.length - 1];
+    kwargs.addChild(new nodes.Pair(callTok.lineno, callTok.colno, callerName, callerNode));
+    return new nodes.Output(callTok.lineno, callTok.colno, [macroCall]);
+  };
+  _proto.parseWithContext = function parseWithContext() {
+    var tok = this.peekToken();
+    var withContext = null;
+    if (this.skipSymbol('with')) {
+      withContext = true;
+    } else if (this.skipSymbol('without')) {
+      withContext = false;
+    }
+    if (withContext !== null) {
+      if (!this.skipSymbol('context')) {
+        this.fail('parseFrom: expected context after with/without', tok.lineno, tok.colno);
+      }
+    }
+    return withContext;
+  };
+  _proto.parseImport = function parseImport() {
+    var importTok = this.peekToken();
+    if (!this.skipSymbol('import')) {
+      this.fail('parseImport: expected import', importTok.lineno, importTok.colno);
+    }
+    var template = this.parseExpression();
+    if (!this.skipSymbol('as')) {
+      this.fail('parseImport: expected "as" keyword', importTok.lineno, importTok.colno);
+    }
+    var target = this.parseExpression();
+    var withContext = this.parseWithContext();
+    var node = new nodes.Import(importTok.lineno, importTok.colno, template, target, withContext);
+    this.advanceAfterBlockEnd(importTok.value);
+    return node;
+  };
+  _proto.parseFrom = function parseFrom() {
+    var fromTok = this.peekToken();
+    if (!this.skipSymbol('from')) {
+      this.fail('parseFrom: expected from');
+    }
+    var template = this.parseExpression();
+    if (!this.skipSymbol('import')) {
+      this.fail('parseFrom: expected import', fromTok.lineno, fromTok.colno);
+    }
+    var names = new nodes.NodeList();
+    var withContext;
+    while (1) {
+      // eslint-disable-line no-constant-condition
+      var nextTok = this.peekToken();
+      if (nextTok.type === lexer.TOKEN_BLOCK_END) {
+        if (!names.children.length) {
+          this.fail('parseFrom: Expected at least one import name', fromTok.lineno, fromTok.colno);
+        }
+
+        // Since we are manually advancing past the block end,
+        // need to keep track of whitespace control (normally
+        // this is done in `advanceAfterBlockEnd`
+        if (nextTok.value.charAt(0) === '-') {
+          this.dropLeadingWhitespace = true;
+        }
+        this.nextToken();
+        break;
+      }
+      if (names.children.length > 0 && !this.skip(lexer.TOKEN_COMMA)) {
+        this.fail('parseFrom: expected comma', fromTok.lineno, fromTok.colno);
+      }
+      var name = this.parsePrimary();
+      if (name.value.charAt(0) === '_') {
+        this.fail('parseFrom: names starting with an underscore cannot be imported', name.lineno, name.colno);
+      }
+      if (this.skipSymbol('as')) {
+        var alias = this.parsePrimary();
+        names.addChild(new nodes.Pair(name.lineno, name.colno, name, alias));
+      } else {
+        names.addChild(name);
+      }
+      withContext = this.parseWithContext();
+    }
+    return new nodes.FromImport(fromTok.lineno, fromTok.colno, template, names, withContext);
+  };
+  _proto.parseBlock = function parseBlock() {
+    var tag = this.peekToken();
+    if (!this.skipSymbol('block')) {
+      this.fail('parseBlock: expected block', tag.lineno, tag.colno);
+    }
+    var node = new nodes.Block(tag.lineno, tag.colno);
+    node.name = this.parsePrimary();
+    if (!(node.name instanceof nodes.Symbol)) {
+      this.fail('parseBlock: variable name expected', tag.lineno, tag.colno);
+    }
+    this.advanceAfterBlockEnd(tag.value);
+    node.body = this.parseUntilBlocks('endblock');
+    this.skipSymbol('endblock');
+    this.skipSymbol(node.name.value);
+    var tok = this.peekToken();
+    if (!tok) {
+      this.fail('parseBlock: expected endblock, got end of file');
+    }
+    this.advanceAfterBlockEnd(tok.value);
+    return node;
+  };
+  _proto.parseExtends = function parseExtends() {
+    var tagName = 'extends';
+    var tag = this.peekToken();
+    if (!this.skipSymbol(tagName)) {
+      this.fail('parseTemplateRef: expected ' + tagName);
+    }
+    var node = new nodes.Extends(tag.lineno, tag.colno);
+    node.template = this.parseExpression();
+    this.advanceAfterBlockEnd(tag.value);
+    return node;
+  };
+  _proto.parseInclude = function parseInclude() {
+    var tagName = 'include';
+    var tag = this.peekToken();
+    if (!this.skipSymbol(tagName)) {
+      this.fail('parseInclude: expected ' + tagName);
+    }
+    var node = new nodes.Include(tag.lineno, tag.colno);
+    node.template = this.parseExpression();
+    if (this.skipSymbol('ignore') && this.skipSymbol('missing')) {
+      node.ignoreMissing = true;
+    }
+    this.advanceAfterBlockEnd(tag.value);
+    return node;
+  };
+  _proto.parseIf = function parseIf() {
+    var tag = this.peekToken();
+    var node;
+    if (this.skipSymbol('if') || this.skipSymbol('elif') || this.skipSymbol('elseif')) {
+      node = new nodes.If(tag.lineno, tag.colno);
+    } else if (this.skipSymbol('ifAsync')) {
+      node = new nodes.IfAsync(tag.lineno, tag.colno);
+    } else {
+      this.fail('parseIf: expected if, elif, or elseif', tag.lineno, tag.colno);
+    }
+    node.cond = this.parseExpression();
+    this.advanceAfterBlockEnd(tag.value);
+    node.body = this.parseUntilBlocks('elif', 'elseif', 'else', 'endif');
+    var tok = this.peekToken();
+    switch (tok && tok.value) {
+      case 'elseif':
+      case 'elif':
+        node.else_ = this.parseIf();
+        break;
+      case 'else':
+        this.advanceAfterBlockEnd();
+        node.else_ = this.parseUntilBlocks('endif');
+        this.advanceAfterBlockEnd();
+        break;
+      case 'endif':
+        node.else_ = null;
+        this.advanceAfterBlockEnd();
+        break;
+      default:
+        this.fail('parseIf: expected elif, else, or endif, got end of file');
+    }
+    return node;
+  };
+  _proto.parseSet = function parseSet() {
+    var tag = this.peekToken();
+    if (!this.skipSymbol('set')) {
+      this.fail('parseSet: expected set', tag.lineno, tag.colno);
+    }
+    var node = new nodes.Set(tag.lineno, tag.colno, []);
+    var target;
+    while (target = this.parsePrimary()) {
+      node.targets.push(target);
+      if (!this.skip(lexer.TOKEN_COMMA)) {
+        break;
+      }
+    }
+    if (!this.skipValue(lexer.TOKEN_OPERATOR, '=')) {
+      if (!this.skip(lexer.TOKEN_BLOCK_END)) {
+        this.fail('parseSet: expected = or block end in set tag', tag.lineno, tag.colno);
+      } else {
+        node.body = new nodes.Capture(tag.lineno, tag.colno, this.parseUntilBlocks('endset'));
+        node.value = null;
+        this.advanceAfterBlockEnd();
+      }
+    } else {
+      node.value = this.parseExpression();
+      this.advanceAfterBlockEnd(tag.value);
+    }
+    return node;
+  };
+  _proto.parseSwitch = function parseSwitch() {
+    /*
+     * Store the tag names in variables in case someone ever wants to
+     * customize this.
+     */
+    var switchStart = 'switch';
+    var switchEnd = 'endswitch';
+    var caseStart = 'case';
+    var caseDefault = 'default';
+
+    // Get the switch tag.
+    var tag = this.peekToken();
+
+    // fail early if we get some unexpected tag.
+    if (!this.skipSymbol(switchStart) && !this.skipSymbol(caseStart) && !this.skipSymbol(caseDefault)) {
+      this.fail('parseSwitch: expected "switch," "case" or "default"', tag.lineno, tag.colno);
+    }
+
+    // parse the switch expression
+    var expr = this.parseExpression();
+
+    // advance until a start of a case, a default case or an endswitch.
+    this.advanceAfterBlockEnd(switchStart);
+    this.parseUntilBlocks(caseStart, caseDefault, switchEnd);
+
+    // this is the first case. it could also be an endswitch, we'll check.
+    var tok = this.peekToken();
+
+    // create new variables for our cases and default case.
+    var cases = [];
+    var defaultCase;
+
+    // while we're dealing with new cases nodes...
+    do {
+      // skip the start symbol and get the case expression
+      this.skipSymbol(caseStart);
+      var cond = this.parseExpression();
+      this.advanceAfterBlockEnd(switchStart);
+      // get the body of the case node and add it to the array of cases.
+      var body = this.parseUntilBlocks(caseStart, caseDefault, switchEnd);
+      cases.push(new nodes.Case(tok.line, tok.col, cond, body));
+      // get our next case
+      tok = this.peekToken();
+    } while (tok && tok.value === caseStart);
+
+    // we either have a default case or a switch end.
+    switch (tok.value) {
+      case caseDefault:
+        this.advanceAfterBlockEnd();
+        defaultCase = this.parseUntilBlocks(switchEnd);
+        this.advanceAfterBlockEnd();
+        break;
+      case switchEnd:
+        this.advanceAfterBlockEnd();
+        break;
+      default:
+        // otherwise bail because EOF
+        this.fail('parseSwitch: expected "case," "default" or "endswitch," got EOF.');
+    }
+
+    // and return the switch node.
+    return new nodes.Switch(tag.lineno, tag.colno, expr, cases, defaultCase);
+  };
+  _proto.parseStatement = function parseStatement() {
+    var tok = this.peekToken();
+    var node;
+    if (tok.type !== lexer.TOKEN_SYMBOL) {
+      this.fail('tag name expected', tok.lineno, tok.colno);
+    }
+    if (this.breakOnBlocks && lib.indexOf(this.breakOnBlocks, tok.value) !== -1) {
+      return null;
+    }
+    switch (tok.value) {
+      case 'raw':
+        return this.parseRaw();
+      case 'verbatim':
+        return this.parseRaw('verbatim');
+      case 'if':
+      case 'ifAsync':
+        return this.parseIf();
+      case 'for':
+      case 'asyncEach':
+      case 'asyncAll':
+        return this.parseFor();
+      case 'block':
+        return this.parseBlock();
+      case 'extends':
+        return this.parseExtends();
+      case 'include':
+        return this.parseInclude();
+      case 'set':
+        return this.parseSet();
+      case 'macro':
+        return this.parseMacro();
+      case 'call':
+        return this.parseCall();
+      case 'import':
+        return this.parseImport();
+      case 'from':
+        return this.parseFrom();
+      case 'filter':
+        return this.parseFilterStatement();
+      case 'switch':
+        return this.parseSwitch();
+      default:
+        if (this.extensions.length) {
+          for (var i = 0; i < this.extensions.length; i++) {
+            var ext = this.extensions[i];
+            if (lib.indexOf(ext.tags || [], tok.value) !== -1) {
+              return ext.parse(this, nodes, lexer);
+            }
+          }
+        }
+        this.fail('unknown block tag: ' + tok.value, tok.lineno, tok.colno);
+    }
+    return node;
+  };
+  _proto.parseRaw = function parseRaw(tagName) {
+    tagName = tagName || 'raw';
+    var endTagName = 'end' + tagName;
+    // Look for upcoming raw blocks (ignore all other kinds of blocks)
+    var rawBlockRegex = new RegExp('([\\s\\S]*?){%\\s*(' + tagName + '|' + endTagName + ')\\s*(?=%})%}');
+    var rawLevel = 1;
+    var str = '';
+    var matches = null;
+
+    // Skip opening raw token
+    // Keep this token to track line and column numbers
+    var begun = this.advanceAfterBlockEnd();
+
+    // Exit when there's nothing to match
+    // or when we've found the matching "endraw" block
+    while ((matches = this.tokens._extractRegex(rawBlockRegex)) && rawLevel > 0) {
+      var all = matches[0];
+      var pre = matches[1];
+      var blockName = matches[2];
+
+      // Adjust rawlevel
+      if (blockName === tagName) {
+        rawLevel += 1;
+      } else if (blockName === endTagName) {
+        rawLevel -= 1;
+      }
+
+      // Add to str
+      if (rawLevel === 0) {
+        // We want to exclude the last "endraw"
+        str += pre;
+        // Move tokenizer to beginning of endraw block
+        this.tokens.backN(all.length - pre.length);
+      } else {
+        str += all;
+      }
+    }
+    return new nodes.Output(begun.lineno, begun.colno, [new nodes.TemplateData(begun.lineno, begun.colno, str)]);
+  };
+  _proto.parsePostfix = function parsePostfix(node) {
+    var lookup;
+    var tok = this.peekToken();
+    while (tok) {
+      if (tok.type === lexer.TOKEN_LEFT_PAREN) {
+        // Function call
+        node = new nodes.FunCall(tok.lineno, tok.colno, node, this.parseSignature());
+      } else if (tok.type === lexer.TOKEN_LEFT_BRACKET) {
+        // Reference
+        lookup = this.parseAggregate();
+        if (lookup.children.length > 1) {
+          this.fail('invalid index');
+        }
+        node = new nodes.LookupVal(tok.lineno, tok.colno, node, lookup.children[0]);
+      } else if (tok.type === lexer.TOKEN_OPERATOR && tok.value === '.') {
+        // Reference
+        this.nextToken();
+        var val = this.nextToken();
+        if (val.type !== lexer.TOKEN_SYMBOL) {
+          this.fail('expected name as lookup value, got ' + val.value, val.lineno, val.colno);
+        }
+
+        // Make a literal string because it's not a variable
+        // reference
+        lookup = new nodes.Literal(val.lineno, val.colno, val.value);
+        node = new nodes.LookupVal(tok.lineno, tok.colno, node, lookup);
+      } else {
+        break;
+      }
+      tok = this.peekToken();
+    }
+    return node;
+  };
+  _proto.parseExpression = function parseExpression() {
+    var node = this.parseInlineIf();
+    return node;
+  };
+  _proto.parseInlineIf = function parseInlineIf() {
+    var node = this.parseOr();
+    if (this.skipSymbol('if')) {
+      var condNode = this.parseOr();
+      var bodyNode = node;
+      node = new nodes.InlineIf(node.lineno, node.colno);
+      node.body = bodyNode;
+      node.cond = condNode;
+      if (this.skipSymbol('else')) {
+        node.else_ = this.parseOr();
+      } else {
+        node.else_ = null;
+      }
+    }
+    return node;
+  };
+  _proto.parseOr = function parseOr() {
+    var node = this.parseAnd();
+    while (this.skipSymbol('or')) {
+      var node2 = this.parseAnd();
+      node = new nodes.Or(node.lineno, node.colno, node, node2);
+    }
+    return node;
+  };
+  _proto.parseAnd = function parseAnd() {
+    var node = this.parseNot();
+    while (this.skipSymbol('and')) {
+      var node2 = this.parseNot();
+      node = new nodes.And(node.lineno, node.colno, node, node2);
+    }
+    return node;
+  };
+  _proto.parseNot = function parseNot() {
+    var tok = this.peekToken();
+    if (this.skipSymbol('not')) {
+      return new nodes.Not(tok.lineno, tok.colno, this.parseNot());
+    }
+    return this.parseIn();
+  };
+  _proto.parseIn = function parseIn() {
+    var node = this.parseIs();
+    while (1) {
+      // eslint-disable-line no-constant-condition
+      // check if the next token is 'not'
+      var tok = this.nextToken();
+      if (!tok) {
+        break;
+      }
+      var invert = tok.type === lexer.TOKEN_SYMBOL && tok.value === 'not';
+      // if it wasn't 'not', put it back
+      if (!invert) {
+        this.pushToken(tok);
+      }
+      if (this.skipSymbol('in')) {
+        var node2 = this.parseIs();
+        node = new nodes.In(node.lineno, node.colno, node, node2);
+        if (invert) {
+          node = new nodes.Not(node.lineno, node.colno, node);
+        }
+      } else {
+        // if we'd found a 'not' but this wasn't an 'in', put back the 'not'
+        if (invert) {
+          this.pushToken(tok);
+        }
+        break;
+      }
+    }
+    return node;
+  }
+
+  // I put this right after "in" in the operator precedence stack. That can
+  // obviously be changed to be closer to Jinja.
+  ;
+  _proto.parseIs = function parseIs() {
+    var node = this.parseCompare();
+    // look for an is
+    if (this.skipSymbol('is')) {
+      // look for a not
+      var not = this.skipSymbol('not');
+      // get the next node
+      var node2 = this.parseCompare();
+      // create an Is node using the next node and the info from our Is node.
+      node = new nodes.Is(node.lineno, node.colno, node, node2);
+      // if we have a Not, create a Not node from our Is node.
+      if (not) {
+        node = new nodes.Not(node.lineno, node.colno, node);
+      }
+    }
+    // return the node.
+    return node;
+  };
+  _proto.parseCompare = function parseCompare() {
+    var compareOps = ['==', '===', '!=', '!==', '<', '>', '<=', '>='];
+    var expr = this.parseConcat();
+    var ops = [];
+    while (1) {
+      // eslint-disable-line no-constant-condition
+      var tok = this.nextToken();
+      if (!tok) {
+        break;
+      } else if (compareOps.indexOf(tok.value) !== -1) {
+        ops.push(new nodes.CompareOperand(tok.lineno, tok.colno, this.parseConcat(), tok.value));
+      } else {
+        this.pushToken(tok);
+        break;
+      }
+    }
+    if (ops.length) {
+      return new nodes.Compare(ops[0].lineno, ops[0].colno, expr, ops);
+    } else {
+      return expr;
+    }
+  }
+
+  // finds the '~' for string concatenation
+  ;
+  _proto.parseConcat = function parseConcat() {
+    var node = this.parseAdd();
+    while (this.skipValue(lexer.TOKEN_TILDE, '~')) {
+      var node2 = this.parseAdd();
+      node = new nodes.Concat(node.lineno, node.colno, node, node2);
+    }
+    return node;
+  };
+  _proto.parseAdd = function parseAdd() {
+    var node = this.parseSub();
+    while (this.skipValue(lexer.TOKEN_OPERATOR, '+')) {
+      var node2 = this.parseSub();
+      node = new nodes.Add(node.lineno, node.colno, node, node2);
+    }
+    return node;
+  };
+  _proto.parseSub = function parseSub() {
+    var node = this.parseMul();
+    while (this.skipValue(lexer.TOKEN_OPERATOR, '-')) {
+      var node2 = this.parseMul();
+      node = new nodes.Sub(node.lineno, node.colno, node, node2);
+    }
+    return node;
+  };
+  _proto.parseMul = function parseMul() {
+    var node = this.parseDiv();
+    while (this.skipValue(lexer.TOKEN_OPERATOR, '*')) {
+      var node2 = this.parseDiv();
+      node = new nodes.Mul(node.lineno, node.colno, node, node2);
+    }
+    return node;
+  };
+  _proto.parseDiv = function parseDiv() {
+    var node = this.parseFloorDiv();
+    while (this.skipValue(lexer.TOKEN_OPERATOR, '/')) {
+      var node2 = this.parseFloorDiv();
+      node = new nodes.Div(node.lineno, node.colno, node, node2);
+    }
+    return node;
+  };
+  _proto.parseFloorDiv = function parseFloorDiv() {
+    var node = this.parseMod();
+    while (this.skipValue(lexer.TOKEN_OPERATOR, '//')) {
+      var node2 = this.parseMod();
+      node = new nodes.FloorDiv(node.lineno, node.colno, node, node2);
+    }
+    return node;
+  };
+  _proto.parseMod = function parseMod() {
+    var node = this.parsePow();
+    while (this.skipValue(lexer.TOKEN_OPERATOR, '%')) {
+      var node2 = this.parsePow();
+      node = new nodes.Mod(node.lineno, node.colno, node, node2);
+    }
+    return node;
+  };
+  _proto.parsePow = function parsePow() {
+    var node = this.parseUnary();
+    while (this.skipValue(lexer.TOKEN_OPERATOR, '**')) {
+      var node2 = this.parseUnary();
+      node = new nodes.Pow(node.lineno, node.colno, node, node2);
+    }
+    return node;
+  };
+  _proto.parseUnary = function parseUnary(noFilters) {
+    var tok = this.peekToken();
+    var node;
+    if (this.skipValue(lexer.TOKEN_OPERATOR, '-')) {
+      node = new nodes.Neg(tok.lineno, tok.colno, this.parseUnary(true));
+    } else if (this.skipValue(lexer.TOKEN_OPERATOR, '+')) {
+      node = new nodes.Pos(tok.lineno, tok.colno, this.parseUnary(true));
+    } else {
+      node = this.parsePrimary();
+    }
+    if (!noFilters) {
+      node = this.parseFilter(node);
+    }
+    return node;
+  };
+  _proto.parsePrimary = function parsePrimary(noPostfix) {
+    var tok = this.nextToken();
+    var val;
+    var node = null;
+    if (!tok) {
+      this.fail('expected expression, got end of file');
+    } else if (tok.type === lexer.TOKEN_STRING) {
+      val = tok.value;
+    } else if (tok.type === lexer.TOKEN_INT) {
+      val = parseInt(tok.value, 10);
+    } else if (tok.type === lexer.TOKEN_FLOAT) {
+      val = parseFloat(tok.value);
+    } else if (tok.type === lexer.TOKEN_BOOLEAN) {
+      if (tok.value === 'true') {
+        val = true;
+      } else if (tok.value === 'false') {
+        val = false;
+      } else {
+        this.fail('invalid boolean: ' + tok.value, tok.lineno, tok.colno);
+      }
+    } else if (tok.type === lexer.TOKEN_NONE) {
+      val = null;
+    } else if (tok.type === lexer.TOKEN_REGEX) {
+      val = new RegExp(tok.value.body, tok.value.flags);
+    }
+    if (val !== undefined) {
+      node = new nodes.Literal(tok.lineno, tok.colno, val);
+    } else if (tok.type === lexer.TOKEN_SYMBOL) {
+      node = new nodes.Symbol(tok.lineno, tok.colno, tok.value);
+    } else {
+      // See if it's an aggregate type, we need to push the
+      // current delimiter token back on
+      this.pushToken(tok);
+      node = this.parseAggregate();
+    }
+    if (!noPostfix) {
+      node = this.parsePostfix(node);
+    }
+    if (node) {
+      return node;
+    } else {
+      throw this.error("unexpected token: " + tok.value, tok.lineno, tok.colno);
+    }
+  };
+  _proto.parseFilterName = function parseFilterName() {
+    var tok = this.expect(lexer.TOKEN_SYMBOL);
+    var name = tok.value;
+    while (this.skipValue(lexer.TOKEN_OPERATOR, '.')) {
+      name += '.' + this.expect(lexer.TOKEN_SYMBOL).value;
+    }
+    return new nodes.Symbol(tok.lineno, tok.colno, name);
+  };
+  _proto.parseFilterArgs = function parseFilterArgs(node) {
+    if (this.peekToken().type === lexer.TOKEN_LEFT_PAREN) {
+      // Get a FunCall node and add the parameters to the
+      // filter
+      var call = this.parsePostfix(node);
+      return call.args.children;
+    }
+    return [];
+  };
+  _proto.parseFilter = function parseFilter(node) {
+    while (this.skip(lexer.TOKEN_PIPE)) {
+      var name = this.parseFilterName();
+      node = new nodes.Filter(name.lineno, name.colno, name, new nodes.NodeList(name.lineno, name.colno, [node].concat(this.parseFilterArgs(node))));
+    }
+    return node;
+  };
+  _proto.parseFilterStatement = function parseFilterStatement() {
+    var filterTok = this.peekToken();
+    if (!this.skipSymbol('filter')) {
+      this.fail('parseFilterStatement: expected filter');
+    }
+    var name = this.parseFilterName();
+    var args = this.parseFilterArgs(name);
+    this.advanceAfterBlockEnd(filterTok.value);
+    var body = new nodes.Capture(name.lineno, name.colno, this.parseUntilBlocks('endfilter'));
+    this.advanceAfterBlockEnd();
+    var node = new nodes.Filter(name.lineno, name.colno, name, new nodes.NodeList(name.lineno, name.colno, [body].concat(args)));
+    return new nodes.Output(name.lineno, name.colno, [node]);
+  };
+  _proto.parseAggregate = function parseAggregate() {
+    var tok = this.nextToken();
+    var node;
+    switch (tok.type) {
+      case lexer.TOKEN_LEFT_PAREN:
+        node = new nodes.Group(tok.lineno, tok.colno);
+        break;
+      case lexer.TOKEN_LEFT_BRACKET:
+        node = new nodes.Array(tok.lineno, tok.colno);
+        break;
+      case lexer.TOKEN_LEFT_CURLY:
+        node = new nodes.Dict(tok.lineno, tok.colno);
+        break;
+      default:
+        return null;
+    }
+    while (1) {
+      // eslint-disable-line no-constant-condition
+      var type = this.peekToken().type;
+      if (type === lexer.TOKEN_RIGHT_PAREN || type === lexer.TOKEN_RIGHT_BRACKET || type === lexer.TOKEN_RIGHT_CURLY) {
+        this.nextToken();
+        break;
+      }
+      if (node.children.length > 0) {
+        if (!this.skip(lexer.TOKEN_COMMA)) {
+          this.fail('parseAggregate: expected comma after expression', tok.lineno, tok.colno);
+        }
+      }
+      if (node instanceof nodes.Dict) {
+        // TODO: check for errors
+        var key = this.parsePrimary();
+
+        // We expect a key/value pair for dicts, separated by a
+        // colon
+        if (!this.skip(lexer.TOKEN_COLON)) {
+          this.fail('parseAggregate: expected colon after dict key', tok.lineno, tok.colno);
+        }
+
+        // TODO: check for errors
+        var value = this.parseExpression();
+        node.addChild(new nodes.Pair(key.lineno, key.colno, key, value));
+      } else {
+        // TODO: check for errors
+        var expr = this.parseExpression();
+        node.addChild(expr);
+      }
+    }
+    return node;
+  };
+  _proto.parseSignature = function parseSignature(tolerant, noParens) {
+    var tok = this.peekToken();
+    if (!noParens && tok.type !== lexer.TOKEN_LEFT_PAREN) {
+      if (tolerant) {
+        return null;
+      } else {
+        this.fail('expected arguments', tok.lineno, tok.colno);
+      }
+    }
+    if (tok.type === lexer.TOKEN_LEFT_PAREN) {
+      tok = this.nextToken();
+    }
+    var args = new nodes.NodeList(tok.lineno, tok.colno);
+    var kwargs = new nodes.KeywordArgs(tok.lineno, tok.colno);
+    var checkComma = false;
+    while (1) {
+      // eslint-disable-line no-constant-condition
+      tok = this.peekToken();
+      if (!noParens && tok.type === lexer.TOKEN_RIGHT_PAREN) {
+        this.nextToken();
+        break;
+      } else if (noParens && tok.type === lexer.TOKEN_BLOCK_END) {
+        break;
+      }
+      if (checkComma && !this.skip(lexer.TOKEN_COMMA)) {
+        this.fail('parseSignature: expected comma after expression', tok.lineno, tok.colno);
+      } else {
+        var arg = this.parseExpression();
+        if (this.skipValue(lexer.TOKEN_OPERATOR, '=')) {
+          kwargs.addChild(new nodes.Pair(arg.lineno, arg.colno, arg, this.parseExpression()));
+        } else {
+          args.addChild(arg);
+        }
+      }
+      checkComma = true;
+    }
+    if (kwargs.children.length) {
+      args.addChild(kwargs);
+    }
+    return args;
+  };
+  _proto.parseUntilBlocks = function parseUntilBlocks() {
+    var prev = this.breakOnBlocks;
+    for (var _len = arguments.length, blockNames = new Array(_len), _key = 0; _key < _len; _key++) {
+      blockNames[_key] = arguments[_key];
+    }
+    this.breakOnBlocks = blockNames;
+    var ret = this.parse();
+    this.breakOnBlocks = prev;
+    return ret;
+  };
+  _proto.parseNodes = function parseNodes() {
+    var tok;
+    var buf = [];
+    while (tok = this.nextToken()) {
+      if (tok.type === lexer.TOKEN_DATA) {
+        var data = tok.value;
+        var nextToken = this.peekToken();
+        var nextVal = nextToken && nextToken.value;
+
+        // If the last token has "-" we need to trim the
+        // leading whitespace of the data. This is marked with
+        // the `dropLeadingWhitespace` variable.
+        if (this.dropLeadingWhitespace) {
+          // TODO: this could be optimized (don't use regex)
+          data = data.replace(/^\s*/, '');
+          this.dropLeadingWhitespace = false;
+        }
+
+        // Same for the succeeding block start token
+        if (nextToken && (nextToken.type === lexer.TOKEN_BLOCK_START && nextVal.charAt(nextVal.length - 1) === '-' || nextToken.type === lexer.TOKEN_VARIABLE_START && nextVal.charAt(this.tokens.tags.VARIABLE_START.length) === '-' || nextToken.type === lexer.TOKEN_COMMENT && nextVal.charAt(this.tokens.tags.COMMENT_START.length) === '-')) {
+          // TODO: this could be optimized (don't use regex)
+          data = data.replace(/\s*$/, '');
+        }
+        buf.push(new nodes.Output(tok.lineno, tok.colno, [new nodes.TemplateData(tok.lineno, tok.colno, data)]));
+      } else if (tok.type === lexer.TOKEN_BLOCK_START) {
+        this.dropLeadingWhitespace = false;
+        var n = this.parseStatement();
+        if (!n) {
+          break;
+        }
+        buf.push(n);
+      } else if (tok.type === lexer.TOKEN_VARIABLE_START) {
+        var e = this.parseExpression();
+        this.dropLeadingWhitespace = false;
+        this.advanceAfterVariableEnd();
+        buf.push(new nodes.Output(tok.lineno, tok.colno, [e]));
+      } else if (tok.type === lexer.TOKEN_COMMENT) {
+        this.dropLeadingWhitespace = tok.value.charAt(tok.value.length - this.tokens.tags.COMMENT_END.length - 1) === '-';
+      } else {
+        // Ignore comments, otherwise this should be an error
+        this.fail('Unexpected token at top-level: ' + tok.type, tok.lineno, tok.colno);
+      }
+    }
+    return buf;
+  };
+  _proto.parse = function parse() {
+    return new nodes.NodeList(0, 0, this.parseNodes());
+  };
+  _proto.parseAsRoot = function parseAsRoot() {
+    return new nodes.Root(0, 0, this.parseNodes());
+  };
+  return Parser;
+}(Obj); // var util = require('util');
+// var l = lexer.lex('{%- if x -%}\n hello {% endif %}');
+// var t;
+// while((t = l.nextToken())) {
+//     console.log(util.inspect(t));
+// }
+// var p = new Parser(lexer.lex('hello {% filter title %}' +
+//                              'Hello madam how are you' +
+//                              '{% endfilter %}'));
+// var n = p.parseAsRoot();
+// nodes.printNodes(n);
+module.exports = {
+  parse: function parse(src, extensions, opts) {
+    var p = new Parser(lexer.lex(src, opts));
+    if (extensions !== undefined) {
+      p.extensions = extensions;
+    }
+    return p.parseAsRoot();
+  },
+  Parser: Parser
+};
+
+/***/ }),
+
+/***/ 2544:
+/***/ ((module) => {
+
+
+
+function precompileGlobal(templates, opts) {
+  var out = '';
+  opts = opts || {};
+  for (var i = 0; i < templates.length; i++) {
+    var name = JSON.stringify(templates[i].name);
+    var template = templates[i].template;
+    out += '(function() {' + '(window.nunjucksPrecompiled = window.nunjucksPrecompiled || {})' + '[' + name + '] = (function() {\n' + template + '\n})();\n';
+    if (opts.asFunction) {
+      out += 'return function(ctx, cb) { return nunjucks.render(' + name + ', ctx, cb); }\n';
+    }
+    out += '})();\n';
+  }
+  return out;
+}
+module.exports = precompileGlobal;
+
+/***/ }),
+
+/***/ 4586:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var fs = __nccwpck_require__(9896);
+var path = __nccwpck_require__(6928);
+var _require = __nccwpck_require__(7853),
+  _prettifyError = _require._prettifyError;
+var compiler = __nccwpck_require__(8993);
+var _require2 = __nccwpck_require__(4499),
+  Environment = _require2.Environment;
+var precompileGlobal = __nccwpck_require__(2544);
+function match(filename, patterns) {
+  if (!Array.isArray(patterns)) {
+    return false;
+  }
+  return patterns.some(function (pattern) {
+    return filename.match(pattern);
+  });
+}
+function precompileString(str, opts) {
+  opts = opts || {};
+  opts.isString = true;
+  var env = opts.env || new Environment([]);
+  var wrapper = opts.wrapper || precompileGlobal;
+  if (!opts.name) {
+    throw new Error('the "name" option is required when compiling a string');
+  }
+  return wrapper([_precompile(str, opts.name, env)], opts);
+}
+function precompile(input, opts) {
+  // The following options are available:
+  //
+  // * name: name of the template (auto-generated when compiling a directory)
+  // * isString: input is a string, not a file path
+  // * asFunction: generate a callable function
+  // * force: keep compiling on error
+  // * env: the Environment to use (gets extensions and async filters from it)
+  // * include: which file/folders to include (folders are auto-included, files are auto-excluded)
+  // * exclude: which file/folders to exclude (folders are auto-included, files are auto-excluded)
+  // * wrapper: function(templates, opts) {...}
+  //       Customize the output format to store the compiled template.
+  //       By default, templates are stored in a global variable used by the runtime.
+  //       A custom loader will be necessary to load your custom wrapper.
+
+  opts = opts || {};
+  var env = opts.env || new Environment([]);
+  var wrapper = opts.wrapper || precompileGlobal;
+  if (opts.isString) {
+    return precompileString(input, opts);
+  }
+  var pathStats = fs.existsSync(input) && fs.statSync(input);
+  var precompiled = [];
+  var templates = [];
+  function addTemplates(dir) {
+    fs.readdirSync(dir).forEach(function (file) {
+      var filepath = path.join(dir, file);
+      var subpath = filepath.substr(path.join(input, '/').length);
+      var stat = fs.statSync(filepath);
+      if (stat && stat.isDirectory()) {
+        subpath += '/';
+        if (!match(subpath, opts.exclude)) {
+          addTemplates(filepath);
+        }
+      } else if (match(subpath, opts.include)) {
+        templates.push(filepath);
+      }
+    });
+  }
+  if (pathStats.isFile()) {
+    precompiled.push(_precompile(fs.readFileSync(input, 'utf-8'), opts.name || input, env));
+  } else if (pathStats.isDirectory()) {
+    addTemplates(input);
+    for (var i = 0; i < templates.length; i++) {
+      var name = templates[i].replace(path.join(input, '/'), '');
+      try {
+        precompiled.push(_precompile(fs.readFileSync(templates[i], 'utf-8'), name, env));
+      } catch (e) {
+        if (opts.force) {
+          // Don't stop generating the output if we're
+          // forcing compilation.
+          console.error(e); // eslint-disable-line no-console
+        } else {
+          throw e;
+        }
+      }
+    }
+  }
+  return wrapper(precompiled, opts);
+}
+function _precompile(str, name, env) {
+  env = env || new Environment([]);
+  var asyncFilters = env.asyncFilters;
+  var extensions = env.extensionsList;
+  var template;
+  name = name.replace(/\\/g, '/');
+  try {
+    template = compiler.compile(str, asyncFilters, extensions, name, env.opts);
+  } catch (err) {
+    throw _prettifyError(name, false, err);
+  }
+  return {
+    name: name,
+    template: template
+  };
+}
+module.exports = {
+  precompile: precompile,
+  precompileString: precompileString
+};
+
+/***/ }),
+
+/***/ 7402:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
+function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
+var Loader = __nccwpck_require__(3391);
+var PrecompiledLoader = /*#__PURE__*/function (_Loader) {
+  _inheritsLoose(PrecompiledLoader, _Loader);
+  function PrecompiledLoader(compiledTemplates) {
+    var _this;
+    _this = _Loader.call(this) || this;
+    _this.precompiled = compiledTemplates || {};
+    return _this;
+  }
+  var _proto = PrecompiledLoader.prototype;
+  _proto.getSource = function getSource(name) {
+    if (this.precompiled[name]) {
+      return {
+        src: {
+          type: 'code',
+          obj: this.precompiled[name]
+        },
+        path: name
+      };
+    }
+    return null;
+  };
+  return PrecompiledLoader;
+}(Loader);
+module.exports = {
+  PrecompiledLoader: PrecompiledLoader
+};
+
+/***/ }),
+
+/***/ 9846:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var lib = __nccwpck_require__(7853);
+var arrayFrom = Array.from;
+var supportsIterators = typeof Symbol === 'function' && Symbol.iterator && typeof arrayFrom === 'function';
+
+// Frames keep track of scoping both at compile-time and run-time so
+// we know how to access variables. Block tags can introduce special
+// variables, for example.
+var Frame = /*#__PURE__*/function () {
+  function Frame(parent, isolateWrites) {
+    this.variables = Object.create(null);
+    this.parent = parent;
+    this.topLevel = false;
+    // if this is true, writes (set) should never propagate upwards past
+    // this frame to its parent (though reads may).
+    this.isolateWrites = isolateWrites;
+  }
+  var _proto = Frame.prototype;
+  _proto.set = function set(name, val, resolveUp) {
+    // Allow variables with dots by automatically creating the
+    // nested structure
+    var parts = name.split('.');
+    var obj = this.variables;
+    var frame = this;
+    if (resolveUp) {
+      if (frame = this.resolve(parts[0], true)) {
+        frame.set(name, val);
+        return;
+      }
+    }
+    for (var i = 0; i < parts.length - 1; i++) {
+      var id = parts[i];
+      if (!obj[id]) {
+        obj[id] = {};
+      }
+      obj = obj[id];
+    }
+    obj[parts[parts.length - 1]] = val;
+  };
+  _proto.get = function get(name) {
+    var val = this.variables[name];
+    if (val !== undefined) {
+      return val;
+    }
+    return null;
+  };
+  _proto.lookup = function lookup(name) {
+    var p = this.parent;
+    var val = this.variables[name];
+    if (val !== undefined) {
+      return val;
+    }
+    return p && p.lookup(name);
+  };
+  _proto.resolve = function resolve(name, forWrite) {
+    var p = forWrite && this.isolateWrites ? undefined : this.parent;
+    var val = this.variables[name];
+    if (val !== undefined) {
+      return this;
+    }
+    return p && p.resolve(name);
+  };
+  _proto.push = function push(isolateWrites) {
+    return new Frame(this, isolateWrites);
+  };
+  _proto.pop = function pop() {
+    return this.parent;
+  };
+  return Frame;
+}();
+function makeMacro(argNames, kwargNames, func) {
+  return function macro() {
+    for (var _len = arguments.length, macroArgs = new Array(_len), _key = 0; _key < _len; _key++) {
+      macroArgs[_key] = arguments[_key];
+    }
+    var argCount = numArgs(macroArgs);
+    var args;
+    var kwargs = getKeywordArgs(macroArgs);
+    if (argCount > argNames.length) {
+      args = macroArgs.slice(0, argNames.length);
+
+      // Positional arguments that should be passed in as
+      // keyword arguments (essentially default values)
+      macroArgs.slice(args.length, argCount).forEach(function (val, i) {
+        if (i < kwargNames.length) {
+          kwargs[kwargNames[i]] = val;
+        }
+      });
+      args.push(kwargs);
+    } else if (argCount < argNames.length) {
+      args = macroArgs.slice(0, argCount);
+      for (var i = argCount; i < argNames.length; i++) {
+        var arg = argNames[i];
+
+        // Keyword arguments that should be passed as
+        // positional arguments, i.e. the caller explicitly
+        // used the name of a positional arg
+        args.push(kwargs[arg]);
+        delete kwargs[arg];
+      }
+      args.push(kwargs);
+    } else {
+      args = macroArgs;
+    }
+    return func.apply(this, args);
+  };
+}
+function makeKeywordArgs(obj) {
+  obj.__keywords = true;
+  return obj;
+}
+function isKeywordArgs(obj) {
+  return obj && Object.prototype.hasOwnProperty.call(obj, '__keywords');
+}
+function getKeywordArgs(args) {
+  var len = args.length;
+  if (len) {
+    var lastArg = args[len - 1];
+    if (isKeywordArgs(lastArg)) {
+      return lastArg;
+    }
+  }
+  return {};
+}
+function numArgs(args) {
+  var len = args.length;
+  if (len === 0) {
+    return 0;
+  }
+  var lastArg = args[len - 1];
+  if (isKeywordArgs(lastArg)) {
+    return len - 1;
+  } else {
+    return len;
+  }
+}
+
+// A SafeString object indicates that the string should not be
+// autoescaped. This happens magically because autoescaping only
+// occurs on primitive string objects.
+function SafeString(val) {
+  if (typeof val !== 'string') {
+    return val;
+  }
+  this.val = val;
+  this.length = val.length;
+}
+SafeString.prototype = Object.create(String.prototype, {
+  length: {
+    writable: true,
+    configurable: true,
+    value: 0
+  }
+});
+SafeString.prototype.valueOf = function valueOf() {
+  return this.val;
+};
+SafeString.prototype.toString = function toString() {
+  return this.val;
+};
+function copySafeness(dest, target) {
+  if (dest instanceof SafeString) {
+    return new SafeString(target);
+  }
+  return target.toString();
+}
+function markSafe(val) {
+  var type = typeof val;
+  if (type === 'string') {
+    return new SafeString(val);
+  } else if (type !== 'function') {
+    return val;
+  } else {
+    return function wrapSafe(args) {
+      var ret = val.apply(this, arguments);
+      if (typeof ret === 'string') {
+        return new SafeString(ret);
+      }
+      return ret;
+    };
+  }
+}
+function suppressValue(val, autoescape) {
+  val = val !== undefined && val !== null ? val : '';
+  if (autoescape && !(val instanceof SafeString)) {
+    val = lib.escape(val.toString());
+  }
+  return val;
+}
+function ensureDefined(val, lineno, colno) {
+  if (val === null || val === undefined) {
+    throw new lib.TemplateError('attempted to output null or undefined value', lineno + 1, colno + 1);
+  }
+  return val;
+}
+function memberLookup(obj, val) {
+  if (obj === undefined || obj === null) {
+    return undefined;
+  }
+  if (typeof obj[val] === 'function') {
+    return function () {
+      for (var _len2 = arguments.length, args = new Array(_len2), _key2 = 0; _key2 < _len2; _key2++) {
+        args[_key2] = arguments[_key2];
+      }
+      return obj[val].apply(obj, args);
+    };
+  }
+  return obj[val];
+}
+function callWrap(obj, name, context, args) {
+  if (!obj) {
+    throw new Error('Unable to call `' + name + '`, which is undefined or falsey');
+  } else if (typeof obj !== 'function') {
+    throw new Error('Unable to call `' + name + '`, which is not a function');
+  }
+  return obj.apply(context, args);
+}
+function contextOrFrameLookup(context, frame, name) {
+  var val = frame.lookup(name);
+  return val !== undefined ? val : context.lookup(name);
+}
+function handleError(error, lineno, colno) {
+  if (error.lineno) {
+    return error;
+  } else {
+    return new lib.TemplateError(error, lineno, colno);
+  }
+}
+function asyncEach(arr, dimen, iter, cb) {
+  if (lib.isArray(arr)) {
+    var len = arr.length;
+    lib.asyncIter(arr, function iterCallback(item, i, next) {
+      switch (dimen) {
+        case 1:
+          iter(item, i, len, next);
+          break;
+        case 2:
+          iter(item[0], item[1], i, len, next);
+          break;
+        case 3:
+          iter(item[0], item[1], item[2], i, len, next);
+          break;
+        default:
+          item.push(i, len, next);
+          iter.apply(this, item);
+      }
+    }, cb);
+  } else {
+    lib.asyncFor(arr, function iterCallback(key, val, i, len, next) {
+      iter(key, val, i, len, next);
+    }, cb);
+  }
+}
+function asyncAll(arr, dimen, func, cb) {
+  var finished = 0;
+  var len;
+  var outputArr;
+  function done(i, output) {
+    finished++;
+    outputArr[i] = output;
+    if (finished === len) {
+      cb(null, outputArr.join(''));
+    }
+  }
+  if (lib.isArray(arr)) {
+    len = arr.length;
+    outputArr = new Array(len);
+    if (len === 0) {
+      cb(null, '');
+    } else {
+      for (var i = 0; i < arr.length; i++) {
+        var item = arr[i];
+        switch (dimen) {
+          case 1:
+            func(item, i, len, done);
+            break;
+          case 2:
+            func(item[0], item[1], i, len, done);
+            break;
+          case 3:
+            func(item[0], item[1], item[2], i, len, done);
+            break;
+          default:
+            item.push(i, len, done);
+            func.apply(this, item);
+        }
+      }
+    }
+  } else {
+    var keys = lib.keys(arr || {});
+    len = keys.length;
+    outputArr = new Array(len);
+    if (len === 0) {
+      cb(null, '');
+    } else {
+      for (var _i = 0; _i < keys.length; _i++) {
+        var k = keys[_i];
+        func(k, arr[k], _i, len, done);
+      }
+    }
+  }
+}
+function fromIterator(arr) {
+  if (typeof arr !== 'object' || arr === null || lib.isArray(arr)) {
+    return arr;
+  } else if (supportsIterators && Symbol.iterator in arr) {
+    return arrayFrom(arr);
+  } else {
+    return arr;
+  }
+}
+module.exports = {
+  Frame: Frame,
+  makeMacro: makeMacro,
+  makeKeywordArgs: makeKeywordArgs,
+  numArgs: numArgs,
+  suppressValue: suppressValue,
+  ensureDefined: ensureDefined,
+  memberLookup: memberLookup,
+  contextOrFrameLookup: contextOrFrameLookup,
+  callWrap: callWrap,
+  handleError: handleError,
+  isArray: lib.isArray,
+  keys: lib.keys,
+  SafeString: SafeString,
+  copySafeness: copySafeness,
+  markSafe: markSafe,
+  asyncEach: asyncEach,
+  asyncAll: asyncAll,
+  inOperator: lib.inOperator,
+  fromIterator: fromIterator
+};
+
+/***/ }),
+
+/***/ 4259:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var SafeString = (__nccwpck_require__(9846).SafeString);
+
+/**
+ * Returns `true` if the object is a function, otherwise `false`.
+ * @param { any } value
+ * @returns { boolean }
+ */
+function callable(value) {
+  return typeof value === 'function';
+}
+exports.callable = callable;
+
+/**
+ * Returns `true` if the object is strictly not `undefined`.
+ * @param { any } value
+ * @returns { boolean }
+ */
+function defined(value) {
+  return value !== undefined;
+}
+exports.defined = defined;
+
+/**
+ * Returns `true` if the operand (one) is divisble by the test's argument
+ * (two).
+ * @param { number } one
+ * @param { number } two
+ * @returns { boolean }
+ */
+function divisibleby(one, two) {
+  return one % two === 0;
+}
+exports.divisibleby = divisibleby;
+
+/**
+ * Returns true if the string has been escaped (i.e., is a SafeString).
+ * @param { any } value
+ * @returns { boolean }
+ */
+function escaped(value) {
+  return value instanceof SafeString;
+}
+exports.escaped = escaped;
+
+/**
+ * Returns `true` if the arguments are strictly equal.
+ * @param { any } one
+ * @param { any } two
+ */
+function equalto(one, two) {
+  return one === two;
+}
+exports.equalto = equalto;
+
+// Aliases
+exports.eq = exports.equalto;
+exports.sameas = exports.equalto;
+
+/**
+ * Returns `true` if the value is evenly divisible by 2.
+ * @param { number } value
+ * @returns { boolean }
+ */
+function even(value) {
+  return value % 2 === 0;
+}
+exports.even = even;
+
+/**
+ * Returns `true` if the value is falsy - if I recall correctly, '', 0, false,
+ * undefined, NaN or null. I don't know if we should stick to the default JS
+ * behavior or attempt to replicate what Python believes should be falsy (i.e.,
+ * empty arrays, empty dicts, not 0...).
+ * @param { any } value
+ * @returns { boolean }
+ */
+function falsy(value) {
+  return !value;
+}
+exports.falsy = falsy;
+
+/**
+ * Returns `true` if the operand (one) is greater or equal to the test's
+ * argument (two).
+ * @param { number } one
+ * @param { number } two
+ * @returns { boolean }
+ */
+function ge(one, two) {
+  return one >= two;
+}
+exports.ge = ge;
+
+/**
+ * Returns `true` if the operand (one) is greater than the test's argument
+ * (two).
+ * @param { number } one
+ * @param { number } two
+ * @returns { boolean }
+ */
+function greaterthan(one, two) {
+  return one > two;
+}
+exports.greaterthan = greaterthan;
+
+// alias
+exports.gt = exports.greaterthan;
+
+/**
+ * Returns `true` if the operand (one) is less than or equal to the test's
+ * argument (two).
+ * @param { number } one
+ * @param { number } two
+ * @returns { boolean }
+ */
+function le(one, two) {
+  return one <= two;
+}
+exports.le = le;
+
+/**
+ * Returns `true` if the operand (one) is less than the test's passed argument
+ * (two).
+ * @param { number } one
+ * @param { number } two
+ * @returns { boolean }
+ */
+function lessthan(one, two) {
+  return one < two;
+}
+exports.lessthan = lessthan;
+
+// alias
+exports.lt = exports.lessthan;
+
+/**
+ * Returns `true` if the string is lowercased.
+ * @param { string } value
+ * @returns { boolean }
+ */
+function lower(value) {
+  return value.toLowerCase() === value;
+}
+exports.lower = lower;
+
+/**
+ * Returns `true` if the operand (one) is less than or equal to the test's
+ * argument (two).
+ * @param { number } one
+ * @param { number } two
+ * @returns { boolean }
+ */
+function ne(one, two) {
+  return one !== two;
+}
+exports.ne = ne;
+
+/**
+ * Returns true if the value is strictly equal to `null`.
+ * @param { any }
+ * @returns { boolean }
+ */
+function nullTest(value) {
+  return value === null;
+}
+exports["null"] = nullTest;
+
+/**
+ * Returns true if value is a number.
+ * @param { any }
+ * @returns { boolean }
+ */
+function number(value) {
+  return typeof value === 'number';
+}
+exports.number = number;
+
+/**
+ * Returns `true` if the value is *not* evenly divisible by 2.
+ * @param { number } value
+ * @returns { boolean }
+ */
+function odd(value) {
+  return value % 2 === 1;
+}
+exports.odd = odd;
+
+/**
+ * Returns `true` if the value is a string, `false` if not.
+ * @param { any } value
+ * @returns { boolean }
+ */
+function string(value) {
+  return typeof value === 'string';
+}
+exports.string = string;
+
+/**
+ * Returns `true` if the value is not in the list of things considered falsy:
+ * '', null, undefined, 0, NaN and false.
+ * @param { any } value
+ * @returns { boolean }
+ */
+function truthy(value) {
+  return !!value;
+}
+exports.truthy = truthy;
+
+/**
+ * Returns `true` if the value is undefined.
+ * @param { any } value
+ * @returns { boolean }
+ */
+function undefinedTest(value) {
+  return value === undefined;
+}
+exports.undefined = undefinedTest;
+
+/**
+ * Returns `true` if the string is uppercased.
+ * @param { string } value
+ * @returns { boolean }
+ */
+function upper(value) {
+  return value.toUpperCase() === value;
+}
+exports.upper = upper;
+
+/**
+ * If ES6 features are available, returns `true` if the value implements the
+ * `Symbol.iterator` method. If not, it's a string or Array.
+ *
+ * Could potentially cause issues if a browser exists that has Set and Map but
+ * not Symbol.
+ *
+ * @param { any } value
+ * @returns { boolean }
+ */
+function iterable(value) {
+  if (typeof Symbol !== 'undefined') {
+    return !!value[Symbol.iterator];
+  } else {
+    return Array.isArray(value) || typeof value === 'string';
+  }
+}
+exports.iterable = iterable;
+
+/**
+ * If ES6 features are available, returns `true` if the value is an object hash
+ * or an ES6 Map. Otherwise just return if it's an object hash.
+ * @param { any } value
+ * @returns { boolean }
+ */
+function mapping(value) {
+  // only maps and object hashes
+  var bool = value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value);
+  if (Set) {
+    return bool && !(value instanceof Set);
+  } else {
+    return bool;
+  }
+}
+exports.mapping = mapping;
+
+/***/ }),
+
+/***/ 6297:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var nodes = __nccwpck_require__(6151);
+var lib = __nccwpck_require__(7853);
+var sym = 0;
+function gensym() {
+  return 'hole_' + sym++;
+}
+
+// copy-on-write version of map
+function mapCOW(arr, func) {
+  var res = null;
+  for (var i = 0; i < arr.length; i++) {
+    var item = func(arr[i]);
+    if (item !== arr[i]) {
+      if (!res) {
+        res = arr.slice();
+      }
+      res[i] = item;
+    }
+  }
+  return res || arr;
+}
+function walk(ast, func, depthFirst) {
+  if (!(ast instanceof nodes.Node)) {
+    return ast;
+  }
+  if (!depthFirst) {
+    var astT = func(ast);
+    if (astT && astT !== ast) {
+      return astT;
+    }
+  }
+  if (ast instanceof nodes.NodeList) {
+    var children = mapCOW(ast.children, function (node) {
+      return walk(node, func, depthFirst);
+    });
+    if (children !== ast.children) {
+      ast = new nodes[ast.typename](ast.lineno, ast.colno, children);
+    }
+  } else if (ast instanceof nodes.CallExtension) {
+    var args = walk(ast.args, func, depthFirst);
+    var contentArgs = mapCOW(ast.contentArgs, function (node) {
+      return walk(node, func, depthFirst);
+    });
+    if (args !== ast.args || contentArgs !== ast.contentArgs) {
+      ast = new nodes[ast.typename](ast.extName, ast.prop, args, contentArgs);
+    }
+  } else {
+    var props = ast.fields.map(function (field) {
+      return ast[field];
+    });
+    var propsT = mapCOW(props, function (prop) {
+      return walk(prop, func, depthFirst);
+    });
+    if (propsT !== props) {
+      ast = new nodes[ast.typename](ast.lineno, ast.colno);
+      propsT.forEach(function (prop, i) {
+        ast[ast.fields[i]] = prop;
+      });
+    }
+  }
+  return depthFirst ? func(ast) || ast : ast;
+}
+function depthWalk(ast, func) {
+  return walk(ast, func, true);
+}
+function _liftFilters(node, asyncFilters, prop) {
+  var children = [];
+  var walked = depthWalk(prop ? node[prop] : node, function (descNode) {
+    var symbol;
+    if (descNode instanceof nodes.Block) {
+      return descNode;
+    } else if (descNode instanceof nodes.Filter && lib.indexOf(asyncFilters, descNode.name.value) !== -1 || descNode instanceof nodes.CallExtensionAsync) {
+      symbol = new nodes.Symbol(descNode.lineno, descNode.colno, gensym());
+      children.push(new nodes.FilterAsync(descNode.lineno, descNode.colno, descNode.name, descNode.args, symbol));
+    }
+    return symbol;
+  });
+  if (prop) {
+    node[prop] = walked;
+  } else {
+    node = walked;
+  }
+  if (children.length) {
+    children.push(node);
+    return new nodes.NodeList(node.lineno, node.colno, children);
+  } else {
+    return node;
+  }
+}
+function liftFilters(ast, asyncFilters) {
+  return depthWalk(ast, function (node) {
+    if (node instanceof nodes.Output) {
+      return _liftFilters(node, asyncFilters);
+    } else if (node instanceof nodes.Set) {
+      return _liftFilters(node, asyncFilters, 'value');
+    } else if (node instanceof nodes.For) {
+      return _liftFilters(node, asyncFilters, 'arr');
+    } else if (node instanceof nodes.If) {
+      return _liftFilters(node, asyncFilters, 'cond');
+    } else if (node instanceof nodes.CallExtension) {
+      return _liftFilters(node, asyncFilters, 'args');
+    } else {
+      return undefined;
+    }
+  });
+}
+function liftSuper(ast) {
+  return walk(ast, function (blockNode) {
+    if (!(blockNode instanceof nodes.Block)) {
+      return;
+    }
+    var hasSuper = false;
+    var symbol = gensym();
+    blockNode.body = walk(blockNode.body, function (node) {
+      // eslint-disable-line consistent-return
+      if (node instanceof nodes.FunCall && node.name.value === 'super') {
+        hasSuper = true;
+        return new nodes.Symbol(node.lineno, node.colno, symbol);
+      }
+    });
+    if (hasSuper) {
+      blockNode.body.children.unshift(new nodes.Super(0, 0, blockNode.name, new nodes.Symbol(0, 0, symbol)));
+    }
+  });
+}
+function convertStatements(ast) {
+  return depthWalk(ast, function (node) {
+    if (!(node instanceof nodes.If) && !(node instanceof nodes.For)) {
+      return undefined;
+    }
+    var async = false;
+    walk(node, function (child) {
+      if (child instanceof nodes.FilterAsync || child instanceof nodes.IfAsync || child instanceof nodes.AsyncEach || child instanceof nodes.AsyncAll || child instanceof nodes.CallExtensionAsync) {
+        async = true;
+        // Stop iterating by returning the node
+        return child;
+      }
+      return undefined;
+    });
+    if (async) {
+      if (node instanceof nodes.If) {
+        return new nodes.IfAsync(node.lineno, node.colno, node.cond, node.body, node.else_);
+      } else if (node instanceof nodes.For && !(node instanceof nodes.AsyncAll)) {
+        return new nodes.AsyncEach(node.lineno, node.colno, node.arr, node.name, node.body, node.else_);
+      }
+    }
+    return undefined;
+  });
+}
+function cps(ast, asyncFilters) {
+  return convertStatements(liftSuper(liftFilters(ast, asyncFilters)));
+}
+function transform(ast, asyncFilters) {
+  return cps(ast, asyncFilters || []);
+}
+
+// var parser = require('./parser');
+// var src = 'hello {% foo %}{% endfoo %} end';
+// var ast = transform(parser.parse(src, [new FooExtension()]), ['bar']);
+// nodes.printNodes(ast);
+
+module.exports = {
+  transform: transform
+};
 
 /***/ }),
 
@@ -8312,7 +14654,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1944);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6783);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -8326,7 +14668,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1944:
+/***/ 6783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8627,7 +14969,7 @@ const isEnd = (c) => c === undefined || c === '\r' || c === '\n';
  * Bare keywords count only as a whole token; `"…"` processes `\"`, `\\`, `\$` and `${…}`;
  * `'…'` is raw; a `;` outside quotes starts a comment; trailing blanks are dropped.
  */
-function scanValue(line, start) {
+function scanValue(line, start, env = {}) {
     const tokens = [];
     const unresolved = [];
     let pos = start;
@@ -8675,6 +15017,9 @@ function scanValue(line, start) {
             commentStart = pos;
             break;
         }
+        // A `'` that no quote closes ends the value there, after a keyword too (On'x is On).
+        if (c === "'" && line.indexOf("'", pos + 1) < 0 && (keyword || tokens.length > 0))
+            break;
         if (keyword) {
             return { error: `syntax error, unexpected ${tokenName(line, pos)}`, at: pos };
         }
@@ -8687,7 +15032,7 @@ function scanValue(line, start) {
             continue;
         }
         if (c === '"') {
-            const quoted = scanDoubleQuoted(line, pos, unresolved);
+            const quoted = scanDoubleQuoted(line, pos, unresolved, env);
             if ('error' in quoted)
                 return quoted;
             pushText(quoted.text);
@@ -8715,17 +15060,23 @@ function scanValue(line, start) {
             const v = readVar(pos);
             if ('error' in v)
                 return v;
-            unresolved.push(v.name);
-            pushText(line.slice(pos, v.end));
+            pushText(substitute(v.name, line.slice(pos, v.end), env, unresolved));
             pos = v.end;
             rawEnd = pos;
             continue;
         }
-        // An unquoted run; a keyword wins only when the run is exactly the keyword.
+        // An unquoted run; a keyword wins only when the run is exactly the keyword. A `$` not before
+        // `{` takes the next character with it, or a backslash and the character after that (the
+        // scanner's LITERAL_DOLLAR, `"$"([^{]|"\\"ANY_CHAR)`): `$;`, `$=`, `$|`, `$'`, `$ ` and `$\"`
+        // are text, and `$${X}` is not a reference.
         let end = pos;
         while (end < line.length && !RUN_STOP.includes(line[end])) {
-            if (line[end] === '$' && line[end + 1] === '{')
-                break;
+            if (line[end] === '$') {
+                if (line[end + 1] === '{')
+                    break;
+                end += literalDollarLength(line, end);
+                continue;
+            }
             end++;
         }
         const run = line.slice(pos, end);
@@ -8757,7 +15108,7 @@ function scanValue(line, start) {
  * A `"…"` string at `start`: contents with escapes processed, `${…}` kept and recorded;
  * `closeEnd` is just past the closing quote, `end` past the blanks the scanner eats after it.
  */
-function scanDoubleQuoted(line, start, unresolved) {
+function scanDoubleQuoted(line, start, unresolved, env) {
     let text = '';
     let pos = start + 1;
     for (;;) {
@@ -8791,8 +15142,7 @@ function scanDoubleQuoted(line, start, unresolved) {
             const close = line.indexOf('}', pos + 2);
             if (close < 0)
                 return { error: "syntax error, unexpected end of file, expecting '}'", at: pos };
-            unresolved.push(line.slice(pos + 2, close).trim());
-            text += line.slice(pos, close + 1);
+            text += substitute(line.slice(pos + 2, close).trim(), line.slice(pos, close + 1), env, unresolved);
             pos = close + 1;
             continue;
         }
@@ -8804,6 +15154,23 @@ function scanDoubleQuoted(line, start, unresolved) {
     while (isBlank(line[pos]))
         pos++;
     return { text, closeEnd, end: pos };
+}
+/** How many characters the scanner's LITERAL_DOLLAR takes at `at` (a `$` not before `{`). */
+function literalDollarLength(line, at) {
+    const next = line[at + 1];
+    if (isEnd(next))
+        return 1;
+    return next === '\\' && !isEnd(line[at + 2]) ? 3 : 2;
+}
+/**
+ * zend_ini_get_var(): the environment's value, as the scanner substitutes it before an
+ * expression is computed or a type checked (S8); an unknown name stays as written.
+ */
+function substitute(name, written, env, unresolved) {
+    if (Object.hasOwn(env, name))
+        return env[name];
+    unresolved.push(name);
+    return written;
 }
 /** How the ini parser names the token at `pos` in its syntax errors. */
 function tokenName(line, pos) {
@@ -8878,15 +15245,15 @@ const BARE_KEYWORD_TOKENS = {
     null: 'NULL_NULL',
 };
 /** Splits a file into lines (`\n`, with `\r\n` and a leading BOM tolerated) and reads each. */
-function parseFpmFile(text) {
+function parseFpmFile(text, env = {}) {
     const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
     const lines = body.split('\n');
     if (lines.length > 1 && lines[lines.length - 1] === '')
         lines.pop();
-    return lines.map((line, i) => parseFpmLine(line.endsWith('\r') ? line.slice(0, -1) : line, i + 1));
+    return lines.map((line, i) => parseFpmLine(line.endsWith('\r') ? line.slice(0, -1) : line, i + 1, env));
 }
 /** Reads one line (without its line ending) as FPM does. `lineNo` is 1-based. */
-function parseFpmLine(line, lineNo) {
+function parseFpmLine(line, lineNo, env = {}) {
     const span = (from, to) => ({
         line: lineNo,
         column: from + 1,
@@ -8961,7 +15328,7 @@ function parseFpmLine(line, lineNo) {
         return invalid(`syntax error, unexpected '${line[pos]}'`, pos);
     }
     const eq = pos;
-    const scanned = scanValue(line, eq + 1);
+    const scanned = scanValue(line, eq + 1, env);
     if ('error' in scanned)
         return invalid(scanned.error, scanned.at);
     let rawStart = eq + 1;
@@ -9103,7 +15470,7 @@ function loadFpm(main, fs, opts) {
         stack.push(file.deployedPath);
         config.files.push(file);
         const at = (span) => locationIn(file.file, span);
-        for (const line of parseFpmFile(file.file.text)) {
+        for (const line of parseFpmFile(file.file.text, opts.environment)) {
             switch (line.kind) {
                 case 'blank':
                 case 'comment':
@@ -9179,17 +15546,15 @@ function loadFpm(main, fs, opts) {
     };
     const applyEntry = (line, at) => {
         const location = at(line.span);
-        const env = opts.environment ?? {};
-        const unknownEnv = line.unresolved.filter((n) => !Object.hasOwn(env, n));
         const setting = (key, value) => ({
             key,
-            value: line.unresolved.reduce((v, n) => (Object.hasOwn(env, n) ? v.split(`\${${n}}`).join(env[n]) : v), value),
+            value,
             raw: line.raw,
             location,
             keyLocation: at(line.keySpan),
             valueLocation: at(line.rawSpan),
-            ...(unknownEnv.length > 0
-                ? { unresolved: { what: unknownEnv.map((n) => `environment variable \${${n}}`) } }
+            ...(line.unresolved.length > 0
+                ? { unresolved: { what: line.unresolved.map((n) => `environment variable \${${n}}`) } }
                 : {}),
         });
         // `$pool` is replaced in every pool string and array value (F20).
@@ -9882,7 +16247,7 @@ function parseUrl(url, uriPart) {
 
 ;// CONCATENATED MODULE: ./src/engine/parse/nginx/line-index.ts
 /** Turns UTF-16 offsets into 1-based lines and columns; lines end at LF only, as nginx counts them. */
-class LineIndex {
+class line_index_LineIndex {
     text;
     starts;
     /** The line of the last lookup. */
@@ -10470,7 +16835,7 @@ class Comment {
     }
 }
 function parseNginx(text) {
-    const lines = new LineIndex(text);
+    const lines = new line_index_LineIndex(text);
     const words = new WordTable(text, lines);
     const tokenizer = new NginxTokenizer(text);
     const rawErrors = tokenizer.errors;
@@ -11100,6 +17465,14 @@ function distinctPrincipals(list) {
             out.push(p);
     return out;
 }
+/** The groups whose /etc/group entry lists the user: what initgroups() adds to the named group. */
+function memberships(db, userName) {
+    if (userName === undefined)
+        return [];
+    return [...db.groups.values()]
+        .filter((g) => g.members.includes(userName))
+        .map((g) => (g.gid === undefined ? { name: g.name } : { name: g.name, id: g.gid }));
+}
 
 ;// CONCATENATED MODULE: ./src/engine/verdict/nginx-worker.ts
 
@@ -11168,14 +17541,6 @@ function nginxWorker(input) {
         warnings: [],
     };
 }
-/** The groups whose /etc/group entry lists the user. */
-function memberships(db, userName) {
-    if (userName === undefined)
-        return [];
-    return [...db.groups.values()]
-        .filter((g) => g.members.includes(userName))
-        .map((g) => (g.gid === undefined ? { name: g.name } : { name: g.name, id: g.gid }));
-}
 
 ;// CONCATENATED MODULE: ./src/engine/resolve/nginx-variables.ts
 const BUILTIN = new Set(('ancient_browser args binary_remote_addr body_bytes_sent bytes_received bytes_sent connection ' +
@@ -11232,6 +17597,374 @@ function reportUnknownVariables(config) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/parse/listeners/unit-file.ts
+function readUnitFile(text) {
+    const lines = text.replace(/^\uFEFF/, '').split('\n');
+    const entries = [];
+    let section = '';
+    for (let i = 0; i < lines.length; i++) {
+        const first = lines[i].replace(/\r$/, '');
+        const trimmed = first.trim();
+        if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith(';'))
+            continue;
+        const header = /^\s*\[([^\]]+)\]\s*$/.exec(first);
+        if (header) {
+            section = header[1];
+            continue;
+        }
+        const eq = first.indexOf('=');
+        if (eq < 0)
+            continue;
+        let value = first.slice(eq + 1);
+        const startLine = i + 1;
+        let endLine = startLine;
+        let endColumn = first.length + 1;
+        while (value.endsWith('\\') && i + 1 < lines.length) {
+            i++;
+            const next = lines[i].replace(/\r$/, '');
+            value = value.slice(0, -1) + ' ' + next;
+            endLine = i + 1;
+            endColumn = next.length + 1;
+        }
+        const keyStart = first.length - first.trimStart().length;
+        const lead = first.slice(eq + 1).length - first.slice(eq + 1).trimStart().length;
+        const valueStart = eq + 1 + lead;
+        entries.push({
+            section,
+            key: first.slice(keyStart, eq).trim(),
+            value: value.trim(),
+            span: { line: startLine, column: keyStart + 1, endLine, endColumn },
+            valueSpan: {
+                line: startLine,
+                column: valueStart + 1,
+                endLine: startLine,
+                endColumn: Math.max(valueStart, first.trimEnd().length) + 1,
+            },
+        });
+    }
+    return entries;
+}
+/** The entries of one section (case-sensitive, as systemd's), with the given key (case-insensitive for ini dialects). */
+function entriesOf(entries, section, key, ignoreCase = false) {
+    const same = (a, b) => (ignoreCase ? a.toLowerCase() === b.toLowerCase() : a === b);
+    return entries.filter((e) => same(e.section, section) && same(e.key, key));
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/listeners/index.ts
+/**
+ * Unix sockets that programs other than PHP-FPM create, read from their own configuration:
+ * systemd socket units (Y1), gunicorn (G1-G4, from a unit's ExecStart or a supervisord
+ * `command=`) and uWSGI (U1-U6, from its ini file). Each declaration says how the socket is
+ * created, so the resolution can decide a client of it as it decides an FPM pool's.
+ */
+
+
+const isAbsolute = (p) => p.startsWith('/');
+/* ------------------------------------------------------------------ systemd */
+/** ListenStream= paths of a `.socket` unit, and gunicorn binds in a `.service`'s ExecStart. */
+function systemdListeners(file) {
+    const entries = readUnitFile(file.text);
+    const name = file.path.replace(/^.*\//, '');
+    const at = (e) => locationIn(file, e.valueSpan);
+    if (name.endsWith('.socket'))
+        return socketUnit(entries, name, at);
+    if (!name.endsWith('.service'))
+        return [];
+    const user = entriesOf(entries, 'Service', 'User').pop()?.value;
+    const group = entriesOf(entries, 'Service', 'Group').pop()?.value;
+    return entriesOf(entries, 'Service', 'ExecStart').flatMap((e) => gunicornListeners(splitCommand(e.value.replace(/^[-@:+!]+/, '')), {
+        creator: `gunicorn (ExecStart of ${name})`,
+        location: at(e),
+        ...(user ? { process: { user, ...(group ? { group } : {}) } } : {}),
+    }));
+}
+/** Y1: SocketUser/SocketGroup are names (root when unset), SocketMode defaults to 0666. */
+function socketUnit(entries, name, at) {
+    const last = (key) => entriesOf(entries, 'Socket', key).pop();
+    const user = last('SocketUser');
+    const group = last('SocketGroup');
+    const modeEntry = last('SocketMode');
+    const mode = modeEntry ? parseInt(modeEntry.value, 8) : 0o666;
+    const creator = `systemd socket unit ${name}`;
+    return entriesOf(entries, 'Socket', 'ListenStream')
+        .filter((e) => isAbsolute(e.value))
+        .map((e) => ({
+        creator,
+        path: e.value,
+        location: at(e),
+        settings: {
+            ...(user ? { owner: at(user) } : {}),
+            ...(group ? { group: at(group) } : {}),
+            ...(modeEntry ? { mode: at(modeEntry) } : {}),
+        },
+        plan: Number.isNaN(mode)
+            ? {
+                kind: 'fails',
+                message: `${name}: SocketMode=${modeEntry.value} is not an octal mode`,
+                at: at(modeEntry),
+            }
+            : {
+                kind: 'socket',
+                ...(user ? { owner: user.value } : {}),
+                ...(group ? { group: group.value } : user ? { groupOfOwner: true } : {}),
+                mode: mode & 0o7777,
+                why: {
+                    owner: user ? `SocketUser=${user.value}` : 'no SocketUser=: root',
+                    group: group
+                        ? `SocketGroup=${group.value}`
+                        : user
+                            ? `no SocketGroup=: the default group of ${user.value}`
+                            : 'no SocketGroup=: root',
+                    mode: modeEntry ? `SocketMode=${modeEntry.value}` : 'no SocketMode=: 0666',
+                },
+            },
+    }));
+}
+/** The gunicorn binary, or `python -m gunicorn`. */
+function gunicornArgs(argv) {
+    const base = (s) => s.replace(/^.*\//, '');
+    const i = argv.findIndex((a) => /^gunicorn3?$/.test(base(a)));
+    if (i >= 0)
+        return argv.slice(i + 1);
+    const m = argv.findIndex((a, j) => a === '-m' && argv[j + 1] === 'gunicorn' && /^python/.test(base(argv[0])));
+    return m >= 0 ? argv.slice(m + 2) : undefined;
+}
+/**
+ * G1-G3: `--bind unix:PATH` (`unix://PATH` too); the socket is 0777 & ~umask (umask 0 by
+ * default, `auto_int`: a leading 0 means octal, else decimal), chowned to --user/--group,
+ * which default to the process's own ids.
+ */
+function gunicornListeners(argv, ctx) {
+    const args = gunicornArgs(argv);
+    if (!args)
+        return [];
+    const option = (long, short) => {
+        const out = [];
+        for (let i = 0; i < args.length; i++) {
+            const a = args[i];
+            if (a === long || a === short)
+                out.push(args[++i] ?? '');
+            else if (a.startsWith(`${long}=`))
+                out.push(a.slice(long.length + 1));
+            else if (a.startsWith(short) && a.length > short.length && !a.startsWith('--'))
+                out.push(a.slice(short.length));
+        }
+        return out;
+    };
+    const umaskText = option('--umask', '-m').pop();
+    const umask = umaskText === undefined ? 0 : autoInt(umaskText);
+    const user = option('--user', '-u').pop();
+    const group = option('--group', '-g').pop();
+    const creator = ctx.creator;
+    return option('--bind', '-b')
+        .map((b) => /^unix:(?:\/\/)?(.*)$/.exec(b)?.[1])
+        .filter((p) => p !== undefined && p !== '')
+        .map((path) => ({
+        creator,
+        path,
+        location: ctx.location,
+        plan: umask === undefined
+            ? { kind: 'fails', message: `gunicorn: --umask ${umaskText} is not a number` }
+            : {
+                kind: 'socket',
+                ...(user ? { owner: user } : {}),
+                ...(group ? { group } : {}),
+                mode: 0o777 & ~umask,
+                ...(ctx.process ? { process: ctx.process } : {}),
+                why: {
+                    owner: user ? `--user ${user}` : "no --user: the process's own user",
+                    group: group ? `--group ${group}` : "no --group: the process's own group",
+                    mode: umaskText === undefined
+                        ? 'no --umask: gunicorn sets umask 0, so 0777'
+                        : `--umask ${umaskText} (${umask.toString(8).padStart(4, '0')} octal)`,
+                },
+            },
+    }));
+}
+/** gunicorn's auto_int(): `0<digit>…` is octal, otherwise int(x, 0) (decimal, 0o, 0x, 0b). */
+function autoInt(text) {
+    if (/^0[0-7]+$/.test(text))
+        return parseInt(text, 8);
+    if (/^[1-9][0-9]*$|^0$/.test(text))
+        return parseInt(text, 10);
+    const m = /^0([oxb])([0-9a-f]+)$/i.exec(text);
+    if (!m)
+        return undefined;
+    const n = parseInt(m[2], { o: 8, x: 16, b: 2 }[m[1].toLowerCase()]);
+    return Number.isNaN(n) ? undefined : n;
+}
+/* ------------------------------------------------------------------ supervisord */
+/** `[program:x]` sections whose `command=` runs gunicorn, with their `user=`. */
+function supervisordListeners(file) {
+    const entries = readUnitFile(file.text);
+    const programs = new Set(entries.filter((e) => e.section.startsWith('program:')).map((e) => e.section));
+    return [...programs].flatMap((section) => {
+        const command = entriesOf(entries, section, 'command', true).pop();
+        if (!command)
+            return [];
+        const user = entriesOf(entries, section, 'user', true).pop()?.value;
+        return gunicornListeners(splitCommand(command.value), {
+            creator: `gunicorn (${section} in ${file.path.replace(/^.*\//, '')})`,
+            location: locationIn(file, command.valueSpan),
+            ...(user ? { process: { user } } : {}),
+        });
+    });
+}
+/* ------------------------------------------------------------------ uWSGI */
+/**
+ * U1-U4: `socket`/`uwsgi-socket`/`http-socket` paths of the `[uwsgi]` section. chmod-socket
+ * with no value or `1` is 0666, three octal digits are the mode, anything else is fatal;
+ * without it the mode is 0777 & ~umask (022 unless `umask` says). chown-socket user[:group]
+ * chowns after bind; without it, `uid` makes uWSGI drop privileges before binding, so the
+ * socket is the uid's (and its gid's, else root's).
+ */
+function uwsgiListeners(file) {
+    const entries = readUnitFile(file.text).filter((e) => e.section.toLowerCase() === 'uwsgi');
+    const last = (key) => entries.filter((e) => e.key === key).pop();
+    const chmod = last('chmod-socket') ?? last('chmod');
+    const chown = last('chown-socket');
+    const uid = last('uid');
+    const gid = last('gid');
+    const umaskEntry = last('umask');
+    const umask = umaskEntry ? parseInt(umaskEntry.value, 8) : 0o022;
+    const name = file.path.replace(/^.*\//, '');
+    const creator = `uWSGI (${name})`;
+    let mode;
+    let modeWhy;
+    if (!chmod) {
+        mode = 0o777 & ~umask;
+        modeWhy = `no chmod-socket: 0777 & ~umask ${umask.toString(8).padStart(3, '0')}`;
+    }
+    else if (chmod.value === '' || chmod.value === '1') {
+        mode = 0o666;
+        modeWhy = `chmod-socket${chmod.value ? ' = 1' : ''}: 0666`;
+    }
+    else if (/^[0-7]{3}$/.test(chmod.value)) {
+        mode = parseInt(chmod.value, 8);
+        modeWhy = `chmod-socket = ${chmod.value}`;
+    }
+    else {
+        mode = {
+            fails: `uWSGI exits: invalid chmod value '${chmod.value}' (chmod-socket takes exactly 3 octal digits)`,
+        };
+        modeWhy = '';
+    }
+    const [chownUser, chownGroup] = chown ? chown.value.split(':') : [];
+    return entries
+        .filter((e) => ['socket', 'uwsgi-socket', 'http-socket', 'shared-socket'].includes(e.key))
+        .filter((e) => !e.value.startsWith('@') && !/^[^/]*:\d+$/.test(e.value) && !/[%$]\(/.test(e.value))
+        .map((e) => ({
+        creator,
+        path: e.value,
+        location: locationIn(file, e.valueSpan),
+        settings: {
+            ...((chown ?? uid) ? { owner: locationIn(file, (chown ?? uid).valueSpan) } : {}),
+            ...((chown ?? gid) ? { group: locationIn(file, (chown ?? gid).valueSpan) } : {}),
+            ...(chmod ? { mode: locationIn(file, chmod.valueSpan) } : {}),
+        },
+        plan: typeof mode === 'object'
+            ? { kind: 'fails', message: mode.fails, at: locationIn(file, chmod.valueSpan) }
+            : chown
+                ? {
+                    kind: 'socket',
+                    owner: chownUser,
+                    ...(chownGroup ? { group: chownGroup } : { group: 'root' }),
+                    mode,
+                    why: {
+                        owner: `chown-socket = ${chown.value}`,
+                        group: chownGroup ? `chown-socket = ${chown.value}` : 'chown-socket without a group: root',
+                        mode: modeWhy,
+                    },
+                }
+                : {
+                    kind: 'socket',
+                    ...(uid ? { owner: uid.value, group: gid?.value ?? 'root' } : {}),
+                    mode,
+                    why: {
+                        owner: uid ? `uid = ${uid.value}: uWSGI drops to it before it binds` : 'started as root',
+                        group: uid ? (gid ? `gid = ${gid.value}` : 'no gid: root') : 'started as root',
+                        mode: modeWhy,
+                    },
+                },
+    }));
+}
+/* ------------------------------------------------------------------ helpers */
+/** Splits a command line into words as a shell would for plain and quoted words. */
+function splitCommand(command) {
+    const words = [];
+    const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+    for (let m = re.exec(command); m; m = re.exec(command)) {
+        words.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? m[3]));
+    }
+    return words;
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/listeners.ts
+/**
+ * The Unix sockets a unit's other programs create (systemd socket units, gunicorn, uWSGI),
+ * found in the configuration files placed on the machine, and the socket each one creates on
+ * this machine's accounts.
+ */
+
+
+
+const SYSTEMD = /^\/(?:etc|lib|usr\/lib)\/systemd\/system\/[^/]+\.(?:socket|service)$/;
+const SUPERVISORD = /^\/etc\/(?:supervisor\/(?:conf\.d\/[^/]+|supervisord\.conf)|supervisord\.conf|supervisord\.d\/[^/]+)$/;
+const UWSGI_SECTION = /^\s*\[uwsgi\]\s*$/m;
+/** Every socket a program other than PHP-FPM declares in this unit's files, by path. */
+function unitListeners(unit) {
+    const out = new Map();
+    for (const file of unit.fs.all()) {
+        for (const decl of declarationsIn(file, unit.kind === 'unmapped')) {
+            if (!decl.path.startsWith('/'))
+                continue;
+            const socketPath = normalizeDeployed(decl.path);
+            const known = out.get(socketPath);
+            // G4: a socket unit's socket is handed to the service it activates, whatever its flags say.
+            if (known && known.creator.startsWith('systemd socket unit'))
+                continue;
+            out.set(socketPath, { ...decl, socketPath });
+        }
+    }
+    return out;
+}
+function declarationsIn(f, anywhere) {
+    const p = f.deployedPath;
+    const name = p.replace(/^.*\//, '');
+    if (SYSTEMD.test(p) || (anywhere && /\.(?:socket|service)$/.test(name)))
+        return systemdListeners(f.file);
+    if (SUPERVISORD.test(p) || (anywhere && /\[program:/.test(f.file.text)))
+        return supervisordListeners(f.file);
+    if (/\.ini$/.test(name) && UWSGI_SECTION.test(f.file.text))
+        return uwsgiListeners(f.file);
+    return [];
+}
+/** The socket a listener creates, owner and group resolved on the machine's accounts. */
+function listenerSocket(state, plan) {
+    const { db } = state;
+    const user = (a) => a === undefined ? undefined : resolveUser(db, principalOf(a));
+    const group = (a) => a === undefined ? undefined : resolveGroup(db, principalOf(a));
+    const primary = (u) => {
+        const name = u === undefined ? undefined : db.users.get(u)?.primaryGroup;
+        return name === undefined ? (u === undefined ? undefined : {}) : group(name);
+    };
+    const root = { name: 'root', id: 0 };
+    const processUser = user(plan.process?.user) ?? root;
+    const processGroup = group(plan.process?.group) ?? primary(plan.process?.user) ?? root;
+    return {
+        kind: 'socket',
+        owner: user(plan.owner) ?? processUser,
+        group: group(plan.group) ?? (plan.groupOfOwner ? (primary(plan.owner) ?? {}) : processGroup),
+        mode: plan.mode,
+        why: {
+            owner: { because: plan.why.owner },
+            group: { because: plan.why.group },
+            mode: { because: plan.why.mode },
+        },
+        warnings: [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/resolve/graph.ts
 /**
  * The socket graph of each deployment unit: the web servers' configs and their socket clients,
@@ -11244,11 +17977,13 @@ function reportUnknownVariables(config) {
 
 
 
+
 function buildGraph(unit, config) {
     const state = machineState(unit, config);
     const fpm = loadFpmInstances(unit, config.variables);
     const nginx = loadNginxInstances(unit);
-    assumeReferencedAccounts(state, unit, nginx, fpm);
+    const listeners = unitListeners(unit);
+    assumeReferencedAccounts(state, unit, nginx, fpm, listeners);
     const webServers = nginx.map(({ config: cfg, standalone }) => ({
         server: 'nginx',
         config: cfg,
@@ -11256,7 +17991,7 @@ function buildGraph(unit, config) {
         ...(standalone ? { standalone } : {}),
     }));
     const links = [];
-    const pools = poolIndex(fpm);
+    const pools = poolIndex(fpm, runsUnderSystemd(unit));
     for (const server of webServers) {
         for (const client of server.config.clients) {
             if (client.target.kind !== 'unix') {
@@ -11264,10 +17999,12 @@ function buildGraph(unit, config) {
                 continue;
             }
             const path = normalizeClientPath(client.target.path, unit);
-            links.push({ client, server, path, target: pools.get(path) });
+            const target = pools.get(path);
+            const listener = target ? undefined : listeners.get(path);
+            links.push({ client, server, path, target, ...(listener ? { listener } : {}) });
         }
     }
-    return { unit, state, webServers, fpm, links };
+    return { unit, state, webServers, fpm, listeners, links };
 }
 /**
  * nginx hands relative paths to connect() as written: they resolve against the worker's working
@@ -11292,8 +18029,18 @@ function poolSocketPath(pool) {
     const address = pool.listen?.address;
     return address?.kind === 'unix' ? normalizeDeployed(address.path) : undefined;
 }
-/** Socket path → the pool that creates it; Debian's `php-fpm.sock` alias included (Y4). */
-function poolIndex(fpm) {
+/**
+ * Whether PHP-FPM runs as a systemd service: on a host (its packaged unit), not in a container,
+ * where the image's command or supervisord starts `php-fpm -F` (Y4).
+ */
+function runsUnderSystemd(unit) {
+    return unit.kind === 'host' || unit.kind === 'ansible' || unit.kind === 'mapped';
+}
+/**
+ * Socket path → the pool that creates it. Debian's `/run/php/php-fpm.sock` alias exists only
+ * where the packaged systemd unit runs `php-fpm-socket-helper` (Y4).
+ */
+function poolIndex(fpm, systemd) {
     const index = new Map();
     for (const instance of fpm) {
         for (const pool of instance.config.pools) {
@@ -11301,23 +18048,30 @@ function poolIndex(fpm) {
             // Later pools with the same path would fail to bind; the first one owns the socket.
             if (path && !index.has(path))
                 index.set(path, { pool, fpm: instance });
+            const status = pool.settings.get('pm.status_listen');
+            if (status && !status.unresolved && status.value.startsWith('/')) {
+                const statusPath = normalizeDeployed(status.value);
+                if (!index.has(statusPath))
+                    index.set(statusPath, { pool, fpm: instance, status: true });
+            }
         }
     }
     // php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket, newest PHP last.
-    const alias = '/run/php/php-fpm.sock';
-    if (!index.has(alias)) {
+    if (systemd && !index.has(DEBIAN_ALIAS)) {
         for (const instance of [...fpm].reverse()) {
             if (instance.flavour?.prefix !== '/usr')
                 continue;
             const www = instance.config.pools.find((p) => p.name.toLowerCase() === 'www' && poolSocketPath(p));
             if (www) {
-                index.set(alias, { pool: www, fpm: instance, alias });
+                index.set(DEBIAN_ALIAS, { pool: www, fpm: instance, alias: DEBIAN_ALIAS });
                 break;
             }
         }
     }
     return index;
 }
+/** The alternatives symlink Debian's php-fpm-socket-helper points at the www pool's socket. */
+const DEBIAN_ALIAS = '/run/php/php-fpm.sock';
 const NGINX_KINDS = ['nginx-main', 'nginx-site'];
 const FPM_KINDS = ['fpm-main', 'fpm-pool'];
 function loadNginxInstances(unit) {
@@ -11453,8 +18207,23 @@ function withMissingIncludeDirs(unit, config) {
  * listen.owner, listen.group and ACL names) that nothing creates is, in an open world, assumed
  * to exist. Names the programs ignore (a non-root master ignores `user`) are not looked up.
  */
-function assumeReferencedAccounts(state, unit, nginx, fpm) {
+function assumeReferencedAccounts(state, unit, nginx, fpm, listeners) {
     const refs = [];
+    for (const l of listeners.values()) {
+        if (l.plan.kind !== 'socket')
+            continue;
+        const { owner, group, process } = l.plan;
+        const use = `the socket of ${l.creator}`;
+        for (const [kind, name, at] of [
+            ['user', owner, l.settings?.owner],
+            ['group', group, l.settings?.group],
+            ['user', process?.user, undefined],
+            ['group', process?.group, undefined],
+        ]) {
+            if (name !== undefined && !/^[0-9]+$/.test(name))
+                refs.push({ kind, name, location: at ?? l.location, use });
+        }
+    }
     const nginxMasterIsRoot = !unit.runtimeUser && unit.platform.nginx?.masterIsRoot !== false;
     for (const { config } of nginx) {
         const d = config.user;
@@ -11692,6 +18461,5461 @@ function eolAfter(file, lines, line) {
  */
 function isTemplate(file) {
     return /\.(j2|jinja2?|tpl|tmpl|template)$/i.test(file.path) || /\{\{|\{%|\u01c2/.test(file.text);
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/provision/facts.ts
+/** Configuration directories of nginx, PHP-FPM and Apache (`/etc/nginx/…`, `/usr/local/etc/php-fpm.d/…`). */
+const SERVER_CONFIG_DIR = /(?:^|\/)(?:etc|usr\/local\/etc|usr\/local\/nginx)\/(?:nginx|php[^/]*|httpd|apache2)(?:\/|$)/;
+/** The same files named relative to an unknown directory (`php-fpm.d/zz-docker.conf`). */
+const SERVER_CONFIG_FILE = /(?:^|\/)(?:(?:php-fpm\.d|pool\.d|sites-available|sites-enabled|conf\.d|snippets)\/[^/]+|(?:nginx|php-fpm|www)\.conf)$/;
+/** Files there that do not decide sockets: logs, pid files, php.ini settings. */
+const NOT_SERVER_CONFIG = /\.(?:log|pid|sock|ini)$/;
+/** A web server or PHP-FPM config path, whose edit by a script the analysis cannot see. */
+function isServerConfigPath(path) {
+    return !NOT_SERVER_CONFIG.test(path) && (SERVER_CONFIG_DIR.test(path) || SERVER_CONFIG_FILE.test(path));
+}
+/** Parses an octal mode (`0755`, `755`, `0o755`); undefined when symbolic or invalid. */
+function parseOctalMode(text) {
+    const m = /^(?:0o)?([0-7]{1,4})$/i.exec(text);
+    return m ? parseInt(m[1], 8) : undefined;
+}
+/** Splits `owner:group`, `owner.group` (old chown syntax), `owner:` or `:group`. */
+function splitOwner(spec) {
+    const sep = spec.includes(':') ? ':' : spec.includes('.') && !spec.startsWith('.') ? '.' : undefined;
+    if (!sep)
+        return { owner: spec };
+    const at = spec.indexOf(sep);
+    const owner = spec.slice(0, at);
+    const group = spec.slice(at + 1);
+    return { ...(owner ? { owner } : {}), ...(group ? { group } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/provision/options.ts
+/**
+ * Parses options anywhere before `--` (GNU permutation): `-aG grp`, `-Ggrp`, `--opt=v`,
+ * `--opt v`. Option arguments given inside the same word become a word of their own.
+ */
+function parseOptions(words, spec) {
+    const shortArgs = spec.shortArgs ?? '';
+    const longArgs = new Set(spec.longArgs ?? []);
+    const options = new Map();
+    const operands = [];
+    const add = (name, arg) => {
+        const list = options.get(name) ?? [];
+        if (arg)
+            list.push(arg);
+        options.set(name, list);
+    };
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const v = w.value;
+        if (v === '--') {
+            operands.push(...words.slice(i + 1));
+            break;
+        }
+        if (v.startsWith('--')) {
+            const eq = v.indexOf('=');
+            const name = v.slice(2, eq === -1 ? undefined : eq);
+            if (eq !== -1)
+                add(name, { ...w, value: v.slice(eq + 1) });
+            else if (longArgs.has(name) && i + 1 < words.length)
+                add(name, words[++i]);
+            else
+                add(name);
+        }
+        else if (v.startsWith('-') && v.length > 1) {
+            for (let j = 1; j < v.length; j++) {
+                const letter = v[j];
+                if (!shortArgs.includes(letter)) {
+                    add(letter);
+                    continue;
+                }
+                if (j + 1 < v.length)
+                    add(letter, { ...w, value: v.slice(j + 1) });
+                else if (i + 1 < words.length)
+                    add(letter, words[++i]);
+                else
+                    add(letter);
+                break;
+            }
+        }
+        else
+            operands.push(w);
+    }
+    return { options, operands };
+}
+/** The last argument given to any of the names (`-u` or `--uid`). */
+function lastArg(parsed, ...names) {
+    let found;
+    for (const name of names) {
+        const list = parsed.options.get(name);
+        if (list && list.length > 0)
+            found = list[list.length - 1];
+    }
+    return found;
+}
+function hasFlag(parsed, ...names) {
+    return names.some((n) => parsed.options.has(n));
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/provision/text.ts
+/** Converts UTF-16 offsets of a file's text into 1-based line and column. */
+class text_LineIndex {
+    file;
+    starts = [0];
+    constructor(file, text) {
+        this.file = file;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    }
+    /** The location of the file offsets [start, end). */
+    location(start, end) {
+        const from = this.position(start);
+        const to = this.position(end);
+        return { file: this.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }
+}
+/** A contiguous slice of the file. */
+function sliceOf(fileText, start, end) {
+    const offsets = new Array(end - start);
+    for (let i = 0; i < offsets.length; i++)
+        offsets[i] = start + i;
+    return { text: fileText.slice(start, end), offsets };
+}
+/** Builds a MappedText character by character. */
+class MappedTextBuilder {
+    text = '';
+    offsets = [];
+    push(char, offset) {
+        this.text += char;
+        this.offsets.push(offset);
+    }
+    build() {
+        return { text: this.text, offsets: this.offsets };
+    }
+}
+/** The file location of the characters [start, end) of a mapped text (end > start). */
+function mappedLocation(index, mapped, start, end) {
+    return index.location(mapped.offsets[start], mapped.offsets[end - 1] + 1);
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/provision/commands.ts
+/**
+ * What simple shell commands do to accounts, directories, files and packages. Shared by shell
+ * scripts, Dockerfile RUN instructions and Ansible `shell:`/`command:` tasks.
+ */
+
+
+
+
+/** Directories that exist in every image that has the software (targets of `ln -s … DIR`). */
+const WELL_KNOWN_DIRS = /^\/(etc\/nginx\/(sites-enabled|sites-available|conf\.d|snippets|modules-enabled)|usr\/local\/etc\/php-fpm\.d|usr\/local\/etc\/php\/conf\.d|etc\/php\/[^/]+\/fpm\/(pool\.d|conf\.d)|etc\/php-fpm\.d|usr\/local\/bin|usr\/bin|usr\/sbin|usr\/local\/sbin)\/?$/;
+function interpretCommands(commands, ctx) {
+    for (const command of commands)
+        interpretCommand(command, ctx);
+}
+function interpretCommand(command, ctx) {
+    const words = stripWrappers(command.words);
+    if (words.length === 0)
+        return;
+    const start = command.words.find((w) => !isAssignment(w))?.start ?? words[0].start;
+    const last = words[words.length - 1];
+    const location = mappedLocation(ctx.index, ctx.source, start, Math.max(last.end, start + 1));
+    noteConfigWrites(command, words, location, ctx);
+    if (!words[0].literal)
+        return;
+    const name = external_node_path_namespaceObject.posix.basename(words[0].value);
+    const args = words.slice(1);
+    const handler = HANDLERS[name];
+    if (handler)
+        handler(args, { ...ctx, location, emit: (fact) => ctx.facts.push(fact) });
+    else if (name === 'cd')
+        changeDirectory(args, ctx);
+}
+const HANDLERS = {
+    cp: copyCommand,
+    install: installCommand,
+    mkdir: mkdirCommand,
+    chmod: chmodCommand,
+    chown: (args, ctx) => chownCommand(args, ctx, false),
+    chgrp: (args, ctx) => chownCommand(args, ctx, true),
+    ln: lnCommand,
+    setfacl: setfaclCommand,
+    rm: rmCommand,
+    useradd: useraddCommand,
+    adduser: adduserCommand,
+    groupadd: groupaddCommand,
+    addgroup: addgroupCommand,
+    usermod: usermodCommand,
+    groupmod: groupmodCommand,
+    gpasswd: gpasswdCommand,
+    'apt-get': (args, ctx) => packagesCommand(args, ctx, 'apt', ['install'], APT_OPTIONS),
+    apt: (args, ctx) => packagesCommand(args, ctx, 'apt', ['install'], APT_OPTIONS),
+    aptitude: (args, ctx) => packagesCommand(args, ctx, 'apt', ['install'], APT_OPTIONS),
+    apk: (args, ctx) => packagesCommand(args, ctx, 'apk', ['add'], APK_OPTIONS),
+    dnf: (args, ctx) => packagesCommand(args, ctx, 'dnf', ['install'], DNF_OPTIONS),
+    microdnf: (args, ctx) => packagesCommand(args, ctx, 'dnf', ['install'], DNF_OPTIONS),
+    yum: (args, ctx) => packagesCommand(args, ctx, 'yum', ['install'], DNF_OPTIONS),
+    sed: sedCommand,
+    tee: teeCommand,
+};
+/* ------------------------------------------------------------------ prefixes */
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+function isAssignment(w) {
+    return ASSIGNMENT.test(w.value);
+}
+/** Drops `VAR=x` prefixes and `sudo`, `env`, `exec`, `command`, `nohup`, `time` wrappers. */
+function stripWrappers(words) {
+    let i = 0;
+    for (;;) {
+        while (i < words.length && isAssignment(words[i]))
+            i++;
+        const w = words[i]?.value;
+        if (w === 'sudo' || w === 'doas') {
+            i++;
+            while (i < words.length && words[i].value.startsWith('-')) {
+                if (/^-[ugCDhprRT]$/.test(words[i].value))
+                    i++;
+                i++;
+            }
+        }
+        else if (w === 'command' && /^-[vV]$/.test(words[i + 1]?.value ?? '')) {
+            return []; // `command -v x` looks x up, it does not run it
+        }
+        else if (w === 'env' || w === 'exec' || w === 'command' || w === 'nohup' || w === 'time') {
+            i++;
+            while (i < words.length && words[i].value.startsWith('-'))
+                i++;
+        }
+        else
+            return words.slice(i);
+    }
+}
+/* ------------------------------------------------------------------ paths */
+function commands_resolvePath(path, cwd) {
+    if (path.startsWith('/'))
+        return external_node_path_namespaceObject.posix.normalize(path);
+    return cwd ? external_node_path_namespaceObject.posix.join(cwd, path) : path;
+}
+/** Literal operands resolved against the working directory; undefined if any is not literal. */
+function literalPaths(words, ctx) {
+    if (!words.every((w) => w.literal))
+        return undefined;
+    return words.map((w) => commands_resolvePath(w.value, ctx.cwd));
+}
+function changeDirectory(args, ctx) {
+    const dir = args.find((w) => !w.value.startsWith('-'));
+    if (!dir || !dir.literal)
+        ctx.cwd = undefined;
+    else
+        ctx.cwd = commands_resolvePath(dir.value, ctx.cwd);
+}
+function isKnownDirectory(path, ctx) {
+    if (path.endsWith('/') || WELL_KNOWN_DIRS.test(path))
+        return true;
+    return ctx.facts.some((f) => f.kind === 'mkdir' && f.path === path);
+}
+function asDirectory(path) {
+    return path.endsWith('/') ? path : path + '/';
+}
+function literalNumber(w) {
+    return w && w.literal && /^[0-9]+$/.test(w.value) ? Number(w.value) : undefined;
+}
+function literalValue(w) {
+    return w && w.literal && w.value !== '' ? w.value : undefined;
+}
+/* ------------------------------------------------------------------ files */
+function copyCommand(args, ctx) {
+    const parsed = parseOptions(args, { shortArgs: 'tS', longArgs: ['target-directory', 'suffix', 'backup'] });
+    emitCopy(parsed, ctx);
+}
+function emitCopy(parsed, ctx, chown) {
+    const targetDir = lastArg(parsed, 't', 'target-directory');
+    const operands = targetDir ? [...parsed.operands, targetDir] : parsed.operands;
+    if (operands.length < 2)
+        return;
+    const paths = literalPaths(operands, ctx);
+    if (!paths)
+        return;
+    let dest = paths[paths.length - 1];
+    if (targetDir || operands.length > 2)
+        dest = asDirectory(dest);
+    ctx.emit({
+        kind: 'copy',
+        sources: paths.slice(0, -1),
+        dest,
+        sourceBase: 'machine',
+        ...(chown ? { chown } : {}),
+        location: ctx.location,
+    });
+}
+function installCommand(args, ctx) {
+    const parsed = parseOptions(args, {
+        shortArgs: 'mogStZ',
+        longArgs: ['mode', 'owner', 'group', 'suffix', 'target-directory', 'strip-program'],
+    });
+    const mode = modeOf(lastArg(parsed, 'm', 'mode'));
+    const owner = literalValue(lastArg(parsed, 'o', 'owner'));
+    const group = literalValue(lastArg(parsed, 'g', 'group'));
+    if (hasFlag(parsed, 'd', 'directory')) {
+        for (const path of literalPaths(parsed.operands, ctx) ?? []) {
+            ctx.emit({
+                kind: 'mkdir',
+                path,
+                ...(typeof mode === 'number' ? { mode } : {}),
+                ...(owner ? { owner } : {}),
+                ...(group ? { group } : {}),
+                location: ctx.location,
+            });
+        }
+        return;
+    }
+    const chown = owner || group ? `${owner ?? ''}${group ? ':' + group : ''}` : undefined;
+    emitCopy(parsed, ctx, chown);
+}
+function modeOf(w) {
+    if (!w || !w.literal)
+        return undefined;
+    return parseOctalMode(w.value) ?? w.value;
+}
+function mkdirCommand(args, ctx) {
+    const parsed = parseOptions(args, { shortArgs: 'mZ', longArgs: ['mode', 'context'] });
+    const mode = modeOf(lastArg(parsed, 'm', 'mode'));
+    for (const path of literalPaths(parsed.operands, ctx) ?? []) {
+        ctx.emit({ kind: 'mkdir', path, ...(typeof mode === 'number' ? { mode } : {}), location: ctx.location });
+    }
+}
+function chmodCommand(args, ctx) {
+    const parsed = parseOptions(args, { longArgs: ['reference'] });
+    if (hasFlag(parsed, 'reference'))
+        return;
+    const modeWord = parsed.operands[0];
+    const mode = modeOf(modeWord);
+    if (mode === undefined)
+        return;
+    const recursive = hasFlag(parsed, 'R', 'recursive');
+    for (const path of literalPaths(parsed.operands.slice(1), ctx) ?? []) {
+        ctx.emit({ kind: 'chmod', path, mode, recursive, location: ctx.location });
+    }
+}
+/** `setfacl -d -m SPEC DIR` or `setfacl -m d:SPEC DIR`: only default entries matter to new sockets. */
+function setfaclCommand(args, ctx) {
+    const parsed = parseOptions(args, { shortArgs: 'mMxX', longArgs: ['modify', 'set'] });
+    const isDefault = hasFlag(parsed, 'd', 'default');
+    const spec = literalValue(lastArg(parsed, 'm', 'modify', 'set'));
+    if (!spec)
+        return;
+    const entries = spec.split(',').flatMap((item) => {
+        const m = /^(?:(d|default):)?(u|user|g|group|m|mask|o|other):([^:]*):([rwx-]{1,3}|[0-7])$/.exec(item.trim());
+        if (!m || !(isDefault || m[1]))
+            return [];
+        const tag = { u: 'user', g: 'group', m: 'mask', o: 'other' }[m[2][0]];
+        const perm = /^[0-7]$/.test(m[4])
+            ? Number(m[4])
+            : (m[4].includes('r') ? 4 : 0) | (m[4].includes('w') ? 2 : 0) | (m[4].includes('x') ? 1 : 0);
+        return [{ tag, ...(m[3] ? { name: m[3] } : {}), perm }];
+    });
+    if (entries.length === 0)
+        return;
+    for (const path of literalPaths(parsed.operands, ctx) ?? []) {
+        ctx.emit({ kind: 'default-acl', path, entries, location: ctx.location });
+    }
+}
+function chownCommand(args, ctx, groupOnly) {
+    const parsed = parseOptions(args, { longArgs: ['reference', 'from'] });
+    if (hasFlag(parsed, 'reference'))
+        return;
+    const spec = literalValue(parsed.operands[0]);
+    if (!spec)
+        return;
+    const who = groupOnly ? { group: spec } : splitOwner(spec);
+    const recursive = hasFlag(parsed, 'R', 'recursive');
+    for (const path of literalPaths(parsed.operands.slice(1), ctx) ?? []) {
+        ctx.emit({ kind: 'chown', path, ...who, recursive, location: ctx.location });
+    }
+}
+function lnCommand(args, ctx) {
+    const parsed = parseOptions(args, { shortArgs: 'St', longArgs: ['suffix', 'target-directory', 'backup'] });
+    if (!hasFlag(parsed, 's', 'symbolic'))
+        return;
+    const targets = parsed.operands;
+    if (!targets.every((w) => w.literal))
+        return;
+    const dirWord = lastArg(parsed, 't', 'target-directory');
+    let dir;
+    let linkPath;
+    if (dirWord) {
+        if (!dirWord.literal)
+            return;
+        dir = commands_resolvePath(dirWord.value, ctx.cwd);
+    }
+    else if (targets.length === 1) {
+        if (!ctx.cwd)
+            return;
+        dir = ctx.cwd;
+    }
+    else {
+        const last = commands_resolvePath(targets.pop().value, ctx.cwd);
+        const noTargetDir = hasFlag(parsed, 'T', 'no-target-directory');
+        if (targets.length > 1 || (!noTargetDir && isKnownDirectory(last, ctx)))
+            dir = last;
+        else
+            linkPath = last;
+    }
+    for (const target of targets) {
+        const link = linkPath ?? external_node_path_namespaceObject.posix.join(dir, external_node_path_namespaceObject.posix.basename(target.value));
+        ctx.emit({ kind: 'symlink', target: target.value, link, location: ctx.location });
+    }
+}
+function rmCommand(args, ctx) {
+    const parsed = parseOptions(args, {});
+    const recursive = hasFlag(parsed, 'r', 'R', 'recursive');
+    for (const path of literalPaths(parsed.operands, ctx) ?? []) {
+        if (isServerConfigPath(path))
+            ctx.emit({ kind: 'remove', path, recursive, location: ctx.location });
+    }
+}
+/* ------------------------------------------------------------------ accounts */
+function emitMembership(user, groups, ctx) {
+    const names = literalValue(groups)
+        ?.split(',')
+        .filter((g) => g !== '') ?? [];
+    for (const group of names)
+        ctx.emit({ kind: 'member-add', user, group, location: ctx.location });
+    return names;
+}
+/** shadow's useradd. Without `-g`, a group named like the user is created (USERGROUPS_ENAB). */
+function useraddCommand(args, ctx) {
+    const parsed = parseOptions(args, {
+        shortArgs: 'bcdefgGkKpsuRPZ',
+        longArgs: [
+            'base-dir',
+            'comment',
+            'home-dir',
+            'home',
+            'expiredate',
+            'inactive',
+            'gid',
+            'groups',
+            'skel',
+            'key',
+            'password',
+            'shell',
+            'uid',
+            'root',
+            'prefix',
+            'selinux-user',
+        ],
+    });
+    const user = literalValue(parsed.operands[parsed.operands.length - 1]);
+    if (!user || hasFlag(parsed, 'D', 'defaults'))
+        return;
+    const uid = literalNumber(lastArg(parsed, 'u', 'uid'));
+    const gidWord = lastArg(parsed, 'g', 'gid');
+    const system = hasFlag(parsed, 'r', 'system');
+    const ownGroup = !gidWord && !hasFlag(parsed, 'N', 'no-user-group');
+    const primaryGroup = ownGroup ? user : literalValue(gidWord);
+    if (ownGroup)
+        ctx.emit({ kind: 'group-add', group: user, location: ctx.location });
+    const groupsWord = lastArg(parsed, 'G', 'groups');
+    const groups = literalValue(groupsWord)
+        ?.split(',')
+        .filter((g) => g !== '') ?? [];
+    ctx.emit({
+        kind: 'user-add',
+        user,
+        ...(uid !== undefined ? { uid } : {}),
+        ...(primaryGroup ? { primaryGroup } : {}),
+        groups,
+        system,
+        location: ctx.location,
+    });
+    emitMembership(user, groupsWord, ctx);
+}
+const BUSYBOX_ADDUSER_FLAGS = /^-[hgsGSDHuk]+/;
+/**
+ * Debian's adduser (long options; `adduser USER GROUP` adds a member) or BusyBox's (short
+ * options: `-G` is the primary group, `-g` the GECOS; `adduser USER GROUP` adds a member).
+ */
+function adduserCommand(args, ctx) {
+    const busybox = args.some((w) => BUSYBOX_ADDUSER_FLAGS.test(w.value));
+    const parsed = busybox
+        ? parseOptions(args, { shortArgs: 'hgsGuk' })
+        : parseOptions(args, {
+            longArgs: [
+                'home',
+                'shell',
+                'gecos',
+                'comment',
+                'ingroup',
+                'gid',
+                'uid',
+                'firstuid',
+                'lastuid',
+                'firstgid',
+                'lastgid',
+                'conf',
+                'add_extra_groups',
+                'extrausers',
+            ],
+        });
+    const [first, second] = parsed.operands;
+    const user = literalValue(first);
+    if (!user)
+        return;
+    if (second) {
+        const group = literalValue(second);
+        if (group && parsed.operands.length === 2)
+            ctx.emit({ kind: 'member-add', user, group, location: ctx.location });
+        return;
+    }
+    const system = hasFlag(parsed, busybox ? 'S' : 'system');
+    const uid = literalNumber(lastArg(parsed, busybox ? 'u' : 'uid'));
+    let primaryGroup;
+    if (busybox) {
+        primaryGroup = literalValue(lastArg(parsed, 'G')) ?? (system ? 'nogroup' : user);
+        if (!hasFlag(parsed, 'G') && !system)
+            ctx.emit({ kind: 'group-add', group: user, location: ctx.location });
+    }
+    else {
+        const named = literalValue(lastArg(parsed, 'ingroup')) ?? literalValue(lastArg(parsed, 'gid'));
+        const ownGroup = !named && (!system || hasFlag(parsed, 'group'));
+        primaryGroup = named ?? (ownGroup ? user : 'nogroup');
+        if (ownGroup)
+            ctx.emit({ kind: 'group-add', group: user, location: ctx.location });
+    }
+    ctx.emit({
+        kind: 'user-add',
+        user,
+        ...(uid !== undefined ? { uid } : {}),
+        primaryGroup,
+        groups: [],
+        system,
+        location: ctx.location,
+    });
+}
+function groupaddCommand(args, ctx) {
+    const parsed = parseOptions(args, {
+        shortArgs: 'gKpR',
+        longArgs: ['gid', 'key', 'password', 'root', 'prefix', 'users'],
+    });
+    const group = literalValue(parsed.operands[parsed.operands.length - 1]);
+    if (!group)
+        return;
+    const gid = literalNumber(lastArg(parsed, 'g', 'gid'));
+    ctx.emit({ kind: 'group-add', group, ...(gid !== undefined ? { gid } : {}), location: ctx.location });
+}
+/** Debian `addgroup [--gid N] G` or BusyBox `addgroup [-g N] G`; with two operands, `USER GROUP` adds a member. */
+function addgroupCommand(args, ctx) {
+    const parsed = parseOptions(args, { shortArgs: 'g', longArgs: ['gid', 'conf'] });
+    const [first, second] = parsed.operands.map(literalValue);
+    if (parsed.operands.length === 2) {
+        if (first && second)
+            ctx.emit({ kind: 'member-add', user: first, group: second, location: ctx.location });
+        return;
+    }
+    if (!first || parsed.operands.length !== 1)
+        return;
+    const gid = literalNumber(lastArg(parsed, 'g', 'gid'));
+    ctx.emit({
+        kind: 'group-add',
+        group: first,
+        ...(gid !== undefined ? { gid } : {}),
+        location: ctx.location,
+    });
+}
+/** `-G` with or without `-a` lists supplementary groups (without `-a` it replaces, still a membership). */
+function usermodCommand(args, ctx) {
+    const parsed = parseOptions(args, {
+        shortArgs: 'cdefgGlpsuRPZ',
+        longArgs: [
+            'comment',
+            'home',
+            'expiredate',
+            'inactive',
+            'gid',
+            'groups',
+            'login',
+            'password',
+            'shell',
+            'uid',
+            'root',
+            'prefix',
+            'selinux-user',
+        ],
+    });
+    const user = literalValue(parsed.operands[parsed.operands.length - 1]);
+    if (!user)
+        return;
+    emitMembership(user, lastArg(parsed, 'G', 'groups'), ctx);
+    const uid = literalNumber(lastArg(parsed, 'u', 'uid'));
+    const primaryGroup = literalValue(lastArg(parsed, 'g', 'gid'));
+    if (uid !== undefined || primaryGroup) {
+        ctx.emit({
+            kind: 'user-mod',
+            user,
+            ...(uid !== undefined ? { uid } : {}),
+            ...(primaryGroup ? { primaryGroup } : {}),
+            location: ctx.location,
+        });
+    }
+}
+function groupmodCommand(args, ctx) {
+    const parsed = parseOptions(args, {
+        shortArgs: 'gnpR',
+        longArgs: ['gid', 'new-name', 'password', 'root', 'prefix'],
+    });
+    const group = literalValue(parsed.operands[parsed.operands.length - 1]);
+    const gid = literalNumber(lastArg(parsed, 'g', 'gid'));
+    if (group && gid !== undefined)
+        ctx.emit({ kind: 'group-mod', group, gid, location: ctx.location });
+}
+function gpasswdCommand(args, ctx) {
+    const parsed = parseOptions(args, {
+        shortArgs: 'adMAQ',
+        longArgs: ['add', 'delete', 'members', 'administrators', 'root'],
+    });
+    const group = literalValue(parsed.operands[parsed.operands.length - 1]);
+    if (!group)
+        return;
+    const added = lastArg(parsed, 'a', 'add');
+    const members = lastArg(parsed, 'M', 'members');
+    const user = literalValue(added);
+    if (user)
+        ctx.emit({ kind: 'member-add', user, group, location: ctx.location });
+    for (const member of literalValue(members)
+        ?.split(',')
+        .filter((m) => m !== '') ?? []) {
+        ctx.emit({ kind: 'member-add', user: member, group, location: ctx.location });
+    }
+}
+/* ------------------------------------------------------------------ packages */
+const APT_OPTIONS = { shortArgs: 'otcq', longArgs: ['option', 'target-release', 'config-file'] };
+const APK_OPTIONS = {
+    shortArgs: 'tXp',
+    longArgs: ['virtual', 'repository', 'repositories-file', 'root', 'arch', 'cache-dir', 'keys-dir'],
+};
+const DNF_OPTIONS = { shortArgs: 'cdex', longArgs: ['installroot', 'releasever', 'config', 'exclude'] };
+function packagesCommand(args, ctx, manager, installVerbs, spec) {
+    const parsed = parseOptions(args, spec);
+    const [verb, ...rest] = parsed.operands;
+    if (!verb || !installVerbs.includes(verb.value))
+        return;
+    const packages = rest.filter((w) => w.literal && w.value !== '').map((w) => w.value);
+    if (packages.length > 0)
+        ctx.emit({ kind: 'install-packages', manager, packages, location: ctx.location });
+}
+/* ------------------------------------------------------------------ edits the analysis cannot see */
+function configEditNote(path, how, location) {
+    return {
+        level: 'notice',
+        code: 'config-edited-by-script',
+        message: `${path} is ${how} here; the analysis reads the file as it is in the repository and may not see this change`,
+        location,
+    };
+}
+function sedCommand(args, ctx) {
+    let inPlace = false;
+    let scriptGiven = false;
+    const operands = [];
+    for (let i = 0; i < args.length; i++) {
+        const v = args[i].value;
+        if (v === '--in-place' || v.startsWith('--in-place='))
+            inPlace = true;
+        else if (v === '-e' || v === '-f' || v === '--expression' || v === '--file') {
+            scriptGiven = true;
+            i++;
+        }
+        else if (v.startsWith('--expression=') || v.startsWith('--file='))
+            scriptGiven = true;
+        else if (/^-[a-zA-Z]/.test(v)) {
+            // Short flags may be bundled (`-ri`, `-Ei.bak`); `i` takes the rest as a suffix.
+            const letters = /^-([nErszu]*)(i|e|f)?/.exec(v);
+            if (letters?.[2] === 'i')
+                inPlace = true;
+            else if (letters?.[2] === 'e' || letters?.[2] === 'f') {
+                scriptGiven = true;
+                if (v.length === letters[0].length)
+                    i++;
+            }
+        }
+        else
+            operands.push(args[i]);
+    }
+    if (!inPlace)
+        return;
+    for (const file of scriptGiven ? operands : operands.slice(1)) {
+        const path = commands_resolvePath(file.value, ctx.cwd);
+        if (isServerConfigPath(path))
+            ctx.notes.push(configEditNote(path, 'edited by sed', ctx.location));
+    }
+}
+function teeCommand(args, ctx) {
+    for (const file of args.filter((w) => !w.value.startsWith('-'))) {
+        const path = commands_resolvePath(file.value, ctx.cwd);
+        if (isServerConfigPath(path))
+            ctx.notes.push(configEditNote(path, 'written by tee', ctx.location));
+    }
+}
+function noteConfigWrites(command, words, location, ctx) {
+    for (const { op, target } of command.redirects) {
+        const path = commands_resolvePath(target.value, ctx.cwd);
+        if ((op === '>' || op === '>>' || op === '>|' || op === '&>' || op === '&>>') &&
+            isServerConfigPath(path)) {
+            const how = op.endsWith('>>') ? 'appended to by a redirection' : 'written by a redirection';
+            ctx.notes.push(configEditNote(path, how, redirectLocation(location, words, target, ctx)));
+        }
+    }
+}
+/** The command through its redirection target. */
+function redirectLocation(location, words, target, ctx) {
+    if (words.length === 0 || target.end <= words[words.length - 1].end)
+        return location;
+    const end = mappedLocation(ctx.index, ctx.source, target.start, target.end);
+    return { ...location, endLine: end.endLine, endColumn: end.endColumn };
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/provision/shellwords.ts
+const RESERVED = new Set([
+    'if',
+    'then',
+    'else',
+    'elif',
+    'fi',
+    'do',
+    'done',
+    'while',
+    'until',
+    '!',
+    '{',
+    '}',
+    'esac',
+]);
+const OPERATOR_CHARS = ';&|()<>';
+/** Splits shell text into simple commands. `env` gives variables whose values are known. */
+function tokenizeShell(source, env = new Map()) {
+    return new Tokenizer(source.text, env).run();
+}
+class Tokenizer {
+    s;
+    i = 0;
+    commands = [];
+    current = { words: [], redirects: [], heredoc: false };
+    pendingHeredocs = [];
+    /** Variables assigned by earlier commands of this text (`X=1`, `export X=1`). */
+    vars;
+    constructor(s, env) {
+        this.s = s;
+        this.vars = new Map(env);
+    }
+    run() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s[this.i];
+            if (c === ' ' || c === '\t' || c === '\r')
+                this.i++;
+            else if (c === '\\' && s[this.i + 1] === '\n')
+                this.i += 2;
+            else if (c === '\\' && s[this.i + 1] === '\r' && s[this.i + 2] === '\n')
+                this.i += 3;
+            else if (c === '\n') {
+                this.i++;
+                this.endCommand();
+                this.skipHeredocBodies();
+            }
+            else if (c === '#')
+                this.skipComment();
+            else if (this.atRedirect())
+                this.readRedirect();
+            else if (OPERATOR_CHARS.includes(c)) {
+                this.i +=
+                    s.startsWith('&&', this.i) || s.startsWith('||', this.i) || s.startsWith(';;', this.i) ? 2 : 1;
+                this.endCommand();
+            }
+            else
+                this.current.words.push(...splitFields(this.readWord()));
+        }
+        this.endCommand();
+        return this.commands;
+    }
+    skipComment() {
+        while (this.i < this.s.length && this.s[this.i] !== '\n')
+            this.i++;
+    }
+    endCommand() {
+        const cmd = this.current;
+        while (cmd.words.length > 0 && RESERVED.has(cmd.words[0].value) && cmd.words[0].literal)
+            cmd.words.shift();
+        this.current = { words: [], redirects: [], heredoc: false };
+        if (cmd.words.length > 0)
+            this.rememberAssignments(cmd.words);
+        // A command of redirections only (`<<EOF` in a Dockerfile RUN) still has a heredoc to show.
+        if (cmd.words.length > 0 || cmd.redirects.length > 0)
+            this.commands.push(cmd);
+    }
+    /** `X=v` alone or after `export`/`readonly` sets X for later commands. */
+    rememberAssignments(words) {
+        const first = words[0].value;
+        const rest = first === 'export' || first === 'readonly' ? words.slice(1) : words;
+        if (!rest.every((w) => shellwords_ASSIGNMENT.test(w.value)))
+            return;
+        for (const w of rest) {
+            const at = w.value.indexOf('=');
+            const name = w.value.slice(0, at);
+            if (w.literal)
+                this.vars.set(name, w.value.slice(at + 1));
+            else
+                this.vars.delete(name);
+        }
+    }
+    /** Called at the start of a word, where `2>` is a redirection of fd 2. */
+    atRedirect() {
+        return REDIRECT.test(this.s.slice(this.i, this.i + 8));
+    }
+    readRedirect() {
+        const m = REDIRECT.exec(this.s.slice(this.i, this.i + 8));
+        this.i += m[0].length;
+        while (this.s[this.i] === ' ' || this.s[this.i] === '\t')
+            this.i++;
+        if (this.i >= this.s.length || this.s[this.i] === '\n')
+            return;
+        const target = this.readWord();
+        const op = m[1];
+        if (op === '<<' || op === '<<-') {
+            this.pendingHeredocs.push({ delimiter: target.value, stripTabs: op === '<<-' });
+            this.current.heredoc = true;
+        }
+        this.current.redirects.push({ op, target });
+    }
+    skipHeredocBodies() {
+        for (const { delimiter, stripTabs } of this.pendingHeredocs) {
+            while (this.i < this.s.length) {
+                let end = this.s.indexOf('\n', this.i);
+                if (end === -1)
+                    end = this.s.length;
+                let line = this.s.slice(this.i, end).replace(/\r$/, '');
+                if (stripTabs)
+                    line = line.replace(/^\t+/, '');
+                this.i = Math.min(end + 1, this.s.length);
+                if (line === delimiter)
+                    break;
+            }
+        }
+        this.pendingHeredocs = [];
+    }
+    readWord() {
+        const s = this.s;
+        const start = this.i;
+        let value = '';
+        let literal = true;
+        let glob = false;
+        while (this.i < s.length) {
+            const c = s[this.i];
+            if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || OPERATOR_CHARS.includes(c))
+                break;
+            if (c === '\\') {
+                const next = s[this.i + 1];
+                this.i += 2;
+                if (next === '\n' || next === undefined)
+                    continue;
+                if (next === '\r' && s[this.i] === '\n') {
+                    this.i++;
+                    continue;
+                }
+                value += next;
+            }
+            else if (c === "'") {
+                const close = s.indexOf("'", this.i + 1);
+                const end = close === -1 ? s.length : close;
+                value += s.slice(this.i + 1, end);
+                this.i = end + 1;
+            }
+            else if (c === '"') {
+                const part = this.readDoubleQuoted();
+                value += part.value;
+                literal &&= part.literal;
+            }
+            else if (c === '$' && s[this.i + 1] === "'") {
+                value += this.readAnsiC();
+            }
+            else if (c === '$' || c === '`') {
+                const part = this.readExpansion();
+                // Unquoted expansions are split into fields on whitespace.
+                value += part.literal ? part.value.replace(/[ \t\n]+/g, FIELD_BREAK) : part.value;
+                literal &&= part.literal;
+            }
+            else {
+                if (c === '*' || c === '?' || c === '[')
+                    glob = true;
+                if (c === '~' && this.i === start)
+                    literal = false;
+                value += c;
+                this.i++;
+            }
+        }
+        return { value, literal, glob, start, end: Math.max(this.i, start) };
+    }
+    readDoubleQuoted() {
+        const s = this.s;
+        let value = '';
+        let literal = true;
+        this.i++;
+        while (this.i < s.length && s[this.i] !== '"') {
+            const c = s[this.i];
+            if (c === '\\' && '$`"\\\n'.includes(s[this.i + 1] ?? '')) {
+                if (s[this.i + 1] !== '\n')
+                    value += s[this.i + 1];
+                this.i += 2;
+            }
+            else if (c === '$' || c === '`') {
+                const part = this.readExpansion();
+                value += part.value;
+                literal &&= part.literal;
+            }
+            else {
+                value += c;
+                this.i++;
+            }
+        }
+        this.i++;
+        return { value, literal };
+    }
+    readAnsiC() {
+        const s = this.s;
+        const escapes = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"' };
+        let value = '';
+        this.i += 2;
+        while (this.i < s.length && s[this.i] !== "'") {
+            if (s[this.i] === '\\' && this.i + 1 < s.length) {
+                value += escapes[s[this.i + 1]] ?? '\\' + s[this.i + 1];
+                this.i += 2;
+            }
+            else
+                value += s[this.i++];
+        }
+        this.i++;
+        return value;
+    }
+    /** `$NAME`, `${…}`, `$(…)`, `$((…))`, `` `…` ``; known simple variables are substituted. */
+    readExpansion() {
+        const s = this.s;
+        const start = this.i;
+        if (s[this.i] === '`') {
+            const close = s.indexOf('`', this.i + 1);
+            this.i = close === -1 ? s.length : close + 1;
+            return { value: s.slice(start, this.i), literal: false };
+        }
+        const next = s[this.i + 1];
+        if (next === '(') {
+            this.i = skipBalanced(s, this.i + 1, '(', ')');
+            return { value: s.slice(start, this.i), literal: false };
+        }
+        if (next === '{') {
+            this.i = skipBalanced(s, this.i + 1, '{', '}');
+            return this.expandBraced(s.slice(start + 2, this.i - 1), s.slice(start, this.i));
+        }
+        const name = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(s.slice(this.i + 1, this.i + 200));
+        if (!name) {
+            this.i++;
+            return { value: '$', literal: true };
+        }
+        this.i += 1 + name[0].length;
+        const known = this.vars.get(name[0]);
+        return known === undefined
+            ? { value: s.slice(start, this.i), literal: false }
+            : { value: known, literal: true };
+    }
+    /** `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}`…, for known variables only. */
+    expandBraced(inner, raw) {
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+=?])(.*))?$/s.exec(inner);
+        const known = m ? this.vars.get(m[1]) : undefined;
+        if (!m || known === undefined)
+            return { value: raw, literal: false };
+        const [, , colon, op, word] = m;
+        if (!op)
+            return { value: known, literal: true };
+        const set = colon !== ':' || known !== '';
+        const useWord = op === '+' ? set : !set;
+        if (!useWord)
+            return { value: op === '+' ? '' : known, literal: true };
+        return { value: word, literal: !/[$`]/.test(word) };
+    }
+}
+/** Marks where an unquoted expansion breaks a word into fields. */
+const FIELD_BREAK = '\u0000';
+function splitFields(word) {
+    if (!word.value.includes(FIELD_BREAK))
+        return [word];
+    return word.value
+        .split(FIELD_BREAK)
+        .filter((v) => v !== '')
+        .map((value) => ({ ...word, value }));
+}
+const REDIRECT = /^[0-9]*(<<<|<<-|<<|>>|>&|<&|&>>|&>|>\||<>|>|<)/;
+const shellwords_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/s;
+/** Index just past the bracket matching the one at `open`, skipping quoted text. */
+function skipBalanced(s, open, left, right) {
+    let depth = 0;
+    for (let i = open; i < s.length; i++) {
+        const c = s[i];
+        if (c === '\\')
+            i++;
+        else if (c === "'" && left === '(') {
+            const close = s.indexOf("'", i + 1);
+            i = close === -1 ? s.length : close;
+        }
+        else if (c === left)
+            depth++;
+        else if (c === right && --depth === 0)
+            return i + 1;
+    }
+    return s.length;
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/provision/ansible.ts
+/**
+ * Provisioning facts of Ansible task files and playbooks: template/copy, user, group, file,
+ * package modules, shell/command, and in-place edits of server configs. Values are read as
+ * Ansible reads them (YAML 1.1: `0755` is octal, `yes` is true); `{{ … }}` placeholders are
+ * kept as written.
+ */
+
+
+
+
+
+/** Task keywords that are not the module. */
+const TASK_KEYWORDS = new Set([
+    'name',
+    'when',
+    'become',
+    'become_user',
+    'become_method',
+    'become_flags',
+    'register',
+    'loop',
+    'loop_control',
+    'notify',
+    'tags',
+    'vars',
+    'args',
+    'environment',
+    'ignore_errors',
+    'ignore_unreachable',
+    'changed_when',
+    'failed_when',
+    'delegate_to',
+    'delegate_facts',
+    'run_once',
+    'until',
+    'retries',
+    'delay',
+    'no_log',
+    'check_mode',
+    'diff',
+    'listen',
+    'any_errors_fatal',
+    'throttle',
+    'timeout',
+    'collections',
+    'module_defaults',
+    'debugger',
+    'connection',
+    'async',
+    'poll',
+    'remote_user',
+    'local_action',
+    'action',
+    'block',
+    'rescue',
+    'always',
+]);
+const NESTED_TASK_LISTS = new Set([
+    'tasks',
+    'pre_tasks',
+    'post_tasks',
+    'handlers',
+    'block',
+    'rescue',
+    'always',
+]);
+const COLLECTION_PREFIX = /^(?:ansible\.(?:builtin|legacy|posix)|community\.general)\./;
+const PACKAGE_MODULES = { apt: 'apt', apk: 'apk', dnf: 'dnf', yum: 'yum' };
+const EDIT_MODULES = new Set(['lineinfile', 'replace', 'blockinfile', 'ini_file']);
+function ansibleFacts(file) {
+    const index = new LineIndex(file.path, file.text);
+    const result = { facts: [], notes: [] };
+    let docs;
+    try {
+        docs = parseAllDocuments(file.text, { version: '1.1', keepSourceTokens: true });
+    }
+    catch {
+        docs = [];
+    }
+    for (const doc of Array.isArray(docs) ? docs : []) {
+        for (const error of doc.errors.slice(0, 1)) {
+            const [start, end] = error.pos;
+            result.notes.push({
+                level: 'warning',
+                code: 'yaml-invalid',
+                message: `not valid YAML, facts after this point may be missing: ${error.message.split('\n')[0]}`,
+                location: index.location(start, Math.max(end, start + 1)),
+            });
+        }
+        if (isSeq(doc.contents))
+            walkTaskList(doc.contents.items, file, index, result);
+    }
+    return result;
+}
+function walkTaskList(items, file, index, result) {
+    for (const item of items) {
+        if (!isMap(item))
+            continue;
+        let nested = false;
+        for (const { key, value } of item.items) {
+            if (isScalar(key) && NESTED_TASK_LISTS.has(String(key.value)) && isSeq(value)) {
+                nested = true;
+                walkTaskList(value.items, file, index, result);
+            }
+        }
+        if (!nested && !item.has('hosts') && !item.has('import_playbook'))
+            readTask(item, file, index, result);
+    }
+}
+function taskModule(task, file, index) {
+    const pair = task.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && !TASK_KEYWORDS.has(String(p.key.value)) && !String(p.key.value).startsWith('with_'));
+    if (!pair || !(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+        return undefined;
+    const key = String(pair.key.value);
+    // A block value's range runs to the next line: end the location at its last character.
+    let end = pair.value?.range?.[1] ?? pair.key.range[1];
+    while (end > pair.key.range[1] && /\s/.test(file.text[end - 1]))
+        end--;
+    const params = moduleParams(pair.value, file);
+    const args = task.get('args', true);
+    if ((0,dist/* isMap */.jh)(args))
+        for (const [k, v] of mapParams(args, file))
+            if (!params.has(k))
+                params.set(k, v);
+    return {
+        module: key.replace(COLLECTION_PREFIX, ''),
+        key,
+        value: pair.value,
+        params,
+        location: index.location(pair.key.range[0], end),
+    };
+}
+function readTask(task, file, index, result) {
+    const found = taskModule(task, file, index);
+    if (!found)
+        return;
+    const ctx = { file, index, result, location: found.location };
+    if (found.module === 'shell' || found.module === 'command')
+        return shellTask(found.value, found.params, ctx);
+    for (const itemParams of expandLoop(task, found.params))
+        applyModule(found.module, itemParams, ctx);
+}
+/** The provisioning facts of one module call with these (already rendered) parameters. */
+function applyModule(module, params, ctx) {
+    const handler = MODULES[module];
+    if (handler)
+        handler(params, ctx);
+    else if (module in PACKAGE_MODULES)
+        packagesTask(params, PACKAGE_MODULES[module], ctx);
+    else if (EDIT_MODULES.has(module))
+        editTask(params, module, ctx);
+}
+const ITEM = /\{\{\s*item(?:\.(\w+)|\[\s*['"](\w+)['"]\s*\])?\s*\}\}/g;
+/**
+ * One parameter set per item of a literal `loop:`/`with_items:` list, with `{{ item }}` and
+ * `{{ item.key }}` substituted; the parameters as written when the list is not literal.
+ */
+function expandLoop(task, params) {
+    const loop = task.get('loop', true) ?? task.get('with_items', true) ?? task.get('with_list', true);
+    if (!isSeq(loop))
+        return [params];
+    const items = loop.toJSON().flat();
+    if (items.some((item) => typeof item === 'string' && item.includes('{{')))
+        return [params];
+    return items.map((item) => {
+        const substitute = (text) => text.replace(ITEM, (whole, dotKey, bracketKey) => {
+            const key = dotKey ?? bracketKey;
+            const value = key === undefined ? item : item?.[key];
+            return value === undefined || value === null || typeof value === 'object' ? whole : String(value);
+        });
+        const expanded = new Map();
+        for (const [name, p] of params) {
+            const value = typeof p.value === 'string'
+                ? substitute(p.value)
+                : Array.isArray(p.value)
+                    ? p.value.map((v) => (typeof v === 'string' ? substitute(v) : v))
+                    : p.value;
+            expanded.set(name, { ...p, value });
+        }
+        return expanded;
+    });
+}
+/* ------------------------------------------------------------------ parameters */
+function moduleParams(value, file) {
+    if ((0,dist/* isMap */.jh)(value))
+        return mapParams(value, file);
+    if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string')
+        return freeFormParams(scalarParam(value, file));
+    return new Map();
+}
+function mapParams(map, file) {
+    const params = new Map();
+    for (const p of map.items) {
+        if ((0,dist/* isScalar */.jn)(p.key) && p.value)
+            params.set(String(p.key.value), nodeParam(p.value, file));
+    }
+    return params;
+}
+function nodeParam(node, file) {
+    if ((0,dist/* isScalar */.jn)(node))
+        return scalarParam(node, file);
+    const text = node.range ? file.text.slice(node.range[0], node.range[1]) : '';
+    return { value: node.toJSON(), text, plain: false, node };
+}
+function scalarParam(node, file) {
+    const [start, end] = node.range ?? [0, 0];
+    const text = file.text.slice(start, end);
+    const value = node.value;
+    const mapped = typeof value === 'string' ? alignToSource(value, file.text, start, end) : undefined;
+    return { value, text, plain: node.type === 'PLAIN', ...(mapped ? { mapped } : {}), node };
+}
+/**
+ * Maps each character of a decoded scalar to the source character it came from, skipping
+ * quotes, escapes, block indentation and folded line breaks.
+ */
+function alignToSource(value, source, start, end) {
+    const offsets = [];
+    let j = start;
+    for (const ch of value) {
+        let k = j;
+        while (k < end && source[k] !== ch && !(ch === ' ' && source[k] === '\n'))
+            k++;
+        if (k >= end)
+            k = Math.min(j, end - 1);
+        for (let u = 0; u < ch.length; u++)
+            offsets.push(k + u);
+        j = k + ch.length;
+    }
+    return { text: value, offsets };
+}
+/** `src=a.j2 dest=/etc/x mode=0644` (Ansible's key=value form). */
+function freeFormParams(param) {
+    const params = new Map();
+    const text = String(param.value);
+    for (const m of text.matchAll(/([A-Za-z_]+)=((?:\{\{.*?\}\}|"[^"]*"|'[^']*'|[^\s{]|\{(?!\{))+)/g)) {
+        const raw = m[2];
+        const unquoted = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
+        const at = m.index + m[1].length + 1;
+        const offsets = param.mapped?.offsets.slice(at, at + raw.length);
+        params.set(m[1], {
+            value: unquoted,
+            text: raw,
+            plain: raw === unquoted,
+            ...(offsets ? { mapped: { text: raw, offsets } } : {}),
+        });
+    }
+    return params;
+}
+function str(p) {
+    if (!p || p.value === null || p.value === undefined || typeof p.value === 'object')
+        return undefined;
+    return String(p.value);
+}
+function bool(p) {
+    const v = p?.value;
+    return v === true || (typeof v === 'string' && /^(yes|true|on|1)$/i.test(v));
+}
+function list(p) {
+    if (!p)
+        return [];
+    if (Array.isArray(p.value))
+        return p.value.map(String);
+    return (str(p) ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Ansible modes: an octal string, or a YAML number applied as is (`755` unquoted is decimal). */
+function mode(p, ctx) {
+    if (!p)
+        return undefined;
+    if (typeof p.value === 'number') {
+        if (p.plain && !p.text.startsWith('0')) {
+            ctx.result.notes.push({
+                level: 'warning',
+                code: 'ansible-mode-decimal',
+                message: `mode ${p.text} is a decimal number in YAML, so the mode set is 0${p.value.toString(8)}; write '0${p.text}' (quoted, with a leading 0)`,
+                location: ctx.location,
+            });
+        }
+        return p.value;
+    }
+    const text = str(p);
+    return text === undefined ? undefined : (parseOctalMode(text) ?? text);
+}
+function numberParam(p) {
+    const text = str(p);
+    return text !== undefined && /^[0-9]+$/.test(text) ? Number(text) : undefined;
+}
+const MODULES = {
+    template: copyTask,
+    copy: copyTask,
+    file: fileTask,
+    user: userTask,
+    group: groupTask,
+};
+function copyTask(params, ctx) {
+    const dest = str(params.get('dest'));
+    if (!dest)
+        return;
+    if (params.has('content')) {
+        if (isServerConfigPath(dest)) {
+            ctx.result.notes.push({
+                level: 'notice',
+                code: 'config-edited-by-script',
+                message: `${dest} is written from inline content here; the analysis does not read that content`,
+                location: ctx.location,
+            });
+        }
+        return;
+    }
+    const src = str(params.get('src'));
+    if (!src)
+        return;
+    const owner = str(params.get('owner'));
+    const group = str(params.get('group'));
+    const chown = owner || group ? `${owner ?? ''}${group ? ':' + group : ''}` : undefined;
+    ctx.result.facts.push({
+        kind: 'copy',
+        sources: [src],
+        dest,
+        sourceBase: bool(params.get('remote_src')) ? 'machine' : 'ansible',
+        ...(chown ? { chown } : {}),
+        location: ctx.location,
+    });
+}
+function fileTask(params, ctx) {
+    const path = str(params.get('path') ?? params.get('dest') ?? params.get('name'));
+    if (!path)
+        return;
+    const state = str(params.get('state')) ?? 'file';
+    const owner = str(params.get('owner'));
+    const group = str(params.get('group'));
+    const m = mode(params.get('mode'), ctx);
+    const recursive = bool(params.get('recurse'));
+    const { facts } = ctx.result;
+    if (state === 'absent') {
+        if (isServerConfigPath(path))
+            facts.push({ kind: 'remove', path, recursive: true, location: ctx.location });
+        return;
+    }
+    if (state === 'link') {
+        const target = str(params.get('src'));
+        if (target)
+            facts.push({ kind: 'symlink', target, link: path, location: ctx.location });
+        return;
+    }
+    if (state === 'directory') {
+        facts.push({
+            kind: 'mkdir',
+            path,
+            ...(typeof m === 'number' ? { mode: m } : {}),
+            ...(owner ? { owner } : {}),
+            ...(group ? { group } : {}),
+            location: ctx.location,
+        });
+        if (typeof m === 'string')
+            facts.push({ kind: 'chmod', path, mode: m, recursive, location: ctx.location });
+        if (recursive && (owner || group)) {
+            facts.push({
+                kind: 'chown',
+                path,
+                ...(owner ? { owner } : {}),
+                ...(group ? { group } : {}),
+                recursive,
+                location: ctx.location,
+            });
+        }
+        return;
+    }
+    if (m !== undefined)
+        facts.push({ kind: 'chmod', path, mode: m, recursive, location: ctx.location });
+    if (owner || group) {
+        facts.push({
+            kind: 'chown',
+            path,
+            ...(owner ? { owner } : {}),
+            ...(group ? { group } : {}),
+            recursive,
+            location: ctx.location,
+        });
+    }
+}
+/** `user: name=nginx groups=www-data append=yes` (nothing else) only adds a membership. */
+function userTask(params, ctx) {
+    const user = str(params.get('name'));
+    if (!user || str(params.get('state')) === 'absent')
+        return;
+    const groups = list(params.get('groups'));
+    const uid = numberParam(params.get('uid'));
+    const primaryGroup = str(params.get('group'));
+    const system = bool(params.get('system'));
+    const membershipOnly = bool(params.get('append')) && uid === undefined && !primaryGroup && !system;
+    if (!membershipOnly) {
+        ctx.result.facts.push({
+            kind: 'user-add',
+            user,
+            ...(uid !== undefined ? { uid } : {}),
+            ...(primaryGroup ? { primaryGroup } : {}),
+            groups,
+            system,
+            location: ctx.location,
+        });
+    }
+    for (const group of groups)
+        ctx.result.facts.push({ kind: 'member-add', user, group, location: ctx.location });
+}
+function groupTask(params, ctx) {
+    const group = str(params.get('name'));
+    if (!group || str(params.get('state')) === 'absent')
+        return;
+    const gid = numberParam(params.get('gid'));
+    ctx.result.facts.push({
+        kind: 'group-add',
+        group,
+        ...(gid !== undefined ? { gid } : {}),
+        location: ctx.location,
+    });
+}
+function packagesTask(params, manager, ctx) {
+    const state = str(params.get('state'));
+    if (state === 'absent' || state === 'removed')
+        return;
+    const packages = list(params.get('name') ?? params.get('pkg') ?? params.get('package'));
+    if (packages.length > 0)
+        ctx.result.facts.push({ kind: 'install-packages', manager, packages, location: ctx.location });
+}
+function editTask(params, module, ctx) {
+    const path = str(params.get('path') ?? params.get('dest') ?? params.get('name'));
+    if (!path || !isServerConfigPath(path))
+        return;
+    ctx.result.notes.push({
+        level: 'notice',
+        code: 'config-edited-by-script',
+        message: `${path} is edited by ${module} here; the analysis reads the file as it is in the repository and may not see this change`,
+        location: ctx.location,
+    });
+}
+/** `shell: cmd`, `command: {cmd: …}` or `command: {argv: […]}`: the command line is read as shell. */
+function shellTask(value, params, ctx) {
+    const commandParam = (0,dist/* isScalar */.jn)(value) ? scalarParam(value, ctx.file) : params.get('cmd');
+    const facts = ctx.result;
+    if (commandParam?.mapped) {
+        const source = commandParam.mapped;
+        interpretCommands(tokenizeShell(source), { index: ctx.index, source, ...facts });
+        return;
+    }
+    const argv = params.get('argv')?.node;
+    if (!(0,dist/* isSeq */.oP)(argv))
+        return;
+    const items = argv.items.filter(dist/* isScalar */.jn).map((n) => scalarParam(n, ctx.file));
+    if (items.length === 0 || !items.every((p) => p.mapped && p.mapped.offsets.length > 0))
+        return;
+    // One text over the file, so that every argument keeps its own source range.
+    const first = items[0].mapped.offsets[0];
+    const source = { text: ctx.file.text.slice(first), offsets: [] };
+    source.offsets = Array.from({ length: source.text.length }, (_, i) => first + i);
+    const words = items.map((p) => {
+        const offs = p.mapped.offsets;
+        const start = offs[0] - first;
+        return {
+            value: String(p.value),
+            literal: true,
+            glob: false,
+            start,
+            end: offs[offs.length - 1] - first + 1,
+        };
+    });
+    interpretCommands([{ words, redirects: [], heredoc: false }], { index: ctx.index, source, ...facts });
+}
+
+;// CONCATENATED MODULE: ./src/engine/templates.ts
+const MARK = '\u01c2'; // ǂ: not special to nginx, PHP-FPM or the shell readers
+const MARKER = new RegExp(`${MARK}([0-9a-z]+)${MARK}*`, 'g');
+const JINJA = /\{\{-?\s*(.*?)\s*-?\}\}|\{%-?[\s\S]*?-?%\}|\{#[\s\S]*?#\}/g;
+const PANEL = /%([a-z_][a-z0-9_]*)%/gi;
+const TEMPLATE_NAME = /\.(j2|jinja2?|tpl|tmpl|template)$/i;
+class Placeholders {
+    variables;
+    /** Per marker id: the placeholder as written, and what it stands for in a finding. */
+    names = [];
+    /** Files whose placeholders were replaced, as written. */
+    originals = new Map();
+    constructor(variables) {
+        this.variables = variables;
+    }
+    /** The file with placeholders replaced; unchanged when it has none. */
+    apply(file) {
+        const isTemplate = TEMPLATE_NAME.test(file.path) || file.text.includes('{{') || file.text.includes('{%');
+        if (!isTemplate)
+            return file;
+        let text = file.text.replace(JINJA, (match, expr) => {
+            if (expr === undefined)
+                return match.replace(/[^\n]/g, ' '); // statements and comments vanish
+            return this.replace(match, `{{ ${expr} }}`, variableName(expr));
+        });
+        text = text.replace(PANEL, (match, name) => this.replace(match, match, name));
+        if (text === file.text)
+            return file;
+        const replaced = { ...file, text };
+        this.originals.set(file.path, file);
+        return replaced;
+    }
+    /** The file as written, before `apply` replaced its placeholders. */
+    original(file) {
+        const original = this.originals.get(file.path);
+        return original ? { ...file, text: original.text } : file;
+    }
+    /** The placeholders a value depends on, e.g. `template placeholder {{ app_name }}`. */
+    unresolvedIn(value) {
+        const out = [];
+        for (const m of value.matchAll(MARKER)) {
+            const what = this.names[parseInt(m[1], 36)]?.what ?? 'template placeholder ?';
+            if (!out.includes(what))
+                out.push(what);
+        }
+        return out;
+    }
+    /** The text with every marker turned back into the placeholder it stands for. */
+    restore(text) {
+        return text.includes(MARK)
+            ? text.replace(MARKER, (_, id) => this.names[parseInt(id, 36)]?.shown ?? '?')
+            : text;
+    }
+    /**
+     * A new marker for a value socklint cannot know: `shown` is how reports write it (the
+     * expression as written), `what` says what is unknown (`Ansible variable app_name, which …`).
+     */
+    marker(shown, what) {
+        const id = (this.names.push({ shown, what }) - 1).toString(36);
+        return MARK + id + MARK;
+    }
+    replace(match, shown, name) {
+        if (name !== undefined && Object.hasOwn(this.variables, name))
+            return this.variables[name];
+        const marker = this.marker(shown, `template placeholder ${shown}`);
+        // Same length as the placeholder where it is long enough, so later columns stay exact.
+        return marker.length >= match.length ? marker : marker + MARK.repeat(match.length - marker.length);
+    }
+}
+/** `app_name`, `app_name | default('x')` → `app_name`; anything else has no variable name. */
+function variableName(expr) {
+    return /^([A-Za-z_][\w.]*)\s*(\|.*)?$/.exec(expr)?.[1];
+}
+function hasPlaceholder(value) {
+    return value.includes(MARK);
+}
+/** Every marker in a text, each once, in order. */
+function markersIn(text) {
+    if (!text.includes(MARK))
+        return [];
+    return [...new Set([...text.matchAll(MARKER)].map((m) => MARK + m[1] + MARK))];
+}
+
+;// CONCATENATED MODULE: ./src/engine/ansible/yaml.ts
+/**
+ * Ansible's YAML, read as Ansible (PyYAML, YAML 1.1) reads it: `0755` is octal, `yes` is true,
+ * `<<` merge keys apply, a duplicate key is accepted and the last one wins, `!unsafe` strings
+ * are never templated and `!vault` values are encrypted (unknown here).
+ */
+
+
+/** A string Ansible never templates (`!unsafe`). */
+class UnsafeText {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** A `!vault` value: encrypted in the repository, so unknown to socklint. */
+class VaultValue {
+    toString() {
+        return '!vault';
+    }
+}
+const CUSTOM = [
+    { tag: '!unsafe', resolve: (text) => new UnsafeText(text) },
+    { tag: '!vault', resolve: () => new VaultValue() },
+];
+function readYaml(file) {
+    const index = new text_LineIndex(file.path, file.text);
+    const notes = [];
+    let docs;
+    try {
+        const parsed = (0,dist/* parseAllDocuments */.hR)(file.text, {
+            version: '1.1',
+            merge: true,
+            uniqueKeys: false,
+            customTags: (tags) => [...tags, ...CUSTOM],
+            keepSourceTokens: true,
+        });
+        docs = (Array.isArray(parsed) ? parsed : []);
+    }
+    catch {
+        docs = [];
+    }
+    // PyYAML (and so Ansible) reads `y` and `n` as strings; YAML 1.1 as booleans.
+    for (const doc of docs) {
+        (0,dist/* visit */.YR)(doc, {
+            Scalar(_, node) {
+                const [start, end] = node.range ?? [0, 0];
+                if (typeof node.value === 'boolean' && /^[yYnN]$/.test(file.text.slice(start, end)))
+                    node.value = file.text.slice(start, end);
+            },
+        });
+    }
+    for (const doc of docs) {
+        const error = doc.errors[0];
+        if (!error)
+            continue;
+        const [start, end] = error.pos;
+        notes.push({
+            level: 'warning',
+            code: 'yaml-invalid',
+            message: `not valid YAML, what follows this point is not read: ${error.message.split('\n')[0]}`,
+            location: index.location(start, Math.max(end, start + 1)),
+        });
+    }
+    return { file, index, docs, notes };
+}
+/** The value of a node as Ansible sees it (merge keys applied, last duplicate key wins). */
+function toValue(node, y) {
+    if (node === null || node === undefined)
+        return null;
+    if ((0,dist/* isScalar */.jn)(node))
+        return node.value;
+    // Aliases (`<<: *defaults`) resolve against the document the node belongs to.
+    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node))
+        return y?.docs[0] ? node.toJS(y.docs[0], { maxAliasCount: 1000 }) : node.toJSON();
+    return null;
+}
+/** The variables of a map: every key, the last duplicate winning. */
+function mapDefinitions(map, y) {
+    const out = new Map();
+    for (const pair of map.items) {
+        if (!(0,dist/* isScalar */.jn)(pair.key))
+            continue;
+        const name = String(pair.key.value);
+        if (name === '<<') {
+            // `<<: *defaults`: the merged keys come first and the map's own keys win.
+            const merged = toValue(pair.value, y);
+            for (const source of Array.isArray(merged) ? merged : [merged]) {
+                if (source && typeof source === 'object' && !(source instanceof UnsafeText)) {
+                    for (const [k, v] of Object.entries(source)) {
+                        if (!out.has(k))
+                            out.set(k, { name: k, value: v, location: locationOf(pair.key, y), file: y.file.path });
+                    }
+                }
+            }
+            continue;
+        }
+        out.delete(name);
+        out.set(name, {
+            name,
+            value: toValue(pair.value, y),
+            location: locationOf(pair.value ?? pair.key, y),
+            file: y.file.path,
+            ...(pair.value ? { node: pair.value } : {}),
+            ...((0,dist/* isScalar */.jn)(pair.value) && pair.value.range
+                ? { raw: y.file.text.slice(pair.value.range[0], pair.value.range[1]).trimEnd() }
+                : {}),
+        });
+    }
+    return [...out.values()];
+}
+/** The definitions of a vars file (`defaults/main.yml`, `group_vars/web.yml`). */
+function fileDefinitions(y) {
+    const doc = y.docs[0];
+    return doc && (0,dist/* isMap */.jh)(doc.contents) ? mapDefinitions(doc.contents, y) : [];
+}
+function locationOf(node, y) {
+    const [start, valueEnd] = node.range ?? [0, 0];
+    let end = valueEnd;
+    while (end > start + 1 && /\s/.test(y.file.text[end - 1]))
+        end--;
+    return y.index.location(start, Math.max(end, start));
+}
+
+;// CONCATENATED MODULE: ./src/engine/ansible/inventory.ts
+/**
+ * Ansible inventories kept in the repository, INI and YAML, as Ansible reads them: groups, their
+ * hosts, child groups and variables (host lines and `[group:vars]`), the implicit `all` and
+ * `ungrouped` groups, and host patterns (`web:&prod:!web3`, `web*`).
+ */
+
+
+
+
+const INVENTORY_NAME = /(?:^|\/)(?:hosts|inventory|inventory\.ini|hosts\.ini|[^/]+\.ini|hosts\.ya?ml|inventory\.ya?ml)$|(?:^|\/)inventor(?:y|ies)\/(?:[^/]+\/)*[^/]+$/i;
+/** Is this file an inventory? By its name and, to be sure, by its content. */
+function readInventory(file) {
+    if (/(?:^|\/)(?:group_vars|host_vars)\//.test(file.path) || !INVENTORY_NAME.test(file.path))
+        return undefined;
+    if (/\.ya?ml$/i.test(file.path) || /^\s*(?:---|all\s*:)/m.test(file.text.slice(0, 2000)))
+        return readYamlInventory(file);
+    if (/\.(?:php|conf|cfg|j2|py|sh)$/i.test(file.path))
+        return undefined;
+    return readIniInventory(file);
+}
+function newInventory(file) {
+    const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/')) : '';
+    const groups = new Map();
+    groups.set('all', { name: 'all', hosts: new Set(), children: new Set(), vars: [] });
+    groups.set('ungrouped', { name: 'ungrouped', hosts: new Set(), children: new Set(), vars: [] });
+    return { path: file.path, dir, groups, hostVars: new Map() };
+}
+function group(inv, name) {
+    let g = inv.groups.get(name);
+    if (!g) {
+        g = { name, hosts: new Set(), children: new Set(), vars: [] };
+        inv.groups.set(name, g);
+    }
+    return g;
+}
+/** `web[01:03].example.com` → web01…web03. */
+function expandHostRange(name) {
+    const m = /\[([0-9a-z]+):([0-9a-z]+)(?::(\d+))?\]/i.exec(name);
+    if (!m)
+        return [name];
+    const [, a, b, step] = m;
+    const out = [];
+    const numeric = /^\d+$/.test(a);
+    const from = numeric ? parseInt(a, 10) : a.charCodeAt(0);
+    const to = numeric ? parseInt(b, 10) : b.charCodeAt(0);
+    for (let i = from; i <= to && out.length < 1000; i += Number(step ?? 1)) {
+        const part = numeric ? String(i).padStart(a.length, '0') : String.fromCharCode(i);
+        out.push(...expandHostRange(name.slice(0, m.index) + part + name.slice(m.index + m[0].length)));
+    }
+    return out;
+}
+function readIniInventory(file) {
+    const inv = newInventory(file);
+    const index = new text_LineIndex(file.path, file.text);
+    let section = 'ungrouped';
+    let kind = 'hosts';
+    let offset = 0;
+    let sawSomething = false;
+    for (const raw of file.text.split('\n')) {
+        const lineStart = offset;
+        offset += raw.length + 1;
+        const line = raw.replace(/\r$/, '');
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith(';'))
+            continue;
+        const header = /^\[([^\]:]+)(?::(vars|children))?\]\s*$/.exec(trimmed);
+        if (header) {
+            section = header[1];
+            kind = header[2] ?? 'hosts';
+            group(inv, section);
+            sawSomething = true;
+            continue;
+        }
+        if (!/^[\w.[\]:-]/.test(trimmed))
+            return undefined; // not an inventory
+        const words = splitIniWords(line, lineStart);
+        if (kind === 'children') {
+            group(inv, section).children.add(words[0].text);
+            group(inv, words[0].text);
+            continue;
+        }
+        if (kind === 'vars') {
+            const m = /^([^=\s]+)\s*=\s*(.*)$/.exec(trimmed);
+            if (!m)
+                continue;
+            const valueAt = lineStart + line.indexOf(m[2], line.indexOf('='));
+            group(inv, section).vars.push(iniDefinition(m[1], m[2].trim(), valueAt, index, file, false));
+            continue;
+        }
+        const [host, ...assignments] = words;
+        const vars = [];
+        for (const a of assignments) {
+            const eq = a.text.indexOf('=');
+            if (eq <= 0)
+                continue;
+            vars.push(iniDefinition(a.text.slice(0, eq), a.text.slice(eq + 1), a.start + eq + 1, index, file, true));
+        }
+        for (const name of expandHostRange(host.text)) {
+            group(inv, section).hosts.add(name);
+            inv.hostVars.set(name, [...(inv.hostVars.get(name) ?? []), ...vars]);
+        }
+        sawSomething = true;
+    }
+    return sawSomething ? inv : undefined;
+}
+function splitIniWords(line, lineStart) {
+    const out = [];
+    const re = /(?:[^\s"'#]|"[^"]*"|'[^']*')+/g;
+    for (const m of line.matchAll(re))
+        out.push({ text: m[0], start: lineStart + m.index });
+    return out;
+}
+/** Values on a host line are Python literals; in `[group:vars]` they are strings (Ansible's INI docs). */
+function iniDefinition(name, text, at, index, file, literal) {
+    let value = text;
+    const quoted = /^(["'])(.*)\1$/.exec(text);
+    if (quoted)
+        value = quoted[2];
+    else if (literal && /^-?\d+$/.test(text))
+        value = Number(text);
+    else if (literal && /^(True|False)$/.test(text))
+        value = text === 'True';
+    return { name, value, location: index.location(at, at + text.length), file: file.path };
+}
+function readYamlInventory(file) {
+    const y = readYaml(file);
+    const doc = y.docs[0];
+    if (!doc || !(0,dist/* isMap */.jh)(doc.contents))
+        return undefined;
+    const inv = newInventory(file);
+    let found = false;
+    for (const pair of doc.contents.items) {
+        if (!(0,dist/* isScalar */.jn)(pair.key) || !(0,dist/* isMap */.jh)(pair.value))
+            continue;
+        if (!['hosts', 'children', 'vars'].some((k) => pair.value.has(k)))
+            continue;
+        found = true;
+        readYamlGroup(inv, String(pair.key.value), pair.value, y);
+    }
+    return found ? inv : undefined;
+}
+function readYamlGroup(inv, name, node, y) {
+    const g = group(inv, name);
+    const hosts = node.get('hosts', true);
+    if ((0,dist/* isMap */.jh)(hosts)) {
+        for (const pair of hosts.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const vars = (0,dist/* isMap */.jh)(pair.value) ? mapDefinitions(pair.value, y) : [];
+            for (const host of expandHostRange(String(pair.key.value))) {
+                g.hosts.add(host);
+                inv.hostVars.set(host, [...(inv.hostVars.get(host) ?? []), ...vars]);
+            }
+        }
+    }
+    const vars = node.get('vars', true);
+    if ((0,dist/* isMap */.jh)(vars))
+        g.vars.push(...mapDefinitions(vars, y));
+    const children = node.get('children', true);
+    if ((0,dist/* isMap */.jh)(children)) {
+        for (const pair of children.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const child = String(pair.key.value);
+            g.children.add(child);
+            if ((0,dist/* isMap */.jh)(pair.value))
+                readYamlGroup(inv, child, pair.value, y);
+            else
+                group(inv, child);
+        }
+    }
+}
+/** Every host of the inventory. */
+function allHosts(inv) {
+    const out = new Set();
+    for (const g of inv.groups.values())
+        for (const h of g.hosts)
+            out.add(h);
+    return [...out].sort();
+}
+/** The hosts of a group, its children's included. */
+function hostsOf(inv, name, seen = new Set()) {
+    if (name === 'all')
+        return new Set(allHosts(inv));
+    const g = inv.groups.get(name);
+    const out = new Set();
+    if (!g || seen.has(name))
+        return out;
+    seen.add(name);
+    for (const h of g.hosts)
+        out.add(h);
+    for (const c of g.children)
+        for (const h of hostsOf(inv, c, seen))
+            out.add(h);
+    return out;
+}
+/**
+ * The groups of a host, ordered as Ansible applies their variables: `all` first, then by depth
+ * (parents before children), then by name; a later group's value wins.
+ */
+function groupsOf(inv, host) {
+    const depth = new Map();
+    const depthOf = (name, seen) => {
+        if (name === 'all')
+            return 0;
+        if (depth.has(name))
+            return depth.get(name);
+        if (seen.has(name))
+            return 1;
+        seen.add(name);
+        const parents = [...inv.groups.values()].filter((g) => g.children.has(name)).map((g) => g.name);
+        const d = 1 + Math.max(0, ...parents.map((p) => depthOf(p, seen)));
+        depth.set(name, d);
+        return d;
+    };
+    const mine = [...inv.groups.keys()].filter((g) => g !== 'all' && hostsOf(inv, g).has(host));
+    const explicit = mine.filter((g) => g !== 'ungrouped');
+    const groups = explicit.length > 0 ? explicit : mine;
+    return ['all', ...groups.sort((a, b) => depthOf(a, new Set()) - depthOf(b, new Set()) || (a < b ? -1 : 1))];
+}
+/** The hosts a play's `hosts:` pattern selects (`a:b`, `a,b`, `a:&b`, `a:!b`, globs). */
+function matchPattern(pattern, inv) {
+    let selected = new Set();
+    const hosts = allHosts(inv);
+    const terms = pattern
+        .split(/[:,]/)
+        .map((t) => t.trim())
+        .filter(Boolean);
+    const resolve = (term) => {
+        if (term === 'all' || term === '*')
+            return new Set(hosts);
+        if (inv.groups.has(term))
+            return hostsOf(inv, term);
+        if (hosts.includes(term))
+            return new Set([term]);
+        if (/[*?[]/.test(term)) {
+            const match = picomatch_default()(term);
+            const out = new Set(hosts.filter((h) => match(h)));
+            for (const g of inv.groups.keys())
+                if (match(g))
+                    for (const h of hostsOf(inv, g))
+                        out.add(h);
+            return out;
+        }
+        return new Set();
+    };
+    for (const term of terms.filter((t) => !t.startsWith('&') && !t.startsWith('!')))
+        for (const h of resolve(term))
+            selected.add(h);
+    for (const term of terms.filter((t) => t.startsWith('&'))) {
+        const keep = resolve(term.slice(1));
+        selected = new Set([...selected].filter((h) => keep.has(h)));
+    }
+    for (const term of terms.filter((t) => t.startsWith('!')))
+        for (const h of resolve(term.slice(1)))
+            selected.delete(h);
+    return [...selected].sort();
+}
+
+;// CONCATENATED MODULE: ./src/engine/ansible/project.ts
+/**
+ * The Ansible projects of a repository: playbooks and the plays they run, roles with their
+ * defaults and vars, inventories, and the `group_vars/`/`host_vars/` directories beside them.
+ */
+
+
+
+
+const YAML_EXT = ['.yml', '.yaml', '.json', ''];
+function readProject(all) {
+    const files = new Map(all.map((f) => [f.path, f]));
+    const parsed = new Map();
+    const yaml = (p) => {
+        let y = parsed.get(p);
+        if (!y) {
+            const file = files.get(p);
+            if (!file)
+                return undefined;
+            y = readYaml(file);
+            parsed.set(p, y);
+        }
+        return y;
+    };
+    const notes = [];
+    const roles = new Map();
+    for (const f of all) {
+        const m = /^(?:(.*)\/)?tasks\/main\.ya?ml$/.exec(f.path);
+        if (!m)
+            continue;
+        const dir = m[1] ?? '';
+        if (roles.has(dir))
+            continue;
+        roles.set(dir, {
+            name: dir === '' ? '' : external_node_path_default().posix.basename(dir),
+            dir,
+            defaults: varsIn(dir ? `${dir}/defaults` : 'defaults', files, yaml),
+            vars: varsIn(dir ? `${dir}/vars` : 'vars', files, yaml),
+        });
+    }
+    const playbooks = all.filter((f) => f.kind === 'ansible' && !isRoleFile(f.path, roles));
+    const imported = new Set();
+    const plays = new Map();
+    for (const f of playbooks) {
+        const y = yaml(f.path);
+        notes.push(...y.notes);
+        const doc = y.docs[0];
+        if (!doc || !(0,dist/* isSeq */.oP)(doc.contents))
+            continue;
+        const list = [];
+        for (const item of doc.contents.items) {
+            if (!(0,dist/* isMap */.jh)(item))
+                continue;
+            const imp = item.get('import_playbook') ?? item.get('ansible.builtin.import_playbook');
+            if (typeof imp === 'string')
+                imported.add(external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(f.path), imp)));
+            if (item.has('hosts'))
+                list.push({ file: f.path, yaml: y, node: item, hosts: String(item.get('hosts') ?? 'all') });
+        }
+        if (list.length > 0 || imp(doc.contents))
+            plays.set(f.path, list);
+    }
+    const entries = [];
+    for (const [file, list] of plays) {
+        if (imported.has(file))
+            continue;
+        entries.push({
+            name: file,
+            dir: external_node_path_default().posix.dirname(file) === '.' ? '' : external_node_path_default().posix.dirname(file),
+            plays: expandImports(file, list, plays, new Set()),
+        });
+    }
+    // Task lists nothing includes, and roles no play uses, run as a play on all hosts.
+    const used = usedRoles(entries, roles, yaml);
+    const included = includedTaskFiles(all, yaml);
+    for (const f of playbooks) {
+        if (plays.has(f.path) || included.has(f.path))
+            continue;
+        const dir = external_node_path_default().posix.dirname(f.path) === '.' ? '' : external_node_path_default().posix.dirname(f.path);
+        entries.push({
+            name: f.path,
+            dir,
+            plays: [
+                syntheticPlay(f.path, `- hosts: all\n  tasks:\n    - import_tasks: ${external_node_path_default().posix.basename(f.path)}\n`, files),
+            ],
+        });
+    }
+    for (const role of roles.values()) {
+        if (used.has(role.dir))
+            continue;
+        const at = role.dir === '' ? '' : role.dir;
+        entries.push({
+            name: at === '' ? './' : `${at}/`,
+            dir: at,
+            plays: [
+                syntheticPlay(at === '' ? 'tasks/main.yml' : `${at}/tasks/main.yml`, `- hosts: all\n  roles:\n    - role: ${JSON.stringify('\0' + role.dir)}\n`, files),
+            ],
+        });
+    }
+    const inventories = [];
+    for (const f of all) {
+        if (f.kind === 'ansible' ||
+            /(?:^|\/)(?:roles|group_vars|host_vars|templates|files|tasks|handlers|defaults|vars|meta)\//.test(f.path))
+            continue;
+        const inv = readInventory(f);
+        if (inv)
+            inventories.push(inv);
+    }
+    return { files, roles, entries, inventories, notes, yaml };
+}
+function imp(list) {
+    return list.items.some((i) => (0,dist/* isMap */.jh)(i) && i.has('import_playbook'));
+}
+function expandImports(file, list, plays, seen) {
+    if (seen.has(file))
+        return [];
+    seen.add(file);
+    const out = [];
+    const y = list[0]?.yaml;
+    const doc = y?.docs[0];
+    if (!doc || !(0,dist/* isSeq */.oP)(doc.contents))
+        return list;
+    for (const item of doc.contents.items) {
+        if (!(0,dist/* isMap */.jh)(item))
+            continue;
+        const target = item.get('import_playbook') ?? item.get('ansible.builtin.import_playbook');
+        if (typeof target === 'string') {
+            const p = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), target));
+            out.push(...expandImports(p, plays.get(p) ?? [], plays, seen));
+        }
+        else {
+            const play = list.find((p) => p.node === item);
+            if (play)
+                out.push(play);
+        }
+    }
+    return out;
+}
+/** A play socklint writes for a role or task list that no playbook runs. */
+function syntheticPlay(at, text, files) {
+    const base = files.get(at);
+    const file = { path: at, absPath: base?.absPath ?? at, text, hadBom: false, crlf: false };
+    const y = readYaml(file);
+    const doc = y.docs[0];
+    const node = doc.contents.items[0];
+    return { file: at, yaml: y, node, hosts: 'all' };
+}
+function isRoleFile(p, roles) {
+    for (const dir of roles.keys()) {
+        const prefix = dir === '' ? '' : dir + '/';
+        if (p.startsWith(prefix) &&
+            /^(?:tasks|handlers|defaults|vars|meta|molecule|tests)\//.test(p.slice(prefix.length))) {
+            return !/^(?:molecule|tests)\//.test(p.slice(prefix.length));
+        }
+    }
+    return false;
+}
+/** `defaults/main.yml`, or every file of `defaults/main/` in name order. */
+function varsIn(dir, files, yaml) {
+    for (const ext of YAML_EXT.filter(Boolean)) {
+        const y = yaml(`${dir}/main${ext}`);
+        if (y)
+            return fileDefinitions(y);
+    }
+    const inDir = [...files.keys()]
+        .filter((p) => p.startsWith(`${dir}/main/`) && /\.(ya?ml|json)$/.test(p))
+        .sort();
+    return inDir.flatMap((p) => fileDefinitions(yaml(p)));
+}
+/** The vars of `group_vars/NAME` (a file, with or without extension, or a directory of files). */
+function namedVars(dir, name, files, yaml) {
+    const base = dir === '' ? name : `${dir}/${name}`;
+    for (const ext of YAML_EXT) {
+        if (files.has(base + ext))
+            return fileDefinitions(yaml(base + ext));
+    }
+    const inDir = [...files.keys()]
+        .filter((p) => p.startsWith(base + '/') && !p.slice(base.length + 1).includes('/') && !/\.(j2|md|txt)$/.test(p))
+        .sort();
+    return inDir.flatMap((p) => fileDefinitions(yaml(p)));
+}
+function usedRoles(entries, roles, yaml) {
+    const used = new Set();
+    const names = new Set();
+    for (const e of entries) {
+        for (const play of e.plays) {
+            const list = play.node.get('roles', true);
+            if ((0,dist/* isSeq */.oP)(list)) {
+                for (const r of list.items) {
+                    const name = (0,dist/* isScalar */.jn)(r)
+                        ? String(r.value)
+                        : (0,dist/* isMap */.jh)(r)
+                            ? String(r.get('role') ?? r.get('name') ?? '')
+                            : '';
+                    if (name)
+                        names.add(name);
+                }
+            }
+        }
+    }
+    // include_role / import_role and meta dependencies anywhere.
+    for (const role of roles.values()) {
+        const prefix = role.dir === '' ? '' : role.dir + '/';
+        for (const p of ['tasks/main.yml', 'meta/main.yml']) {
+            const text = yaml(prefix + p)?.file.text ?? '';
+            for (const m of text.matchAll(/(?:name|role):\s*["']?([\w./-]+)/g))
+                if (p.startsWith('meta') || /_role/.test(text))
+                    names.add(m[1]);
+            for (const m of text.matchAll(/^\s*-\s*["']?([\w.-]+)["']?\s*$/gm))
+                if (p.startsWith('meta'))
+                    names.add(m[1]);
+        }
+    }
+    for (const role of roles.values()) {
+        if (names.has(role.name) ||
+            [...names].some((n) => n.endsWith('.' + role.name) || n.endsWith('/' + role.name)))
+            used.add(role.dir);
+    }
+    return used;
+}
+function includedTaskFiles(all, yaml) {
+    const out = new Set();
+    for (const f of all) {
+        if (f.kind !== 'ansible')
+            continue;
+        const text = yaml(f.path)?.file.text ?? '';
+        for (const m of text.matchAll(/(?:include_tasks|import_tasks|include|file):\s*["']?([^\s"'{}]+\.ya?ml)/g)) {
+            out.add(external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(f.path), m[1])));
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/nunjucks/index.js
+var nunjucks = __nccwpck_require__(8115);
+var nunjucks_default = /*#__PURE__*/__nccwpck_require__.n(nunjucks);
+;// CONCATENATED MODULE: ./src/engine/ansible/jinja-source.ts
+/**
+ * Reads a Jinja2 template as Jinja2's lexer does (delimiters, `{% raw %}`, comments, `-`/`+`
+ * whitespace control, `trim_blocks`, `lstrip_blocks`, the dropped final newline) and writes the
+ * nunjucks source that renders it, with the whitespace already applied and a sentinel in front
+ * of every piece of text and around every `{{ }}` output. The sentinels survive rendering, so
+ * every character of the output can be traced to the template span it came from.
+ */
+/** Sentinels: none of them may occur in a template or a value. */
+const S = {
+    text: '\x01',
+    expr: '\x03',
+    close: '\x02',
+    exprEnd: '\x04',
+    region: '\x05',
+    regionEnd: '\x06',
+};
+// eslint-disable-next-line no-control-regex -- the sentinels are control characters on purpose
+const SENTINELS = /[\x01-\x06]/;
+/** One sentinel: a piece's opening (with its id) or a closing. */
+// eslint-disable-next-line no-control-regex -- the sentinels are control characters on purpose
+const SENTINEL_TOKEN = /[\x01\x03\x05]([0-9]+)\x02|[\x04\x06]/g;
+/** The text without sentinels (a filter's input: Python never sees them). */
+function stripSentinels(text) {
+    return SENTINELS.test(text) ? text.replace(SENTINEL_TOKEN, '') : text;
+}
+const RAW_OPEN = /\{%([-+]?)\s*raw\s*([-+]?)%\}/y;
+const RAW_CLOSE = /\{%([-+]?)\s*endraw\s*([-+]?)%\}/g;
+/**
+ * Prepares one template file. `register` gives each piece its id (ids are unique across the
+ * files of one render, so included templates keep their own positions).
+ */
+function prepareTemplate(text, file, options, register, skip = 0) {
+    // Jinja reads every line ending as \n; positions are kept in the file as written.
+    const orig = [];
+    let norm = '';
+    for (let i = skip; i < text.length; i++) {
+        if (text[i] === '\r') {
+            if (text[i + 1] === '\n')
+                continue;
+            norm += '\n';
+        }
+        else
+            norm += text[i];
+        orig.push(i);
+    }
+    orig.push(text.length);
+    const trailingNewlines = /\n*$/.exec(norm)[0].length;
+    // keep_trailing_newline is off: Jinja drops one final newline.
+    if (norm.endsWith('\n'))
+        norm = norm.slice(0, -1);
+    const tags = lexTags(norm);
+    if ('error' in tags)
+        return tags;
+    let out = '';
+    const stack = [];
+    let cursor = 0;
+    for (let t = 0; t <= tags.length; t++) {
+        const tag = tags[t];
+        let from = cursor;
+        let to = tag ? tag.start : norm.length;
+        const prev = tags[t - 1];
+        if (prev) {
+            if (prev.rightStrip)
+                while (from < to && /\s/.test(norm[from]))
+                    from++;
+            else if (options.trimBlocks &&
+                (prev.kind === 'block' || prev.kind === 'comment' || prev.kind === 'raw') &&
+                !prev.rightKeep &&
+                norm[from] === '\n')
+                from++;
+        }
+        if (tag) {
+            if (tag.leftStrip)
+                while (to > from && /\s/.test(norm[to - 1]))
+                    to--;
+            else if (options.lstripBlocks &&
+                (tag.kind === 'block' || tag.kind === 'comment' || tag.kind === 'raw') &&
+                !tag.leftKeep) {
+                let k = to;
+                while (k > from && (norm[k - 1] === ' ' || norm[k - 1] === '\t'))
+                    k--;
+                if (k === 0 || norm[k - 1] === '\n')
+                    to = k;
+            }
+        }
+        out += textPiece(from, to);
+        if (!tag)
+            break;
+        cursor = tag.end;
+        if (tag.kind === 'comment')
+            continue;
+        if (tag.kind === 'raw') {
+            out += '{% raw %}' + textPiece(tag.rawStart, tag.rawEnd) + '{% endraw %}';
+            continue;
+        }
+        const inner = pythonStrings(tag.inner.trim());
+        if (tag.kind === 'var') {
+            const id = register({ kind: 'expr', file, start: orig[tag.start], end: orig[tag.end], source: inner });
+            out += `{{ __o(${id}, (${inner})) }}`;
+            continue;
+        }
+        out += blockTag(tag, inner);
+    }
+    return { source: out, trailingNewlines };
+    function textPiece(from, to) {
+        if (to <= from)
+            return '';
+        const id = register({ kind: 'text', file, offsets: orig.slice(from, to) });
+        return S.text + id + S.close + norm.slice(from, to);
+    }
+    function blockTag(tag, inner) {
+        const keyword = /^\w+/.exec(inner)?.[0] ?? '';
+        const rest = inner.slice(keyword.length).trim();
+        const condition = () => register({ kind: 'condition', file, start: orig[tag.start], end: orig[tag.end], source: inner });
+        switch (keyword) {
+            case 'if': {
+                const id = condition();
+                stack.push({ kind: 'if', id });
+                return `{% if __c(${id}, __b(), (${rest})) %}{{ __r(${id}) }}`;
+            }
+            case 'elif': {
+                const open = stack[stack.length - 1];
+                const close = open ? `{{ __e(${open.id}) }}` : '';
+                const id = condition();
+                if (open)
+                    open.id = id;
+                return `${close}{% elif __c(${id}, __b(), (${rest})) %}{{ __r(${id}) }}`;
+            }
+            case 'for': {
+                const m = /^(.+?)\s+in\s+([\s\S]+)$/.exec(rest);
+                if (!m || /\s(?:if|recursive)\s|\srecursive$/.test(m[2]))
+                    break;
+                const id = condition();
+                stack.push({ kind: 'for', id });
+                const targets = m[1].split(',').length;
+                return `{% for ${m[1]} in __i(${id}, __b(), (${m[2]}), ${targets}) %}{{ __r(${id}) }}`;
+            }
+            case 'else': {
+                const open = stack[stack.length - 1];
+                return `${open ? `{{ __e(${open.id}) }}` : ''}{% else %}`;
+            }
+            case 'endif':
+            case 'endfor': {
+                const open = stack.pop();
+                return `${open ? `{{ __e(${open.id}) }}` : ''}{% ${keyword} %}`;
+            }
+        }
+        return `{% ${inner} %}`;
+    }
+}
+/** The tags of a template, in order; strings inside tags may hold delimiters. */
+function lexTags(text) {
+    const tags = [];
+    let i = 0;
+    while (i < text.length) {
+        const open = text.indexOf('{', i);
+        if (open === -1 || open + 1 >= text.length)
+            break;
+        const next = text[open + 1];
+        if (next !== '{' && next !== '%' && next !== '#') {
+            i = open + 1;
+            continue;
+        }
+        if (next === '%') {
+            RAW_OPEN.lastIndex = open;
+            const raw = RAW_OPEN.exec(text);
+            if (raw) {
+                RAW_CLOSE.lastIndex = open + raw[0].length;
+                const close = RAW_CLOSE.exec(text);
+                if (!close)
+                    return { error: `{% raw %} at offset ${open} has no {% endraw %}` };
+                tags.push({
+                    kind: 'raw',
+                    start: open,
+                    end: close.index + close[0].length,
+                    inner: '',
+                    leftStrip: raw[1] === '-',
+                    leftKeep: raw[1] === '+',
+                    rightStrip: close[2] === '-',
+                    rightKeep: close[2] === '+',
+                    rawStart: open +
+                        raw[0].length +
+                        (raw[2] === '-' ? /^\s*/.exec(text.slice(open + raw[0].length))[0].length : 0),
+                    rawEnd: close[1] === '-' ? close.index - /\s*$/.exec(text.slice(0, close.index))[0].length : close.index,
+                });
+                i = close.index + close[0].length;
+                continue;
+            }
+        }
+        const closer = next === '{' ? '}}' : next === '%' ? '%}' : '#}';
+        let j = open + 2;
+        const leftMod = text[j] === '-' || text[j] === '+' ? text[j] : '';
+        if (leftMod)
+            j++;
+        let end = -1;
+        if (next === '#') {
+            end = text.indexOf('#}', j);
+        }
+        else {
+            let quote = '';
+            for (let k = j; k < text.length; k++) {
+                const c = text[k];
+                if (quote) {
+                    if (c === '\\')
+                        k++;
+                    else if (c === quote)
+                        quote = '';
+                }
+                else if (c === '"' || c === "'")
+                    quote = c;
+                else if (c === closer[0] && text[k + 1] === closer[1]) {
+                    end = k;
+                    break;
+                }
+            }
+        }
+        if (end === -1)
+            return { error: `unclosed ${text.slice(open, open + 2)} at offset ${open}` };
+        const rightMod = end > j && (text[end - 1] === '-' || text[end - 1] === '+') ? text[end - 1] : '';
+        tags.push({
+            kind: next === '{' ? 'var' : next === '%' ? 'block' : 'comment',
+            start: open,
+            end: end + 2,
+            inner: text.slice(j, rightMod ? end - 1 : end),
+            leftStrip: leftMod === '-',
+            leftKeep: leftMod === '+',
+            rightStrip: rightMod === '-',
+            rightKeep: rightMod === '+',
+        });
+        i = end + 2;
+    }
+    return tags;
+}
+const SIMPLE_ESCAPES = {
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    v: '\v',
+    '\n': '',
+};
+/**
+ * String literals in an expression, with Python's escapes (Jinja2 reads them as Python does:
+ * `'\d'` keeps its backslash, `'\1'` is chr(1)), written as nunjucks reads them.
+ */
+function pythonStrings(expression) {
+    return expression.replace(/(['"])((?:\\[\s\S]|(?!\1)[^\\])*)\1/g, (_, _quote, body) => {
+        let value = '';
+        for (let i = 0; i < body.length; i++) {
+            if (body[i] !== '\\') {
+                value += body[i];
+                continue;
+            }
+            const next = body[i + 1] ?? '';
+            const octal = /^[0-7]{1,3}/.exec(body.slice(i + 1))?.[0];
+            const hex = /^x([0-9a-fA-F]{2})/.exec(body.slice(i + 1))?.[1];
+            const uni = /^(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))/.exec(body.slice(i + 1));
+            if (octal) {
+                value += String.fromCharCode(parseInt(octal, 8));
+                i += octal.length;
+            }
+            else if (hex) {
+                value += String.fromCharCode(parseInt(hex, 16));
+                i += 3;
+            }
+            else if (uni) {
+                value += String.fromCodePoint(parseInt(uni[1] ?? uni[2], 16));
+                i += uni[0].length;
+            }
+            else if (next in SIMPLE_ESCAPES) {
+                value += SIMPLE_ESCAPES[next];
+                i++;
+            }
+            else
+                value += '\\';
+        }
+        const escaped = value
+            .replace(/\\/g, '\\\\')
+            .replace(/'/g, "\\'")
+            .replace(/\n/g, '\\n')
+            .replace(/\r/g, '\\r')
+            .replace(/\t/g, '\\t');
+        return `'${escaped}'`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/ansible/python.ts
+/**
+ * Python's view of the values a Jinja2 template handles: truthiness (an empty list or dict is
+ * false), `str()` of booleans, None, lists and dicts, and string methods roles call
+ * (`x.split(':')`, `x.startswith('/')`). Jinja2 runs on Python; nunjucks runs on JavaScript.
+ */
+function isMapping(v) {
+    return (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype);
+}
+function truthy(v) {
+    if (Array.isArray(v))
+        return v.length > 0;
+    if (isMapping(v))
+        return Object.keys(v).length > 0;
+    if (typeof v === 'object' && v !== null)
+        return String(v) !== '';
+    return Boolean(v);
+}
+/** `str(v)` in Python. */
+function python_str(v) {
+    if (v === undefined)
+        return '';
+    if (typeof v === 'string')
+        return v;
+    if (v === null)
+        return 'None';
+    if (v === true)
+        return 'True';
+    if (v === false)
+        return 'False';
+    if (typeof v === 'number')
+        return Number.isInteger(v) || !Number.isFinite(v) ? String(v) : String(v);
+    if (Array.isArray(v) || isMapping(v))
+        return repr(v);
+    return String(v);
+}
+/** `repr(v)` in Python, as lists and dicts print their items. */
+function repr(v) {
+    if (typeof v === 'string') {
+        const q = v.includes("'") && !v.includes('"') ? '"' : "'";
+        const body = v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
+        return q + (q === "'" ? body.replace(/'/g, "\\'") : body) + q;
+    }
+    if (Array.isArray(v))
+        return '[' + v.map(repr).join(', ') + ']';
+    if (isMapping(v))
+        return ('{' +
+            Object.entries(v)
+                .map(([k, x]) => `${repr(k)}: ${repr(x)}`)
+                .join(', ') +
+            '}');
+    return python_str(v);
+}
+/** The methods of Python's str, list and dict that templates call on values. */
+function pythonMethod(obj, name) {
+    if (typeof obj === 'string')
+        return STRING_METHODS[name]?.bind(null, obj);
+    if (isMapping(obj))
+        return DICT_METHODS[name]?.bind(null, obj);
+    if (Array.isArray(obj))
+        return LIST_METHODS[name]?.bind(null, obj);
+    return undefined;
+}
+const WS = ' \t\n\r\x0b\x0c';
+function strip(s, chars, left, right) {
+    const set = chars ?? WS;
+    let a = 0;
+    let b = s.length;
+    if (left)
+        while (a < b && set.includes(s[a]))
+            a++;
+    if (right)
+        while (b > a && set.includes(s[b - 1]))
+            b--;
+    return s.slice(a, b);
+}
+/** `str.split(sep, maxsplit)`: no separator splits on runs of whitespace. */
+function split(s, sep, max) {
+    const limit = typeof max === 'number' && max >= 0 ? max : Infinity;
+    if (sep === undefined || sep === null) {
+        const out = [];
+        let rest = s.replace(/^\s+/, '');
+        while (rest !== '') {
+            if (out.length >= limit) {
+                out.push(rest);
+                break;
+            }
+            const m = /\s+/.exec(rest);
+            if (!m) {
+                out.push(rest);
+                break;
+            }
+            out.push(rest.slice(0, m.index));
+            rest = rest.slice(m.index + m[0].length);
+        }
+        return out;
+    }
+    const parts = s.split(String(sep));
+    if (parts.length - 1 <= limit)
+        return parts;
+    return [...parts.slice(0, limit), parts.slice(limit).join(String(sep))];
+}
+const STRING_METHODS = {
+    lower: (s) => s.toLowerCase(),
+    upper: (s) => s.toUpperCase(),
+    strip: (s, c) => strip(s, c, true, true),
+    lstrip: (s, c) => strip(s, c, true, false),
+    rstrip: (s, c) => strip(s, c, false, true),
+    startswith: (s, p) => (Array.isArray(p) ? p : [p]).some((x) => s.startsWith(String(x))),
+    endswith: (s, p) => (Array.isArray(p) ? p : [p]).some((x) => s.endsWith(String(x))),
+    split: (s, sep, max) => split(s, sep, max),
+    rsplit: (s, sep) => split(s, sep),
+    replace: (s, a, b, count) => typeof count === 'number'
+        ? s
+            .split(String(a))
+            .reduce((acc, part, i, all) => acc + part + (i < all.length - 1 ? (i < count ? String(b) : String(a)) : ''), '')
+        : s.split(String(a)).join(String(b)),
+    find: (s, x) => s.indexOf(String(x)),
+    count: (s, x) => s.split(String(x)).length - 1,
+    join: (s, items) => (Array.isArray(items) ? items.map(python_str).join(s) : ''),
+    capitalize: (s) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase(),
+    title: (s) => s.replace(/[A-Za-z]+/g, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase()),
+    isdigit: (s) => /^[0-9]+$/.test(s),
+    format: (s, ...args) => {
+        let i = 0;
+        return s.replace(/\{(\d*)\}/g, (_, n) => python_str(args[n === '' ? i++ : Number(n)]));
+    },
+};
+const DICT_METHODS = {
+    items: (d) => Object.entries(d),
+    keys: (d) => Object.keys(d),
+    values: (d) => Object.values(d),
+    get: (d, k, def) => (Object.hasOwn(d, String(k)) ? d[String(k)] : (def ?? null)),
+};
+const LIST_METHODS = {
+    index: (l, x) => l.indexOf(x),
+    count: (l, x) => l.filter((y) => y === x).length,
+};
+
+;// CONCATENATED MODULE: ./src/engine/ansible/filters.ts
+/**
+ * The Jinja2 and Ansible filters and tests roles use, with Python's semantics (Jinja2 3.1 and
+ * ansible-core 2.14). A filter given an unknown value (a marker) returns the markers of its
+ * unknown arguments: what depends on an unknown value stays unknown. `default` and the
+ * `defined`/`undefined` tests are the exceptions: they settle an undefined variable.
+ */
+
+
+
+/** nunjucks passes keyword arguments as a last object flagged `__keywords`. */
+function keywords(args) {
+    const last = args[args.length - 1];
+    if (isMapping(last) && last.__keywords === true) {
+        const named = { ...last };
+        delete named.__keywords;
+        return { positional: args.slice(0, -1), named };
+    }
+    return { positional: args, named: {} };
+}
+const clean = (v) => (typeof v === 'string' ? stripSentinels(v) : v);
+function pyInt(v, fallback = 0, base = 10) {
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'number')
+        return Math.trunc(v);
+    const s = python_str(v).trim().replace(/_/g, '');
+    const prefixed = base === 16
+        ? s.replace(/^0x/i, '')
+        : base === 8
+            ? s.replace(/^0o/i, '')
+            : base === 2
+                ? s.replace(/^0b/i, '')
+                : s;
+    const digits = base === 10
+        ? /^[+-]?[0-9]+$/
+        : base === 16
+            ? /^[+-]?[0-9a-f]+$/i
+            : base === 8
+                ? /^[+-]?[0-7]+$/
+                : /^[+-]?[01]+$/;
+    if (digits.test(prefixed))
+        return parseInt(prefixed, base);
+    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s))
+        return Math.trunc(parseFloat(s));
+    return fallback;
+}
+/** Python regular expressions, as far as roles write them, in JavaScript's syntax. */
+function pyRegex(pattern, flags) {
+    const source = python_str(pattern)
+        .replace(/\(\?P</g, '(?<')
+        .replace(/\(\?P=(\w+)\)/g, '\\k<$1>')
+        .replace(/\\Z/g, '$')
+        .replace(/\\A/g, '^');
+    return new RegExp(source, flags);
+}
+function pyReplacement(replacement) {
+    return python_str(replacement)
+        .replace(/\$/g, '$$$$')
+        .replace(/\\g<(\d+)>|\\(\d+)/g, (_, a, b) => `$${a ?? b}`)
+        .replace(/\\g<(\w+)>/g, '$<$1>')
+        .replace(/\\n/g, '\n')
+        .replace(/\\t/g, '\t')
+        .replace(/\\\\/g, '\\');
+}
+/** Python's `%` formatting for the conversions roles use. */
+function percentFormat(format, args) {
+    const list = Array.isArray(args) ? args : [args];
+    let i = 0;
+    return format.replace(/%(\(\w+\))?([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdirfxo%])/g, (whole, key, flags, width, precision, conv) => {
+        if (conv === '%')
+            return '%';
+        const value = key && isMapping(args) ? args[key.slice(1, -1)] : list[i++];
+        let text;
+        if (conv === 'd' || conv === 'i')
+            text = String(pyInt(value));
+        else if (conv === 'f')
+            text = Number(value).toFixed(precision ? Number(precision) : 6);
+        else if (conv === 'x')
+            text = pyInt(value).toString(16);
+        else if (conv === 'o')
+            text = pyInt(value).toString(8);
+        else if (conv === 'r')
+            text = repr(value);
+        else
+            text = python_str(value);
+        if (conv === 's' && precision)
+            text = text.slice(0, Number(precision));
+        const w = width ? Number(width) : 0;
+        if (text.length < w)
+            text = flags.includes('-')
+                ? text.padEnd(w)
+                : flags.includes('0') && conv !== 's'
+                    ? text.padStart(w, '0')
+                    : text.padStart(w);
+        return text;
+    });
+}
+/** Loose version comparison (Ansible's `version` test with the default `loose` type). */
+function looseParts(v) {
+    return (python_str(v).match(/\d+|[a-z]+|\./gi) ?? [])
+        .filter((p) => p !== '.')
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+function compareVersions(a, b) {
+    const x = looseParts(a);
+    const y = looseParts(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        if (i >= x.length)
+            return -1;
+        if (i >= y.length)
+            return 1;
+        const p = x[i];
+        const q = y[i];
+        if (p === q)
+            continue;
+        if (typeof p === typeof q)
+            return p < q ? -1 : 1;
+        return typeof p === 'number' ? 1 : -1;
+    }
+    return 0;
+}
+const VERSION_OPS = {
+    '==': (c) => c === 0,
+    eq: (c) => c === 0,
+    '=': (c) => c === 0,
+    '!=': (c) => c !== 0,
+    '<>': (c) => c !== 0,
+    ne: (c) => c !== 0,
+    '<': (c) => c < 0,
+    lt: (c) => c < 0,
+    '<=': (c) => c <= 0,
+    le: (c) => c <= 0,
+    '>': (c) => c > 0,
+    gt: (c) => c > 0,
+    '>=': (c) => c >= 0,
+    ge: (c) => c >= 0,
+};
+function version(value, ...rest) {
+    const { positional, named } = keywords(rest);
+    const op = python_str(positional[1] ?? named.operator ?? 'eq');
+    return (VERSION_OPS[op] ?? VERSION_OPS.eq)(compareVersions(value, positional[0] ?? named.version));
+}
+/** `json.dumps` as Ansible's to_json calls it. */
+function toJson(v, indent, sort = false, level = 0) {
+    const pad = (n) => (indent === undefined ? '' : '\n' + ' '.repeat(indent * n));
+    if (typeof v === 'string')
+        return JSON.stringify(v).replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+    if (v === null || v === undefined)
+        return 'null';
+    if (typeof v === 'boolean' || typeof v === 'number')
+        return String(v);
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return '[]';
+        return ('[' +
+            v
+                .map((x) => pad(level + 1) + toJson(x, indent, sort, level + 1))
+                .join(indent === undefined ? ', ' : ',') +
+            pad(level) +
+            ']');
+    }
+    if (isMapping(v)) {
+        const entries = Object.entries(v);
+        if (sort)
+            entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        if (entries.length === 0)
+            return '{}';
+        return ('{' +
+            entries
+                .map(([k, x]) => pad(level + 1) + toJson(k) + ': ' + toJson(x, indent, sort, level + 1))
+                .join(indent === undefined ? ', ' : ',') +
+            pad(level) +
+            '}');
+    }
+    return toJson(String(v));
+}
+function shellQuote(v) {
+    const s = python_str(v);
+    if (s === '')
+        return "''";
+    if (/^[\w@%+=:,./-]+$/.test(s))
+        return s;
+    return "'" + s.replace(/'/g, `'"'"'`) + "'";
+}
+function attr(item, path) {
+    let v = item;
+    for (const key of python_str(path).split('.'))
+        v = isMapping(v) ? v[key] : Array.isArray(v) ? v[Number(key)] : undefined;
+    return v;
+}
+function installFilters(env, hooks) {
+    const tests = new Map();
+    const filters = new Map();
+    // A filter that is unknown as soon as any argument is.
+    const strict = (name, fn) => filters.set(name, (...args) => {
+        const cleaned = args.map(clean);
+        const unknown = hooks.unknown(cleaned);
+        return unknown !== '' ? unknown : fn(...cleaned);
+    });
+    const strictTest = (name, fn) => tests.set(name, (...args) => {
+        const unknown = hooks.unknown(args);
+        return unknown !== '' ? unknown : fn(...args);
+    });
+    const byDefault = (value, fallback = '', boolean = false) => {
+        if (hooks.isUndefined(value)) {
+            hooks.consumed(value);
+            return fallback;
+        }
+        if (truthy(boolean) && !truthy(value) && hooks.unknown([value]) === '')
+            return fallback;
+        return value;
+    };
+    filters.set('default', byDefault);
+    filters.set('d', byDefault);
+    filters.set('mandatory', (value) => value);
+    filters.set('ternary', (value, yes, no, none) => {
+        const unknown = hooks.unknown([value]);
+        if (unknown !== '')
+            return unknown;
+        if (value === null && none !== undefined)
+            return none;
+        return truthy(value) ? yes : no;
+    });
+    strict('int', (v, d = 0, base = 10) => pyInt(v, pyInt(d), Number(base)));
+    strict('float', (v, d = 0) => {
+        const n = parseFloat(python_str(v));
+        return Number.isNaN(n) ? d : n;
+    });
+    strict('string', (v) => python_str(v));
+    strict('lower', (v) => python_str(v).toLowerCase());
+    strict('upper', (v) => python_str(v).toUpperCase());
+    strict('capitalize', (v) => {
+        const s = python_str(v);
+        return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+    });
+    strict('title', (v) => python_str(v).replace(/[A-Za-z0-9]+/g, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase()));
+    strict('trim', (v, chars) => {
+        const s = python_str(v);
+        if (chars === undefined)
+            return s.replace(/^\s+|\s+$/g, '');
+        const set = python_str(chars);
+        let a = 0;
+        let b = s.length;
+        while (a < b && set.includes(s[a]))
+            a++;
+        while (b > a && set.includes(s[b - 1]))
+            b--;
+        return s.slice(a, b);
+    });
+    strict('replace', (v, a, b, count) => {
+        const parts = python_str(v).split(python_str(a));
+        if (typeof count !== 'number')
+            return parts.join(python_str(b));
+        return parts.reduce((acc, p, i) => acc + (i === 0 ? '' : i <= count ? python_str(b) : python_str(a)) + p, '');
+    });
+    strict('regex_replace', (v, pattern = '', replacement = '', ...rest) => {
+        const { positional, named } = keywords(rest);
+        const ignorecase = truthy(positional[0] ?? named.ignorecase);
+        const multiline = truthy(positional[1] ?? named.multiline);
+        return python_str(v).replace(pyRegex(pattern, 'g' + (ignorecase ? 'i' : '') + (multiline ? 'm' : '')), pyReplacement(replacement));
+    });
+    strict('regex_search', (v, pattern, ...groups) => {
+        const m = pyRegex(pattern, '').exec(python_str(v));
+        if (!m)
+            return null;
+        const wanted = groups.filter((g) => typeof g === 'string' && g.startsWith('\\'));
+        if (wanted.length === 0)
+            return m[0];
+        return wanted.map((g) => {
+            const key = python_str(g).replace(/^\\g?<?|>$/g, '');
+            return /^\d+$/.test(key) ? m[Number(key)] : m.groups?.[key];
+        });
+    });
+    strict('regex_findall', (v, pattern) => [...python_str(v).matchAll(pyRegex(pattern, 'g'))].map((m) => (m.length > 2 ? m.slice(1) : (m[1] ?? m[0]))));
+    strict('regex_escape', (v) => python_str(v).replace(/[^A-Za-z0-9_]/g, (c) => '\\' + c));
+    strict('join', (v, sep = '', ...rest) => {
+        const { named } = keywords(rest);
+        const items = Array.isArray(v) ? v : isMapping(v) ? Object.keys(v) : [...python_str(v)];
+        return items.map((x) => python_str(named.attribute ? attr(x, named.attribute) : x)).join(python_str(sep));
+    });
+    strict('bool', (v) => {
+        if (typeof v === 'boolean')
+            return v;
+        if (v === null || v === undefined)
+            return false;
+        return ['yes', 'on', '1', 'true', 'y', 't'].includes(python_str(v).toLowerCase());
+    });
+    strict('basename', (v) => external_node_path_namespaceObject.posix.basename(python_str(v)) === '' || python_str(v).endsWith('/') ? '' : external_node_path_namespaceObject.posix.basename(python_str(v)));
+    strict('dirname', (v) => {
+        const s = python_str(v);
+        const at = s.lastIndexOf('/');
+        if (at === -1)
+            return '';
+        const head = s.slice(0, at + 1);
+        return /^\/+$/.test(head) ? head : head.replace(/\/+$/, '');
+    });
+    strict('splitext', (v) => {
+        const s = python_str(v);
+        const m = /^(.*?)(\.[^./]*)?$/.exec(s);
+        return m[1] === '' || m[1].endsWith('/') ? [s, ''] : [m[1], m[2] ?? ''];
+    });
+    strict('realpath', (v) => external_node_path_namespaceObject.posix.normalize(python_str(v)));
+    strict('path_join', (v) => external_node_path_namespaceObject.posix.join(...(Array.isArray(v) ? v.map(python_str) : [python_str(v)])));
+    strict('quote', shellQuote);
+    strict('first', (v) => (Array.isArray(v) ? v[0] : typeof v === 'string' ? v[0] : undefined));
+    strict('last', (v) => Array.isArray(v) ? v[v.length - 1] : typeof v === 'string' ? v[v.length - 1] : undefined);
+    strict('length', (v) => Array.isArray(v) || typeof v === 'string' ? v.length : isMapping(v) ? Object.keys(v).length : 0);
+    filters.set('count', filters.get('length'));
+    strict('list', (v) => Array.isArray(v) ? v : isMapping(v) ? Object.keys(v) : typeof v === 'string' ? [...v] : []);
+    strict('unique', (v) => Array.isArray(v) ? v.filter((x, i) => v.findIndex((y) => toJson(y) === toJson(x)) === i) : v);
+    strict('sort', (v, ...rest) => {
+        const { positional, named } = keywords(rest);
+        if (!Array.isArray(v))
+            return v;
+        const key = (x) => (named.attribute ? attr(x, named.attribute) : x);
+        const sorted = [...v].sort((a, b) => {
+            const x = key(a);
+            const y = key(b);
+            return x < y ? -1 : x > y ? 1 : 0;
+        });
+        return truthy(positional[0] ?? named.reverse) ? sorted.reverse() : sorted;
+    });
+    strict('reverse', (v) => (Array.isArray(v) ? [...v].reverse() : [...python_str(v)].reverse().join('')));
+    strict('min', (v) => (Array.isArray(v) ? v.reduce((a, b) => (b < a ? b : a)) : v));
+    strict('max', (v) => (Array.isArray(v) ? v.reduce((a, b) => (b > a ? b : a)) : v));
+    strict('sum', (v, ...rest) => {
+        const { named } = keywords(rest);
+        return Array.isArray(v)
+            ? v.reduce((a, x) => a + Number(named.attribute ? attr(x, named.attribute) : x), 0)
+            : 0;
+    });
+    strict('abs', (v) => Math.abs(Number(v)));
+    strict('round', (v, precision = 0) => {
+        const f = 10 ** Number(precision);
+        return Math.round(Number(v) * f) / f;
+    });
+    strict('to_json', (v) => toJson(v));
+    strict('to_nice_json', (v, ...rest) => {
+        const { named } = keywords(rest);
+        return toJson(v, Number(named.indent ?? 4), true);
+    });
+    strict('format', (fmt, ...args) => percentFormat(python_str(fmt), args));
+    strict('split', (v, sep, max) => split(python_str(v), sep, max));
+    strict('combine', (...args) => {
+        const { positional, named } = keywords(args);
+        const recursive = truthy(named.recursive);
+        const merge = (a, b) => {
+            const out = { ...a };
+            for (const [k, v] of Object.entries(b))
+                out[k] = recursive && isMapping(out[k]) && isMapping(v) ? merge(out[k], v) : v;
+            return out;
+        };
+        return positional.flat().filter(isMapping).reduce(merge, {});
+    });
+    strict('dict2items', (v, ...rest) => {
+        const { named } = keywords(rest);
+        const k = python_str(named.key_name ?? 'key');
+        const val = python_str(named.value_name ?? 'value');
+        return isMapping(v) ? Object.entries(v).map(([a, b]) => ({ [k]: a, [val]: b })) : [];
+    });
+    strict('items2dict', (v, ...rest) => {
+        const { named } = keywords(rest);
+        const k = python_str(named.key_name ?? 'key');
+        const val = python_str(named.value_name ?? 'value');
+        return Object.fromEntries((Array.isArray(v) ? v : []).filter(isMapping).map((x) => [python_str(x[k]), x[val]]));
+    });
+    strict('items', (v) => (isMapping(v) ? Object.entries(v) : []));
+    strict('flatten', (v, levels) => Array.isArray(v) ? v.flat(typeof levels === 'number' ? levels : Infinity) : v);
+    strict('union', (a, b) => [...new Set([...a, ...b])]);
+    strict('difference', (a, b) => a.filter((x) => !b.includes(x)));
+    strict('intersect', (a, b) => a.filter((x) => b.includes(x)));
+    strict('indent', (v, width = 4, first = false, blank = false) => {
+        const pad = typeof width === 'string' ? width : ' '.repeat(Number(width));
+        const lines = python_str(v).split('\n');
+        return lines
+            .map((line, i) => (i > 0 || truthy(first)) && (truthy(blank) || line.trim() !== '') ? pad + line : line)
+            .join('\n');
+    });
+    strict('center', (v, width = 80) => {
+        const s = python_str(v);
+        const total = Number(width) - s.length;
+        if (total <= 0)
+            return s;
+        const left = Math.floor(total / 2) + (total % 2 && Number(width) % 2 ? 1 : 0);
+        return ' '.repeat(left) + s + ' '.repeat(total - left);
+    });
+    strict('b64encode', (v) => Buffer.from(python_str(v), 'utf8').toString('base64'));
+    strict('b64decode', (v) => Buffer.from(python_str(v), 'base64').toString('utf8'));
+    strict('version_compare', version);
+    strict('map', (v, ...rest) => {
+        const { positional, named } = keywords(rest);
+        if (!Array.isArray(v))
+            return [];
+        if (named.attribute !== undefined)
+            return v.map((x) => attr(x, named.attribute) ?? named.default);
+        const filter = filters.get(python_str(positional[0]));
+        return filter ? v.map((x) => filter(x, ...positional.slice(1))) : v;
+    });
+    const selecting = (keep, byAttribute) => (v, ...rest) => {
+        if (!Array.isArray(v))
+            return [];
+        const [first, name, ...args] = byAttribute ? rest : [undefined, ...rest];
+        const test = name === undefined
+            ? (x) => truthy(x)
+            : (x) => truthy(tests.get(python_str(name))?.(x, ...args));
+        return v.filter((x) => test(byAttribute ? attr(x, first) : x) === keep);
+    };
+    strict('select', selecting(true, false));
+    strict('reject', selecting(false, false));
+    strict('selectattr', selecting(true, true));
+    strict('rejectattr', selecting(false, true));
+    for (const name of [
+        'random',
+        'shuffle',
+        'password_hash',
+        'hash',
+        'checksum',
+        'to_uuid',
+        'comment',
+        'expanduser',
+        'ipaddr',
+        'ansible.utils.ipaddr',
+        'human_to_bytes',
+    ]) {
+        filters.set(name, (v) => hooks.unknownValue(`{{ … | ${name} }}`, `the ${name} filter, computed when the play runs`) +
+            (hooks.unknown([v]) ?? ''));
+    }
+    const defined = (v) => {
+        if (hooks.isUndefined(v)) {
+            hooks.consumed(v);
+            return false;
+        }
+        return true;
+    };
+    tests.set('defined', defined);
+    tests.set('undefined', (v) => !defined(v));
+    strictTest('none', (v) => v === null);
+    strictTest('string', (v) => typeof v === 'string');
+    strictTest('number', (v) => typeof v === 'number');
+    strictTest('integer', (v) => typeof v === 'number' && Number.isInteger(v));
+    strictTest('float', (v) => typeof v === 'number' && !Number.isInteger(v));
+    strictTest('boolean', (v) => typeof v === 'boolean');
+    strictTest('mapping', (v) => isMapping(v));
+    strictTest('sequence', (v) => Array.isArray(v) || typeof v === 'string' || isMapping(v));
+    strictTest('iterable', (v) => Array.isArray(v) || typeof v === 'string' || isMapping(v));
+    strictTest('truthy', (v) => truthy(v));
+    strictTest('falsy', (v) => !truthy(v));
+    strictTest('version', version);
+    strictTest('version_compare', version);
+    strictTest('match', (v, p, ic = false) => pyRegex('^(?:' + python_str(p) + ')', truthy(ic) ? 'i' : '').test(python_str(v)));
+    strictTest('search', (v, p, ic = false) => pyRegex(p, truthy(ic) ? 'i' : '').test(python_str(v)));
+    strictTest('regex', (v, p, ic = false, kind = 'search') => pyRegex(kind === 'match' ? '^(?:' + python_str(p) + ')' : python_str(p), truthy(ic) ? 'i' : '').test(python_str(v)));
+    strictTest('equalto', (a, b) => a === b);
+    strictTest('eq', (a, b) => a === b);
+    strictTest('ne', (a, b) => a !== b);
+    strictTest('lt', (a, b) => a < b);
+    strictTest('gt', (a, b) => a > b);
+    strictTest('le', (a, b) => a <= b);
+    strictTest('ge', (a, b) => a >= b);
+    strictTest('in', (a, b) => Array.isArray(b)
+        ? b.includes(a)
+        : typeof b === 'string'
+            ? b.includes(python_str(a))
+            : isMapping(b)
+                ? Object.hasOwn(b, python_str(a))
+                : false);
+    strictTest('divisibleby', (a, b) => Number(a) % Number(b) === 0);
+    strictTest('even', (a) => Number(a) % 2 === 0);
+    strictTest('odd', (a) => Number(a) % 2 === 1);
+    strictTest('lower', (a) => python_str(a) === python_str(a).toLowerCase());
+    strictTest('upper', (a) => python_str(a) === python_str(a).toUpperCase());
+    strictTest('sameas', (a, b) => a === b);
+    strictTest('subset', (a, b) => a.every((x) => b.includes(x)));
+    strictTest('superset', (a, b) => b.every((x) => a.includes(x)));
+    for (const name of [
+        'success',
+        'succeeded',
+        'failed',
+        'failure',
+        'changed',
+        'change',
+        'skipped',
+        'skip',
+        'exists',
+        'file',
+        'directory',
+        'link',
+        'abs',
+        'reachable',
+        'unreachable',
+    ])
+        tests.set(name, () => hooks.unknownValue(`is ${name}`, `the ${name} test, known only when the play runs`));
+    for (const [name, fn] of filters)
+        env.addFilter(name, fn);
+    for (const [name, fn] of tests)
+        env.addTest(name, fn);
+}
+
+;// CONCATENATED MODULE: ./src/engine/ansible/render.ts
+/**
+ * Renders Jinja2 templates as Ansible's `template` module does (nunjucks with Ansible's filters,
+ * `trim_blocks` on, trailing newlines kept), and keeps, for every character of the output, the
+ * template span it came from. A value socklint cannot know (a variable nothing in the
+ * repository defines, a `!vault` value, a fact, a lookup) renders as a marker that names it; a
+ * condition or loop that depends on one marks what it controls as unknown too.
+ */
+
+
+
+
+
+
+
+class RenderError extends Error {
+}
+class Renderer {
+    scope;
+    markers;
+    resolveInclude;
+    options;
+    env;
+    pieces = [];
+    files = [];
+    indexes = [];
+    within = [];
+    cache = new Map();
+    resolving = [];
+    /** Unknown values read since the render started; conditions compare their count. */
+    reads = [];
+    undefinedByName = new Map();
+    undefinedMarkers = new Set();
+    openRegions = new Map();
+    used = new Map();
+    uncertain = [];
+    currentOutputVars = [];
+    outputVars = new Map();
+    constructor(scope, markers, resolveInclude, options = { trimBlocks: true, lstripBlocks: false }) {
+        this.scope = scope;
+        this.markers = markers;
+        this.resolveInclude = resolveInclude;
+        this.options = options;
+        const loader = {
+            getSource: (name) => {
+                const file = this.resolveInclude(name, this.current);
+                if (!file)
+                    throw new RenderError(`template ${name} is not in the repository`);
+                const prepared = this.prepare(file, {
+                    trimBlocks: this.options.trimBlocks,
+                    lstripBlocks: this.options.lstripBlocks,
+                });
+                return { src: prepared.source, path: file.path, noCache: true };
+            },
+        };
+        this.env = new (nunjucks_default()).Environment(loader, {
+            autoescape: false,
+            throwOnUndefined: false,
+        });
+        installFilters(this.env, {
+            unknown: (values) => this.unknownIn(values),
+            isUndefined: (v) => this.isUndefined(v),
+            consumed: (v) => this.consume(v),
+            unknownValue: (shown, what) => this.unknownValue(shown, what),
+        });
+        this.installGlobals();
+    }
+    /** Renders a template file; `extra` are variables of the task (`item`, `template_*`). */
+    render(template, extra = {}, uncertain) {
+        this.current = template.path;
+        this.used = new Map();
+        this.uncertain = [];
+        this.reads = [];
+        this.outputVars.clear();
+        const prepared = this.prepare(template, this.headerOptions(template));
+        let output;
+        try {
+            output = new (nunjucks_default()).Template(prepared.source, this.env, template.path).render(this.context(extra));
+        }
+        catch (error) {
+            throw new RenderError(cleanError(error));
+        }
+        const mapped = this.unmark(output);
+        // A file written only under an unknown condition: every line of it is unknown.
+        if (uncertain)
+            mapped.regions = mapped.regions.map((r) => r ?? uncertain);
+        const have = /\n*$/.exec(mapped.text)[0].length;
+        for (let n = have; n < prepared.trailingNewlines; n++) {
+            mapped.text += '\n';
+            mapped.sources.push(undefined);
+        }
+        return this.result(mapped);
+    }
+    /** Renders a string value (a task parameter, a variable that holds `{{ }}`), without positions. */
+    renderString(text, extra = {}) {
+        if (!text.includes('{{') && !text.includes('{%'))
+            return text;
+        const saved = this.reads;
+        try {
+            const prepared = this.prepare({ path: '(value)', text }, { trimBlocks: false, lstripBlocks: false });
+            return this.unmark(this.env.renderString(prepared.source, this.context(extra))).text;
+        }
+        catch (error) {
+            throw new RenderError(cleanError(error));
+        }
+        finally {
+            this.reads = saved;
+        }
+    }
+    /** The value of an expression (a `when:` condition, a `loop:`), Python-truthy for conditions. */
+    evaluate(expression, extra = {}) {
+        const before = this.reads.length;
+        let value;
+        try {
+            const src = `{{ __v((${expression})) }}`;
+            this.lastValue = undefined;
+            this.env.renderString(src, this.context(extra));
+            value = this.lastValue;
+        }
+        catch (error) {
+            throw new RenderError(cleanError(error));
+        }
+        const unknown = [
+            ...new Set([...this.reads.slice(before), ...markersIn(typeof value === 'string' ? value : '')]),
+        ];
+        this.reads.length = before;
+        return { value, unknown };
+    }
+    /** Variables read by the last render or evaluation. */
+    get variablesUsed() {
+        return this.used;
+    }
+    lastValue;
+    current = '';
+    headerOptions(template) {
+        // `#jinja2: trim_blocks: False` on the first line overrides the module's options.
+        const m = /^#jinja2:(.*)\r?\n/.exec(template.text);
+        const options = { ...this.options };
+        if (!m)
+            return options;
+        for (const part of m[1].split(',')) {
+            const [k, v] = part.split(':').map((s) => s.trim());
+            const on = /^true$/i.test(v ?? '');
+            if (k === 'trim_blocks')
+                options.trimBlocks = on;
+            if (k === 'lstrip_blocks')
+                options.lstripBlocks = on;
+        }
+        return options;
+    }
+    prepare(file, options) {
+        if (SENTINELS.test(file.text))
+            throw new RenderError(`${file.path} holds control characters`);
+        const index = this.files.push(file) - 1;
+        this.indexes.push(new text_LineIndex(file.path, file.within?.text ?? file.text));
+        this.within.push(file.within?.offsets);
+        // Ansible reads a `#jinja2:` first line as options and renders the rest.
+        const header = /^#jinja2:.*(?:\r?\n|$)/.exec(file.text)?.[0].length ?? 0;
+        const register = (piece) => this.pieces.push(piece) - 1;
+        const prepared = prepareTemplate(file.text, index, options, register, header);
+        if ('error' in prepared)
+            throw new RenderError(`${file.path}: ${prepared.error}`);
+        return prepared;
+    }
+    context(extra) {
+        return { ...extra, [LOOKUP_HOOK]: (name) => this.lookup(name) };
+    }
+    /* ---------------------------------------------------------------- variables */
+    lookup(name) {
+        if (this.cache.has(name)) {
+            const cached = this.cache.get(name);
+            for (const m of markersIn(typeof cached === 'string' ? cached : (JSON.stringify(cached) ?? '')))
+                this.reads.push(m);
+            return cached;
+        }
+        const binding = this.scope.get(name);
+        this.used.set(name, binding);
+        this.currentOutputVars.push(name);
+        if (!binding) {
+            let marker = this.undefinedByName.get(name);
+            if (!marker) {
+                marker = this.markers.marker(`{{ ${name} }}`, `Ansible variable ${name}, which nothing in the repository defines`);
+                this.undefinedByName.set(name, marker);
+                this.undefinedMarkers.add(marker);
+            }
+            this.reads.push(marker);
+            return marker;
+        }
+        if (binding.unknown !== undefined) {
+            const marker = this.markers.marker(`{{ ${name} }}`, binding.unknown);
+            this.reads.push(marker);
+            return marker;
+        }
+        if (this.resolving.includes(name)) {
+            const marker = this.markers.marker(`{{ ${name} }}`, `Ansible variable ${name}, whose value refers to itself`);
+            this.reads.push(marker);
+            return marker;
+        }
+        this.resolving.push(name);
+        try {
+            const value = this.template(binding.value, name);
+            this.cache.set(name, value);
+            for (const m of markersIn(typeof value === 'string' ? value : (JSON.stringify(value) ?? '')))
+                this.reads.push(m);
+            return value;
+        }
+        finally {
+            this.resolving.pop();
+        }
+    }
+    /** Ansible templates variable values when they are used, recursively; `!unsafe` values never. */
+    template(value, name) {
+        if (value instanceof UnsafeText)
+            return value.text;
+        if (value instanceof VaultValue)
+            return this.markers.marker(`{{ ${name} }}`, `Ansible variable ${name}, a !vault value`);
+        if (typeof value === 'string') {
+            if (!value.includes('{{') && !value.includes('{%'))
+                return value;
+            const saved = this.reads;
+            try {
+                const prepared = this.prepare({ path: `(value of ${name})`, text: value }, { trimBlocks: false, lstripBlocks: false });
+                const rendered = this.unmark(this.env.renderString(prepared.source, this.context({}))).text;
+                return nativeValue(value, rendered);
+            }
+            catch {
+                return this.markers.marker(`{{ ${name} }}`, `Ansible variable ${name}, whose value socklint cannot render`);
+            }
+            finally {
+                this.reads = saved;
+            }
+        }
+        if (Array.isArray(value))
+            return value.map((v) => this.template(v, name));
+        if (isMapping(value))
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.template(v, name)]));
+        return value;
+    }
+    unknownValue(shown, what) {
+        const marker = this.markers.marker(shown, what);
+        this.reads.push(marker);
+        return marker;
+    }
+    /* ---------------------------------------------------------------- unknowns */
+    isUndefined(v) {
+        return v === undefined || (typeof v === 'string' && this.undefinedMarkers.has(v));
+    }
+    /** `default` and `is defined` settle an undefined variable: its read no longer makes a condition unknown. */
+    consume(v) {
+        if (typeof v !== 'string')
+            return;
+        const at = this.reads.lastIndexOf(v);
+        if (at !== -1)
+            this.reads.splice(at, 1);
+    }
+    /** The markers of unknown values among filter arguments, as one string (empty when all are known). */
+    unknownIn(values) {
+        const found = new Set();
+        const visit = (v, depth) => {
+            if (depth > 20)
+                return;
+            if (typeof v === 'string')
+                for (const m of markersIn(v))
+                    found.add(m);
+            else if (Array.isArray(v))
+                v.forEach((x) => visit(x, depth + 1));
+            else if (isMapping(v))
+                Object.values(v).forEach((x) => visit(x, depth + 1));
+        };
+        values.forEach((v) => visit(v, 0));
+        return [...found].join('');
+    }
+    /* ---------------------------------------------------------------- render hooks */
+    installGlobals() {
+        const env = this.env;
+        // Output: Python's str() of the value, framed by sentinels.
+        env.addGlobal('__o', (id, value) => {
+            const vars = this.currentOutputVars;
+            this.currentOutputVars = [];
+            this.outputVars.set(id, [...new Set(vars)]);
+            let text;
+            if (value === undefined) {
+                const piece = this.pieces[id];
+                text = this.unknownValue(`{{ ${piece.source} }}`, `{{ ${piece.source} }}, which the repository does not define`);
+            }
+            else if (value === null)
+                text = ''; // Ansible's finalize writes None as nothing
+            else
+                text = python_str(value instanceof UnsafeText ? value.text : value);
+            return S.expr + id + S.close + text + S.exprEnd;
+        });
+        env.addGlobal('__b', () => {
+            this.currentOutputVars = [];
+            return this.reads.length;
+        });
+        env.addGlobal('__v', (value) => {
+            this.lastValue = value;
+            return '';
+        });
+        // A condition: Python truthiness; unknown when it read an unknown value.
+        env.addGlobal('__c', (id, before, value) => {
+            const what = this.readsSince(before, value);
+            if (what.length === 0)
+                return truthy(value);
+            this.noteUncertain(id, what);
+            return true;
+        });
+        // A loop: over a dict's keys or a list; one unknown item when the sequence is unknown.
+        env.addGlobal('__i', (id, before, value, targets) => {
+            const what = this.readsSince(before, value);
+            if (what.length > 0) {
+                this.noteUncertain(id, what);
+                const marker = what.join('');
+                return targets > 1 ? [Array.from({ length: targets }, () => marker)] : [marker];
+            }
+            if (isMapping(value))
+                return targets > 1 ? Object.entries(value) : Object.keys(value);
+            if (typeof value === 'string')
+                return [...value];
+            return value ?? [];
+        });
+        env.addGlobal('__r', (id) => (this.openRegions.has(id) ? S.region + id + S.close : ''));
+        env.addGlobal('__e', (id) => {
+            if (!this.openRegions.has(id))
+                return '';
+            this.openRegions.delete(id);
+            return S.regionEnd;
+        });
+        env.addGlobal('lookup', (kind, ...args) => this.unknownValue(`lookup(${[kind, ...args].map((a) => JSON.stringify(a)).join(', ')})`, `lookup('${python_str(kind)}', …), known only when the play runs`));
+        env.addGlobal('query', (kind) => [
+            this.unknownValue(`query('${python_str(kind)}')`, `query('${python_str(kind)}', …), known only when the play runs`),
+        ]);
+        env.addGlobal('q', (kind) => [
+            this.unknownValue(`q('${python_str(kind)}')`, `q('${python_str(kind)}', …), known only when the play runs`),
+        ]);
+        env.addGlobal('range', (a, b, step = 1) => {
+            const [start, stop] = b === undefined ? [0, a] : [a, b];
+            const out = [];
+            for (let i = start; step > 0 ? i < stop : i > stop; i += step)
+                out.push(i);
+            return out;
+        });
+        env.addGlobal('dict', (...args) => Object.assign({}, ...args.filter(isMapping)));
+    }
+    readsSince(before, value) {
+        const what = new Set(this.reads.slice(before));
+        if (typeof value === 'string')
+            for (const m of markersIn(value))
+                what.add(m);
+        this.reads.length = Math.min(this.reads.length, before);
+        return [...what];
+    }
+    noteUncertain(id, markers) {
+        const piece = this.pieces[id];
+        const marker = markers.join('');
+        this.openRegions.set(id, marker);
+        this.uncertain.push({
+            location: this.indexes[piece.file].location(piece.start, piece.end),
+            source: piece.source,
+            what: markers,
+        });
+    }
+    /* ---------------------------------------------------------------- positions */
+    /** Removes the sentinels; each output character keeps the piece and offset it came from. */
+    unmark(output) {
+        let text = '';
+        const sources = [];
+        const regions = [];
+        const outputs = [];
+        const frames = [{ start: 0 }];
+        const regionStack = [];
+        let last = 0;
+        const emit = (chunk) => {
+            const frame = frames[frames.length - 1];
+            for (const ch of chunk) {
+                for (let u = 0; u < ch.length; u++) {
+                    text += ch[u];
+                    if (frame.text) {
+                        const piece = this.pieces[frame.text.piece];
+                        const offset = piece.offsets[frame.text.at++];
+                        sources.push(offset === undefined ? undefined : { file: piece.file, start: offset, end: offset + 1 });
+                    }
+                    else if (frame.expr !== undefined) {
+                        const p = this.pieces[frame.expr];
+                        sources.push({ file: p.file, start: p.start, end: p.end });
+                    }
+                    else
+                        sources.push(undefined);
+                    regions.push(regionStack[regionStack.length - 1]);
+                }
+            }
+        };
+        SENTINEL_TOKEN.lastIndex = 0;
+        for (let m = SENTINEL_TOKEN.exec(output); m; m = SENTINEL_TOKEN.exec(output)) {
+            emit(output.slice(last, m.index));
+            last = m.index + m[0].length;
+            const kind = m[0][0];
+            if (kind === S.text)
+                frames[frames.length - 1].text = { piece: Number(m[1]), at: 0 };
+            else if (kind === S.expr)
+                frames.push({ expr: Number(m[1]), start: text.length });
+            else if (kind === S.exprEnd && frames.length > 1) {
+                const frame = frames.pop();
+                const piece = this.pieces[frame.expr];
+                outputs.push({ start: frame.start, end: text.length, id: frame.expr, piece });
+                frames[frames.length - 1].text = undefined;
+            }
+            else if (kind === S.region)
+                regionStack.push(this.openRegionMarker(Number(m[1])));
+            else if (kind === S.regionEnd)
+                regionStack.pop();
+        }
+        emit(output.slice(last));
+        return { text, sources, regions, outputs };
+    }
+    openRegionMarker(id) {
+        return this.uncertainMarker.get(id) ?? this.makeRegionMarker(id);
+    }
+    uncertainMarker = new Map();
+    makeRegionMarker(id) {
+        const piece = this.pieces[id];
+        const entry = [...this.uncertain].reverse().find((u) => u.source === piece.source);
+        const what = entry ? entry.what : [];
+        const where = this.indexes[piece.file].location(piece.start, piece.end);
+        const marker = this.markers.marker(`{% ${piece.source} %}`, `{% ${piece.source} %} at ${where.file}:${where.line}, which depends on ${what.length} unknown value${what.length === 1 ? '' : 's'}`);
+        this.uncertainMarker.set(id, marker);
+        return marker;
+    }
+    result(mapped) {
+        const tainted = taintLines(mapped.text, mapped.sources, mapped.regions);
+        const { text, sources } = tainted;
+        const lineStarts = [0];
+        for (let i = 0; i < text.length; i++)
+            if (text[i] === '\n')
+                lineStarts.push(i + 1);
+        const offsetOf = (line, column) => (lineStarts[line - 1] ?? text.length) + column - 1;
+        const files = this.files;
+        const indexes = this.indexes;
+        const within = this.within;
+        const at = (file, offset) => within[file]?.[Math.min(offset, within[file].length - 1)] ?? offset;
+        const locate = (span) => {
+            const from = offsetOf(span.line, span.column);
+            const to = offsetOf(span.endLine, span.endColumn);
+            const first = sources[from] ?? (to > from ? undefined : sources[from - 1]);
+            const lastSource = to > from ? sources[to - 1] : first;
+            if (!first || !lastSource || first.file !== lastSource.file)
+                return undefined;
+            const start = to > from || sources[from] ? first.start : first.end;
+            const end = to > from ? Math.max(lastSource.end, start) : start;
+            const [a, b] = within[first.file]
+                ? [at(first.file, start), at(first.file, Math.max(end - 1, start)) + (end > start ? 1 : 0)]
+                : [start, end];
+            return { ...indexes[first.file].location(a, b), file: files[first.file].path };
+        };
+        const outputs = mapped.outputs.map((o) => ({
+            start: tainted.shift(o.start),
+            end: tainted.shift(o.end),
+            piece: o.piece,
+            file: files[o.piece.file].path,
+            variables: this.outputVars.get(o.id) ?? [],
+        }));
+        return { text, locate, outputs, used: new Map(this.used), uncertain: [...this.uncertain] };
+    }
+}
+/**
+ * A line rendered under a condition or loop that depends on unknown values is itself unknown:
+ * its last value gets the condition's marker, so what the readers take from it is unresolved
+ * (`listen = /run/app.sockǂ4ǂ`, `fastcgi_pass unix:/run/app.sockǂ4ǂ;`). Lines that only open or
+ * close a block, and comments, stay as they are.
+ */
+function taintLines(text, sources, regions) {
+    if (!regions.some((r) => r !== undefined))
+        return { text, sources, shift: (o) => o };
+    let out = '';
+    const outSources = [];
+    const inserted = [];
+    let lineStart = 0;
+    for (let i = 0; i <= text.length; i++) {
+        if (i < text.length && text[i] !== '\n')
+            continue;
+        const line = text.slice(lineStart, i);
+        const marker = regions.slice(lineStart, i).find((r) => r !== undefined);
+        let at = -1;
+        const trimmed = line.trim();
+        if (marker && trimmed !== '' && !/^[#;[]/.test(trimmed) && !/[{}]$/.test(trimmed)) {
+            at = line.replace(/\s+$/, '').length;
+            if (line[at - 1] === ';')
+                at--;
+        }
+        for (let k = lineStart; k < i; k++) {
+            if (k - lineStart === at) {
+                out += marker;
+                for (let u = 0; u < marker.length; u++)
+                    outSources.push(sources[k - 1]);
+                inserted.push(k);
+            }
+            out += text[k];
+            outSources.push(sources[k]);
+        }
+        if (at === i - lineStart) {
+            out += marker;
+            for (let u = 0; u < marker.length; u++)
+                outSources.push(sources[i - 1]);
+            inserted.push(i);
+        }
+        if (i < text.length) {
+            out += '\n';
+            outSources.push(sources[i]);
+        }
+        lineStart = i + 1;
+    }
+    const width = regions.find((r) => r !== undefined).length;
+    const shift = (offset) => offset + inserted.filter((k) => k < offset).length * width;
+    return { text: out, sources: outSources, shift };
+}
+/** The name under which the render context carries the variable lookup. */
+const LOOKUP_HOOK = '__socklint_lookup';
+// nunjucks resolves a name in the frame, then in the context; Ansible's variables are looked up
+// lazily (they are templated when used), through the hook each render puts in its context.
+const runtime = (nunjucks_default()).runtime;
+nunjucks_default().installJinjaCompat();
+const baseLookup = runtime.contextOrFrameLookup;
+runtime.contextOrFrameLookup = function (context, frame, name) {
+    const value = baseLookup(context, frame, name);
+    if (value !== undefined)
+        return value;
+    const hook = context.ctx[LOOKUP_HOOK];
+    if (name === 'True' ||
+        name === 'False' ||
+        name === 'None' ||
+        name === 'true' ||
+        name === 'false' ||
+        name === 'none')
+        return value;
+    return typeof hook === 'function' ? hook(name) : value;
+};
+const baseMember = runtime.memberLookup;
+runtime.memberLookup = function (obj, key) {
+    if (typeof key === 'string') {
+        if (isMapping(obj) && Object.hasOwn(obj, key))
+            return obj[key];
+        const method = pythonMethod(obj, key);
+        if (method)
+            return method;
+    }
+    return baseMember(obj, key);
+};
+patchCompiler();
+/** Python semantics for `and`, `or`, `not`, inline `if`, `~` and `+` (nunjucks compiles JavaScript's). */
+function patchCompiler() {
+    const compiler = (nunjucks_default()).compiler;
+    const proto = compiler.Compiler.prototype;
+    runtime.pyTruthy = truthy;
+    runtime.pyStr = python_str;
+    runtime.pyAdd = (a, b) => Array.isArray(a) && Array.isArray(b)
+        ? [...a, ...b]
+        : typeof a === 'string' || typeof b === 'string'
+            ? python_str(a) + python_str(b)
+            : a + b;
+    runtime.pyMod = (a, b) => typeof a === 'string'
+        ? percentFormat(a, b)
+        : ((a % b) + b) % b;
+    proto.compileMod = function (node, frame) {
+        this._emit('runtime.pyMod(');
+        this.compile(node.left, frame);
+        this._emit(', ');
+        this.compile(node.right, frame);
+        this._emit(')');
+    };
+    // A test with several arguments (`x is version('8.1', '>=')`): nunjucks 3.2.4 writes them
+    // without commas. An unknown test result (a marker) stays unknown instead of becoming false.
+    runtime.testResult = (v) => (typeof v === 'string' ? v : v === true);
+    proto.compileIs = function (node, frame) {
+        const right = node.right.name ? node.right.name.value : node.right.value;
+        this._emit(`runtime.testResult(env.getTest(${JSON.stringify(right)}).call(context, `);
+        this.compile(node.left, frame);
+        if (node.right.args)
+            this._compileAggregate(node.right.args, frame, ',', '');
+        this._emit('))');
+    };
+    proto.compileAnd = function (node, frame) {
+        this._emit('((__l) => runtime.pyTruthy(__l) ? (');
+        this.compile(node.right, frame);
+        this._emit(') : __l)(');
+        this.compile(node.left, frame);
+        this._emit(')');
+    };
+    proto.compileOr = function (node, frame) {
+        this._emit('((__l) => runtime.pyTruthy(__l) ? __l : (');
+        this.compile(node.right, frame);
+        this._emit('))(');
+        this.compile(node.left, frame);
+        this._emit(')');
+    };
+    proto.compileNot = function (node, frame) {
+        this._emit('!runtime.pyTruthy(');
+        this.compile(node.target, frame);
+        this._emit(')');
+    };
+    proto.compileInlineIf = function (node, frame) {
+        this._emit('(runtime.pyTruthy(');
+        this.compile(node.cond, frame);
+        this._emit(') ? (');
+        this.compile(node.body, frame);
+        this._emit(') : (');
+        if (node.else_ !== null)
+            this.compile(node.else_, frame);
+        else
+            this._emit('""');
+        this._emit('))');
+    };
+    proto.compileConcat = function (node, frame) {
+        this._emit('(runtime.pyStr(');
+        this.compile(node.left, frame);
+        this._emit(') + runtime.pyStr(');
+        this.compile(node.right, frame);
+        this._emit('))');
+    };
+    proto.compileAdd = function (node, frame) {
+        this._emit('runtime.pyAdd(');
+        this.compile(node.left, frame);
+        this._emit(', ');
+        this.compile(node.right, frame);
+        this._emit(')');
+    };
+}
+/** A variable that is a single `{{ }}` keeps the type of its value (Ansible's native types for lists and dicts). */
+function nativeValue(source, rendered) {
+    if (!/^\s*\{\{[\s\S]*\}\}\s*$/.test(source))
+        return rendered;
+    if (/^[[{]/.test(rendered)) {
+        try {
+            return JSON.parse(rendered
+                .replace(/'/g, '"')
+                .replace(/\bTrue\b/g, 'true')
+                .replace(/\bFalse\b/g, 'false')
+                .replace(/\bNone\b/g, 'null'));
+        }
+        catch {
+            return rendered;
+        }
+    }
+    if (rendered === 'True')
+        return true;
+    if (rendered === 'False')
+        return false;
+    return rendered;
+}
+function cleanError(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return message
+        .replace(/\(unknown path\)\s*/g, '')
+        .replace(SENTINEL_TOKEN, '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(0, 2)
+        .join(': ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/ansible/scope.ts
+const ORDER = [
+    'role defaults',
+    'inventory group vars',
+    'group_vars/all',
+    'group_vars',
+    'inventory host vars',
+    'host_vars',
+    'play vars',
+    'vars_files',
+    'role vars',
+    'block vars',
+    'task vars',
+    'include_vars',
+    'set_fact',
+    'role params',
+    'include params',
+    'extra vars',
+];
+/** Layers of bindings; a later layer of a higher level wins. */
+class VarScope {
+    magic;
+    layers = [];
+    constructor(magic = () => undefined) {
+        this.magic = magic;
+    }
+    /** A copy whose additions do not change this scope (for a role, a block, a task). */
+    child() {
+        const c = new VarScope(this.magic);
+        c.layers.push(...this.layers);
+        return c;
+    }
+    add(level, definitions) {
+        const vars = new Map();
+        for (const d of definitions)
+            vars.set(d.name, { value: d.value, definition: d });
+        return this.addBindings(level, vars);
+    }
+    addValues(level, values) {
+        return this.addBindings(level, new Map(Object.entries(values).map(([k, v]) => [k, { value: v }])));
+    }
+    addBindings(level, vars) {
+        if (vars.size === 0)
+            return this;
+        const rank = ORDER.indexOf(level);
+        let at = this.layers.length;
+        while (at > 0 && ORDER.indexOf(this.layers[at - 1].level) > rank)
+            at--;
+        this.layers.splice(at, 0, { level, vars });
+        return this;
+    }
+    get(name) {
+        for (let i = this.layers.length - 1; i >= 0; i--) {
+            const b = this.layers[i].vars.get(name);
+            if (b)
+                return b;
+        }
+        return this.magic(name);
+    }
+    /** Every definition in the scope of a variable (for "defined in a single place"). */
+    definitionsOf(name) {
+        return this.layers.flatMap((l) => {
+            const d = l.vars.get(name)?.definition;
+            return d ? [d] : [];
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/ansible/execute.ts
+/**
+ * Runs a project's plays for one host as Ansible would, without a machine: variables in
+ * precedence order, roles, blocks, includes, conditions and loops; `template`/`copy` place
+ * rendered files, the editing modules change files, the other modules give provisioning facts.
+ * What depends on a value nobody defines is kept and marked unknown, with a note that names it.
+ */
+
+
+
+
+
+
+
+
+
+const OMIT = '__omit_place_holder__socklint';
+/** Rendered files and the render that made them, for fixes that edit the template or a variable. */
+const RENDERS = new WeakMap();
+/** YAML values tasks write into files (`ini_file` values…), by location, for fixes. */
+const TASK_VALUES = new Map();
+function renderOf(file) {
+    return RENDERS.get(file);
+}
+function taskValueAt(location) {
+    return TASK_VALUES.get(`${location.file}:${location.line}:${location.column}`);
+}
+const MAX_DEPTH = 20;
+const DIRECTIVE_MODULES = new Set([
+    'meta',
+    'debug',
+    'assert',
+    'fail',
+    'pause',
+    'wait_for',
+    'service',
+    'systemd',
+    'systemd_service',
+    'sysvinit',
+    'stat',
+    'setup',
+    'gather_facts',
+    'ping',
+    'uri',
+    'get_url',
+    'unarchive',
+    'git',
+    'cron',
+    'mysql_db',
+    'mysql_user',
+    'ufw',
+    'firewalld',
+]);
+class HostRunner {
+    project;
+    host;
+    extraVars;
+    placeholders;
+    run = {
+        facts: [],
+        placed: new Map(),
+        edits: [],
+        notes: [],
+        claimed: new Set(),
+        renders: [],
+    };
+    /** set_fact, registered results and include_vars last for the whole run. */
+    facts = new Map();
+    included = new Map();
+    masked = new Map();
+    constructor(project, host, extraVars, placeholders) {
+        this.project = project;
+        this.host = host;
+        this.extraVars = extraVars;
+        this.placeholders = placeholders;
+    }
+    runEntry(plays) {
+        for (const play of plays)
+            this.runPlay(play);
+        return this.run;
+    }
+    /* ---------------------------------------------------------------- scopes */
+    hostScope(play) {
+        const dir = dirOf(play.file);
+        const scope = new VarScope((name) => this.magic(name, play));
+        const inv = this.host.inventory;
+        const { files, yaml } = this.project;
+        const groups = this.host.groups;
+        if (inv)
+            for (const g of groups)
+                scope.add('inventory group vars', inv.groups.get(g)?.vars ?? []);
+        const dirs = [...new Set([inv?.dir, dir].filter((d) => d !== undefined))];
+        for (const d of dirs)
+            scope.add('group_vars/all', namedVars(join(d, 'group_vars'), 'all', files, yaml));
+        for (const d of dirs)
+            for (const g of groups.filter((g) => g !== 'all'))
+                scope.add('group_vars', namedVars(join(d, 'group_vars'), g, files, yaml));
+        if (inv && this.host.name) {
+            scope.add('inventory host vars', inv.hostVars.get(this.host.name) ?? []);
+            for (const d of dirs)
+                scope.add('host_vars', namedVars(join(d, 'host_vars'), this.host.name, files, yaml));
+        }
+        scope.addBindings('include_vars', this.included);
+        scope.addBindings('set_fact', this.facts);
+        scope.addValues('extra vars', this.extraVars);
+        return scope;
+    }
+    /** Variables Ansible itself provides. */
+    magic(name, play) {
+        switch (name) {
+            case 'inventory_hostname':
+            case 'inventory_hostname_short':
+                return this.host.name
+                    ? { value: name.endsWith('short') ? this.host.name.split('.')[0] : this.host.name }
+                    : {
+                        value: undefined,
+                        unknown: `${name}, the name of each host of "${play.hosts}" (no inventory in the repository)`,
+                    };
+            case 'group_names':
+                return { value: this.host.groups.filter((g) => g !== 'all' && g !== 'ungrouped') };
+            case 'ansible_managed':
+                return { value: 'Ansible managed' };
+            case 'omit':
+                return { value: OMIT };
+            case 'playbook_dir':
+                return { value: undefined, unknown: 'playbook_dir, the playbook directory on the controller' };
+            case 'hostvars':
+            case 'groups':
+            case 'ansible_facts':
+            case 'ansible_play_hosts':
+            case 'play_hosts':
+                return { value: undefined, unknown: `${name}, known only when the play runs` };
+        }
+        if (name.startsWith('ansible_'))
+            return { value: undefined, unknown: `Ansible fact ${name}, known only on the host` };
+        return undefined;
+    }
+    /* ---------------------------------------------------------------- plays and roles */
+    runPlay(play) {
+        const scope = this.hostScope(play);
+        const y = play.yaml;
+        const vars = play.node.get('vars', true);
+        if ((0,dist/* isMap */.jh)(vars))
+            scope.add('play vars', mapDefinitions(vars, y));
+        const ctx = { scope, file: play.file, play, uncertain: [], depth: 0 };
+        const varsFiles = play.node.get('vars_files', true);
+        if ((0,dist/* isSeq */.oP)(varsFiles)) {
+            for (const item of varsFiles.items) {
+                const names = (0,dist/* isSeq */.oP)(item) ? item.items : [item];
+                // A list entry is the first of its files that exists.
+                for (const n of names) {
+                    const rendered = this.renderValue(toValue(n, y), ctx);
+                    const defs = typeof rendered === 'string' ? this.varsFile(join(dirOf(play.file), rendered)) : undefined;
+                    if (defs) {
+                        scope.add('vars_files', defs);
+                        break;
+                    }
+                    if (n === names[names.length - 1])
+                        this.note('notice', 'ansible-vars-file-missing', `vars_files ${String(toValue(n, y))} is not in the repository: the variables it defines are unknown`, locationOf(n, y));
+                }
+            }
+        }
+        for (const key of ['pre_tasks', 'roles', 'tasks', 'post_tasks']) {
+            const list = play.node.get(key, true);
+            if (!(0,dist/* isSeq */.oP)(list))
+                continue;
+            if (key === 'roles')
+                for (const item of list.items)
+                    this.playRole(item, ctx);
+            else
+                this.runTasks(list.items, y, ctx);
+        }
+    }
+    playRole(item, ctx) {
+        const y = ctx.play.yaml;
+        let name;
+        let params = [];
+        let when;
+        if ((0,dist/* isScalar */.jn)(item))
+            name = String(item.value);
+        else if ((0,dist/* isMap */.jh)(item)) {
+            name = String(item.get('role') ?? item.get('name') ?? '');
+            const keywords = new Set([
+                'role',
+                'name',
+                'when',
+                'tags',
+                'become',
+                'become_user',
+                'vars',
+                'delegate_to',
+                'environment',
+            ]);
+            params = mapDefinitions(item, y).filter((d) => !keywords.has(d.name));
+            const vars = item.get('vars', true);
+            if ((0,dist/* isMap */.jh)(vars))
+                params.push(...mapDefinitions(vars, y));
+            when = item.get('when', true) ?? undefined;
+        }
+        if (!name)
+            return;
+        const condition = when ? this.condition(when, y, ctx) : { run: true, uncertain: [] };
+        if (!condition.run)
+            return;
+        this.runRole(name, 'main', params, { ...ctx, uncertain: [...ctx.uncertain, ...condition.uncertain] }, locationOf(item, y));
+    }
+    resolveRole(name, from) {
+        if (name.startsWith('\0'))
+            return name.slice(1);
+        const roles = this.project.roles;
+        const base = dirOf(from);
+        for (const candidate of [
+            join(base, `roles/${name}`),
+            join(dirOf(base), `roles/${name}`),
+            join(base, name),
+            name,
+        ]) {
+            if (roles.has(external_node_path_default().posix.normalize(candidate)))
+                return external_node_path_default().posix.normalize(candidate);
+        }
+        const last = name.split(/[./]/).pop();
+        const byName = [...roles.values()].filter((r) => r.name === name || r.name === last || name.endsWith('.' + r.name));
+        if (byName.length === 1)
+            return byName[0].dir;
+        // A role repository's tests and molecule playbooks name the role by its Galaxy name.
+        if (roles.has('') && (from.startsWith('tests/') || from.startsWith('molecule/')))
+            return '';
+        return undefined;
+    }
+    runRole(name, tasksFrom, params, ctx, at) {
+        const dir = this.resolveRole(name, ctx.file);
+        if (dir === undefined) {
+            this.note('notice', 'ansible-role-missing', `role ${name} is not in the repository: what it installs is not checked`, at);
+            return;
+        }
+        if (ctx.depth > MAX_DEPTH)
+            return;
+        const role = this.project.roles.get(dir);
+        const scope = ctx.scope.child();
+        scope.add('role defaults', role.defaults);
+        scope.add('role vars', role.vars);
+        scope.add('role params', params);
+        scope.addValues('role params', { role_path: dir === '' ? '.' : dir, role_name: role.name });
+        const roleCtx = { ...ctx, scope, role: dir, depth: ctx.depth + 1 };
+        // meta/main.yml dependencies run first.
+        const meta = this.project.yaml(join(dir, 'meta/main.yml'));
+        const deps = meta?.docs[0]?.contents;
+        if (meta && (0,dist/* isMap */.jh)(deps)) {
+            const list = deps.get('dependencies', true);
+            if ((0,dist/* isSeq */.oP)(list))
+                for (const d of list.items)
+                    this.playRole(d, {
+                        ...roleCtx,
+                        play: { ...ctx.play, yaml: meta },
+                        file: join(dir, 'meta/main.yml'),
+                    });
+        }
+        const tasks = this.taskFile(join(dir, `tasks/${tasksFrom}`));
+        if (tasks)
+            this.runTaskFile(tasks, roleCtx);
+        // Role defaults and vars stay visible to the rest of the play (roles are not private).
+        ctx.scope.add('role defaults', role.defaults);
+        ctx.scope.add('role vars', role.vars);
+    }
+    taskFile(base) {
+        for (const ext of ['', '.yml', '.yaml'])
+            if (this.project.files.has(base + ext))
+                return base + ext;
+        return undefined;
+    }
+    varsFile(file) {
+        const y = this.project.yaml(external_node_path_default().posix.normalize(file));
+        return y ? fileDefinitions(y) : undefined;
+    }
+    /* ---------------------------------------------------------------- tasks */
+    runTaskFile(file, ctx) {
+        const y = this.project.yaml(file);
+        if (!y)
+            return;
+        this.run.notes.push(...y.notes);
+        const doc = y.docs[0];
+        if (doc && (0,dist/* isSeq */.oP)(doc.contents))
+            this.runTasks(doc.contents.items, y, { ...ctx, file });
+    }
+    runTasks(items, y, ctx) {
+        for (const item of items)
+            if ((0,dist/* isMap */.jh)(item))
+                this.runTask(item, y, ctx);
+    }
+    runTask(task, y, ctx) {
+        const scope = ctx.scope.child();
+        const vars = task.get('vars', true);
+        if ((0,dist/* isMap */.jh)(vars))
+            scope.add(task.has('block') ? 'block vars' : 'task vars', mapDefinitions(vars, y));
+        const taskCtx = { ...ctx, scope };
+        if (task.has('block')) {
+            const when = task.get('when', true);
+            const condition = when ? this.condition(when, y, taskCtx) : { run: true, uncertain: [] };
+            if (!condition.run)
+                return;
+            const inner = { ...taskCtx, uncertain: [...ctx.uncertain, ...condition.uncertain] };
+            for (const key of ['block', 'always']) {
+                const list = task.get(key, true);
+                if ((0,dist/* isSeq */.oP)(list))
+                    this.runTasks(list.items, y, inner);
+            }
+            return;
+        }
+        const found = taskModule(task, y.file, y.index);
+        if (!found)
+            return;
+        for (const item of this.loopItems(task, y, taskCtx)) {
+            const itemCtx = item.vars
+                ? {
+                    ...taskCtx,
+                    scope: taskCtx.scope.child().addValues('include params', item.vars),
+                    uncertain: [...taskCtx.uncertain, ...item.uncertain],
+                }
+                : taskCtx;
+            const when = task.get('when', true);
+            const condition = when ? this.condition(when, y, itemCtx) : { run: true, uncertain: [] };
+            if (!condition.run)
+                continue;
+            const runCtx = { ...itemCtx, uncertain: [...itemCtx.uncertain, ...condition.uncertain] };
+            this.module(found.module, found.params, found.value, found.location, task, y, runCtx);
+        }
+        const register = task.get('register');
+        if (typeof register === 'string') {
+            this.facts.set(register, {
+                value: undefined,
+                unknown: `${register}, the result of the task at ${y.file.path}:${found.location.line}, known only when the play runs`,
+            });
+        }
+    }
+    /** The items of `loop`/`with_*`: one run with no item when there is no loop. */
+    loopItems(task, y, ctx) {
+        const key = task.items
+            .map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : ''))
+            .find((k) => k === 'loop' || k.startsWith('with_'));
+        if (!key)
+            return [{ uncertain: [] }];
+        const node = task.get(key, true);
+        const control = task.get('loop_control', true);
+        const loopVar = (0,dist/* isMap */.jh)(control) ? String(control.get('loop_var') ?? 'item') : 'item';
+        let value = this.renderValue(toValue(node, y), ctx, true);
+        const unknown = this.unknownIn(value);
+        if (unknown.length > 0) {
+            this.note('notice', 'ansible-loop-unknown', `the items of this ${key} depend on ${this.describe(unknown)}: each file it writes is undecided`, locationOf(node, y));
+            return [{ vars: { [loopVar]: unknown.join('') }, uncertain: unknown }];
+        }
+        if (key === 'with_dict')
+            value = isMapping(value) ? Object.entries(value).map(([k, v]) => ({ key: k, value: v })) : [];
+        else if (key === 'with_items')
+            value = Array.isArray(value) ? value.flat(1) : [value];
+        else if (key === 'with_fileglob' ||
+            key === 'with_first_found' ||
+            key === 'with_lines' ||
+            key === 'with_sequence') {
+            this.note('notice', 'ansible-loop-unknown', `${key} items are computed when the play runs: each file this task writes is undecided`, locationOf(node, y));
+            return [];
+        }
+        const list = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
+        return list.map((v, i) => ({
+            vars: {
+                [loopVar]: v,
+                ...((0,dist/* isMap */.jh)(control) && control.get('index_var') ? { [String(control.get('index_var'))]: i } : {}),
+            },
+            uncertain: [],
+        }));
+    }
+    /** `when:` (a string or a list, all true): run, skip, or unknown (run, with the markers). */
+    condition(node, y, ctx) {
+        const parts = (0,dist/* isSeq */.oP)(node) ? node.items.map((n) => toValue(n, y)) : [toValue(node, y)];
+        const uncertain = [];
+        for (const part of parts) {
+            if (typeof part === 'boolean') {
+                if (!part)
+                    return { run: false, uncertain: [] };
+                continue;
+            }
+            const expression = String(part).replace(/^\s*\{\{([\s\S]*)\}\}\s*$/, '$1');
+            let result;
+            try {
+                result = this.renderer(ctx.scope).evaluate(expression);
+            }
+            catch (error) {
+                result = {
+                    value: undefined,
+                    unknown: [
+                        this.placeholders.marker(`when: ${expression}`, `the condition "${expression}", which socklint cannot evaluate (${error.message})`),
+                    ],
+                };
+            }
+            if (result.unknown.length === 0) {
+                if (!truthy(result.value))
+                    return { run: false, uncertain: [] };
+                continue;
+            }
+            const marker = this.placeholders.marker(`when: ${expression}`, `the condition "when: ${expression}" at ${y.file.path}:${locationOf(node, y).line}, which depends on ${this.describe(result.unknown)}`);
+            uncertain.push(marker);
+            this.note('notice', 'ansible-condition-unknown', `this runs only if ${expression}, which depends on ${this.describe(result.unknown)}: what it writes is undecided`, locationOf(node, y));
+        }
+        return { run: true, uncertain };
+    }
+    module(module, raw, value, location, task, y, ctx) {
+        if (module === 'shell' || module === 'command' || module === 'raw') {
+            if (ctx.uncertain.length > 0)
+                return;
+            const file = this.maskedFile(y.file);
+            shellTask(value, raw, {
+                file,
+                index: y.index,
+                result: { facts: this.run.facts, notes: this.run.notes },
+                location,
+            });
+            return;
+        }
+        if (DIRECTIVE_MODULES.has(module))
+            return;
+        const params = new Map();
+        const rendered = {};
+        for (const [k, p] of raw) {
+            const v = this.renderValue(p.value, ctx);
+            if (v === OMIT)
+                continue;
+            rendered[k] = v;
+            params.set(k, { ...p, value: v });
+        }
+        const freeForm = (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' ? String(value.value).trim() : undefined;
+        switch (module) {
+            case 'template':
+                return this.template(rendered, params, location, y, ctx);
+            case 'copy':
+                return this.copy(rendered, params, location, y, ctx);
+            case 'include_tasks':
+            case 'import_tasks':
+            case 'include':
+                return this.include(String(rendered.file ?? freeForm ?? ''), task, y, ctx, location);
+            case 'include_role':
+            case 'import_role': {
+                const vars = task.get('vars', true);
+                const params = (0,dist/* isMap */.jh)(vars) ? mapDefinitions(vars, y) : [];
+                return this.runRole(String(rendered.name ?? ''), String(rendered.tasks_from ?? 'main'), params, ctx, location);
+            }
+            case 'set_fact':
+                for (const [k, v] of Object.entries(rendered))
+                    if (k !== 'cacheable')
+                        this.facts.set(k, { value: v, definition: definitionOf(raw.get(k), k, y) });
+                return;
+            case 'include_vars':
+                return this.includeVars(rendered, freeForm, y, ctx, location);
+            case 'ini_file':
+            case 'lineinfile':
+            case 'blockinfile':
+            case 'replace':
+                return this.edit(module, rendered, raw, location, y, ctx);
+        }
+        if (ctx.uncertain.length > 0)
+            return;
+        // Packages named by an unknown value are left out; the others are installed.
+        for (const key of ['name', 'pkg']) {
+            const p = params.get(key);
+            if (/^(apt|yum|dnf|apk|package)$/.test(module) && p && Array.isArray(p.value))
+                params.set(key, { ...p, value: p.value.filter((v) => !hasPlaceholder(JSON.stringify(v))) });
+        }
+        if (/^(apt|yum|dnf|apk|package)$/.test(module))
+            rendered.name = params.get('name')?.value ?? params.get('pkg')?.value;
+        // Accounts, groups, directories, links, packages: names that depend on unknown values give no fact.
+        const named = ['name', 'path', 'dest', 'src', 'groups', 'group', 'owner'].some((k) => hasPlaceholder(JSON.stringify(rendered[k] ?? '')));
+        if (named)
+            return;
+        if (module === 'file' && execute_str(rendered.state) === 'absent') {
+            const target = normalize(String(rendered.path ?? rendered.dest ?? rendered.name ?? ''));
+            for (const p of [...this.run.placed.keys()])
+                if (p === target || p.startsWith(target + '/'))
+                    this.run.placed.delete(p);
+        }
+        applyModule(module, params, {
+            file: y.file,
+            index: y.index,
+            result: { facts: this.run.facts, notes: this.run.notes },
+            location,
+        });
+    }
+    /* ---------------------------------------------------------------- modules that place or edit files */
+    template(p, params, location, y, ctx) {
+        const src = execute_str(p.src);
+        const dest = execute_str(p.dest);
+        if (!src || !dest)
+            return;
+        const source = this.findSource(src, 'templates', ctx);
+        if (!source) {
+            this.note('notice', 'ansible-source-missing', `template ${src} is not in the repository: what it writes to ${this.placeholders.restore(dest)} is not checked`, paramLocation(params.get('src'), y) ?? location);
+            return;
+        }
+        const target = this.destination(dest, src, params, location, y, source);
+        if (!target)
+            return;
+        const extra = {
+            template_path: source.path,
+            template_fullpath: source.path,
+            template_destpath: target,
+            template_host: 'controller',
+            template_uid: 'root',
+        };
+        const trim = p.trim_blocks === undefined
+            ? true
+            : truthy(p.trim_blocks) && !/^(no|false)$/i.test(execute_str(p.trim_blocks) ?? '');
+        const lstrip = p.lstrip_blocks !== undefined && /^(yes|true|1)$/i.test(String(p.lstrip_blocks));
+        let rendered;
+        try {
+            rendered = new Renderer(ctx.scope, this.placeholders, (name, from) => this.includeTemplate(name, from, ctx), { trimBlocks: trim, lstripBlocks: lstrip }).render(source, extra, ctx.uncertain.join('') || undefined);
+        }
+        catch (error) {
+            if (!(error instanceof RenderError))
+                throw error;
+            this.note('warning', 'template-not-rendered', `${source.path} cannot be rendered (${error.message}); it is read with its placeholders unknown`, location);
+            this.run.placed.set(target, this.placeholders.apply(source));
+            this.run.claimed.add(source.path);
+            return;
+        }
+        const file = {
+            ...source,
+            text: rendered.text,
+            derived: {
+                description: `rendered from ${source.path} by the template task at ${location.file}:${location.line}`,
+                locate: rendered.locate,
+            },
+        };
+        this.run.placed.set(target, file);
+        this.run.claimed.add(source.path);
+        const render = { template: source, file, rendered, scope: ctx.scope };
+        this.run.renders.push(render);
+        RENDERS.set(file, render);
+        // Variables the repository leaves undefined and whose value the output depends on.
+        const unknown = new Set([...markersIn(rendered.text), ...rendered.uncertain.flatMap((u) => u.what)]);
+        const undefinedVars = [...rendered.used]
+            .filter(([name, b]) => !b && [...unknown].some((m) => this.placeholders.restore(m) === `{{ ${name} }}`))
+            .map(([n]) => n);
+        if (undefinedVars.length > 0) {
+            const them = undefinedVars.length === 1 ? 'it' : 'them';
+            this.note('notice', 'template-variable-undefined', `${source.path} uses ${undefinedVars.map((n) => `{{ ${n} }}`).join(', ')}, which nothing in the repository defines: what depends on ${them} is undecided (define ${them} in the role's defaults/, in group_vars/, or under variables: in .socklint.yml)`, location);
+        }
+    }
+    copy(p, params, location, y, ctx) {
+        const dest = execute_str(p.dest);
+        if (!dest)
+            return;
+        if (p.content !== undefined) {
+            const content = params.get('content');
+            const raw = content?.mapped;
+            const text = typeof content?.value === 'string' ? content.value : String(p.content);
+            const target = this.destination(dest, undefined, params, location, y, undefined);
+            if (!target)
+                return;
+            const template = raw
+                ? { path: y.file.path, text: String(raw.text), within: { text: y.file.text, offsets: raw.offsets } }
+                : { path: y.file.path, text };
+            try {
+                const rendered = this.renderer(ctx.scope).render(template, {}, ctx.uncertain.join('') || undefined);
+                const file = {
+                    path: y.file.path,
+                    absPath: y.file.absPath,
+                    text: rendered.text,
+                    hadBom: false,
+                    crlf: false,
+                    derived: {
+                        description: `written by the copy task at ${location.file}:${location.line}`,
+                        locate: rendered.locate,
+                    },
+                };
+                this.run.placed.set(target, file);
+            }
+            catch {
+                this.note('notice', 'config-edited-by-script', `${this.placeholders.restore(dest)} is written from content socklint cannot render`, location);
+            }
+            return;
+        }
+        const src = execute_str(p.src);
+        if (!src)
+            return;
+        if (truthy(p.remote_src) && /^(yes|true|1|True)$/i.test(String(p.remote_src))) {
+            const from = this.run.placed.get(normalize(src));
+            const target = this.destination(dest, src, params, location, y, undefined);
+            if (from && target)
+                this.run.placed.set(target, from);
+            return;
+        }
+        const source = this.findSource(src, 'files', ctx);
+        const dir = source ? undefined : this.findSourceDir(src, ctx);
+        if (!source && !dir) {
+            this.note('notice', 'ansible-source-missing', `copy source ${src} is not in the repository: what it writes to ${this.placeholders.restore(dest)} is not checked`, paramLocation(params.get('src'), y) ?? location);
+            return;
+        }
+        if (source) {
+            const target = this.destination(dest, src, params, location, y, source);
+            if (target) {
+                this.run.placed.set(target, source);
+                this.run.claimed.add(source.path);
+            }
+            return;
+        }
+        // A directory: its contents (or itself, without a trailing /) under dest.
+        const base = src.endsWith('/') ? dir : dirOf(dir);
+        for (const f of this.project.files.values()) {
+            if (!f.path.startsWith(dir + '/'))
+                continue;
+            const target = normalize(external_node_path_default().posix.join(dest, f.path.slice(base === '' ? 0 : base.length + 1)));
+            this.run.placed.set(target, f);
+            this.run.claimed.add(f.path);
+        }
+    }
+    /** The deployed path of a `dest:`; undefined (with a note) when it depends on an unknown directory. */
+    destination(dest, src, params, location, y, source) {
+        let target = dest.endsWith('/') && src ? dest + external_node_path_default().posix.basename(src) : dest;
+        target = normalize(target);
+        const dir = dirOf(target);
+        if (hasPlaceholder(dir) || !target.startsWith('/')) {
+            const what = this.placeholders.unresolvedIn(target);
+            const raw = params.get('dest');
+            this.note('notice', 'ansible-dest-unknown', `${source?.path ?? 'this file'} is not placed: its dest ${raw?.text ?? dest} depends on ${what.join(', ') || 'a relative path'}; define ${what.length === 1 ? 'it' : 'them'} in the role's defaults/, in group_vars/, or under variables: in .socklint.yml`, paramLocation(raw, y) ?? location);
+            // The note says why it is not checked; read elsewhere, it would be judged on a guessed machine.
+            if (source)
+                this.run.claimed.add(source.path);
+            return undefined;
+        }
+        return target;
+    }
+    edit(module, p, raw, location, y, ctx) {
+        const target = execute_str(p.path ?? p.dest ?? p.name);
+        if (!target)
+            return;
+        if (hasPlaceholder(target)) {
+            this.note('notice', 'ansible-dest-unknown', `this ${module} edits ${raw.get('path')?.text ?? target}, whose path depends on ${this.placeholders.unresolvedIn(target).join(', ')}: the edit is not applied`, location);
+            return;
+        }
+        const params = { ...p };
+        // Under an unknown condition the written value is unknown too.
+        const marker = ctx.uncertain.join('');
+        if (marker)
+            for (const k of ['value', 'line', 'block', 'replace'])
+                if (typeof params[k] === 'string')
+                    params[k] = String(params[k]) + marker;
+        const valueKey = ['value', 'line', 'block', 'replace'].find((k) => raw.has(k));
+        const value = valueKey ? definitionOf(raw.get(valueKey), valueKey, y) : undefined;
+        if (value)
+            TASK_VALUES.set(`${value.location.file}:${value.location.line}:${value.location.column}`, value);
+        this.run.edits.push({
+            path: normalize(target),
+            module,
+            params,
+            location: paramLocation(valueKey ? raw.get(valueKey) : undefined, y) ?? location,
+        });
+    }
+    include(file, task, y, ctx, location) {
+        if (!file || hasPlaceholder(file)) {
+            this.note('notice', 'ansible-include-unknown', `the tasks file ${file || '(none)'} depends on ${this.placeholders.unresolvedIn(file).join(', ') || 'nothing socklint reads'}: its tasks are not read`, location);
+            return;
+        }
+        if (ctx.depth > MAX_DEPTH)
+            return;
+        const candidates = [
+            join(dirOf(ctx.file), file),
+            ...(ctx.role !== undefined ? [join(ctx.role, `tasks/${file}`)] : []),
+            join(dirOf(ctx.play.file), file),
+        ];
+        const found = candidates.map((c) => external_node_path_default().posix.normalize(c)).find((c) => this.project.files.has(c));
+        if (!found) {
+            this.note('notice', 'ansible-include-missing', `tasks file ${file} is not in the repository`, location);
+            return;
+        }
+        this.runTaskFile(found, { ...ctx, depth: ctx.depth + 1 });
+    }
+    includeVars(p, freeForm, y, ctx, location) {
+        const name = execute_str(p.file ?? freeForm ?? '');
+        const dir = execute_str(p.dir);
+        const candidates = [];
+        if (name) {
+            candidates.push(...(ctx.role !== undefined ? [join(ctx.role, `vars/${name}`)] : []), join(dirOf(ctx.file), name), join(dirOf(ctx.play.file), name), join(dirOf(ctx.play.file), `vars/${name}`));
+        }
+        let defs;
+        const found = candidates.map((c) => external_node_path_default().posix.normalize(c)).find((c) => this.project.files.has(c));
+        if (found)
+            defs = fileDefinitions(this.project.yaml(found));
+        else if (dir) {
+            const base = external_node_path_default().posix.normalize(ctx.role !== undefined ? join(ctx.role, `vars/${dir}`) : join(dirOf(ctx.file), dir));
+            defs = varsIn(base, this.project.files, this.project.yaml);
+        }
+        else {
+            this.note('notice', 'ansible-vars-file-missing', `include_vars ${name} is not in the repository: the variables it defines are unknown`, location);
+            return;
+        }
+        const namespace = execute_str(p.name);
+        if (namespace)
+            this.included.set(namespace, { value: Object.fromEntries(defs.map((d) => [d.name, d.value])) });
+        else
+            for (const d of defs)
+                this.included.set(d.name, { value: d.value, definition: d });
+    }
+    /** A template or file source: the role's templates/ (or files/), the role, the task file's directory, the playbook's. */
+    findSource(src, kind, ctx) {
+        if (src.startsWith('/'))
+            return undefined;
+        const dirs = [
+            ...(ctx.role !== undefined ? [join(ctx.role, kind), ctx.role] : []),
+            dirOf(ctx.file),
+            join(dirOf(ctx.file), kind),
+            join(dirOf(ctx.play.file), kind),
+            dirOf(ctx.play.file),
+        ];
+        for (const d of dirs) {
+            const f = this.project.files.get(external_node_path_default().posix.normalize(join(d, src)));
+            if (f)
+                return f;
+        }
+        return undefined;
+    }
+    findSourceDir(src, ctx) {
+        const dirs = [...(ctx.role !== undefined ? [join(ctx.role, 'files')] : []), dirOf(ctx.play.file)];
+        for (const d of dirs) {
+            const p = external_node_path_default().posix.normalize(join(d, src.replace(/\/$/, '')));
+            if ([...this.project.files.keys()].some((f) => f.startsWith(p + '/')))
+                return p;
+        }
+        return undefined;
+    }
+    includeTemplate(name, from, ctx) {
+        const dirs = [
+            dirOf(from),
+            ...(ctx.role !== undefined ? [join(ctx.role, 'templates')] : []),
+            join(dirOf(ctx.play.file), 'templates'),
+        ];
+        for (const d of dirs) {
+            const f = this.project.files.get(external_node_path_default().posix.normalize(join(d, name)));
+            if (f) {
+                this.run.claimed.add(f.path);
+                return f;
+            }
+        }
+        return undefined;
+    }
+    /* ---------------------------------------------------------------- values */
+    renderer(scope) {
+        return new Renderer(scope, this.placeholders, () => undefined);
+    }
+    /** Templates every string of a task parameter or a variable with the task's scope. */
+    renderValue(value, ctx, native = false) {
+        const renderer = this.renderer(ctx.scope);
+        const visit = (v) => {
+            if (typeof v === 'string') {
+                if (!v.includes('{{') && !v.includes('{%'))
+                    return v;
+                const whole = /^\s*\{\{([\s\S]*?)\}\}\s*$/.exec(v);
+                try {
+                    if (whole && (native || !whole[1].includes('}}'))) {
+                        const { value } = renderer.evaluate(whole[1]);
+                        if (native || Array.isArray(value) || isMapping(value))
+                            return value;
+                    }
+                    return renderer.renderString(v);
+                }
+                catch (error) {
+                    return this.placeholders.marker(v, `"${v}", which socklint cannot render (${error.message})`);
+                }
+            }
+            if (Array.isArray(v))
+                return v.map(visit);
+            if (isMapping(v))
+                return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, visit(x)]));
+            return v;
+        };
+        return visit(value);
+    }
+    unknownIn(value) {
+        return markersIn(JSON.stringify(value) ?? '');
+    }
+    describe(markers) {
+        return [...new Set(markers.flatMap((m) => this.placeholders.unresolvedIn(m)))].join(', ');
+    }
+    /** The task file with `{{ }}` replaced by same-length markers, for the shell reader. */
+    maskedFile(file) {
+        let m = this.masked.get(file.path);
+        if (!m) {
+            m = this.placeholders.apply(file);
+            this.masked.set(file.path, m);
+        }
+        return m;
+    }
+    note(level, code, message, location) {
+        this.run.notes.push({
+            level,
+            code,
+            message: this.placeholders.restore(message),
+            ...(location ? { location } : {}),
+        });
+    }
+}
+function execute_str(v) {
+    return v === undefined || v === null || typeof v === 'object' ? undefined : String(v);
+}
+function dirOf(p) {
+    const d = external_node_path_default().posix.dirname(p);
+    return d === '.' ? '' : d;
+}
+function join(dir, p) {
+    return dir === '' ? p : `${dir}/${p}`;
+}
+function normalize(p) {
+    return external_node_path_default().posix
+        .normalize(p)
+        .replace(/^\/var\/run\//, '/run/')
+        .replace(/\/$/, '');
+}
+function paramLocation(p, y) {
+    return p?.node ? locationOf(p.node, y) : undefined;
+}
+function definitionOf(p, name, y) {
+    if (!p?.node)
+        return undefined;
+    const range = p.node.range;
+    const raw = (0,dist/* isScalar */.jn)(p.node) && range ? y.file.text.slice(range[0], range[1]).trimEnd() : undefined;
+    return {
+        name,
+        value: p.value,
+        location: locationOf(p.node, y),
+        file: y.file.path,
+        node: p.node,
+        ...(raw !== undefined ? { raw } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
+
+class ArrayDiff extends Diff {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
+}
+
+;// CONCATENATED MODULE: ./src/engine/ansible/edits.ts
+/**
+ * What Ansible's file-editing modules do to a file's text: `ini_file` (community.general, as
+ * shipped with ansible 2.14: a commented `;key = value` line counts as the option and is
+ * replaced), `lineinfile`, `blockinfile` and `replace`. The edited text keeps, line by line,
+ * where each line came from: the file before, or the task that wrote it.
+ */
+
+
+
+/** Applies one module's edit; undefined when the module or its parameters are not understood. */
+function editText(module, text, p) {
+    switch (module) {
+        case 'ini_file':
+            return iniFile(text, p);
+        case 'lineinfile':
+            return lineInFile(text, p);
+        case 'blockinfile':
+            return blockInFile(text, p);
+        case 'replace':
+            return replaceIn(text, p);
+    }
+    return undefined;
+}
+const edits_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** community.general.ini_file `do_ini`, for one option (the forms roles use). */
+function iniFile(text, p) {
+    const section = p.section === undefined || p.section === null ? undefined : python_str(p.section);
+    const option = p.option === undefined || p.option === null ? undefined : python_str(p.option);
+    const state = python_str(p.state ?? 'present');
+    const values = p.values !== undefined
+        ? p.values.map(python_str)
+        : p.value !== undefined && p.value !== null
+            ? [python_str(p.value)]
+            : [];
+    const format = truthyParam(p.no_extra_spaces)
+        ? (o, v) => `${o}=${v}\n`
+        : (o, v) => `${o} = ${v}\n`;
+    let lines = text === '' ? ['\n'] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
+    if (!lines[lines.length - 1].endsWith('\n'))
+        lines[lines.length - 1] += '\n';
+    const fake = '[ad01e11446efb704fcdbdb21f2c43757423d91c5]';
+    lines = [fake, ...lines, '['];
+    const name = section ?? fake.slice(1, -1);
+    let within = false;
+    let start = 0;
+    let end = 0;
+    for (let i = 0; i < lines.length; i++) {
+        if (lines[i].startsWith(`[${name}]`)) {
+            within = true;
+            start = i;
+        }
+        else if (lines[i].startsWith('[') && within) {
+            end = i;
+            break;
+        }
+    }
+    const before = lines.slice(0, start);
+    let sectionLines = lines.slice(start, end);
+    const after = lines.slice(end);
+    const opt = option ? new RegExp(`^[#;]?( |\\t)*(${edits_escape(option)})( |\\t)*(=|$)( |\\t)*(.*)`) : undefined;
+    const active = option ? new RegExp(`^( |\\t)*(${edits_escape(option)})( |\\t)*(=|$)( |\\t)*(.*)`) : undefined;
+    const remaining = [...new Set(values)];
+    if (state === 'present' && opt) {
+        const changed = sectionLines.map(() => false);
+        sectionLines.forEach((line, i) => {
+            const m = opt.exec(line.replace(/\n$/, ''));
+            if (m && remaining.includes(m[6])) {
+                sectionLines[i] = format(option, m[6]);
+                changed[i] = true;
+                remaining.splice(remaining.indexOf(m[6]), 1);
+            }
+        });
+        if (p.exclusive === undefined || truthyParam(p.exclusive)) {
+            for (let i = 0; i < sectionLines.length && remaining.length > 0; i++) {
+                if (!changed[i] && opt.test(sectionLines[i].replace(/\n$/, ''))) {
+                    sectionLines[i] = format(option, remaining.shift());
+                    changed[i] = true;
+                }
+            }
+            for (let i = sectionLines.length - 1; i > 0; i--) {
+                if (!changed[i] && opt.test(sectionLines[i].replace(/\n$/, ''))) {
+                    sectionLines.splice(i, 1);
+                    changed.splice(i, 1);
+                }
+            }
+        }
+        for (let i = sectionLines.length; i > 0; i--) {
+            if (!/^[ \t]*([#;].*)?$/.test(sectionLines[i - 1].replace(/\n$/, ''))) {
+                sectionLines.splice(i, 0, ...remaining.map((v) => format(option, v)));
+                remaining.length = 0;
+                break;
+            }
+        }
+    }
+    if (state === 'absent') {
+        if (active)
+            sectionLines = sectionLines.filter((l) => !active.test(l.replace(/\n$/, '')));
+        else
+            sectionLines = [];
+    }
+    const out = [...before, ...sectionLines, ...after].slice(1, -1);
+    if (!within && state === 'present') {
+        out.push(`[${name}]\n`);
+        for (const v of remaining)
+            out.push(format(option, v));
+    }
+    return out.join('');
+}
+function truthyParam(v) {
+    return v === true || (typeof v === 'string' && /^(yes|true|on|1)$/i.test(v));
+}
+/** Python `re` syntax roles write, in JavaScript's. */
+function regex(pattern, flags = '') {
+    return new RegExp(python_str(pattern)
+        .replace(/\(\?P</g, '(?<')
+        .replace(/\\Z/g, '$')
+        .replace(/\\A/g, '^'), flags);
+}
+function backrefs(template, m) {
+    return template.replace(/\\g<(\w+)>|\\(\d+)/g, (_, name, n) => n !== undefined
+        ? (m[Number(n)] ?? '')
+        : /^\d+$/.test(name)
+            ? (m[Number(name)] ?? '')
+            : (m.groups?.[name] ?? ''));
+}
+function lineInFile(text, p) {
+    const eol = text.endsWith('\n') || text === '';
+    const lines = text === '' ? [] : text.replace(/\n$/, '').split('\n');
+    const state = python_str(p.state ?? 'present');
+    const re = p.regexp !== undefined ? regex(p.regexp ?? p.regex) : undefined;
+    const search = p.search_string !== undefined ? python_str(p.search_string) : undefined;
+    const matches = (l) => re ? re.test(l) : search !== undefined ? l.includes(search) : l === python_str(p.line);
+    if (state === 'absent')
+        return edits_join(lines.filter((l) => !matches(l)), eol);
+    const line = python_str(p.line ?? '');
+    let found = -1;
+    for (let i = 0; i < lines.length; i++)
+        if (matches(lines[i]))
+            found = truthyParam(p.firstmatch) && found !== -1 ? found : i;
+    if (found !== -1) {
+        lines[found] = re && truthyParam(p.backrefs) ? backrefs(line, regex(p.regexp).exec(lines[found])) : line;
+        return edits_join(lines, eol);
+    }
+    if (truthyParam(p.backrefs))
+        return text;
+    if (lines.includes(line))
+        return text;
+    const at = insertionPoint(lines, p);
+    lines.splice(at, 0, line);
+    return edits_join(lines, true);
+}
+function insertionPoint(lines, p) {
+    if (p.insertbefore !== undefined) {
+        if (python_str(p.insertbefore) === 'BOF')
+            return 0;
+        const re = regex(p.insertbefore);
+        const i = truthyParam(p.firstmatch)
+            ? lines.findIndex((l) => re.test(l))
+            : lines.map((l) => re.test(l)).lastIndexOf(true);
+        return i === -1 ? lines.length : i;
+    }
+    if (p.insertafter !== undefined && python_str(p.insertafter) !== 'EOF') {
+        const re = regex(p.insertafter);
+        const i = truthyParam(p.firstmatch)
+            ? lines.findIndex((l) => re.test(l))
+            : lines.map((l) => re.test(l)).lastIndexOf(true);
+        return i === -1 ? lines.length : i + 1;
+    }
+    return lines.length;
+}
+function edits_join(lines, eol) {
+    return lines.join('\n') + (eol && lines.length > 0 ? '\n' : '');
+}
+function blockInFile(text, p) {
+    const marker = python_str(p.marker ?? '# {mark} ANSIBLE MANAGED BLOCK');
+    const begin = marker.replace('{mark}', python_str(p.marker_begin ?? 'BEGIN'));
+    const end = marker.replace('{mark}', python_str(p.marker_end ?? 'END'));
+    const lines = text === '' ? [] : text.replace(/\n$/, '').split('\n');
+    const block = python_str(p.block ?? p.content ?? '').replace(/\n$/, '');
+    const b = lines.indexOf(begin);
+    const e = lines.indexOf(end);
+    const wanted = python_str(p.state ?? 'present') === 'absent' || block === '' ? [] : [begin, ...block.split('\n'), end];
+    if (b !== -1 && e !== -1 && e > b) {
+        lines.splice(b, e - b + 1, ...wanted);
+    }
+    else
+        lines.splice(insertionPoint(lines, p), 0, ...wanted);
+    return edits_join(lines, true);
+}
+function replaceIn(text, p) {
+    const re = regex(p.regexp, 'gm');
+    const replacement = python_str(p.replace ?? '');
+    return text.replace(re, (...args) => {
+        const groups = args.slice(0, -2);
+        const m = Object.assign([...groups], {
+            index: 0,
+            input: '',
+            groups: undefined,
+        });
+        return backrefs(replacement, m);
+    });
+}
+/**
+ * The file after an edit: lines kept from before point where they did; lines the task wrote
+ * point at the task.
+ */
+function editedFile(before, after, task, description) {
+    const oldLines = before.text.split('\n');
+    const newLines = after.split('\n');
+    const origin = [];
+    let o = 0;
+    for (const part of diffArrays(oldLines, newLines)) {
+        if (part.removed) {
+            o += part.value.length;
+            continue;
+        }
+        for (let k = 0; k < part.value.length; k++)
+            origin.push(part.added ? undefined : o + k + 1);
+        if (!part.added)
+            o += part.value.length;
+    }
+    const locate = (span) => {
+        const from = origin[span.line - 1];
+        const to = origin[span.endLine - 1];
+        if (from === undefined || to === undefined)
+            return task;
+        const shifted = { ...span, line: from, endLine: to };
+        return before.derived
+            ? before.derived.locate(shifted)
+            : before.path.startsWith('(')
+                ? undefined
+                : locationIn(before, shifted);
+    };
+    return {
+        ...before,
+        text: after,
+        derived: { description: `${before.derived?.description ?? before.path}, ${description}`, locate },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/ansible/related.ts
+
+/** At most this many definitions are listed per finding. */
+const MAX_DEFINITIONS = 3;
+function withDefinitions(finding, renders) {
+    const at = finding.location;
+    const added = [];
+    for (const render of renders ?? []) {
+        if (render.template.path !== at.file)
+            continue;
+        for (const output of render.rendered.outputs) {
+            const loc = render.rendered.locate(spanIn(render.rendered.text, output.start, output.end));
+            if (!loc || loc.line > at.endLine || loc.endLine < at.line)
+                continue;
+            for (const name of output.variables) {
+                const definition = render.scope.get(name)?.definition;
+                if (!definition)
+                    continue;
+                const message = `${name} = ${python_str(definition.value)} is defined here`;
+                const seen = [...finding.related, ...added].some((r) => r.file === definition.location.file && r.line === definition.location.line);
+                if (!seen && added.length < MAX_DEFINITIONS)
+                    added.push({ ...definition.location, message });
+            }
+        }
+    }
+    return added.length === 0 ? finding : { ...finding, related: [...finding.related, ...added] };
+}
+/** The span of the offsets [start, end) of a text. */
+function spanIn(text, start, end) {
+    const pos = (offset) => {
+        const before = text.slice(0, offset);
+        const line = before.split('\n').length;
+        return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+    };
+    const a = pos(start);
+    const b = pos(Math.max(end, start));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+;// CONCATENATED MODULE: ./src/engine/ansible/index.ts
+
+
+
+
+
+
+/** Above this many hosts in one inventory, hosts are grouped by their groups instead of run one by one. */
+const MAX_HOSTS = 200;
+function ansibleMachines(files, variables, placeholders) {
+    if (!files.some((f) => f.kind === 'ansible'))
+        return { machines: [], claimed: new Set(), notes: [] };
+    // Templates are rendered from the text as written, not the text with placeholder markers.
+    const project = readProject(files.map((f) => placeholders.original(f)));
+    const machines = [];
+    const claimed = new Set();
+    for (const entry of project.entries) {
+        const inventories = project.inventories.filter((inv) => within(inv.dir, entry.dir));
+        const runs = [];
+        if (inventories.length === 0) {
+            // No inventory: one machine per distinct `hosts:` pattern.
+            const patterns = [...new Set(entry.plays.map((p) => p.hosts))];
+            const all = patterns.filter((p) => p === 'all' || p === '*');
+            const named = patterns.filter((p) => !all.includes(p));
+            for (const pattern of named.length > 0 ? named : ['all']) {
+                const groups = [
+                    'all',
+                    ...pattern
+                        .split(/[:,]/)
+                        .map((t) => t.trim())
+                        .filter((t) => t && !/^[!&]/.test(t) && t !== 'all'),
+                ];
+                const host = { groups };
+                const plays = entry.plays.filter((p) => p.hosts === pattern || all.includes(p.hosts));
+                runs.push({
+                    label: named.length > 1 ? [`hosts: ${pattern}`] : [],
+                    run: new HostRunner(project, host, variables, placeholders).runEntry(plays),
+                    hosts: [],
+                });
+            }
+        }
+        else {
+            for (const inv of inventories) {
+                const hosts = [...new Set(entry.plays.flatMap((p) => matchPattern(p.hosts, inv)))].sort();
+                const representatives = hosts.length > MAX_HOSTS ? byGroups(hosts, inv) : hosts.map((h) => [h]);
+                for (const group of representatives) {
+                    const name = group[0];
+                    const host = { name, groups: groupsOf(inv, name), inventory: inv };
+                    const plays = entry.plays.filter((p) => matchPattern(p.hosts, inv).includes(name));
+                    runs.push({
+                        label: [],
+                        run: new HostRunner(project, host, variables, placeholders).runEntry(plays),
+                        hosts: group,
+                        inventory: inv,
+                    });
+                }
+            }
+        }
+        // Hosts with the same files and facts are one machine.
+        const merged = new Map();
+        for (const r of runs) {
+            const key = signature(r.run, r.hosts[0]) + '\0' + (r.inventory?.path ?? '') + '\0' + r.label.join();
+            const m = merged.get(key);
+            if (m)
+                m.hosts.push(...r.hosts);
+            else
+                merged.set(key, { run: r.run, hosts: [...r.hosts], label: r.label, inventory: r.inventory });
+        }
+        const many = merged.size > 1;
+        for (const m of merged.values()) {
+            for (const c of m.run.claimed)
+                claimed.add(c);
+            const who = m.inventory ? hostLabel(m.hosts, m.inventory) : m.label.join(', ');
+            const prefix = entry.name === './' ? './' : entry.name;
+            machines.push({
+                id: `ansible ${prefix}${many || (m.inventory && who) ? ` [${who}${inventories.length > 1 && m.inventory ? ` in ${m.inventory.path}` : ''}]` : ''}`,
+                facts: m.run.facts,
+                placed: m.run.placed,
+                edits: m.run.edits,
+                notes: m.run.notes,
+                renders: m.run.renders,
+            });
+        }
+    }
+    return { machines, claimed, notes: project.notes };
+}
+function within(inventoryDir, entryDir) {
+    return (entryDir === '' ||
+        inventoryDir === entryDir ||
+        inventoryDir.startsWith(entryDir + '/') ||
+        entryDir.startsWith(inventoryDir + '/') ||
+        inventoryDir === '');
+}
+/** The names of a machine's hosts: the groups whose hosts are exactly these, else the hosts. */
+function hostLabel(hosts, inv) {
+    const set = new Set(hosts);
+    for (const g of [...inv.groups.keys()].sort()) {
+        if (g === 'all' || g === 'ungrouped')
+            continue;
+        const members = hostsOf(inv, g);
+        if (members.size === set.size && [...members].every((h) => set.has(h)))
+            return g;
+    }
+    const sorted = [...set].sort();
+    return sorted.length > 5
+        ? `${sorted.slice(0, 5).join(', ')}, … (${sorted.length} hosts)`
+        : sorted.join(', ');
+}
+function byGroups(hosts, inv) {
+    const out = new Map();
+    for (const h of hosts) {
+        const key = groupsOf(inv, h).join(',');
+        out.set(key, [...(out.get(key) ?? []), h]);
+    }
+    return [...out.values()];
+}
+/**
+ * What makes two hosts different machines. A host's own name (`server_name {{
+ * inventory_hostname }}`) does not: hosts that differ only there share a machine.
+ */
+function signature(run, host) {
+    const own = host
+        ? new RegExp(`\\b${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b|\\b${host.split('.')[0]}\\b`, 'g')
+        : undefined;
+    const anonymous = (text) => (own ? text.replace(own, '\0host') : text);
+    const files = [...run.placed].map(([p, f]) => anonymous(`${p}\0${f.path}\0${f.text}`)).sort();
+    const facts = run.facts.map((f) => anonymous(JSON.stringify(f)));
+    const edits = run.edits.map((e) => anonymous(JSON.stringify([e.path, e.module, e.params])));
+    return JSON.stringify([files, facts, edits]);
+}
+
+;// CONCATENATED MODULE: ./src/engine/fix/template-edits.ts
+/**
+ * Fixes for values that come from templates and variables, never from rendered output: a
+ * `listen.*` value that is exactly one variable is changed where the definition that applies
+ * is written (`defaults/main.yml`, or the `group_vars/…` that overrides it), a value an
+ * `ini_file`/`lineinfile` task writes is changed in the task, and anything else is edited in
+ * the template itself, whose literal text the rendered file maps back to.
+ */
+
+
+/** The file whose lines a fix edits: the template of a rendered file, else the file itself. */
+function editableSource(file) {
+    return renderOf(file)?.template ?? file;
+}
+/** A rendered file, whose literal template lines may be edited like any other file's. */
+function isRendered(file) {
+    return renderOf(file) !== undefined;
+}
+/**
+ * The edit of the variable definition or task value a setting's value comes from, or
+ * undefined when the value is template text (edited in the template) or has no single source.
+ */
+function valueSourceEdit(setting, file, want) {
+    const task = taskValueAt(setting.valueLocation);
+    if (task)
+        return yamlEdit(task, want, `the ${task.name} of the task at ${task.file}:${task.location.line}`);
+    const render = file && renderOf(file);
+    if (!render)
+        return undefined;
+    const variable = soleVariable(render, setting.valueLocation);
+    if (!variable)
+        return undefined;
+    // The definition that wins for this machine: with one definition that is the only one; with
+    // an override (group_vars over the role's defaults) the override, which only this machine reads.
+    const binding = render.scope.get(variable);
+    const definition = binding?.definition;
+    if (!definition || typeof binding.value !== 'string' || binding.value.includes('{{'))
+        return undefined;
+    return yamlEdit(definition, want, `${variable} in ${definition.file}:${definition.location.line}`);
+}
+/** The variable a value is, when the value is exactly one `{{ name }}` (filters aside, none). */
+function soleVariable(render, at) {
+    const outputs = render.rendered.outputs.filter((o) => {
+        const loc = render.rendered.locate(spanIn(render.rendered.text, o.start, o.end));
+        return loc && loc.line === at.line && loc.column >= at.column && loc.endColumn <= at.endColumn;
+    });
+    if (outputs.length !== 1)
+        return undefined;
+    const only = outputs[0];
+    const loc = render.rendered.locate(spanIn(render.rendered.text, only.start, only.end));
+    if (loc.column !== at.column || loc.endColumn !== at.endColumn)
+        return undefined;
+    return /^[A-Za-z_]\w*$/.test(only.piece.source) ? only.piece.source : undefined;
+}
+/** The YAML scalar rewritten with the new value, in its own quoting style. */
+function yamlEdit(definition, want, where) {
+    const raw = definition.raw;
+    if (raw === undefined || raw.startsWith('|') || raw.startsWith('>') || raw.includes('\n'))
+        return { reason: `${where} is not a one-line YAML value` };
+    if (/^[&!*]/.test(raw))
+        return { reason: `${where} carries a YAML tag or anchor` };
+    const quote = raw.startsWith('"')
+        ? '"'
+        : raw.startsWith("'")
+            ? "'"
+            : /^[\w./@+-]+$/.test(want) && !/^(yes|no|true|false|on|off|null|~|\d.*)$/i.test(want)
+                ? ''
+                : '"';
+    const body = quote === "'" ? want.replace(/'/g, "''") : quote === '"' ? want.replace(/["\\]/g, '\\$&') : want;
+    const loc = definition.location;
+    return {
+        edit: {
+            file: loc.file,
+            line: loc.line,
+            column: loc.column,
+            endLine: loc.line,
+            endColumn: loc.column + raw.length,
+            newText: quote + body + quote,
+        },
+        where,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/verdict/fpm-socket.ts
@@ -12203,6 +24427,7 @@ function uniqueRelated(list) {
 
 
 
+
 const LISTEN_KEYS = [
     'listen.owner',
     'listen.group',
@@ -12325,6 +24550,8 @@ function undecided(link, reason) {
 /** The socket PHP-FPM creates at the client's path, or why there is none (or why that is unknown). */
 function socketSide(graph, link, socketPath, cache) {
     const target = link.target;
+    if (!target && link.listener)
+        return listenerSide(link, link.listener, graph);
     if (!target) {
         if (graph.fpm.length === 0) {
             return undecided(link, `no PHP-FPM configuration of ${graph.unit.id} is in the repository`);
@@ -12393,6 +24620,19 @@ function socketSide(graph, link, socketPath, cache) {
     }
     return { kind: 'socket', socket: socketResult, socketResult };
 }
+/** The socket another program creates (a systemd socket unit, gunicorn, uWSGI), or why it does not. */
+function listenerSide(link, listener, graph) {
+    if (listener.plan.kind === 'fails') {
+        return {
+            link,
+            verdict: 'no-socket',
+            reason: `${listener.plan.message}, so ${listener.creator} never creates ${listener.socketPath}`,
+            assumptions: [],
+        };
+    }
+    const socket = listenerSocket(graph.state, listener.plan);
+    return { kind: 'socket', socket, socketResult: socket };
+}
 /** Why PHP-FPM refuses this pool, if it certainly does: its accounts, its socket directory, its listen.* values. */
 function poolFailure(graph, fpm, pool, cache) {
     const path = poolSocketPath(pool);
@@ -12433,7 +24673,19 @@ function poolRefusal(graph, pool, socketPath) {
                 location: at('group'),
             };
         }
-        const uid = user === undefined ? undefined : /^\d+$/.test(user) ? Number(user) : db.users.get(user)?.uid;
+        // F8 (Z1): a numeric user no passwd entry names, with no group, gives gid 0. Only a closed
+        // world knows the entry is missing.
+        const numeric = user !== undefined && /^\d+$/.test(user);
+        if (numeric && group === undefined && graph.state.world === 'closed') {
+            const named = [...db.users.values()].some((u) => u.uid === Number(user));
+            if (!named) {
+                return {
+                    message: `[pool ${pool.name}] please specify user and group other than root (user = ${user} has no passwd entry, so without group its gid is 0)`,
+                    location: at('user'),
+                };
+            }
+        }
+        const uid = user === undefined ? undefined : numeric ? Number(user) : db.users.get(user)?.uid;
         const gid = group === undefined ? undefined : /^\d+$/.test(group) ? Number(group) : db.groups.get(group)?.gid;
         if (uid === 0 || gid === 0) {
             return {
@@ -12588,6 +24840,8 @@ function withValues(pool, values) {
 
 
 
+
+
 /** Built-in files (the platform's) carry a path in parentheses and are never edited. */
 const isBuiltin = (file) => file.startsWith('(');
 function editsFor(pool, files, target) {
@@ -12597,10 +24851,12 @@ function editsFor(pool, files, target) {
             return undefined;
         let s = sources.get(path);
         if (!s) {
-            const file = files.get(path);
-            if (!file)
+            const found = files.get(path);
+            if (!found)
                 return undefined;
-            s = { file, lines: splitLines(file.text), template: isTemplate(file) };
+            // A rendered file is edited in its template, whose literal lines it maps back to.
+            const file = editableSource(found);
+            s = { file, lines: splitLines(file.text), template: !isRendered(found) && isTemplate(file) };
             sources.set(path, s);
         }
         return s;
@@ -12609,6 +24865,7 @@ function editsFor(pool, files, target) {
     const changes = [];
     const inserts = new Map();
     const expected = [];
+    const caveats = [];
     for (const key of recheck_LISTEN_KEYS) {
         const current = pool.settings.get(key);
         const want = target[key];
@@ -12637,6 +24894,18 @@ function editsFor(pool, files, target) {
         }
         if (current && current.value === want)
             continue;
+        const fromValue = current ? valueSourceEdit(current, files.get(current.location.file), want) : undefined;
+        if (fromValue && 'reason' in fromValue)
+            return fromValue;
+        if (fromValue) {
+            if (!yamlReads(fromValue.edit.newText, want))
+                return {
+                    reason: `cannot write ${key} = ${want} in ${fromValue.where} so that Ansible reads it as intended`,
+                };
+            edits.push(fromValue.edit);
+            changes.push(`${key} = ${want} (${fromValue.where})`);
+            continue;
+        }
         const s = current ? source(current.location.file) : undefined;
         if (current && s) {
             if (s.template)
@@ -12648,6 +24917,10 @@ function editsFor(pool, files, target) {
             });
             expected.push({ file: current.location.file, line: current.location.line, key, value: want });
             changes.push(`${key} = ${want}`);
+            const written = s.lines[current.valueLocation.line - 1].text.slice(current.valueLocation.column - 1, current.valueLocation.endColumn - 1);
+            // Every render of the template (each loop item, each machine) would get the literal value.
+            if (/\{\{|\{%/.test(written))
+                caveats.push(`replaces ${written} in the template`);
             continue;
         }
         const commented = current ? undefined : commentedDefault(pool, key, source);
@@ -12709,7 +24982,16 @@ function editsFor(pool, files, target) {
     const problem = readBack(edits, expected, sources);
     if (problem)
         return { reason: problem };
-    return { edits: sortEdits(edits), changes };
+    return { edits: sortEdits(edits), changes, ...(caveats.length > 0 ? { caveat: caveats.join(', ') } : {}) };
+}
+/** A YAML scalar as written reads back as the wanted string (YAML 1.1, as Ansible reads it). */
+function yamlReads(scalar, want) {
+    try {
+        return String((0,dist/* parse */.qg)(`v: ${scalar}`, { version: '1.1' }).v) === want;
+    }
+    catch {
+        return false;
+    }
 }
 /** The new value written the way the old one was: same quotes, a blank after a bare `=`. */
 function valueText(s, current, want) {
@@ -12819,7 +25101,7 @@ function spanOf(s) {
 
 const modes = new Map();
 /** FPM's mode for a listen.mode value, remembered: the planner asks for the same few values many times. */
-function modeOf(value) {
+function mode_modeOf(value) {
     let mode = modes.get(value);
     if (mode === undefined) {
         mode = fpmModeOf(value);
@@ -12830,7 +25112,7 @@ function modeOf(value) {
 }
 /** Octal digits that strtoul reads as written, with no bits beyond 0777 (e.g. `0660`, `660`). */
 function isPlainOctal(value) {
-    return /^[0-7]+$/.test(value) && parseInt(value, 8) === modeOf(value);
+    return /^[0-7]+$/.test(value) && parseInt(value, 8) === mode_modeOf(value);
 }
 const SYMBOLIC = /^[ugoa]*[-+=][rwx]*(,[ugoa]*[-+=][rwx]*)*$/;
 /**
@@ -12918,7 +25200,7 @@ function conditions(values, aclSupport) {
     const mode = values['listen.mode'];
     if (nonEmpty(mode) && !isPlainOctal(mode))
         out.add('socket-mode-invalid');
-    if ((modeOf(mode ?? '') & 0o002) !== 0)
+    if ((mode_modeOf(mode ?? '') & 0o002) !== 0)
         out.add('socket-world-writable');
     const acl = nonEmpty(values['listen.acl_users']) || nonEmpty(values['listen.acl_groups']);
     const ownership = nonEmpty(values['listen.owner']) || nonEmpty(values['listen.group']);
@@ -12929,8 +25211,8 @@ function conditions(values, aclSupport) {
     return out;
 }
 function widensOther(before, after) {
-    const was = modeOf(before['listen.mode'] ?? '') & 0o007;
-    const now = modeOf(after['listen.mode'] ?? '') & 0o007;
+    const was = mode_modeOf(before['listen.mode'] ?? '') & 0o007;
+    const now = mode_modeOf(after['listen.mode'] ?? '') & 0o007;
     return (now & ~was) !== 0;
 }
 /** Ownership candidates, most preferred first; the mode is settled afterwards for each. */
@@ -12977,7 +25259,7 @@ function* candidates(subject, current, accepted) {
  */
 function withMode(subject, current, values, accepted) {
     const written = current['listen.mode'];
-    const effective = modeOf(written ?? '');
+    const effective = mode_modeOf(written ?? '');
     let mode = repairedMode(written, accepted);
     for (let round = 0; round < 3; round++) {
         const check = plan_recheck(subject, { ...values, 'listen.mode': formatMode(mode) });
@@ -13008,7 +25290,7 @@ function withMode(subject, current, values, accepted) {
  * (or 0660); 0660 instead of a world-writable one; never more "other" bits than now.
  */
 function repairedMode(written, accepted) {
-    const effective = modeOf(written ?? '');
+    const effective = mode_modeOf(written ?? '');
     let mode = !nonEmpty(written)
         ? 0o660
         : isPlainOctal(written) || accepted.has('socket-mode-invalid')
@@ -13209,15 +25491,15 @@ function planOne(subject, wanted, links, files) {
     return {
         fix: {
             // With no web server in the repository, narrowing the mode could lock out a client socklint does not see.
-            safe: clients.length > 0 || !narrows(pool, plan.values['listen.mode']),
-            description: describe(pool, built.changes, plan.check),
+            safe: !built.caveat && (clients.length > 0 || !narrows(pool, plan.values['listen.mode'])),
+            description: describe(pool, built.changes, plan.check) + (built.caveat ? ` (${built.caveat})` : ''),
             edits: built.edits,
         },
     };
 }
 /** Some permission bit of the socket would go away. */
 function narrows(pool, mode) {
-    return (modeOf(pool.settings.get('listen.mode')?.value ?? '') & ~modeOf(mode ?? '')) !== 0;
+    return (mode_modeOf(pool.settings.get('listen.mode')?.value ?? '') & ~mode_modeOf(mode ?? '')) !== 0;
 }
 /** How the kernel lets each client in with the new values. */
 const ACCESS = {
@@ -13261,261 +25543,6 @@ function sharedFileCaveat(fix, unit, readers) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
 
 
@@ -14904,1481 +26931,6 @@ async function discover(root, opts = {}) {
     return { files: files.sort(byPath), skipped: skipped.sort(byPath), symlinks: listing.symlinks };
 }
 
-;// CONCATENATED MODULE: ./src/engine/parse/provision/facts.ts
-/** Configuration directories of nginx, PHP-FPM and Apache (`/etc/nginx/…`, `/usr/local/etc/php-fpm.d/…`). */
-const SERVER_CONFIG_DIR = /(?:^|\/)(?:etc|usr\/local\/etc|usr\/local\/nginx)\/(?:nginx|php[^/]*|httpd|apache2)(?:\/|$)/;
-/** The same files named relative to an unknown directory (`php-fpm.d/zz-docker.conf`). */
-const SERVER_CONFIG_FILE = /(?:^|\/)(?:(?:php-fpm\.d|pool\.d|sites-available|sites-enabled|conf\.d|snippets)\/[^/]+|(?:nginx|php-fpm|www)\.conf)$/;
-/** Files there that do not decide sockets: logs, pid files, php.ini settings. */
-const NOT_SERVER_CONFIG = /\.(?:log|pid|sock|ini)$/;
-/** A web server or PHP-FPM config path, whose edit by a script the analysis cannot see. */
-function isServerConfigPath(path) {
-    return !NOT_SERVER_CONFIG.test(path) && (SERVER_CONFIG_DIR.test(path) || SERVER_CONFIG_FILE.test(path));
-}
-/** Parses an octal mode (`0755`, `755`, `0o755`); undefined when symbolic or invalid. */
-function parseOctalMode(text) {
-    const m = /^(?:0o)?([0-7]{1,4})$/i.exec(text);
-    return m ? parseInt(m[1], 8) : undefined;
-}
-/** Splits `owner:group`, `owner.group` (old chown syntax), `owner:` or `:group`. */
-function splitOwner(spec) {
-    const sep = spec.includes(':') ? ':' : spec.includes('.') && !spec.startsWith('.') ? '.' : undefined;
-    if (!sep)
-        return { owner: spec };
-    const at = spec.indexOf(sep);
-    const owner = spec.slice(0, at);
-    const group = spec.slice(at + 1);
-    return { ...(owner ? { owner } : {}), ...(group ? { group } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/engine/parse/provision/options.ts
-/**
- * Parses options anywhere before `--` (GNU permutation): `-aG grp`, `-Ggrp`, `--opt=v`,
- * `--opt v`. Option arguments given inside the same word become a word of their own.
- */
-function parseOptions(words, spec) {
-    const shortArgs = spec.shortArgs ?? '';
-    const longArgs = new Set(spec.longArgs ?? []);
-    const options = new Map();
-    const operands = [];
-    const add = (name, arg) => {
-        const list = options.get(name) ?? [];
-        if (arg)
-            list.push(arg);
-        options.set(name, list);
-    };
-    for (let i = 0; i < words.length; i++) {
-        const w = words[i];
-        const v = w.value;
-        if (v === '--') {
-            operands.push(...words.slice(i + 1));
-            break;
-        }
-        if (v.startsWith('--')) {
-            const eq = v.indexOf('=');
-            const name = v.slice(2, eq === -1 ? undefined : eq);
-            if (eq !== -1)
-                add(name, { ...w, value: v.slice(eq + 1) });
-            else if (longArgs.has(name) && i + 1 < words.length)
-                add(name, words[++i]);
-            else
-                add(name);
-        }
-        else if (v.startsWith('-') && v.length > 1) {
-            for (let j = 1; j < v.length; j++) {
-                const letter = v[j];
-                if (!shortArgs.includes(letter)) {
-                    add(letter);
-                    continue;
-                }
-                if (j + 1 < v.length)
-                    add(letter, { ...w, value: v.slice(j + 1) });
-                else if (i + 1 < words.length)
-                    add(letter, words[++i]);
-                else
-                    add(letter);
-                break;
-            }
-        }
-        else
-            operands.push(w);
-    }
-    return { options, operands };
-}
-/** The last argument given to any of the names (`-u` or `--uid`). */
-function lastArg(parsed, ...names) {
-    let found;
-    for (const name of names) {
-        const list = parsed.options.get(name);
-        if (list && list.length > 0)
-            found = list[list.length - 1];
-    }
-    return found;
-}
-function hasFlag(parsed, ...names) {
-    return names.some((n) => parsed.options.has(n));
-}
-
-;// CONCATENATED MODULE: ./src/engine/parse/provision/text.ts
-/** Converts UTF-16 offsets of a file's text into 1-based line and column. */
-class text_LineIndex {
-    file;
-    starts = [0];
-    constructor(file, text) {
-        this.file = file;
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-    }
-    /** The location of the file offsets [start, end). */
-    location(start, end) {
-        const from = this.position(start);
-        const to = this.position(end);
-        return { file: this.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-    }
-}
-/** A contiguous slice of the file. */
-function sliceOf(fileText, start, end) {
-    const offsets = new Array(end - start);
-    for (let i = 0; i < offsets.length; i++)
-        offsets[i] = start + i;
-    return { text: fileText.slice(start, end), offsets };
-}
-/** Builds a MappedText character by character. */
-class MappedTextBuilder {
-    text = '';
-    offsets = [];
-    push(char, offset) {
-        this.text += char;
-        this.offsets.push(offset);
-    }
-    build() {
-        return { text: this.text, offsets: this.offsets };
-    }
-}
-/** The file location of the characters [start, end) of a mapped text (end > start). */
-function mappedLocation(index, mapped, start, end) {
-    return index.location(mapped.offsets[start], mapped.offsets[end - 1] + 1);
-}
-
-;// CONCATENATED MODULE: ./src/engine/parse/provision/commands.ts
-/**
- * What simple shell commands do to accounts, directories, files and packages. Shared by shell
- * scripts, Dockerfile RUN instructions and Ansible `shell:`/`command:` tasks.
- */
-
-
-
-
-/** Directories that exist in every image that has the software (targets of `ln -s … DIR`). */
-const WELL_KNOWN_DIRS = /^\/(etc\/nginx\/(sites-enabled|sites-available|conf\.d|snippets|modules-enabled)|usr\/local\/etc\/php-fpm\.d|usr\/local\/etc\/php\/conf\.d|etc\/php\/[^/]+\/fpm\/(pool\.d|conf\.d)|etc\/php-fpm\.d|usr\/local\/bin|usr\/bin|usr\/sbin|usr\/local\/sbin)\/?$/;
-function interpretCommands(commands, ctx) {
-    for (const command of commands)
-        interpretCommand(command, ctx);
-}
-function interpretCommand(command, ctx) {
-    const words = stripWrappers(command.words);
-    if (words.length === 0)
-        return;
-    const start = command.words.find((w) => !isAssignment(w))?.start ?? words[0].start;
-    const last = words[words.length - 1];
-    const location = mappedLocation(ctx.index, ctx.source, start, Math.max(last.end, start + 1));
-    noteConfigWrites(command, words, location, ctx);
-    if (!words[0].literal)
-        return;
-    const name = external_node_path_namespaceObject.posix.basename(words[0].value);
-    const args = words.slice(1);
-    const handler = HANDLERS[name];
-    if (handler)
-        handler(args, { ...ctx, location, emit: (fact) => ctx.facts.push(fact) });
-    else if (name === 'cd')
-        changeDirectory(args, ctx);
-}
-const HANDLERS = {
-    cp: copyCommand,
-    install: installCommand,
-    mkdir: mkdirCommand,
-    chmod: chmodCommand,
-    chown: (args, ctx) => chownCommand(args, ctx, false),
-    chgrp: (args, ctx) => chownCommand(args, ctx, true),
-    ln: lnCommand,
-    setfacl: setfaclCommand,
-    rm: rmCommand,
-    useradd: useraddCommand,
-    adduser: adduserCommand,
-    groupadd: groupaddCommand,
-    addgroup: addgroupCommand,
-    usermod: usermodCommand,
-    groupmod: groupmodCommand,
-    gpasswd: gpasswdCommand,
-    'apt-get': (args, ctx) => packagesCommand(args, ctx, 'apt', ['install'], APT_OPTIONS),
-    apt: (args, ctx) => packagesCommand(args, ctx, 'apt', ['install'], APT_OPTIONS),
-    aptitude: (args, ctx) => packagesCommand(args, ctx, 'apt', ['install'], APT_OPTIONS),
-    apk: (args, ctx) => packagesCommand(args, ctx, 'apk', ['add'], APK_OPTIONS),
-    dnf: (args, ctx) => packagesCommand(args, ctx, 'dnf', ['install'], DNF_OPTIONS),
-    microdnf: (args, ctx) => packagesCommand(args, ctx, 'dnf', ['install'], DNF_OPTIONS),
-    yum: (args, ctx) => packagesCommand(args, ctx, 'yum', ['install'], DNF_OPTIONS),
-    sed: sedCommand,
-    tee: teeCommand,
-};
-/* ------------------------------------------------------------------ prefixes */
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-function isAssignment(w) {
-    return ASSIGNMENT.test(w.value);
-}
-/** Drops `VAR=x` prefixes and `sudo`, `env`, `exec`, `command`, `nohup`, `time` wrappers. */
-function stripWrappers(words) {
-    let i = 0;
-    for (;;) {
-        while (i < words.length && isAssignment(words[i]))
-            i++;
-        const w = words[i]?.value;
-        if (w === 'sudo' || w === 'doas') {
-            i++;
-            while (i < words.length && words[i].value.startsWith('-')) {
-                if (/^-[ugCDhprRT]$/.test(words[i].value))
-                    i++;
-                i++;
-            }
-        }
-        else if (w === 'command' && /^-[vV]$/.test(words[i + 1]?.value ?? '')) {
-            return []; // `command -v x` looks x up, it does not run it
-        }
-        else if (w === 'env' || w === 'exec' || w === 'command' || w === 'nohup' || w === 'time') {
-            i++;
-            while (i < words.length && words[i].value.startsWith('-'))
-                i++;
-        }
-        else
-            return words.slice(i);
-    }
-}
-/* ------------------------------------------------------------------ paths */
-function commands_resolvePath(path, cwd) {
-    if (path.startsWith('/'))
-        return external_node_path_namespaceObject.posix.normalize(path);
-    return cwd ? external_node_path_namespaceObject.posix.join(cwd, path) : path;
-}
-/** Literal operands resolved against the working directory; undefined if any is not literal. */
-function literalPaths(words, ctx) {
-    if (!words.every((w) => w.literal))
-        return undefined;
-    return words.map((w) => commands_resolvePath(w.value, ctx.cwd));
-}
-function changeDirectory(args, ctx) {
-    const dir = args.find((w) => !w.value.startsWith('-'));
-    if (!dir || !dir.literal)
-        ctx.cwd = undefined;
-    else
-        ctx.cwd = commands_resolvePath(dir.value, ctx.cwd);
-}
-function isKnownDirectory(path, ctx) {
-    if (path.endsWith('/') || WELL_KNOWN_DIRS.test(path))
-        return true;
-    return ctx.facts.some((f) => f.kind === 'mkdir' && f.path === path);
-}
-function asDirectory(path) {
-    return path.endsWith('/') ? path : path + '/';
-}
-function literalNumber(w) {
-    return w && w.literal && /^[0-9]+$/.test(w.value) ? Number(w.value) : undefined;
-}
-function literalValue(w) {
-    return w && w.literal && w.value !== '' ? w.value : undefined;
-}
-/* ------------------------------------------------------------------ files */
-function copyCommand(args, ctx) {
-    const parsed = parseOptions(args, { shortArgs: 'tS', longArgs: ['target-directory', 'suffix', 'backup'] });
-    emitCopy(parsed, ctx);
-}
-function emitCopy(parsed, ctx, chown) {
-    const targetDir = lastArg(parsed, 't', 'target-directory');
-    const operands = targetDir ? [...parsed.operands, targetDir] : parsed.operands;
-    if (operands.length < 2)
-        return;
-    const paths = literalPaths(operands, ctx);
-    if (!paths)
-        return;
-    let dest = paths[paths.length - 1];
-    if (targetDir || operands.length > 2)
-        dest = asDirectory(dest);
-    ctx.emit({
-        kind: 'copy',
-        sources: paths.slice(0, -1),
-        dest,
-        sourceBase: 'machine',
-        ...(chown ? { chown } : {}),
-        location: ctx.location,
-    });
-}
-function installCommand(args, ctx) {
-    const parsed = parseOptions(args, {
-        shortArgs: 'mogStZ',
-        longArgs: ['mode', 'owner', 'group', 'suffix', 'target-directory', 'strip-program'],
-    });
-    const mode = commands_modeOf(lastArg(parsed, 'm', 'mode'));
-    const owner = literalValue(lastArg(parsed, 'o', 'owner'));
-    const group = literalValue(lastArg(parsed, 'g', 'group'));
-    if (hasFlag(parsed, 'd', 'directory')) {
-        for (const path of literalPaths(parsed.operands, ctx) ?? []) {
-            ctx.emit({
-                kind: 'mkdir',
-                path,
-                ...(typeof mode === 'number' ? { mode } : {}),
-                ...(owner ? { owner } : {}),
-                ...(group ? { group } : {}),
-                location: ctx.location,
-            });
-        }
-        return;
-    }
-    const chown = owner || group ? `${owner ?? ''}${group ? ':' + group : ''}` : undefined;
-    emitCopy(parsed, ctx, chown);
-}
-function commands_modeOf(w) {
-    if (!w || !w.literal)
-        return undefined;
-    return parseOctalMode(w.value) ?? w.value;
-}
-function mkdirCommand(args, ctx) {
-    const parsed = parseOptions(args, { shortArgs: 'mZ', longArgs: ['mode', 'context'] });
-    const mode = commands_modeOf(lastArg(parsed, 'm', 'mode'));
-    for (const path of literalPaths(parsed.operands, ctx) ?? []) {
-        ctx.emit({ kind: 'mkdir', path, ...(typeof mode === 'number' ? { mode } : {}), location: ctx.location });
-    }
-}
-function chmodCommand(args, ctx) {
-    const parsed = parseOptions(args, { longArgs: ['reference'] });
-    if (hasFlag(parsed, 'reference'))
-        return;
-    const modeWord = parsed.operands[0];
-    const mode = commands_modeOf(modeWord);
-    if (mode === undefined)
-        return;
-    const recursive = hasFlag(parsed, 'R', 'recursive');
-    for (const path of literalPaths(parsed.operands.slice(1), ctx) ?? []) {
-        ctx.emit({ kind: 'chmod', path, mode, recursive, location: ctx.location });
-    }
-}
-/** `setfacl -d -m SPEC DIR` or `setfacl -m d:SPEC DIR`: only default entries matter to new sockets. */
-function setfaclCommand(args, ctx) {
-    const parsed = parseOptions(args, { shortArgs: 'mMxX', longArgs: ['modify', 'set'] });
-    const isDefault = hasFlag(parsed, 'd', 'default');
-    const spec = literalValue(lastArg(parsed, 'm', 'modify', 'set'));
-    if (!spec)
-        return;
-    const entries = spec.split(',').flatMap((item) => {
-        const m = /^(?:(d|default):)?(u|user|g|group|m|mask|o|other):([^:]*):([rwx-]{1,3}|[0-7])$/.exec(item.trim());
-        if (!m || !(isDefault || m[1]))
-            return [];
-        const tag = { u: 'user', g: 'group', m: 'mask', o: 'other' }[m[2][0]];
-        const perm = /^[0-7]$/.test(m[4])
-            ? Number(m[4])
-            : (m[4].includes('r') ? 4 : 0) | (m[4].includes('w') ? 2 : 0) | (m[4].includes('x') ? 1 : 0);
-        return [{ tag, ...(m[3] ? { name: m[3] } : {}), perm }];
-    });
-    if (entries.length === 0)
-        return;
-    for (const path of literalPaths(parsed.operands, ctx) ?? []) {
-        ctx.emit({ kind: 'default-acl', path, entries, location: ctx.location });
-    }
-}
-function chownCommand(args, ctx, groupOnly) {
-    const parsed = parseOptions(args, { longArgs: ['reference', 'from'] });
-    if (hasFlag(parsed, 'reference'))
-        return;
-    const spec = literalValue(parsed.operands[0]);
-    if (!spec)
-        return;
-    const who = groupOnly ? { group: spec } : splitOwner(spec);
-    const recursive = hasFlag(parsed, 'R', 'recursive');
-    for (const path of literalPaths(parsed.operands.slice(1), ctx) ?? []) {
-        ctx.emit({ kind: 'chown', path, ...who, recursive, location: ctx.location });
-    }
-}
-function lnCommand(args, ctx) {
-    const parsed = parseOptions(args, { shortArgs: 'St', longArgs: ['suffix', 'target-directory', 'backup'] });
-    if (!hasFlag(parsed, 's', 'symbolic'))
-        return;
-    const targets = parsed.operands;
-    if (!targets.every((w) => w.literal))
-        return;
-    const dirWord = lastArg(parsed, 't', 'target-directory');
-    let dir;
-    let linkPath;
-    if (dirWord) {
-        if (!dirWord.literal)
-            return;
-        dir = commands_resolvePath(dirWord.value, ctx.cwd);
-    }
-    else if (targets.length === 1) {
-        if (!ctx.cwd)
-            return;
-        dir = ctx.cwd;
-    }
-    else {
-        const last = commands_resolvePath(targets.pop().value, ctx.cwd);
-        const noTargetDir = hasFlag(parsed, 'T', 'no-target-directory');
-        if (targets.length > 1 || (!noTargetDir && isKnownDirectory(last, ctx)))
-            dir = last;
-        else
-            linkPath = last;
-    }
-    for (const target of targets) {
-        const link = linkPath ?? external_node_path_namespaceObject.posix.join(dir, external_node_path_namespaceObject.posix.basename(target.value));
-        ctx.emit({ kind: 'symlink', target: target.value, link, location: ctx.location });
-    }
-}
-function rmCommand(args, ctx) {
-    const parsed = parseOptions(args, {});
-    const recursive = hasFlag(parsed, 'r', 'R', 'recursive');
-    for (const path of literalPaths(parsed.operands, ctx) ?? []) {
-        if (isServerConfigPath(path))
-            ctx.emit({ kind: 'remove', path, recursive, location: ctx.location });
-    }
-}
-/* ------------------------------------------------------------------ accounts */
-function emitMembership(user, groups, ctx) {
-    const names = literalValue(groups)
-        ?.split(',')
-        .filter((g) => g !== '') ?? [];
-    for (const group of names)
-        ctx.emit({ kind: 'member-add', user, group, location: ctx.location });
-    return names;
-}
-/** shadow's useradd. Without `-g`, a group named like the user is created (USERGROUPS_ENAB). */
-function useraddCommand(args, ctx) {
-    const parsed = parseOptions(args, {
-        shortArgs: 'bcdefgGkKpsuRPZ',
-        longArgs: [
-            'base-dir',
-            'comment',
-            'home-dir',
-            'home',
-            'expiredate',
-            'inactive',
-            'gid',
-            'groups',
-            'skel',
-            'key',
-            'password',
-            'shell',
-            'uid',
-            'root',
-            'prefix',
-            'selinux-user',
-        ],
-    });
-    const user = literalValue(parsed.operands[parsed.operands.length - 1]);
-    if (!user || hasFlag(parsed, 'D', 'defaults'))
-        return;
-    const uid = literalNumber(lastArg(parsed, 'u', 'uid'));
-    const gidWord = lastArg(parsed, 'g', 'gid');
-    const system = hasFlag(parsed, 'r', 'system');
-    const ownGroup = !gidWord && !hasFlag(parsed, 'N', 'no-user-group');
-    const primaryGroup = ownGroup ? user : literalValue(gidWord);
-    if (ownGroup)
-        ctx.emit({ kind: 'group-add', group: user, location: ctx.location });
-    const groupsWord = lastArg(parsed, 'G', 'groups');
-    const groups = literalValue(groupsWord)
-        ?.split(',')
-        .filter((g) => g !== '') ?? [];
-    ctx.emit({
-        kind: 'user-add',
-        user,
-        ...(uid !== undefined ? { uid } : {}),
-        ...(primaryGroup ? { primaryGroup } : {}),
-        groups,
-        system,
-        location: ctx.location,
-    });
-    emitMembership(user, groupsWord, ctx);
-}
-const BUSYBOX_ADDUSER_FLAGS = /^-[hgsGSDHuk]+/;
-/**
- * Debian's adduser (long options; `adduser USER GROUP` adds a member) or BusyBox's (short
- * options: `-G` is the primary group, `-g` the GECOS; `adduser USER GROUP` adds a member).
- */
-function adduserCommand(args, ctx) {
-    const busybox = args.some((w) => BUSYBOX_ADDUSER_FLAGS.test(w.value));
-    const parsed = busybox
-        ? parseOptions(args, { shortArgs: 'hgsGuk' })
-        : parseOptions(args, {
-            longArgs: [
-                'home',
-                'shell',
-                'gecos',
-                'comment',
-                'ingroup',
-                'gid',
-                'uid',
-                'firstuid',
-                'lastuid',
-                'firstgid',
-                'lastgid',
-                'conf',
-                'add_extra_groups',
-                'extrausers',
-            ],
-        });
-    const [first, second] = parsed.operands;
-    const user = literalValue(first);
-    if (!user)
-        return;
-    if (second) {
-        const group = literalValue(second);
-        if (group && parsed.operands.length === 2)
-            ctx.emit({ kind: 'member-add', user, group, location: ctx.location });
-        return;
-    }
-    const system = hasFlag(parsed, busybox ? 'S' : 'system');
-    const uid = literalNumber(lastArg(parsed, busybox ? 'u' : 'uid'));
-    let primaryGroup;
-    if (busybox) {
-        primaryGroup = literalValue(lastArg(parsed, 'G')) ?? (system ? 'nogroup' : user);
-        if (!hasFlag(parsed, 'G') && !system)
-            ctx.emit({ kind: 'group-add', group: user, location: ctx.location });
-    }
-    else {
-        const named = literalValue(lastArg(parsed, 'ingroup')) ?? literalValue(lastArg(parsed, 'gid'));
-        const ownGroup = !named && (!system || hasFlag(parsed, 'group'));
-        primaryGroup = named ?? (ownGroup ? user : 'nogroup');
-        if (ownGroup)
-            ctx.emit({ kind: 'group-add', group: user, location: ctx.location });
-    }
-    ctx.emit({
-        kind: 'user-add',
-        user,
-        ...(uid !== undefined ? { uid } : {}),
-        primaryGroup,
-        groups: [],
-        system,
-        location: ctx.location,
-    });
-}
-function groupaddCommand(args, ctx) {
-    const parsed = parseOptions(args, {
-        shortArgs: 'gKpR',
-        longArgs: ['gid', 'key', 'password', 'root', 'prefix', 'users'],
-    });
-    const group = literalValue(parsed.operands[parsed.operands.length - 1]);
-    if (!group)
-        return;
-    const gid = literalNumber(lastArg(parsed, 'g', 'gid'));
-    ctx.emit({ kind: 'group-add', group, ...(gid !== undefined ? { gid } : {}), location: ctx.location });
-}
-/** Debian `addgroup [--gid N] G` or BusyBox `addgroup [-g N] G`; with two operands, `USER GROUP` adds a member. */
-function addgroupCommand(args, ctx) {
-    const parsed = parseOptions(args, { shortArgs: 'g', longArgs: ['gid', 'conf'] });
-    const [first, second] = parsed.operands.map(literalValue);
-    if (parsed.operands.length === 2) {
-        if (first && second)
-            ctx.emit({ kind: 'member-add', user: first, group: second, location: ctx.location });
-        return;
-    }
-    if (!first || parsed.operands.length !== 1)
-        return;
-    const gid = literalNumber(lastArg(parsed, 'g', 'gid'));
-    ctx.emit({
-        kind: 'group-add',
-        group: first,
-        ...(gid !== undefined ? { gid } : {}),
-        location: ctx.location,
-    });
-}
-/** `-G` with or without `-a` lists supplementary groups (without `-a` it replaces, still a membership). */
-function usermodCommand(args, ctx) {
-    const parsed = parseOptions(args, {
-        shortArgs: 'cdefgGlpsuRPZ',
-        longArgs: [
-            'comment',
-            'home',
-            'expiredate',
-            'inactive',
-            'gid',
-            'groups',
-            'login',
-            'password',
-            'shell',
-            'uid',
-            'root',
-            'prefix',
-            'selinux-user',
-        ],
-    });
-    const user = literalValue(parsed.operands[parsed.operands.length - 1]);
-    if (!user)
-        return;
-    emitMembership(user, lastArg(parsed, 'G', 'groups'), ctx);
-    const uid = literalNumber(lastArg(parsed, 'u', 'uid'));
-    const primaryGroup = literalValue(lastArg(parsed, 'g', 'gid'));
-    if (uid !== undefined || primaryGroup) {
-        ctx.emit({
-            kind: 'user-mod',
-            user,
-            ...(uid !== undefined ? { uid } : {}),
-            ...(primaryGroup ? { primaryGroup } : {}),
-            location: ctx.location,
-        });
-    }
-}
-function groupmodCommand(args, ctx) {
-    const parsed = parseOptions(args, {
-        shortArgs: 'gnpR',
-        longArgs: ['gid', 'new-name', 'password', 'root', 'prefix'],
-    });
-    const group = literalValue(parsed.operands[parsed.operands.length - 1]);
-    const gid = literalNumber(lastArg(parsed, 'g', 'gid'));
-    if (group && gid !== undefined)
-        ctx.emit({ kind: 'group-mod', group, gid, location: ctx.location });
-}
-function gpasswdCommand(args, ctx) {
-    const parsed = parseOptions(args, {
-        shortArgs: 'adMAQ',
-        longArgs: ['add', 'delete', 'members', 'administrators', 'root'],
-    });
-    const group = literalValue(parsed.operands[parsed.operands.length - 1]);
-    if (!group)
-        return;
-    const added = lastArg(parsed, 'a', 'add');
-    const members = lastArg(parsed, 'M', 'members');
-    const user = literalValue(added);
-    if (user)
-        ctx.emit({ kind: 'member-add', user, group, location: ctx.location });
-    for (const member of literalValue(members)
-        ?.split(',')
-        .filter((m) => m !== '') ?? []) {
-        ctx.emit({ kind: 'member-add', user: member, group, location: ctx.location });
-    }
-}
-/* ------------------------------------------------------------------ packages */
-const APT_OPTIONS = { shortArgs: 'otcq', longArgs: ['option', 'target-release', 'config-file'] };
-const APK_OPTIONS = {
-    shortArgs: 'tXp',
-    longArgs: ['virtual', 'repository', 'repositories-file', 'root', 'arch', 'cache-dir', 'keys-dir'],
-};
-const DNF_OPTIONS = { shortArgs: 'cdex', longArgs: ['installroot', 'releasever', 'config', 'exclude'] };
-function packagesCommand(args, ctx, manager, installVerbs, spec) {
-    const parsed = parseOptions(args, spec);
-    const [verb, ...rest] = parsed.operands;
-    if (!verb || !installVerbs.includes(verb.value))
-        return;
-    const packages = rest.filter((w) => w.literal && w.value !== '').map((w) => w.value);
-    if (packages.length > 0)
-        ctx.emit({ kind: 'install-packages', manager, packages, location: ctx.location });
-}
-/* ------------------------------------------------------------------ edits the analysis cannot see */
-function configEditNote(path, how, location) {
-    return {
-        level: 'notice',
-        code: 'config-edited-by-script',
-        message: `${path} is ${how} here; the analysis reads the file as it is in the repository and may not see this change`,
-        location,
-    };
-}
-function sedCommand(args, ctx) {
-    let inPlace = false;
-    let scriptGiven = false;
-    const operands = [];
-    for (let i = 0; i < args.length; i++) {
-        const v = args[i].value;
-        if (v === '--in-place' || v.startsWith('--in-place='))
-            inPlace = true;
-        else if (v === '-e' || v === '-f' || v === '--expression' || v === '--file') {
-            scriptGiven = true;
-            i++;
-        }
-        else if (v.startsWith('--expression=') || v.startsWith('--file='))
-            scriptGiven = true;
-        else if (/^-[a-zA-Z]/.test(v)) {
-            // Short flags may be bundled (`-ri`, `-Ei.bak`); `i` takes the rest as a suffix.
-            const letters = /^-([nErszu]*)(i|e|f)?/.exec(v);
-            if (letters?.[2] === 'i')
-                inPlace = true;
-            else if (letters?.[2] === 'e' || letters?.[2] === 'f') {
-                scriptGiven = true;
-                if (v.length === letters[0].length)
-                    i++;
-            }
-        }
-        else
-            operands.push(args[i]);
-    }
-    if (!inPlace)
-        return;
-    for (const file of scriptGiven ? operands : operands.slice(1)) {
-        const path = commands_resolvePath(file.value, ctx.cwd);
-        if (isServerConfigPath(path))
-            ctx.notes.push(configEditNote(path, 'edited by sed', ctx.location));
-    }
-}
-function teeCommand(args, ctx) {
-    for (const file of args.filter((w) => !w.value.startsWith('-'))) {
-        const path = commands_resolvePath(file.value, ctx.cwd);
-        if (isServerConfigPath(path))
-            ctx.notes.push(configEditNote(path, 'written by tee', ctx.location));
-    }
-}
-function noteConfigWrites(command, words, location, ctx) {
-    for (const { op, target } of command.redirects) {
-        const path = commands_resolvePath(target.value, ctx.cwd);
-        if ((op === '>' || op === '>>' || op === '>|' || op === '&>' || op === '&>>') &&
-            isServerConfigPath(path)) {
-            const how = op.endsWith('>>') ? 'appended to by a redirection' : 'written by a redirection';
-            ctx.notes.push(configEditNote(path, how, redirectLocation(location, words, target, ctx)));
-        }
-    }
-}
-/** The command through its redirection target. */
-function redirectLocation(location, words, target, ctx) {
-    if (words.length === 0 || target.end <= words[words.length - 1].end)
-        return location;
-    const end = mappedLocation(ctx.index, ctx.source, target.start, target.end);
-    return { ...location, endLine: end.endLine, endColumn: end.endColumn };
-}
-
-;// CONCATENATED MODULE: ./src/engine/parse/provision/shellwords.ts
-const RESERVED = new Set([
-    'if',
-    'then',
-    'else',
-    'elif',
-    'fi',
-    'do',
-    'done',
-    'while',
-    'until',
-    '!',
-    '{',
-    '}',
-    'esac',
-]);
-const OPERATOR_CHARS = ';&|()<>';
-/** Splits shell text into simple commands. `env` gives variables whose values are known. */
-function tokenizeShell(source, env = new Map()) {
-    return new Tokenizer(source.text, env).run();
-}
-class Tokenizer {
-    s;
-    i = 0;
-    commands = [];
-    current = { words: [], redirects: [], heredoc: false };
-    pendingHeredocs = [];
-    /** Variables assigned by earlier commands of this text (`X=1`, `export X=1`). */
-    vars;
-    constructor(s, env) {
-        this.s = s;
-        this.vars = new Map(env);
-    }
-    run() {
-        const s = this.s;
-        while (this.i < s.length) {
-            const c = s[this.i];
-            if (c === ' ' || c === '\t' || c === '\r')
-                this.i++;
-            else if (c === '\\' && s[this.i + 1] === '\n')
-                this.i += 2;
-            else if (c === '\\' && s[this.i + 1] === '\r' && s[this.i + 2] === '\n')
-                this.i += 3;
-            else if (c === '\n') {
-                this.i++;
-                this.endCommand();
-                this.skipHeredocBodies();
-            }
-            else if (c === '#')
-                this.skipComment();
-            else if (this.atRedirect())
-                this.readRedirect();
-            else if (OPERATOR_CHARS.includes(c)) {
-                this.i +=
-                    s.startsWith('&&', this.i) || s.startsWith('||', this.i) || s.startsWith(';;', this.i) ? 2 : 1;
-                this.endCommand();
-            }
-            else
-                this.current.words.push(...splitFields(this.readWord()));
-        }
-        this.endCommand();
-        return this.commands;
-    }
-    skipComment() {
-        while (this.i < this.s.length && this.s[this.i] !== '\n')
-            this.i++;
-    }
-    endCommand() {
-        const cmd = this.current;
-        while (cmd.words.length > 0 && RESERVED.has(cmd.words[0].value) && cmd.words[0].literal)
-            cmd.words.shift();
-        this.current = { words: [], redirects: [], heredoc: false };
-        if (cmd.words.length > 0)
-            this.rememberAssignments(cmd.words);
-        // A command of redirections only (`<<EOF` in a Dockerfile RUN) still has a heredoc to show.
-        if (cmd.words.length > 0 || cmd.redirects.length > 0)
-            this.commands.push(cmd);
-    }
-    /** `X=v` alone or after `export`/`readonly` sets X for later commands. */
-    rememberAssignments(words) {
-        const first = words[0].value;
-        const rest = first === 'export' || first === 'readonly' ? words.slice(1) : words;
-        if (!rest.every((w) => shellwords_ASSIGNMENT.test(w.value)))
-            return;
-        for (const w of rest) {
-            const at = w.value.indexOf('=');
-            const name = w.value.slice(0, at);
-            if (w.literal)
-                this.vars.set(name, w.value.slice(at + 1));
-            else
-                this.vars.delete(name);
-        }
-    }
-    /** Called at the start of a word, where `2>` is a redirection of fd 2. */
-    atRedirect() {
-        return REDIRECT.test(this.s.slice(this.i, this.i + 8));
-    }
-    readRedirect() {
-        const m = REDIRECT.exec(this.s.slice(this.i, this.i + 8));
-        this.i += m[0].length;
-        while (this.s[this.i] === ' ' || this.s[this.i] === '\t')
-            this.i++;
-        if (this.i >= this.s.length || this.s[this.i] === '\n')
-            return;
-        const target = this.readWord();
-        const op = m[1];
-        if (op === '<<' || op === '<<-') {
-            this.pendingHeredocs.push({ delimiter: target.value, stripTabs: op === '<<-' });
-            this.current.heredoc = true;
-        }
-        this.current.redirects.push({ op, target });
-    }
-    skipHeredocBodies() {
-        for (const { delimiter, stripTabs } of this.pendingHeredocs) {
-            while (this.i < this.s.length) {
-                let end = this.s.indexOf('\n', this.i);
-                if (end === -1)
-                    end = this.s.length;
-                let line = this.s.slice(this.i, end).replace(/\r$/, '');
-                if (stripTabs)
-                    line = line.replace(/^\t+/, '');
-                this.i = Math.min(end + 1, this.s.length);
-                if (line === delimiter)
-                    break;
-            }
-        }
-        this.pendingHeredocs = [];
-    }
-    readWord() {
-        const s = this.s;
-        const start = this.i;
-        let value = '';
-        let literal = true;
-        let glob = false;
-        while (this.i < s.length) {
-            const c = s[this.i];
-            if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || OPERATOR_CHARS.includes(c))
-                break;
-            if (c === '\\') {
-                const next = s[this.i + 1];
-                this.i += 2;
-                if (next === '\n' || next === undefined)
-                    continue;
-                if (next === '\r' && s[this.i] === '\n') {
-                    this.i++;
-                    continue;
-                }
-                value += next;
-            }
-            else if (c === "'") {
-                const close = s.indexOf("'", this.i + 1);
-                const end = close === -1 ? s.length : close;
-                value += s.slice(this.i + 1, end);
-                this.i = end + 1;
-            }
-            else if (c === '"') {
-                const part = this.readDoubleQuoted();
-                value += part.value;
-                literal &&= part.literal;
-            }
-            else if (c === '$' && s[this.i + 1] === "'") {
-                value += this.readAnsiC();
-            }
-            else if (c === '$' || c === '`') {
-                const part = this.readExpansion();
-                // Unquoted expansions are split into fields on whitespace.
-                value += part.literal ? part.value.replace(/[ \t\n]+/g, FIELD_BREAK) : part.value;
-                literal &&= part.literal;
-            }
-            else {
-                if (c === '*' || c === '?' || c === '[')
-                    glob = true;
-                if (c === '~' && this.i === start)
-                    literal = false;
-                value += c;
-                this.i++;
-            }
-        }
-        return { value, literal, glob, start, end: Math.max(this.i, start) };
-    }
-    readDoubleQuoted() {
-        const s = this.s;
-        let value = '';
-        let literal = true;
-        this.i++;
-        while (this.i < s.length && s[this.i] !== '"') {
-            const c = s[this.i];
-            if (c === '\\' && '$`"\\\n'.includes(s[this.i + 1] ?? '')) {
-                if (s[this.i + 1] !== '\n')
-                    value += s[this.i + 1];
-                this.i += 2;
-            }
-            else if (c === '$' || c === '`') {
-                const part = this.readExpansion();
-                value += part.value;
-                literal &&= part.literal;
-            }
-            else {
-                value += c;
-                this.i++;
-            }
-        }
-        this.i++;
-        return { value, literal };
-    }
-    readAnsiC() {
-        const s = this.s;
-        const escapes = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"' };
-        let value = '';
-        this.i += 2;
-        while (this.i < s.length && s[this.i] !== "'") {
-            if (s[this.i] === '\\' && this.i + 1 < s.length) {
-                value += escapes[s[this.i + 1]] ?? '\\' + s[this.i + 1];
-                this.i += 2;
-            }
-            else
-                value += s[this.i++];
-        }
-        this.i++;
-        return value;
-    }
-    /** `$NAME`, `${…}`, `$(…)`, `$((…))`, `` `…` ``; known simple variables are substituted. */
-    readExpansion() {
-        const s = this.s;
-        const start = this.i;
-        if (s[this.i] === '`') {
-            const close = s.indexOf('`', this.i + 1);
-            this.i = close === -1 ? s.length : close + 1;
-            return { value: s.slice(start, this.i), literal: false };
-        }
-        const next = s[this.i + 1];
-        if (next === '(') {
-            this.i = skipBalanced(s, this.i + 1, '(', ')');
-            return { value: s.slice(start, this.i), literal: false };
-        }
-        if (next === '{') {
-            this.i = skipBalanced(s, this.i + 1, '{', '}');
-            return this.expandBraced(s.slice(start + 2, this.i - 1), s.slice(start, this.i));
-        }
-        const name = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(s.slice(this.i + 1, this.i + 200));
-        if (!name) {
-            this.i++;
-            return { value: '$', literal: true };
-        }
-        this.i += 1 + name[0].length;
-        const known = this.vars.get(name[0]);
-        return known === undefined
-            ? { value: s.slice(start, this.i), literal: false }
-            : { value: known, literal: true };
-    }
-    /** `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}`…, for known variables only. */
-    expandBraced(inner, raw) {
-        const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+=?])(.*))?$/s.exec(inner);
-        const known = m ? this.vars.get(m[1]) : undefined;
-        if (!m || known === undefined)
-            return { value: raw, literal: false };
-        const [, , colon, op, word] = m;
-        if (!op)
-            return { value: known, literal: true };
-        const set = colon !== ':' || known !== '';
-        const useWord = op === '+' ? set : !set;
-        if (!useWord)
-            return { value: op === '+' ? '' : known, literal: true };
-        return { value: word, literal: !/[$`]/.test(word) };
-    }
-}
-/** Marks where an unquoted expansion breaks a word into fields. */
-const FIELD_BREAK = '\u0000';
-function splitFields(word) {
-    if (!word.value.includes(FIELD_BREAK))
-        return [word];
-    return word.value
-        .split(FIELD_BREAK)
-        .filter((v) => v !== '')
-        .map((value) => ({ ...word, value }));
-}
-const REDIRECT = /^[0-9]*(<<<|<<-|<<|>>|>&|<&|&>>|&>|>\||<>|>|<)/;
-const shellwords_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/s;
-/** Index just past the bracket matching the one at `open`, skipping quoted text. */
-function skipBalanced(s, open, left, right) {
-    let depth = 0;
-    for (let i = open; i < s.length; i++) {
-        const c = s[i];
-        if (c === '\\')
-            i++;
-        else if (c === "'" && left === '(') {
-            const close = s.indexOf("'", i + 1);
-            i = close === -1 ? s.length : close;
-        }
-        else if (c === left)
-            depth++;
-        else if (c === right && --depth === 0)
-            return i + 1;
-    }
-    return s.length;
-}
-
-;// CONCATENATED MODULE: ./src/engine/parse/provision/ansible.ts
-/**
- * Provisioning facts of Ansible task files and playbooks: template/copy, user, group, file,
- * package modules, shell/command, and in-place edits of server configs. Values are read as
- * Ansible reads them (YAML 1.1: `0755` is octal, `yes` is true); `{{ … }}` placeholders are
- * kept as written.
- */
-
-
-
-
-
-/** Task keywords that are not the module. */
-const TASK_KEYWORDS = new Set([
-    'name',
-    'when',
-    'become',
-    'become_user',
-    'become_method',
-    'become_flags',
-    'register',
-    'loop',
-    'loop_control',
-    'notify',
-    'tags',
-    'vars',
-    'args',
-    'environment',
-    'ignore_errors',
-    'ignore_unreachable',
-    'changed_when',
-    'failed_when',
-    'delegate_to',
-    'delegate_facts',
-    'run_once',
-    'until',
-    'retries',
-    'delay',
-    'no_log',
-    'check_mode',
-    'diff',
-    'listen',
-    'any_errors_fatal',
-    'throttle',
-    'timeout',
-    'collections',
-    'module_defaults',
-    'debugger',
-    'connection',
-    'async',
-    'poll',
-    'remote_user',
-    'local_action',
-    'action',
-]);
-const NESTED_TASK_LISTS = new Set([
-    'tasks',
-    'pre_tasks',
-    'post_tasks',
-    'handlers',
-    'block',
-    'rescue',
-    'always',
-]);
-const COLLECTION_PREFIX = /^(?:ansible\.(?:builtin|legacy|posix)|community\.general)\./;
-const PACKAGE_MODULES = { apt: 'apt', apk: 'apk', dnf: 'dnf', yum: 'yum' };
-const EDIT_MODULES = new Set(['lineinfile', 'replace', 'blockinfile', 'ini_file']);
-function ansibleFacts(file) {
-    const index = new text_LineIndex(file.path, file.text);
-    const result = { facts: [], notes: [] };
-    let docs;
-    try {
-        docs = (0,dist/* parseAllDocuments */.hR)(file.text, { version: '1.1', keepSourceTokens: true });
-    }
-    catch {
-        docs = [];
-    }
-    for (const doc of Array.isArray(docs) ? docs : []) {
-        for (const error of doc.errors.slice(0, 1)) {
-            const [start, end] = error.pos;
-            result.notes.push({
-                level: 'warning',
-                code: 'yaml-invalid',
-                message: `not valid YAML, facts after this point may be missing: ${error.message.split('\n')[0]}`,
-                location: index.location(start, Math.max(end, start + 1)),
-            });
-        }
-        if ((0,dist/* isSeq */.oP)(doc.contents))
-            walkTaskList(doc.contents.items, file, index, result);
-    }
-    return result;
-}
-function walkTaskList(items, file, index, result) {
-    for (const item of items) {
-        if (!(0,dist/* isMap */.jh)(item))
-            continue;
-        let nested = false;
-        for (const { key, value } of item.items) {
-            if ((0,dist/* isScalar */.jn)(key) && NESTED_TASK_LISTS.has(String(key.value)) && (0,dist/* isSeq */.oP)(value)) {
-                nested = true;
-                walkTaskList(value.items, file, index, result);
-            }
-        }
-        if (!nested && !item.has('hosts') && !item.has('import_playbook'))
-            readTask(item, file, index, result);
-    }
-}
-function readTask(task, file, index, result) {
-    const pair = task.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && !TASK_KEYWORDS.has(String(p.key.value)) && !String(p.key.value).startsWith('with_'));
-    if (!pair || !(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
-        return;
-    const module = String(pair.key.value).replace(COLLECTION_PREFIX, '');
-    // A block value's range runs to the next line: end the location at its last character.
-    let end = pair.value?.range?.[1] ?? pair.key.range[1];
-    while (end > pair.key.range[1] && /\s/.test(file.text[end - 1]))
-        end--;
-    const ctx = { file, index, result, location: index.location(pair.key.range[0], end) };
-    const params = moduleParams(pair.value, file);
-    const args = task.get('args', true);
-    if ((0,dist/* isMap */.jh)(args))
-        for (const [k, v] of mapParams(args, file))
-            if (!params.has(k))
-                params.set(k, v);
-    if (module === 'shell' || module === 'command')
-        return shellTask(pair.value, params, ctx);
-    for (const itemParams of expandLoop(task, params)) {
-        const handler = MODULES[module];
-        if (handler)
-            handler(itemParams, ctx);
-        else if (module in PACKAGE_MODULES)
-            packagesTask(itemParams, PACKAGE_MODULES[module], ctx);
-        else if (EDIT_MODULES.has(module))
-            editTask(itemParams, module, ctx);
-    }
-}
-const ITEM = /\{\{\s*item(?:\.(\w+)|\[\s*['"](\w+)['"]\s*\])?\s*\}\}/g;
-/**
- * One parameter set per item of a literal `loop:`/`with_items:` list, with `{{ item }}` and
- * `{{ item.key }}` substituted; the parameters as written when the list is not literal.
- */
-function expandLoop(task, params) {
-    const loop = task.get('loop', true) ?? task.get('with_items', true) ?? task.get('with_list', true);
-    if (!(0,dist/* isSeq */.oP)(loop))
-        return [params];
-    const items = loop.toJSON().flat();
-    if (items.some((item) => typeof item === 'string' && item.includes('{{')))
-        return [params];
-    return items.map((item) => {
-        const substitute = (text) => text.replace(ITEM, (whole, dotKey, bracketKey) => {
-            const key = dotKey ?? bracketKey;
-            const value = key === undefined ? item : item?.[key];
-            return value === undefined || value === null || typeof value === 'object' ? whole : String(value);
-        });
-        const expanded = new Map();
-        for (const [name, p] of params) {
-            const value = typeof p.value === 'string'
-                ? substitute(p.value)
-                : Array.isArray(p.value)
-                    ? p.value.map((v) => (typeof v === 'string' ? substitute(v) : v))
-                    : p.value;
-            expanded.set(name, { ...p, value });
-        }
-        return expanded;
-    });
-}
-/* ------------------------------------------------------------------ parameters */
-function moduleParams(value, file) {
-    if ((0,dist/* isMap */.jh)(value))
-        return mapParams(value, file);
-    if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string')
-        return freeFormParams(scalarParam(value, file));
-    return new Map();
-}
-function mapParams(map, file) {
-    const params = new Map();
-    for (const p of map.items) {
-        if ((0,dist/* isScalar */.jn)(p.key) && p.value)
-            params.set(String(p.key.value), nodeParam(p.value, file));
-    }
-    return params;
-}
-function nodeParam(node, file) {
-    if ((0,dist/* isScalar */.jn)(node))
-        return scalarParam(node, file);
-    const text = node.range ? file.text.slice(node.range[0], node.range[1]) : '';
-    return { value: node.toJSON(), text, plain: false, node };
-}
-function scalarParam(node, file) {
-    const [start, end] = node.range ?? [0, 0];
-    const text = file.text.slice(start, end);
-    const value = node.value;
-    const mapped = typeof value === 'string' ? alignToSource(value, file.text, start, end) : undefined;
-    return { value, text, plain: node.type === 'PLAIN', ...(mapped ? { mapped } : {}), node };
-}
-/**
- * Maps each character of a decoded scalar to the source character it came from, skipping
- * quotes, escapes, block indentation and folded line breaks.
- */
-function alignToSource(value, source, start, end) {
-    const offsets = [];
-    let j = start;
-    for (const ch of value) {
-        let k = j;
-        while (k < end && source[k] !== ch && !(ch === ' ' && source[k] === '\n'))
-            k++;
-        if (k >= end)
-            k = Math.min(j, end - 1);
-        for (let u = 0; u < ch.length; u++)
-            offsets.push(k + u);
-        j = k + ch.length;
-    }
-    return { text: value, offsets };
-}
-/** `src=a.j2 dest=/etc/x mode=0644` (Ansible's key=value form). */
-function freeFormParams(param) {
-    const params = new Map();
-    const text = String(param.value);
-    for (const m of text.matchAll(/([A-Za-z_]+)=((?:\{\{.*?\}\}|"[^"]*"|'[^']*'|[^\s{]|\{(?!\{))+)/g)) {
-        const raw = m[2];
-        const unquoted = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
-        const at = m.index + m[1].length + 1;
-        const offsets = param.mapped?.offsets.slice(at, at + raw.length);
-        params.set(m[1], {
-            value: unquoted,
-            text: raw,
-            plain: raw === unquoted,
-            ...(offsets ? { mapped: { text: raw, offsets } } : {}),
-        });
-    }
-    return params;
-}
-function str(p) {
-    if (!p || p.value === null || p.value === undefined || typeof p.value === 'object')
-        return undefined;
-    return String(p.value);
-}
-function bool(p) {
-    const v = p?.value;
-    return v === true || (typeof v === 'string' && /^(yes|true|on|1)$/i.test(v));
-}
-function list(p) {
-    if (!p)
-        return [];
-    if (Array.isArray(p.value))
-        return p.value.map(String);
-    return (str(p) ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** Ansible modes: an octal string, or a YAML number applied as is (`755` unquoted is decimal). */
-function mode(p, ctx) {
-    if (!p)
-        return undefined;
-    if (typeof p.value === 'number') {
-        if (p.plain && !p.text.startsWith('0')) {
-            ctx.result.notes.push({
-                level: 'warning',
-                code: 'ansible-mode-decimal',
-                message: `mode ${p.text} is a decimal number in YAML, so the mode set is 0${p.value.toString(8)}; write '0${p.text}' (quoted, with a leading 0)`,
-                location: ctx.location,
-            });
-        }
-        return p.value;
-    }
-    const text = str(p);
-    return text === undefined ? undefined : (parseOctalMode(text) ?? text);
-}
-function numberParam(p) {
-    const text = str(p);
-    return text !== undefined && /^[0-9]+$/.test(text) ? Number(text) : undefined;
-}
-const MODULES = {
-    template: copyTask,
-    copy: copyTask,
-    file: fileTask,
-    user: userTask,
-    group: groupTask,
-};
-function copyTask(params, ctx) {
-    const dest = str(params.get('dest'));
-    if (!dest)
-        return;
-    if (params.has('content')) {
-        if (isServerConfigPath(dest)) {
-            ctx.result.notes.push({
-                level: 'notice',
-                code: 'config-edited-by-script',
-                message: `${dest} is written from inline content here; the analysis does not read that content`,
-                location: ctx.location,
-            });
-        }
-        return;
-    }
-    const src = str(params.get('src'));
-    if (!src)
-        return;
-    const owner = str(params.get('owner'));
-    const group = str(params.get('group'));
-    const chown = owner || group ? `${owner ?? ''}${group ? ':' + group : ''}` : undefined;
-    ctx.result.facts.push({
-        kind: 'copy',
-        sources: [src],
-        dest,
-        sourceBase: bool(params.get('remote_src')) ? 'machine' : 'ansible',
-        ...(chown ? { chown } : {}),
-        location: ctx.location,
-    });
-}
-function fileTask(params, ctx) {
-    const path = str(params.get('path') ?? params.get('dest') ?? params.get('name'));
-    if (!path)
-        return;
-    const state = str(params.get('state')) ?? 'file';
-    const owner = str(params.get('owner'));
-    const group = str(params.get('group'));
-    const m = mode(params.get('mode'), ctx);
-    const recursive = bool(params.get('recurse'));
-    const { facts } = ctx.result;
-    if (state === 'absent') {
-        if (isServerConfigPath(path))
-            facts.push({ kind: 'remove', path, recursive: true, location: ctx.location });
-        return;
-    }
-    if (state === 'link') {
-        const target = str(params.get('src'));
-        if (target)
-            facts.push({ kind: 'symlink', target, link: path, location: ctx.location });
-        return;
-    }
-    if (state === 'directory') {
-        facts.push({
-            kind: 'mkdir',
-            path,
-            ...(typeof m === 'number' ? { mode: m } : {}),
-            ...(owner ? { owner } : {}),
-            ...(group ? { group } : {}),
-            location: ctx.location,
-        });
-        if (typeof m === 'string')
-            facts.push({ kind: 'chmod', path, mode: m, recursive, location: ctx.location });
-        if (recursive && (owner || group)) {
-            facts.push({
-                kind: 'chown',
-                path,
-                ...(owner ? { owner } : {}),
-                ...(group ? { group } : {}),
-                recursive,
-                location: ctx.location,
-            });
-        }
-        return;
-    }
-    if (m !== undefined)
-        facts.push({ kind: 'chmod', path, mode: m, recursive, location: ctx.location });
-    if (owner || group) {
-        facts.push({
-            kind: 'chown',
-            path,
-            ...(owner ? { owner } : {}),
-            ...(group ? { group } : {}),
-            recursive,
-            location: ctx.location,
-        });
-    }
-}
-/** `user: name=nginx groups=www-data append=yes` (nothing else) only adds a membership. */
-function userTask(params, ctx) {
-    const user = str(params.get('name'));
-    if (!user || str(params.get('state')) === 'absent')
-        return;
-    const groups = list(params.get('groups'));
-    const uid = numberParam(params.get('uid'));
-    const primaryGroup = str(params.get('group'));
-    const system = bool(params.get('system'));
-    const membershipOnly = bool(params.get('append')) && uid === undefined && !primaryGroup && !system;
-    if (!membershipOnly) {
-        ctx.result.facts.push({
-            kind: 'user-add',
-            user,
-            ...(uid !== undefined ? { uid } : {}),
-            ...(primaryGroup ? { primaryGroup } : {}),
-            groups,
-            system,
-            location: ctx.location,
-        });
-    }
-    for (const group of groups)
-        ctx.result.facts.push({ kind: 'member-add', user, group, location: ctx.location });
-}
-function groupTask(params, ctx) {
-    const group = str(params.get('name'));
-    if (!group || str(params.get('state')) === 'absent')
-        return;
-    const gid = numberParam(params.get('gid'));
-    ctx.result.facts.push({
-        kind: 'group-add',
-        group,
-        ...(gid !== undefined ? { gid } : {}),
-        location: ctx.location,
-    });
-}
-function packagesTask(params, manager, ctx) {
-    const state = str(params.get('state'));
-    if (state === 'absent' || state === 'removed')
-        return;
-    const packages = list(params.get('name') ?? params.get('pkg') ?? params.get('package'));
-    if (packages.length > 0)
-        ctx.result.facts.push({ kind: 'install-packages', manager, packages, location: ctx.location });
-}
-function editTask(params, module, ctx) {
-    const path = str(params.get('path') ?? params.get('dest') ?? params.get('name'));
-    if (!path || !isServerConfigPath(path))
-        return;
-    ctx.result.notes.push({
-        level: 'notice',
-        code: 'config-edited-by-script',
-        message: `${path} is edited by ${module} here; the analysis reads the file as it is in the repository and may not see this change`,
-        location: ctx.location,
-    });
-}
-/** `shell: cmd`, `command: {cmd: …}` or `command: {argv: […]}`: the command line is read as shell. */
-function shellTask(value, params, ctx) {
-    const commandParam = (0,dist/* isScalar */.jn)(value) ? scalarParam(value, ctx.file) : params.get('cmd');
-    const facts = ctx.result;
-    if (commandParam?.mapped) {
-        const source = commandParam.mapped;
-        interpretCommands(tokenizeShell(source), { index: ctx.index, source, ...facts });
-        return;
-    }
-    const argv = params.get('argv')?.node;
-    if (!(0,dist/* isSeq */.oP)(argv))
-        return;
-    const items = argv.items.filter(dist/* isScalar */.jn).map((n) => scalarParam(n, ctx.file));
-    if (items.length === 0 || !items.every((p) => p.mapped && p.mapped.offsets.length > 0))
-        return;
-    // One text over the file, so that every argument keeps its own source range.
-    const first = items[0].mapped.offsets[0];
-    const source = { text: ctx.file.text.slice(first), offsets: [] };
-    source.offsets = Array.from({ length: source.text.length }, (_, i) => first + i);
-    const words = items.map((p) => {
-        const offs = p.mapped.offsets;
-        const start = offs[0] - first;
-        return {
-            value: String(p.value),
-            literal: true,
-            glob: false,
-            start,
-            end: offs[offs.length - 1] - first + 1,
-        };
-    });
-    interpretCommands([{ words, redirects: [], heredoc: false }], { index: ctx.index, source, ...facts });
-}
-
 ;// CONCATENATED MODULE: ./src/engine/parse/provision/jsonform.ts
 /** The JSON array form of Dockerfile instructions (`RUN ["sh", "-c", "…"]`), with positions. */
 
@@ -17005,8 +27557,11 @@ function ubuntuPhp(tag) {
 
 
 
+
+
+
 const CONFIG_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet', 'fpm-main', 'fpm-pool']);
-const LAYOUT = /(^|\/)(etc\/(nginx|php|php-fpm\.d|php-fpm\.conf|tmpfiles\.d)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
+const LAYOUT = /(^|\/)(etc\/(nginx|php|php-fpm\.d|php-fpm\.conf|tmpfiles\.d|systemd\/system|uwsgi|supervisor)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
 function buildTopology(input) {
     const byPath = new Map(input.files.map((f) => [f.path, f]));
     for (const s of input.skipped ?? []) {
@@ -17137,43 +27692,66 @@ function mapCopy(sources, dest, baseDir, byPath, links) {
     return out;
 }
 /* ------------------------------------------------------------------ Ansible */
+/**
+ * One unit per machine of each Ansible project: the files its template/copy tasks place
+ * (rendered with the project's variables), the edits its ini_file/lineinfile/… tasks make to
+ * them or to the files the platform ships, and its other tasks' facts.
+ */
 function ansibleUnits(input, byPath, links, claimed) {
-    const byProject = new Map();
-    for (const file of input.files.filter((f) => f.kind === 'ansible')) {
-        const facts = input.facts.get(file.path) ?? [];
-        if (facts.length === 0)
-            continue;
-        const roleDir = /^(.*?)(?:^|\/)tasks\/[^/]+$/.exec(file.path)?.[1];
-        const projectDir = roleDir !== undefined ? roleDir.replace(/(^|\/)roles\/[^/]+$/, '') : external_node_path_default().posix.dirname(file.path);
-        let unit = byProject.get(projectDir);
-        if (!unit) {
-            unit = newUnit(`ansible ${projectDir === '.' || projectDir === '' ? './' : projectDir + '/'}`, 'ansible', withPackages({ base: debianHost('Debian (assumed for the Ansible hosts)'), defaultPhp: '8.2' }, []), {
-                kind: 'default',
-                description: 'Debian-family hosts (Ansible targets are not declared in the repository)',
-            });
-            byProject.set(projectDir, unit);
+    const placeholders = input.placeholders ?? new Placeholders(input.config.variables);
+    const result = ansibleMachines(input.files, input.config.variables, placeholders);
+    for (const path of result.claimed)
+        claimed.add(path);
+    const units = [];
+    for (const machine of result.machines) {
+        const base = { base: debianHost('Debian (assumed for the Ansible hosts)'), defaultPhp: '8.2' };
+        const unit = newUnit(machine.id, 'ansible', withPackages(base, installedPackages(machine.facts)), {
+            kind: 'default',
+            description: 'Debian-family hosts (Ansible targets are not declared in the repository)',
+        });
+        unit.facts = machine.facts;
+        unit.templates = machine.renders;
+        unit.notes.push(...machine.notes);
+        for (const [deployed, file] of machine.placed) {
+            if (byPath.get(file.path) === file)
+                place(unit, file.path, deployed, byPath, links, claimed);
+            else
+                unit.fs.set({ deployedPath: normalizeDeployed(deployed), file });
         }
-        unit.facts.push(...facts);
-        for (const fact of facts) {
-            if (fact.kind !== 'copy' || (fact.sourceBase ?? 'ansible') !== 'ansible')
-                continue;
-            const dirs = roleDir !== undefined
-                ? [`${roleDir}/templates`, `${roleDir}/files`, roleDir]
-                : [external_node_path_default().posix.dirname(file.path)];
-            for (const dir of dirs) {
-                const mapped = mapCopy(fact.sources, fact.dest, dir, byPath, links);
-                if (mapped.length === 0)
-                    continue;
-                for (const [repoPath, deployed] of mapped)
-                    place(unit, repoPath, deployed, byPath, links, claimed);
-                break;
+        applyAnsibleEdits(unit, machine.edits);
+        units.push(unit);
+    }
+    if (units[0])
+        units[0].notes.push(...result.notes);
+    return units.filter((u) => u.fs.all().length > 0 || u.notes.length > 0);
+}
+/** The edits of ini_file, lineinfile, blockinfile and replace tasks, in task order. */
+function applyAnsibleEdits(unit, edits) {
+    const { fpm, nginx } = unit.platform;
+    const shipped = [
+        ...(fpm ? [fpm.main, ...fpm.pools].map((f) => builtin(f.deployedPath, f.text, fpm.description)) : []),
+        ...(nginx ? [builtin(nginx.main.deployedPath, nginx.main.text, nginx.description)] : []),
+    ];
+    for (const edit of edits) {
+        const deployedPath = normalizeDeployed(edit.path);
+        const before = unit.fs.get(deployedPath)?.file ?? shipped.find((f) => f.deployedPath === deployedPath)?.file;
+        if (!before) {
+            if (isServerConfigPath(deployedPath)) {
+                unit.notes.push({
+                    level: 'notice',
+                    code: 'config-edited-by-script',
+                    message: `${edit.path} is edited by ${edit.module} here, but neither the repository nor the platform provides it: the edit is not checked`,
+                    location: edit.location,
+                });
             }
+            continue;
         }
+        const after = editText(edit.module, before.text, edit.params);
+        if (after === undefined || after === before.text)
+            continue;
+        const file = editedFile(before, after, edit.location, `edited by the ${edit.module} task at ${edit.location.file}:${edit.location.line}`);
+        unit.fs.set({ deployedPath, file });
     }
-    for (const unit of byProject.values()) {
-        unit.platform = withPackages(unit.platform, installedPackages(unit.facts));
-    }
-    return [...byProject.values()].filter((u) => u.fs.all().length > 0);
 }
 /* ------------------------------------------------------------------ mappings and layouts */
 function mappedUnit(config, byPath, links, claimed) {
@@ -17533,6 +28111,7 @@ const socketDirectoryDenied = {
             if (!location)
                 return [];
             const pool = e.link.target?.pool;
+            const listener = e.link.listener;
             return [
                 {
                     rule: 'socket-directory-denied',
@@ -17542,6 +28121,9 @@ const socketDirectoryDenied = {
                         ...(location === e.link.client.location ? [] : clientSide(e)),
                         ...(pool
                             ? related(poolLocation(pool), `pool [${pool.name}] creates ${e.link.path} inside ${dir}`)
+                            : []),
+                        ...(listener
+                            ? related(listener.location, `${listener.creator} creates ${e.link.path} inside ${dir}`)
                             : []),
                     ]),
                     identity: [dir, e.link.path, e.link.client.location.file],
@@ -17713,7 +28295,7 @@ const socketPathMismatch = {
         const out = [];
         const all = listeners(graph);
         for (const e of evaluations.filter((x) => x.verdict === 'no-socket')) {
-            const finding = mismatch(graph, all, e.link, e.link.path);
+            const finding = e.link.listener ? listenerFails(graph, e) : mismatch(graph, all, e.link, e.link.path);
             if (finding)
                 out.push(finding);
         }
@@ -17749,7 +28331,10 @@ function mismatch(graph, all, link, path) {
     const unix = all.filter((l) => l.kind === 'unix');
     const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
     const where = all.length === 0 ? 'no pool listens anywhere' : `pools listen on ${all.map(socket_path_mismatch_describe).join(', ')}`;
-    const hint = nearest ? `; the nearest is ${nearest.address}` : '';
+    const hint = (nearest ? `; the nearest is ${nearest.address}` : '') +
+        (path === DEBIAN_ALIAS
+            ? `; ${DEBIAN_ALIAS} is the symlink Debian's php-fpm-socket-helper makes when systemd starts PHP-FPM, which does not happen in a container`
+            : '');
     return {
         rule: 'socket-path-mismatch',
         location,
@@ -17764,6 +28349,27 @@ function mismatch(graph, all, link, path) {
         unit: graph.unit.id,
         socket: path,
         ...(nearest && unix.length === 1 ? { fix: pathFix(link, path, nearest.address) } : {}),
+    };
+}
+/** The program that would create the socket refuses its configuration: the client gets ENOENT. */
+function listenerFails(graph, e) {
+    const { link } = e;
+    const location = link.client.targetLocation;
+    if (!inRepository(location) || !link.listener)
+        return undefined;
+    return {
+        rule: 'socket-path-mismatch',
+        location,
+        message: `${link.client.directive} connects to ${link.path}, but ${e.reason} (connect() fails with ENOENT, 502)`,
+        related: uniqueRelated([
+            ...(link.listener.plan.kind === 'fails' && link.listener.plan.at
+                ? related(link.listener.plan.at, `${link.listener.creator} stops here`)
+                : []),
+            ...related(link.listener.location, `${link.listener.creator} declares the socket here`),
+        ]),
+        identity: [link.path, link.client.location.file, link.client.directive, link.listener.creator],
+        unit: graph.unit.id,
+        socket: link.path,
     };
 }
 /** PHP-FPM does not start, so the socket never exists: the 502 shows on this client. */
@@ -17868,8 +28474,8 @@ const socketPermissionDenied = {
         return evaluations
             .filter((e) => e.verdict === 'permission-denied')
             .flatMap((e) => {
-            const target = e.link.target;
-            const anchor = anchorOf(e);
+            const { target, listener } = e.link;
+            const anchor = target ? anchorOf(e) : listener && listenerAnchor(e, listener);
             const clientLoc = e.link.client.location;
             const location = anchor ?? (inRepository(clientLoc) ? clientLoc : undefined);
             if (!location)
@@ -17882,10 +28488,15 @@ const socketPermissionDenied = {
                     message: withAssumptions(e.reason, e.assumptions),
                     related: uniqueRelated([
                         ...(location === clientLoc ? [] : clientSide(e)),
-                        ...related(poolLocation(target.pool), `pool [${target.pool.name}] creates ${e.link.path} (owner: ${why.owner.because}; group: ${why.group.because}; mode: ${why.mode.because})`),
+                        ...related(target ? poolLocation(target.pool) : listener?.location, `${target ? `pool [${target.pool.name}]` : listener.creator} creates ${e.link.path} (owner: ${why.owner.because}; group: ${why.group.because}; mode: ${why.mode.because})`),
                         ...membershipLines(e),
                     ]).filter((r) => !(r.file === location.file && r.line === location.line && r.column === location.column)),
-                    identity: [target.pool.name, e.link.path, e.link.client.location.file, e.link.client.directive],
+                    identity: [
+                        target?.pool.name ?? listener.creator,
+                        e.link.path,
+                        e.link.client.location.file,
+                        e.link.client.directive,
+                    ],
                     unit: graph.unit.id,
                     socket: e.link.path,
                 },
@@ -17893,6 +28504,14 @@ const socketPermissionDenied = {
         });
     },
 };
+/** As for a pool: the mode line when the owner or group class denies, else the group or owner line. */
+function listenerAnchor(e, listener) {
+    const decided = e.connect?.decision?.permission?.decidedBy;
+    const s = listener.settings ?? {};
+    if (decided === 'owner' || decided === 'group')
+        return s.mode ?? listener.location;
+    return s.group ?? s.owner ?? s.mode ?? listener.location;
+}
 /** The line whose value decides: the mode when the owner or group class denies, else the ownership lines. */
 function anchorOf(e) {
     const pool = e.link.target.pool;
@@ -18141,61 +28760,6 @@ function describeOrigin(origin) {
     return origin.kind === 'source' ? describeLocation(origin.location) : origin.description;
 }
 
-;// CONCATENATED MODULE: ./src/engine/templates.ts
-const MARK = '\u01c2'; // ǂ: not special to nginx, PHP-FPM or the shell readers
-const MARKER = new RegExp(`${MARK}([0-9a-z]+)${MARK}*`, 'g');
-const JINJA = /\{\{-?\s*(.*?)\s*-?\}\}|\{%-?[\s\S]*?-?%\}|\{#[\s\S]*?#\}/g;
-const PANEL = /%([a-z_][a-z0-9_]*)%/gi;
-const TEMPLATE_NAME = /\.(j2|jinja2?|tpl|tmpl|template)$/i;
-class Placeholders {
-    variables;
-    names = [];
-    constructor(variables) {
-        this.variables = variables;
-    }
-    /** The file with placeholders replaced; unchanged when it has none. */
-    apply(file) {
-        const isTemplate = TEMPLATE_NAME.test(file.path) || file.text.includes('{{') || file.text.includes('{%');
-        if (!isTemplate)
-            return file;
-        let text = file.text.replace(JINJA, (match, expr) => {
-            if (expr === undefined)
-                return match.replace(/[^\n]/g, ' '); // statements and comments vanish
-            return this.replace(match, `{{ ${expr} }}`, variableName(expr));
-        });
-        text = text.replace(PANEL, (match, name) => this.replace(match, match, name));
-        return text === file.text ? file : { ...file, text };
-    }
-    /** The placeholders a value depends on, e.g. `template placeholder {{ app_name }}`. */
-    unresolvedIn(value) {
-        const out = [];
-        for (const m of value.matchAll(MARKER))
-            out.push(`template placeholder ${this.names[parseInt(m[1], 36)] ?? '?'}`);
-        return out;
-    }
-    /** The text with every marker turned back into the placeholder it stands for. */
-    restore(text) {
-        return text.includes(MARK)
-            ? text.replace(MARKER, (_, id) => this.names[parseInt(id, 36)] ?? '?')
-            : text;
-    }
-    replace(match, shown, name) {
-        if (name !== undefined && Object.hasOwn(this.variables, name))
-            return this.variables[name];
-        const id = (this.names.push(shown) - 1).toString(36);
-        const marker = MARK + id + MARK;
-        // Same length as the placeholder where it is long enough, so later columns stay exact.
-        return marker.length >= match.length ? marker : marker + MARK.repeat(match.length - marker.length);
-    }
-}
-/** `app_name`, `app_name | default('x')` → `app_name`; anything else has no variable name. */
-function variableName(expr) {
-    return /^([A-Za-z_][\w.]*)\s*(\|.*)?$/.exec(expr)?.[1];
-}
-function hasPlaceholder(value) {
-    return value.includes(MARK);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/scan.ts
 /**
  * The pipeline: discover → parse → resolve (topology, identities, sockets) → rules → findings.
@@ -18247,6 +28811,7 @@ async function analyze(options) {
         symlinks: discovered.symlinks,
         facts,
         config,
+        placeholders,
     });
     const texts = new Map(files.map((f) => [f.path, f.text]));
     const graphs = units.map((unit) => {
@@ -18266,8 +28831,10 @@ async function analyze(options) {
             notes.push(...n.config.notes);
         for (const f of graph.fpm)
             notes.push(...f.config.notes);
+        // Findings on rendered template lines also point at the variables' definitions.
+        const defined = (f) => withDefinitions(f, graph.unit.templates);
         for (const rule of RULES)
-            raw.push(...rule.check({ graph, evaluations: evals }));
+            raw.push(...rule.check({ graph, evaluations: evals }).map(defined));
     }
     const findings = dedupe(raw.flatMap((r) => finalize(restoreText(r, placeholders), config)));
     const { kept, suppressed } = applySuppressions(findings, findSuppressions(files), new Set(RULES.map((r) => r.id)), (location, message) => finalize({ rule: 'suppression-invalid', location, message, related: [], identity: [message], unit: '' }, config)[0]);
@@ -18295,7 +28862,7 @@ const scan_CONFIG_KINDS = new Set([
 const FACT_READERS = {
     dockerfile: dockerfileFacts,
     shell: shellFacts,
-    ansible: ansibleFacts,
+    // Ansible task files are run per host by the topology (src/engine/ansible/), with their variables.
     tmpfiles: tmpfilesFacts,
 };
 function reachesFailOn(severity, failOn) {
@@ -18446,6 +29013,17 @@ function socketRow(unit, e, placeholders) {
                     group: s ? showPrincipal(s.group) : '',
                     mode: s ? formatMode(s.mode) : '',
                     ...(s?.acl ? { acl: s.acl.map(formatAclEntry) } : {}),
+                },
+            }
+            : {}),
+        ...(link.listener && s
+            ? {
+                creator: {
+                    description: link.listener.creator,
+                    location: link.listener.location,
+                    owner: showPrincipal(s.owner),
+                    group: showPrincipal(s.group),
+                    mode: formatMode(s.mode),
                 },
             }
             : {}),
@@ -18993,10 +29571,46 @@ function isParseArgsError(error) {
 
 /***/ }),
 
+/***/ 568:
+/***/ ((module) => {
+
+module.exports = eval("require")("chokidar");
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("domain");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -23463,7 +34077,7 @@ exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -29413,7 +40027,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

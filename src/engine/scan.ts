@@ -3,13 +3,14 @@
  * Everything the CLI and the action report comes from `analyze()`.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { loadConfig, type UserConfig } from './config.js';
-import { discover } from './discover/index.js';
+import { discover, SourceTexts } from './discover/index.js';
 import { attachFixes } from './fix/index.js';
 import type { FailOn, Finding, ScanResult, Severity, SocketReport } from './findings.js';
 import type { ConfigProblem, FpmSetting } from './model.js';
-import { ansibleFacts } from './parse/provision/ansible.js';
 import { dockerfileFacts } from './parse/provision/dockerfile.js';
+import { prepareProvisionReaders } from './parse/provision/index.js';
 import type { Fact } from './parse/provision/facts.js';
 import { shellFacts } from './parse/provision/shell.js';
 import { tmpfilesFacts } from './parse/provision/tmpfiles.js';
@@ -18,6 +19,7 @@ import { buildTopology } from './resolve/topology.js';
 import { evaluateUnit, workerLabel, type Evaluation } from './rules/evaluate.js';
 import { RULES } from './rules/index.js';
 import type { RawFinding } from './rules/rule.js';
+import { withDefinitions } from './ansible/index.js';
 import { applySuppressions, findSuppressions } from './suppressions.js';
 import { describeOrigin } from './origins.js';
 import { hasPlaceholder, Placeholders } from './templates.js';
@@ -26,7 +28,13 @@ import { formatAclEntry, formatMode } from './verdict/explain.js';
 import { showPrincipal } from './verdict/identity.js';
 
 export interface AnalyzeOptions {
+  /** The directory to scan. */
   root: string;
+  /**
+   * The repository that holds it (default: `root`). Every path of the result is relative to it, and
+   * `.socklint.yml` is looked up from `root` up to it.
+   */
+  repoRoot?: string;
   config?: string;
   failOn?: FailOn;
   /** Overrides the config's `max-file-size`. */
@@ -49,18 +57,21 @@ export interface Analysis {
 const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
 
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
-  const config = loadConfig(options.root, options.config);
+  const repoRoot = options.repoRoot ?? options.root;
+  const config = await loadConfig(options.root, options.config, repoRoot);
   if (options.failOn) config.failOn = options.failOn;
   if (options.maxFileBytes) config.maxFileBytes = options.maxFileBytes;
 
   const discovered = await discover(options.root, {
     maxFileBytes: config.maxFileBytes,
     ignore: config.ignore,
+    prefix: repositoryPrefix(options.root, repoRoot),
   });
   const placeholders = new Placeholders(config.variables);
   const files = discovered.files.map((f) => (f.kind === 'other' ? f : placeholders.apply(f)));
   const notes: Note[] = [];
   const facts = new Map<string, Fact[]>();
+  await prepareProvisionReaders(files);
   for (const file of files) {
     const reader = FACT_READERS[file.kind];
     if (!reader) continue;
@@ -75,8 +86,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     symlinks: discovered.symlinks,
     facts,
     config,
+    placeholders,
   });
-  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const texts = new SourceTexts(files);
   const graphs = units.map((unit) => {
     const graph = buildGraph(unit, config);
     markPlaceholders(graph, placeholders, texts);
@@ -92,7 +104,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     notes.push(...graph.unit.notes);
     for (const n of graph.webServers) notes.push(...n.config.notes);
     for (const f of graph.fpm) notes.push(...f.config.notes);
-    for (const rule of RULES) raw.push(...rule.check({ graph, evaluations: evals }));
+    // Findings on rendered template lines also point at the variables' definitions.
+    const defined = (f: RawFinding) => withDefinitions(f, graph.unit.templates);
+    for (const rule of RULES) raw.push(...rule.check({ graph, evaluations: evals }).map(defined));
   }
 
   const findings = dedupe(raw.flatMap((r) => finalize(restoreText(r, placeholders), config)));
@@ -117,8 +131,14 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     notes: dedupeNotes(notes).map((n) => ({ ...n, message: placeholders.restore(n.message) })),
     configFiles: files.filter((f) => CONFIG_KINDS.has(f.kind)).length,
   };
-  const sources = new Map(discovered.files.map((f) => [f.path, f.text]));
+  const sources = new SourceTexts(discovered.files);
   return { result, config, graphs, evaluations, files, sources, restore: (t) => placeholders.restore(t) };
+}
+
+/** `deploy/` for a scan of `repo/deploy` in `repo`; '' at the repository root. */
+function repositoryPrefix(root: string, repoRoot: string): string {
+  const rel = path.relative(path.resolve(repoRoot), path.resolve(root)).split(path.sep).join('/');
+  return rel === '' || rel.startsWith('..') ? '' : `${rel}/`;
 }
 
 const CONFIG_KINDS = new Set<ClassifiedFile['kind']>([
@@ -134,7 +154,7 @@ const FACT_READERS: Partial<
 > = {
   dockerfile: dockerfileFacts,
   shell: shellFacts,
-  ansible: ansibleFacts,
+  // Ansible task files are run per host by the topology (src/engine/ansible/), with their variables.
   tmpfiles: tmpfilesFacts,
 };
 
@@ -219,8 +239,9 @@ function dedupeNotes(notes: Note[]): Note[] {
  * programs would refuse on a line that holds a placeholder depends on its value: not reported.
  */
 function markPlaceholders(graph: UnitGraph, placeholders: Placeholders, texts: Map<string, string>): void {
+  // A problem naming a marker rests on an unknown value, wherever the line is (a file a start-up script writes).
   const onPlaceholderLine = (p: ConfigProblem) =>
-    hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
+    hasPlaceholder(p.message) || hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
   for (const n of graph.webServers)
     n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
   for (const f of graph.fpm) {
@@ -301,6 +322,17 @@ function socketRow(unit: string, e: Evaluation, placeholders: Placeholders): Soc
             group: s ? showPrincipal(s.group) : '',
             mode: s ? formatMode(s.mode) : '',
             ...(s?.acl ? { acl: s.acl.map(formatAclEntry) } : {}),
+          },
+        }
+      : {}),
+    ...(link.listener && s
+      ? {
+          creator: {
+            description: link.listener.creator,
+            location: link.listener.location,
+            owner: showPrincipal(s.owner),
+            group: showPrincipal(s.group),
+            mode: formatMode(s.mode),
           },
         }
       : {}),

@@ -82,6 +82,9 @@ export function describeTree(tree) {
     .map((d) => path.join(nginxDir, d))
     .filter((d) => fs.existsSync(d))
     .flatMap((d) => fs.readdirSync(d).map((f) => path.join(d, f)));
+  // A site copied over Debian's sites-available/default is enabled by the package's own link.
+  const defaultSite = path.join(nginxDir, 'sites-available/default');
+  if (fs.existsSync(defaultSite)) sites.push(defaultSite);
   const phpDir = path.join(tree, 'etc/php');
   const fpmDirs = fs.existsSync(phpDir)
     ? fs

@@ -73,7 +73,7 @@ const CASES: Record<RuleId, Case> = {
   'socket-target-unresolved': {
     failing: 'ansible-templates',
     at: 'roles/php_app/templates/nginx-site.conf.j2',
-    message: /template placeholder \{\{ app_name \}\}/,
+    message: /Ansible variable app_name, which nothing in the repository defines/,
     passing: 'ansible-templates-vars',
   },
   'account-assumed': {

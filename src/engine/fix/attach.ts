@@ -146,8 +146,8 @@ function planOne(
   return {
     fix: {
       // With no web server in the repository, narrowing the mode could lock out a client socklint does not see.
-      safe: clients.length > 0 || !narrows(pool, plan.values['listen.mode']),
-      description: describe(pool, built.changes, plan.check),
+      safe: !built.caveat && (clients.length > 0 || !narrows(pool, plan.values['listen.mode'])),
+      description: describe(pool, built.changes, plan.check) + (built.caveat ? ` (${built.caveat})` : ''),
       edits: built.edits,
     },
   };

@@ -10,13 +10,17 @@ import type { FpmPool, FpmSetting } from '../model.js';
 import { parseFpmLine, type EntryLine } from '../parse/fpm/lines.js';
 import type { SourceFile, Span } from '../types.js';
 import type { ListenKey } from '../verdict/fpm-socket.js';
+import { parse as parseYaml } from 'yaml';
 import { eolAfter, isTemplate, splitLines, type TextLine } from './lines.js';
+import { editableSource, isRendered, valueSourceEdit } from './template-edits.js';
 import { LISTEN_KEYS, type ListenValues } from './recheck.js';
 
 export interface PoolEdits {
   edits: TextEdit[];
   /** What changes, in words: `listen.owner = www-data (uncommented)`. */
   changes: string[];
+  /** Set when the edit changes more than this pool (a template expression): shown, applied only on request. */
+  caveat?: string;
 }
 
 /** Built-in files (the platform's) carry a path in parentheses and are never edited. */
@@ -38,9 +42,11 @@ export function editsFor(
     if (isBuiltin(path)) return undefined;
     let s = sources.get(path);
     if (!s) {
-      const file = files.get(path);
-      if (!file) return undefined;
-      s = { file, lines: splitLines(file.text), template: isTemplate(file) };
+      const found = files.get(path);
+      if (!found) return undefined;
+      // A rendered file is edited in its template, whose literal lines it maps back to.
+      const file = editableSource(found);
+      s = { file, lines: splitLines(file.text), template: !isRendered(found) && isTemplate(file) };
       sources.set(path, s);
     }
     return s;
@@ -49,6 +55,7 @@ export function editsFor(
   const changes: string[] = [];
   const inserts = new Map<FpmSetting, { key: ListenKey; value: string }[]>();
   const expected: Expected[] = [];
+  const caveats: string[] = [];
 
   for (const key of LISTEN_KEYS) {
     const current = pool.settings.get(key);
@@ -76,6 +83,17 @@ export function editsFor(
       continue;
     }
     if (current && current.value === want) continue;
+    const fromValue = current ? valueSourceEdit(current, files.get(current.location.file), want) : undefined;
+    if (fromValue && 'reason' in fromValue) return fromValue;
+    if (fromValue) {
+      if (!yamlReads(fromValue.edit.newText, want))
+        return {
+          reason: `cannot write ${key} = ${want} in ${fromValue.where} so that Ansible reads it as intended`,
+        };
+      edits.push(fromValue.edit);
+      changes.push(`${key} = ${want} (${fromValue.where})`);
+      continue;
+    }
     const s = current ? source(current.location.file) : undefined;
     if (current && s) {
       if (s.template)
@@ -87,6 +105,12 @@ export function editsFor(
       });
       expected.push({ file: current.location.file, line: current.location.line, key, value: want });
       changes.push(`${key} = ${want}`);
+      const written = s.lines[current.valueLocation.line - 1].text.slice(
+        current.valueLocation.column - 1,
+        current.valueLocation.endColumn - 1,
+      );
+      // Every render of the template (each loop item, each machine) would get the literal value.
+      if (/\{\{|\{%/.test(written)) caveats.push(`replaces ${written} in the template`);
       continue;
     }
     const commented = current ? undefined : commentedDefault(pool, key, source);
@@ -153,7 +177,16 @@ export function editsFor(
 
   const problem = readBack(edits, expected, sources);
   if (problem) return { reason: problem };
-  return { edits: sortEdits(edits), changes };
+  return { edits: sortEdits(edits), changes, ...(caveats.length > 0 ? { caveat: caveats.join(', ') } : {}) };
+}
+
+/** A YAML scalar as written reads back as the wanted string (YAML 1.1, as Ansible reads it). */
+function yamlReads(scalar: string, want: string): boolean {
+  try {
+    return String(parseYaml(`v: ${scalar}`, { version: '1.1' }).v) === want;
+  } catch {
+    return false;
+  }
 }
 
 /** The new value written the way the old one was: same quotes, a blank after a bare `=`. */

@@ -62,7 +62,7 @@ export function loadFpm(main: DeployedFile, fs: DeployedFs, opts: LoadFpmOptions
     config.files.push(file);
     const at = (span: Span): Location => locationIn(file.file, span);
 
-    for (const line of parseFpmFile(file.file.text)) {
+    for (const line of parseFpmFile(file.file.text, opts.environment)) {
       switch (line.kind) {
         case 'blank':
         case 'comment':
@@ -151,20 +151,15 @@ export function loadFpm(main: DeployedFile, fs: DeployedFs, opts: LoadFpmOptions
 
   const applyEntry = (line: EntryLine, at: (span: Span) => Location): void => {
     const location = at(line.span);
-    const env = opts.environment ?? {};
-    const unknownEnv = line.unresolved.filter((n) => !Object.hasOwn(env, n));
     const setting = (key: string, value: string): FpmSetting => ({
       key,
-      value: line.unresolved.reduce(
-        (v, n) => (Object.hasOwn(env, n) ? v.split(`\${${n}}`).join(env[n]) : v),
-        value,
-      ),
+      value,
       raw: line.raw,
       location,
       keyLocation: at(line.keySpan),
       valueLocation: at(line.rawSpan),
-      ...(unknownEnv.length > 0
-        ? { unresolved: { what: unknownEnv.map((n) => `environment variable \${${n}}`) } }
+      ...(line.unresolved.length > 0
+        ? { unresolved: { what: line.unresolved.map((n) => `environment variable \${${n}}`) } }
         : {}),
     });
     // `$pool` is replaced in every pool string and array value (F20).

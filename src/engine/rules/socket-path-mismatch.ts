@@ -2,7 +2,7 @@
 import type { Rule, RawFinding } from './rule.js';
 import { withAssumptions } from '../knowledge.js';
 import type { UnitGraph, Link } from '../resolve/graph.js';
-import { poolSocketPath } from '../resolve/graph.js';
+import { DEBIAN_ALIAS, poolSocketPath } from '../resolve/graph.js';
 import { inRepository, originLocation, poolLocation, related, uniqueRelated } from './anchors.js';
 import type { Evaluation } from './evaluate.js';
 import type { RelatedLocation } from '../findings.js';
@@ -23,7 +23,7 @@ export const socketPathMismatch: Rule = {
     const out: RawFinding[] = [];
     const all = listeners(graph);
     for (const e of evaluations.filter((x) => x.verdict === 'no-socket')) {
-      const finding = mismatch(graph, all, e.link, e.link.path!);
+      const finding = e.link.listener ? listenerFails(graph, e) : mismatch(graph, all, e.link, e.link.path!);
       if (finding) out.push(finding);
     }
     for (const e of evaluations.filter((x) => x.verdict === 'fpm-fails')) {
@@ -63,7 +63,11 @@ function mismatch(graph: UnitGraph, all: Listener[], link: Link, path: string): 
   const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
   const where =
     all.length === 0 ? 'no pool listens anywhere' : `pools listen on ${all.map(describe).join(', ')}`;
-  const hint = nearest ? `; the nearest is ${nearest.address}` : '';
+  const hint =
+    (nearest ? `; the nearest is ${nearest.address}` : '') +
+    (path === DEBIAN_ALIAS
+      ? `; ${DEBIAN_ALIAS} is the symlink Debian's php-fpm-socket-helper makes when systemd starts PHP-FPM, which does not happen in a container`
+      : '');
   return {
     rule: 'socket-path-mismatch',
     location,
@@ -80,6 +84,27 @@ function mismatch(graph: UnitGraph, all: Listener[], link: Link, path: string): 
     unit: graph.unit.id,
     socket: path,
     ...(nearest && unix.length === 1 ? { fix: pathFix(link, path, nearest.address) } : {}),
+  };
+}
+
+/** The program that would create the socket refuses its configuration: the client gets ENOENT. */
+function listenerFails(graph: UnitGraph, e: Evaluation): RawFinding | undefined {
+  const { link } = e;
+  const location = link.client.targetLocation;
+  if (!inRepository(location) || !link.listener) return undefined;
+  return {
+    rule: 'socket-path-mismatch',
+    location,
+    message: `${link.client.directive} connects to ${link.path}, but ${e.reason} (connect() fails with ENOENT, 502)`,
+    related: uniqueRelated([
+      ...(link.listener.plan.kind === 'fails' && link.listener.plan.at
+        ? related(link.listener.plan.at, `${link.listener.creator} stops here`)
+        : []),
+      ...related(link.listener.location, `${link.listener.creator} declares the socket here`),
+    ]),
+    identity: [link.path!, link.client.location.file, link.client.directive, link.listener.creator],
+    unit: graph.unit.id,
+    socket: link.path,
   };
 }
 

@@ -25,6 +25,12 @@ export function addStockNginxFiles(ngx) {
   }
   for (const d of ['modules-enabled', 'conf.d', 'sites-enabled'])
     fs.mkdirSync(path.join(ngx, d), { recursive: true });
+  // Debian's nginx-common postinst links sites-enabled/default to sites-available/default on the
+  // first install; a tree that has its own sites-available/default is loaded through that link.
+  const defaultLink = path.join(ngx, 'sites-enabled/default');
+  const hasDefaultLink = fs.lstatSync(defaultLink, { throwIfNoEntry: false }) !== undefined;
+  if (fs.existsSync(path.join(ngx, 'sites-available/default')) && !hasDefaultLink)
+    fs.symlinkSync(path.join(ngx, 'sites-available/default'), defaultLink);
 }
 
 /**

@@ -5,7 +5,7 @@
  * `#` is not a comment: `# text` and `#key = x` are lines FPM refuses.
  */
 import type { Span } from '../../types.js';
-import { scanValue } from './values.js';
+import { scanValue, type Environment } from './values.js';
 
 interface LineBase {
   /** The whole line without its line ending. */
@@ -43,7 +43,7 @@ export interface EntryLine extends LineBase {
   rawSpan: Span;
   /** The value as FPM receives it (see FpmSetting.value), before `$pool` expansion. */
   value: string;
-  /** Names of `${NAME}` references FPM would take from its environment. */
+  /** Names of `${NAME}` references the known environment does not give. */
   unresolved: string[];
   /** The value used ini expression operators and was computed as an integer. */
   expression: boolean;
@@ -74,15 +74,15 @@ const BARE_KEYWORD_TOKENS: Readonly<Record<string, string>> = {
 };
 
 /** Splits a file into lines (`\n`, with `\r\n` and a leading BOM tolerated) and reads each. */
-export function parseFpmFile(text: string): FpmLine[] {
+export function parseFpmFile(text: string, env: Environment = {}): FpmLine[] {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const lines = body.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  return lines.map((line, i) => parseFpmLine(line.endsWith('\r') ? line.slice(0, -1) : line, i + 1));
+  return lines.map((line, i) => parseFpmLine(line.endsWith('\r') ? line.slice(0, -1) : line, i + 1, env));
 }
 
 /** Reads one line (without its line ending) as FPM does. `lineNo` is 1-based. */
-export function parseFpmLine(line: string, lineNo: number): FpmLine {
+export function parseFpmLine(line: string, lineNo: number, env: Environment = {}): FpmLine {
   const span = (from: number, to: number): Span => ({
     line: lineNo,
     column: from + 1,
@@ -147,7 +147,7 @@ export function parseFpmLine(line: string, lineNo: number): FpmLine {
     return invalid(`syntax error, unexpected '${line[pos]}'`, pos);
   }
   const eq = pos;
-  const scanned = scanValue(line, eq + 1);
+  const scanned = scanValue(line, eq + 1, env);
   if ('error' in scanned) return invalid(scanned.error, scanned.at);
 
   let rawStart = eq + 1;

@@ -4,15 +4,21 @@
  * at a time.
  */
 
+/**
+ * The FPM master's environment as far as it is known: `${NAME}` takes the value of a name it
+ * has; a name it lacks stays `${NAME}` in the value and is listed as unresolved.
+ */
+export type Environment = Readonly<Record<string, string>>;
+
 /** What the scanner made of the text after `=`. */
 export interface ScannedValue {
-  /** The value as FPM receives it, `${NAME}` references left in place. */
+  /** The value as FPM receives it: known `${NAME}` references substituted, unknown ones left in place. */
   value: string;
   /** Offset just past the last character of the value as written (trailing blanks excluded). */
   rawEnd: number;
   /** Offset of the `;` that starts a comment, when there is one. */
   commentStart?: number;
-  /** Names of the `${NAME}` references, in order of appearance. */
+  /** Names of the `${NAME}` references the environment does not give, in order of appearance. */
   unresolved: string[];
   /** The value used the ini expression operators `| & ^ ~ !` and was computed as an integer. */
   expression: boolean;
@@ -51,7 +57,7 @@ type Token = { kind: 'text'; text: string } | { kind: 'op'; op: string };
  * Bare keywords count only as a whole token; `"…"` processes `\"`, `\\`, `\$` and `${…}`;
  * `'…'` is raw; a `;` outside quotes starts a comment; trailing blanks are dropped.
  */
-export function scanValue(line: string, start: number): ScannedValue | ValueError {
+export function scanValue(line: string, start: number, env: Environment = {}): ScannedValue | ValueError {
   const tokens: Token[] = [];
   const unresolved: string[] = [];
   let pos = start;
@@ -95,6 +101,8 @@ export function scanValue(line: string, start: number): ScannedValue | ValueErro
       commentStart = pos;
       break;
     }
+    // A `'` that no quote closes ends the value there, after a keyword too (On'x is On).
+    if (c === "'" && line.indexOf("'", pos + 1) < 0 && (keyword || tokens.length > 0)) break;
     if (keyword) {
       return { error: `syntax error, unexpected ${tokenName(line, pos)}`, at: pos };
     }
@@ -106,7 +114,7 @@ export function scanValue(line: string, start: number): ScannedValue | ValueErro
       continue;
     }
     if (c === '"') {
-      const quoted = scanDoubleQuoted(line, pos, unresolved);
+      const quoted = scanDoubleQuoted(line, pos, unresolved, env);
       if ('error' in quoted) return quoted;
       pushText(quoted.text);
       pos = quoted.end;
@@ -130,16 +138,22 @@ export function scanValue(line: string, start: number): ScannedValue | ValueErro
     if (c === '$' && line[pos + 1] === '{') {
       const v = readVar(pos);
       if ('error' in v) return v;
-      unresolved.push(v.name);
-      pushText(line.slice(pos, v.end));
+      pushText(substitute(v.name, line.slice(pos, v.end), env, unresolved));
       pos = v.end;
       rawEnd = pos;
       continue;
     }
-    // An unquoted run; a keyword wins only when the run is exactly the keyword.
+    // An unquoted run; a keyword wins only when the run is exactly the keyword. A `$` not before
+    // `{` takes the next character with it, or a backslash and the character after that (the
+    // scanner's LITERAL_DOLLAR, `"$"([^{]|"\\"ANY_CHAR)`): `$;`, `$=`, `$|`, `$'`, `$ ` and `$\"`
+    // are text, and `$${X}` is not a reference.
     let end = pos;
     while (end < line.length && !RUN_STOP.includes(line[end])) {
-      if (line[end] === '$' && line[end + 1] === '{') break;
+      if (line[end] === '$') {
+        if (line[end + 1] === '{') break;
+        end += literalDollarLength(line, end);
+        continue;
+      }
       end++;
     }
     const run = line.slice(pos, end);
@@ -174,6 +188,7 @@ function scanDoubleQuoted(
   line: string,
   start: number,
   unresolved: string[],
+  env: Environment,
 ): { text: string; closeEnd: number; end: number } | ValueError {
   let text = '';
   let pos = start + 1;
@@ -206,8 +221,7 @@ function scanDoubleQuoted(
     if (c === '$' && line[pos + 1] === '{') {
       const close = line.indexOf('}', pos + 2);
       if (close < 0) return { error: "syntax error, unexpected end of file, expecting '}'", at: pos };
-      unresolved.push(line.slice(pos + 2, close).trim());
-      text += line.slice(pos, close + 1);
+      text += substitute(line.slice(pos + 2, close).trim(), line.slice(pos, close + 1), env, unresolved);
       pos = close + 1;
       continue;
     }
@@ -218,6 +232,23 @@ function scanDoubleQuoted(
   pos = closeEnd;
   while (isBlank(line[pos])) pos++;
   return { text, closeEnd, end: pos };
+}
+
+/** How many characters the scanner's LITERAL_DOLLAR takes at `at` (a `$` not before `{`). */
+function literalDollarLength(line: string, at: number): number {
+  const next = line[at + 1];
+  if (isEnd(next)) return 1;
+  return next === '\\' && !isEnd(line[at + 2]) ? 3 : 2;
+}
+
+/**
+ * zend_ini_get_var(): the environment's value, as the scanner substitutes it before an
+ * expression is computed or a type checked (S8); an unknown name stays as written.
+ */
+function substitute(name: string, written: string, env: Environment, unresolved: string[]): string {
+  if (Object.hasOwn(env, name)) return env[name];
+  unresolved.push(name);
+  return written;
 }
 
 /** How the ini parser names the token at `pos` in its syntax errors. */

@@ -15,13 +15,13 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { Location, SourceFile } from '../../types.js';
-import { interpretCommands } from './commands.js';
 import { type PackageManager, type ProvisionResult, isServerConfigPath, parseOctalMode } from './facts.js';
-import { tokenizeShell, type Word } from './shellwords.js';
+import { interpretArgv, interpretShell } from './shell-interpreter.js';
+import type { Word } from './shell-words.js';
 import { LineIndex, type MappedText } from './text.js';
 
 /** Task keywords that are not the module. */
-const TASK_KEYWORDS = new Set([
+export const TASK_KEYWORDS = new Set([
   'name',
   'when',
   'become',
@@ -62,6 +62,9 @@ const TASK_KEYWORDS = new Set([
   'remote_user',
   'local_action',
   'action',
+  'block',
+  'rescue',
+  'always',
 ]);
 const NESTED_TASK_LISTS = new Set([
   'tasks',
@@ -76,7 +79,7 @@ const COLLECTION_PREFIX = /^(?:ansible\.(?:builtin|legacy|posix)|community\.gene
 const PACKAGE_MODULES: Record<string, PackageManager> = { apt: 'apt', apk: 'apk', dnf: 'dnf', yum: 'yum' };
 const EDIT_MODULES = new Set(['lineinfile', 'replace', 'blockinfile', 'ini_file']);
 
-interface Param {
+export interface Param {
   value: unknown;
   /** The value as written in the source, for placeholders and diagnostics. */
   text: string;
@@ -86,7 +89,7 @@ interface Param {
   node?: Node;
 }
 
-interface TaskContext {
+export interface TaskContext {
   file: SourceFile;
   index: LineIndex;
   result: ProvisionResult;
@@ -131,27 +134,54 @@ function walkTaskList(items: Node[], file: SourceFile, index: LineIndex, result:
   }
 }
 
-function readTask(task: YAMLMap, file: SourceFile, index: LineIndex, result: ProvisionResult): void {
+/** The module of a task: its key (FQCN prefix removed), its parameters and the task's location. */
+export interface TaskModule {
+  module: string;
+  /** The key as written (`ansible.builtin.template`). */
+  key: string;
+  value: Node | null | undefined;
+  params: Map<string, Param>;
+  /** From the module key to the end of its value. */
+  location: Location;
+}
+
+export function taskModule(task: YAMLMap, file: SourceFile, index: LineIndex): TaskModule | undefined {
   const pair = (task.items as Pair<Node, Node>[]).find(
     (p) =>
       isScalar(p.key) && !TASK_KEYWORDS.has(String(p.key.value)) && !String(p.key.value).startsWith('with_'),
   );
-  if (!pair || !isScalar(pair.key) || !pair.key.range) return;
-  const module = String(pair.key.value).replace(COLLECTION_PREFIX, '');
+  if (!pair || !isScalar(pair.key) || !pair.key.range) return undefined;
+  const key = String(pair.key.value);
   // A block value's range runs to the next line: end the location at its last character.
   let end = pair.value?.range?.[1] ?? pair.key.range[1];
   while (end > pair.key.range[1] && /\s/.test(file.text[end - 1])) end--;
-  const ctx: TaskContext = { file, index, result, location: index.location(pair.key.range[0], end) };
   const params = moduleParams(pair.value, file);
   const args = task.get('args', true);
   if (isMap(args)) for (const [k, v] of mapParams(args, file)) if (!params.has(k)) params.set(k, v);
-  if (module === 'shell' || module === 'command') return shellTask(pair.value, params, ctx);
-  for (const itemParams of expandLoop(task, params)) {
-    const handler = MODULES[module];
-    if (handler) handler(itemParams, ctx);
-    else if (module in PACKAGE_MODULES) packagesTask(itemParams, PACKAGE_MODULES[module], ctx);
-    else if (EDIT_MODULES.has(module)) editTask(itemParams, module, ctx);
-  }
+  return {
+    module: key.replace(COLLECTION_PREFIX, ''),
+    key,
+    value: pair.value,
+    params,
+    location: index.location(pair.key.range[0], end),
+  };
+}
+
+function readTask(task: YAMLMap, file: SourceFile, index: LineIndex, result: ProvisionResult): void {
+  const found = taskModule(task, file, index);
+  if (!found) return;
+  const ctx: TaskContext = { file, index, result, location: found.location };
+  if (found.module === 'shell' || found.module === 'command')
+    return shellTask(found.value, found.params, ctx);
+  for (const itemParams of expandLoop(task, found.params)) applyModule(found.module, itemParams, ctx);
+}
+
+/** The provisioning facts of one module call with these (already rendered) parameters. */
+export function applyModule(module: string, params: Map<string, Param>, ctx: TaskContext): void {
+  const handler = MODULES[module];
+  if (handler) handler(params, ctx);
+  else if (module in PACKAGE_MODULES) packagesTask(params, PACKAGE_MODULES[module], ctx);
+  else if (EDIT_MODULES.has(module)) editTask(params, module, ctx);
 }
 
 const ITEM = /\{\{\s*item(?:\.(\w+)|\[\s*['"](\w+)['"]\s*\])?\s*\}\}/g;
@@ -188,13 +218,13 @@ function expandLoop(task: YAMLMap, params: Map<string, Param>): Map<string, Para
 
 /* ------------------------------------------------------------------ parameters */
 
-function moduleParams(value: Node | null | undefined, file: SourceFile): Map<string, Param> {
+export function moduleParams(value: Node | null | undefined, file: SourceFile): Map<string, Param> {
   if (isMap(value)) return mapParams(value, file);
   if (isScalar(value) && typeof value.value === 'string') return freeFormParams(scalarParam(value, file));
   return new Map();
 }
 
-function mapParams(map: YAMLMap, file: SourceFile): Map<string, Param> {
+export function mapParams(map: YAMLMap, file: SourceFile): Map<string, Param> {
   const params = new Map<string, Param>();
   for (const p of map.items as Pair<Node, Node>[]) {
     if (isScalar(p.key) && p.value) params.set(String(p.key.value), nodeParam(p.value, file));
@@ -208,7 +238,7 @@ function nodeParam(node: Node, file: SourceFile): Param {
   return { value: node.toJSON(), text, plain: false, node };
 }
 
-function scalarParam(node: Node & { value?: unknown; type?: string }, file: SourceFile): Param {
+export function scalarParam(node: Node & { value?: unknown; type?: string }, file: SourceFile): Param {
   const [start, end] = node.range ?? [0, 0];
   const text = file.text.slice(start, end);
   const value = node.value;
@@ -446,12 +476,16 @@ function editTask(params: Map<string, Param>, module: string, ctx: TaskContext):
 }
 
 /** `shell: cmd`, `command: {cmd: …}` or `command: {argv: […]}`: the command line is read as shell. */
-function shellTask(value: Node | null | undefined, params: Map<string, Param>, ctx: TaskContext): void {
+export function shellTask(
+  value: Node | null | undefined,
+  params: Map<string, Param>,
+  ctx: TaskContext,
+): void {
   const commandParam = isScalar(value) ? scalarParam(value, ctx.file) : params.get('cmd');
   const facts = ctx.result;
   if (commandParam?.mapped) {
     const source = commandParam.mapped;
-    interpretCommands(tokenizeShell(source), { index: ctx.index, source, ...facts });
+    interpretShell(source, { index: ctx.index, ...facts });
     return;
   }
   const argv = params.get('argv')?.node;
@@ -473,5 +507,5 @@ function shellTask(value: Node | null | undefined, params: Map<string, Param>, c
       end: offs[offs.length - 1] - first + 1,
     };
   });
-  interpretCommands([{ words, redirects: [], heredoc: false }], { index: ctx.index, source, ...facts });
+  interpretArgv(words, source, { index: ctx.index, ...facts });
 }
