@@ -14,7 +14,7 @@ import type {
   SocketClient,
 } from '../model.js';
 import { locationIn, type Location, type Note, type SourceFile, type Span } from '../types.js';
-import { parsePassTarget, parseServerAddress, type PassTarget } from '../parse/nginx/address.js';
+import { mayNameUnix, parsePassTarget, parseServerAddress, type PassTarget } from '../parse/nginx/address.js';
 import { parseNginx, type NginxArg, type NginxDirective, type NginxFile } from '../parse/nginx/parser.js';
 import { findVariables } from '../parse/nginx/variables.js';
 
@@ -239,6 +239,7 @@ class NginxLoader {
       this.seenFiles.add(file);
       this.files.push(file);
       for (const error of parsed.errors) this.problem(error.message, location(file, error.span));
+      if (file.file.hadBom) this.problem(bomProblem(file.file.text), location(file, FIRST_CHARACTER));
     }
     return parsed;
   }
@@ -516,6 +517,7 @@ class NginxLoader {
     };
     // memcached_pass takes no variables: a `$` is part of the address.
     const literal = site.directive === 'memcached_pass' || findVariables(arg.value).length === 0;
+    if (!literal && !this.mayNameUnix(site, arg.value)) return [];
     const candidates = literal ? [{ value: arg.value }] : this.substitute(arg.value, site);
     if (!Array.isArray(candidates))
       return [{ ...base, target: { kind: 'unresolved', unresolved: { what: candidates.unresolved } } }];
@@ -582,6 +584,15 @@ class NginxLoader {
       });
     }
     return clients;
+  }
+
+  /** Whether a target with variables can become a Unix socket at all (see `mayNameUnix`). */
+  private mayNameUnix(site: ClientSite, value: string): boolean {
+    const first = findVariables(value)[0];
+    const unixUpstreams = [...this.upstreams[site.module]]
+      .filter(([, u]) => u.servers.some((s) => s.target.kind === 'unix'))
+      .map(([name]) => name.toLowerCase());
+    return mayNameUnix(site.directive, site.module, value.slice(0, first.start), first.name, unixUpstreams);
   }
 
   /** Every value the argument can take from literal `set`s and `map`s, or what is unknown. */
@@ -654,4 +665,17 @@ class NginxLoader {
   private note(level: Note['level'], code: string, message: string, at: Location): void {
     this.notes.push({ level, code, message, location: at });
   }
+}
+
+const FIRST_CHARACTER = { line: 1, column: 1, endLine: 1, endColumn: 2 };
+
+/**
+ * nginx reads a UTF-8 byte-order mark as part of the first word (only blanks, `;`, `{`, `}` and
+ * quotes end one), so the first directive is unknown and nginx does not start.
+ */
+function bomProblem(text: string): string {
+  const word = /^[^\s;{}"']*/.exec(text)![0];
+  return word === '' && text.trim() === ''
+    ? 'unexpected end of file, expecting ";" or "}"'
+    : `unknown directive "\uFEFF${word}" (the file starts with a UTF-8 byte-order mark)`;
 }
