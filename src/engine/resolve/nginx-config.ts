@@ -196,6 +196,8 @@ class NginxLoader {
     stream: new Map<string, MapValue[] | null>(),
   };
   private readonly sites: ClientSite[] = [];
+  /** Why the upstreams read may not be all of them, when they may not be. */
+  private partial: string | undefined;
 
   constructor(
     private readonly main: DeployedFile,
@@ -214,6 +216,14 @@ class NginxLoader {
       dirname(this.main.deployedPath);
     const tree = this.expand(parsed.directives);
     this.walk(tree, context);
+    // A site read on its own, or a config with includes socklint does not have, may get its
+    // upstreams from files it has not read.
+    this.partial =
+      context === 'http'
+        ? 'this file is read on its own'
+        : this.notes.some((n) => n.code === 'include-not-in-repo')
+          ? 'some of the files it includes are not in the repository'
+          : undefined;
     const clients = this.sites.flatMap((site) => this.clientsOf(site));
     return {
       server: 'nginx',
@@ -576,11 +586,16 @@ class NginxLoader {
         clients.push({ ...base, ...variable, target: { kind: 'tcp', address } });
         continue;
       }
-      if (literal && !defaultPort) this.problem(`no port in upstream "${target.host}"`, base.targetLocation);
+      if (literal && !defaultPort && !this.partial) {
+        this.problem(`no port in upstream "${target.host}"`, base.targetLocation);
+      }
+      const missing = this.partial
+        ? `upstream "${target.host}", which none of the files read defines (${this.partial})`
+        : `no upstream named "${target.host}"`;
       clients.push({
         ...base,
         ...variable,
-        target: { kind: 'unresolved', unresolved: { what: [`no upstream named "${target.host}"`] } },
+        target: { kind: 'unresolved', unresolved: { what: [missing] } },
       });
     }
     return clients;
