@@ -34,7 +34,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./schema/socklint.schema.json
-const socklint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/socklint/socklint/schema/socklint.schema.json","title":".socklint.yml","description":"Configuration of socklint, the checker of web server to PHP-FPM Unix sockets.","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"The lowest severity that makes the scan fail (exit code 1).","enum":["error","warning","notice","never"]},"rules":{"description":"Severity per rule id, or off.","type":"object","propertyNames":{"enum":["socket-permission-denied","socket-directory-denied","socket-path-mismatch","socket-world-writable","socket-ownership-implicit","socket-mode-invalid","socket-owner-ignored","socket-target-unresolved","nginx-config-invalid","fpm-config-invalid","account-assumed","suppression-invalid"]},"additionalProperties":{"enum":["error","warning","notice","off"]}},"mappings":{"description":"Repository paths (files or directories) and the absolute paths where they are deployed, e.g. \\"deploy/nginx\\": \\"/etc/nginx\\".","type":"object","additionalProperties":{"type":"string","pattern":"^/"}},"platform":{"description":"The system host trees and mapped files are deployed on, for its accounts and the files its packages ship (debian means debian-12; rhel-N covers Rocky, Alma, CentOS Stream and UBI; unknown guesses nothing).","enum":["debian","debian-10","debian-11","debian-12","debian-13","ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","ubuntu-24.10","ubuntu-25.04","rhel-8","rhel-9","rhel-10","fedora","alpine-3.18","alpine-3.19","alpine-3.20","alpine-3.21","alpine-3.22","alpine-3.23","alpine-3.24","unknown"]},"web-user":{"description":"The nginx worker user where the configuration does not say it (no user directive and no known platform).","type":"string","minLength":1},"users":{"description":"Users of the deployed machine that the repository does not create: name → uid, primary group and supplementary groups.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"uid":{"type":"integer","minimum":0},"group":{"type":"string"},"groups":{"type":"array","items":{"type":"string"}}}}},"groups":{"description":"Groups of the deployed machine: name → gid and members.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"gid":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"string"}}}}},"accounts":{"description":"open (default): the deployed machines may have accounts the repository does not create; such a name is assumed to exist, and the verdicts that rest on it say so. complete: every account of the machines is created in the repository or declared here, so a name nothing creates does not exist.","enum":["open","complete"]},"directories":{"description":"Directories of the deployed machine that the repository does not create (for example a socket directory made by a systemd unit kept elsewhere): absolute path → mode, owner and group.","type":"object","propertyNames":{"pattern":"^/"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","pattern":"^0?[0-7]{3,4}$"},"owner":{"type":"string"},"group":{"type":"string"}}}},"ignore":{"description":"Globs of repository paths that are not scanned.","type":"array","items":{"type":"string"}},"variables":{"description":"Values of template placeholders ({{ name }}, ${NAME}, %name%) so templated configs can be checked.","type":"object","additionalProperties":{"type":["string","number"]}},"max-file-size":{"description":"Files larger than this many bytes are skipped.","type":"integer","minimum":1}}}');
+const socklint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/socklint/socklint/schema/socklint.schema.json","title":".socklint.yml","description":"Configuration of socklint, the checker of web server to PHP-FPM Unix sockets.","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"The lowest severity that makes the scan fail (exit code 1).","enum":["error","warning","notice","never"]},"rules":{"description":"Severity per rule id, or off.","type":"object","propertyNames":{"enum":["socket-permission-denied","socket-directory-denied","socket-path-mismatch","socket-world-writable","socket-ownership-implicit","socket-mode-invalid","socket-owner-ignored","socket-target-unresolved","nginx-config-invalid","fpm-config-invalid","account-assumed","suppression-invalid"]},"additionalProperties":{"enum":["error","warning","notice","off"]}},"mappings":{"description":"Repository paths (files or directories) and the absolute paths where they are deployed, e.g. \\"deploy/nginx\\": \\"/etc/nginx\\".","type":"object","additionalProperties":{"type":"string","pattern":"^/"}},"platform":{"description":"The system host trees and mapped files are deployed on, for its accounts and the files its packages ship (debian means debian-12; rhel-N covers Rocky, Alma, CentOS Stream and UBI; unknown guesses nothing).","enum":["debian","debian-10","debian-11","debian-12","debian-13","ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","ubuntu-24.10","ubuntu-25.04","rhel-8","rhel-9","rhel-10","fedora","alpine-3.18","alpine-3.19","alpine-3.20","alpine-3.21","alpine-3.22","alpine-3.23","alpine-3.24","unknown"]},"web-user":{"description":"The nginx worker user where the configuration does not say it (no user directive and no known platform).","type":"string","minLength":1},"users":{"description":"Users of the deployed machine that the repository does not create: name → uid, primary group and supplementary groups.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"uid":{"type":"integer","minimum":0},"group":{"type":"string"},"groups":{"type":"array","items":{"type":"string"}}}}},"groups":{"description":"Groups of the deployed machine: name → gid and members.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"gid":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"string"}}}}},"accounts":{"description":"open (default): the deployed machines may have accounts the repository does not create; such a name is assumed to exist, and the verdicts that rest on it say so. complete: every account of the machines is created in the repository or declared here, so a name nothing creates does not exist.","enum":["open","complete"]},"directories":{"description":"Directories of the deployed machine that the repository does not create (for example a socket directory made by a systemd unit kept elsewhere): absolute path → mode, owner and group.","type":"object","propertyNames":{"pattern":"^/"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","pattern":"^0?[0-7]{3,4}$"},"owner":{"type":"string"},"group":{"type":"string"}}}},"images":{"description":"Images socklint does not know, each with the known image it is built from, e.g. \\"ghcr.io/acme/php-base\\": \\"php:8.3-fpm\\". A key without a tag matches every tag of that image.","type":"object","additionalProperties":{"type":"string","minLength":1}},"ignore":{"description":"Globs of repository paths that are not scanned.","type":"array","items":{"type":"string"}},"variables":{"description":"Values of template placeholders ({{ name }}, ${NAME}, %name%) so templated configs can be checked.","type":"object","additionalProperties":{"type":["string","number"]}},"max-file-size":{"description":"Files larger than this many bytes are skipped.","type":"integer","minimum":1}}}');
 // EXTERNAL MODULE: ./src/engine/nearest.ts
 var nearest = __webpack_require__(480);
 ;// CONCATENATED MODULE: ./src/engine/config.ts
@@ -58,6 +58,7 @@ function defaultConfig() {
         groups: {},
         accounts: 'open',
         directories: {},
+        images: {},
         ignore: [],
         variables: {},
         maxFileBytes: DEFAULT_MAX_FILE_BYTES,
@@ -100,7 +101,9 @@ async function loadConfig(root, configPath, repoRoot = root) {
     }
     const shown = toPosix(external_node_path_default().relative(repoRoot, file));
     const shownName = shown.startsWith('..') ? file : shown;
-    const [{ parse: parseYaml }, { Ajv }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23))]);
+    const [{ parse: parseYaml }, ajv] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23))]);
+    // ajv is CommonJS: Node's ESM loader names its exports, a bundle may give them as `default`.
+    const Ajv = ajv.Ajv ?? ajv.default.Ajv;
     let data;
     try {
         data = parseYaml(text) ?? {};
@@ -143,6 +146,8 @@ async function loadConfig(root, configPath, repoRoot = root) {
             { ...d, mode: d.mode === undefined ? undefined : parseInt(d.mode, 8) },
         ]));
     }
+    if (raw.images)
+        config.images = raw.images;
     if (raw.ignore)
         config.ignore = raw.ignore.map(rebase);
     if (raw.variables) {
@@ -2446,14 +2451,16 @@ function worldOf(unit, config) {
     const file = config.source ?? '.socklint.yml';
     if (config.accounts === 'complete')
         return { world: 'closed', worldWhy: `accounts: complete in ${file}` };
-    if (unit.kind === 'image' && unit.platform.base) {
+    if (unit.kind === 'image' && unit.platform.base && !unit.baseDeclared) {
         return {
             world: 'closed',
             worldWhy: `the image's Dockerfile and its base image (${unit.platform.base.description}) are both known`,
         };
     }
     const where = unit.kind === 'image'
-        ? `its base image is not one socklint knows`
+        ? unit.baseDeclared
+            ? `its base image is known only as built from another, which it may add accounts to`
+            : `its base image is not one socklint knows`
         : `a ${unit.kind === 'host' ? 'host tree' : unit.kind === 'ansible' ? 'set of Ansible hosts' : 'machine'} is rarely all in the repository`;
     return { world: 'open', worldWhy: `${where}; set accounts: complete in ${file} if it is` };
 }
@@ -14248,14 +14255,18 @@ function imageUnit(build, repo, claimed, options = {}) {
     }
     const chain = stageChain(stages, target);
     const root = chain[0].from;
-    const known = root.unknown ? undefined : platformOfImage(root.image);
+    const images = options.input?.config.images ?? {};
+    const rootImage = declaredImage(root.image, images) ?? root.image;
+    const known = root.unknown ? undefined : platformOfImage(rootImage);
     const unitFacts = chain.flatMap((s) => s.facts);
     const platform = withPackages(known ?? {}, installedPackages(unitFacts));
     const unit = newUnit(id, 'image', platform, {
         kind: 'source',
         location: root.location,
-        text: `FROM ${root.image}`,
+        text: `FROM ${root.image}${rootImage !== root.image ? ` (built from ${rootImage}, as .socklint.yml declares)` : ''}`,
     });
+    if (rootImage !== root.image)
+        unit.baseDeclared = true;
     unit.notes.push(...(read?.notes ?? []));
     if (!known) {
         unit.notes.push({
@@ -14263,7 +14274,7 @@ function imageUnit(build, repo, claimed, options = {}) {
             code: 'unknown-base-image',
             message: root.unknown
                 ? `the base image ${root.image} depends on ${root.unknown.join(', ')}, which has no value here: its users and default configs are unknown`
-                : `base image ${root.image} is not one socklint knows: its users and default configs are unknown`,
+                : `base image ${root.image} is not one socklint knows: its users and default configs are unknown (declare the known image it is built from under images: in .socklint.yml)`,
             location: root.location,
         });
     }
@@ -14278,7 +14289,7 @@ function imageUnit(build, repo, claimed, options = {}) {
             (external_node_path_default().posix.dirname(dockerfile.path) === '.' ? '' : external_node_path_default().posix.dirname(dockerfile.path)),
         repo: repo.index,
         repoEntry: (p) => repoEntry(p, repo),
-        seed: (fs, seen, from) => seedPlatform(fs, from, seen, shipped),
+        seed: (fs, seen, from) => seedPlatform(fs, from, seen, shipped, images),
         newFs,
         notes: unit.notes,
         placed: new Set(),
@@ -14287,7 +14298,7 @@ function imageUnit(build, repo, claimed, options = {}) {
     const start = startup({
         fs,
         facts: unitFacts,
-        baseImage: root.image,
+        baseImage: rootImage,
         dockerfile,
         env: startEnvironment(unitFacts, build, options.input?.config),
     });
@@ -14310,8 +14321,8 @@ function startEnvironment(facts, build, config) {
     return ShellEnv.of(vars, 'unknown');
 }
 /** The files the base image and the packages installed so far ship, where nothing is yet. */
-function seedPlatform(fs, from, seen, shipped) {
-    const base = from.unknown ? undefined : platformOfImage(from.image);
+function seedPlatform(fs, from, seen, shipped, images) {
+    const base = from.unknown ? undefined : platformOfImage(declaredImage(from.image, images) ?? from.image);
     const { nginx, fpm } = withPackages(base ?? {}, installedPackages(seen));
     const add = (file, description) => {
         if (!fs.has(file.deployedPath))
@@ -14330,6 +14341,16 @@ function seedPlatform(fs, from, seen, shipped) {
         for (const file of [fpm.main, ...fpm.pools, ...(fpm.nginxFiles ?? [])])
             add(file, fpm.description);
     }
+}
+/**
+ * The known image `.socklint.yml` declares an unknown one is built from: by the full reference,
+ * else by its name without tag or digest (`ghcr.io/acme/php:2.1` → `ghcr.io/acme/php`).
+ */
+function declaredImage(ref, images) {
+    if (Object.hasOwn(images, ref))
+        return images[ref];
+    const name = ref.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    return Object.hasOwn(images, name) ? images[name] : undefined;
 }
 function repoEntry(repoPath, repo) {
     let file = repo.byPath.get(repoPath);

@@ -19,6 +19,8 @@ export interface UserConfig {
   accounts: 'open' | 'complete';
   /** Directories the repository does not create: path → mode, owner, group. */
   directories: Record<string, { mode?: number; owner?: string; group?: string }>;
+  /** Images socklint does not know → the known image each is built from (`ghcr.io/acme/php` → `php:8.3-fpm`). */
+  images: Record<string, string>;
   ignore: string[];
   variables: Record<string, string>;
   maxFileBytes: number;
@@ -42,6 +44,7 @@ export function defaultConfig(): UserConfig {
     groups: {},
     accounts: 'open',
     directories: {},
+    images: {},
     ignore: [],
     variables: {},
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
@@ -86,7 +89,9 @@ export async function loadConfig(
   }
   const shown = toPosix(path.relative(repoRoot, file));
   const shownName = shown.startsWith('..') ? file : shown;
-  const [{ parse: parseYaml }, { Ajv }] = await Promise.all([import('yaml'), import('ajv')]);
+  const [{ parse: parseYaml }, ajv] = await Promise.all([import('yaml'), import('ajv')]);
+  // ajv is CommonJS: Node's ESM loader names its exports, a bundle may give them as `default`.
+  const Ajv = ajv.Ajv ?? (ajv as unknown as { default: typeof ajv }).default.Ajv;
   let data: unknown;
   try {
     data = parseYaml(text) ?? {};
@@ -125,6 +130,7 @@ export async function loadConfig(
       ]),
     );
   }
+  if (raw.images) config.images = raw.images as UserConfig['images'];
   if (raw.ignore) config.ignore = (raw.ignore as string[]).map(rebase);
   if (raw.variables) {
     config.variables = Object.fromEntries(

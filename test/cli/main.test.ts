@@ -165,7 +165,7 @@ describe('configuration errors name the key, the value and the nearest valid one
     ['failon: error\n', '.socklint.yml: failon: unknown key; did you mean fail-on?'],
     [
       'colour: auto\n',
-      '.socklint.yml: colour: unknown key (known: fail-on, rules, mappings, platform, web-user, users, groups, accounts, directories, ignore, variables, max-file-size)',
+      '.socklint.yml: colour: unknown key (known: fail-on, rules, mappings, platform, web-user, users, groups, accounts, directories, images, ignore, variables, max-file-size)',
     ],
     [
       'mappings:\n  deploy/nginx: etc/nginx\n',

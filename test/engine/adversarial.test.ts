@@ -226,4 +226,17 @@ describe('the bundled CLI on every adversarial fixture', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toMatch(/\d+ errors?, \d+ warnings?, \d+ notices? \(/);
   });
+
+  // The bundle loads the config's YAML and schema libraries on demand, as CommonJS from ESM.
+  const configured = readdirSync('__fixtures__').filter((d) =>
+    existsSync(path.join('__fixtures__', d, '.socklint.yml')),
+  );
+  it.each(configured)('%s: reads its .socklint.yml', (name) => {
+    const r = spawnSync(process.execPath, [cli, 'scan', path.join('__fixtures__', name)], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(r.stderr).toBe('');
+    expect([0, 1]).toContain(r.status);
+  });
 });

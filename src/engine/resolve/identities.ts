@@ -69,7 +69,7 @@ export function machineState(unit: DeploymentUnit, config: UserConfig): MachineS
 function worldOf(unit: DeploymentUnit, config: UserConfig): Pick<MachineState, 'world' | 'worldWhy'> {
   const file = config.source ?? '.socklint.yml';
   if (config.accounts === 'complete') return { world: 'closed', worldWhy: `accounts: complete in ${file}` };
-  if (unit.kind === 'image' && unit.platform.base) {
+  if (unit.kind === 'image' && unit.platform.base && !unit.baseDeclared) {
     return {
       world: 'closed',
       worldWhy: `the image's Dockerfile and its base image (${unit.platform.base.description}) are both known`,
@@ -77,7 +77,9 @@ function worldOf(unit: DeploymentUnit, config: UserConfig): Pick<MachineState, '
   }
   const where =
     unit.kind === 'image'
-      ? `its base image is not one socklint knows`
+      ? unit.baseDeclared
+        ? `its base image is known only as built from another, which it may add accounts to`
+        : `its base image is not one socklint knows`
       : `a ${unit.kind === 'host' ? 'host tree' : unit.kind === 'ansible' ? 'set of Ansible hosts' : 'machine'} is rarely all in the repository`;
   return { world: 'open', worldWhy: `${where}; set accounts: complete in ${file} if it is` };
 }

@@ -58,6 +58,8 @@ export interface DeploymentUnit {
   links: { link: string; target: string }[];
   /** Ansible: the templates rendered for this machine, for related locations and fixes. */
   templates?: TemplateRender[];
+  /** An image whose base socklint knows only from `images:` in .socklint.yml, which may add accounts. */
+  baseDeclared?: true;
   /** Set when the image's processes run as a non-root `USER` (`group` when written `USER u:g`). */
   runtimeUser?: { user: string; group?: string; origin: Origin };
   /**
@@ -271,14 +273,17 @@ export function imageUnit(
   }
   const chain = stageChain(stages, target);
   const root = chain[0].from;
-  const known = root.unknown ? undefined : platformOfImage(root.image);
+  const images = options.input?.config.images ?? {};
+  const rootImage = declaredImage(root.image, images) ?? root.image;
+  const known = root.unknown ? undefined : platformOfImage(rootImage);
   const unitFacts = chain.flatMap((s) => s.facts);
   const platform = withPackages(known ?? {}, installedPackages(unitFacts));
   const unit = newUnit(id, 'image', platform, {
     kind: 'source',
     location: root.location,
-    text: `FROM ${root.image}`,
+    text: `FROM ${root.image}${rootImage !== root.image ? ` (built from ${rootImage}, as .socklint.yml declares)` : ''}`,
   });
+  if (rootImage !== root.image) unit.baseDeclared = true;
   unit.notes.push(...(read?.notes ?? []));
   if (!known) {
     unit.notes.push({
@@ -286,7 +291,7 @@ export function imageUnit(
       code: 'unknown-base-image',
       message: root.unknown
         ? `the base image ${root.image} depends on ${root.unknown.join(', ')}, which has no value here: its users and default configs are unknown`
-        : `base image ${root.image} is not one socklint knows: its users and default configs are unknown`,
+        : `base image ${root.image} is not one socklint knows: its users and default configs are unknown (declare the known image it is built from under images: in .socklint.yml)`,
       location: root.location,
     });
   }
@@ -303,7 +308,7 @@ export function imageUnit(
       (path.posix.dirname(dockerfile.path) === '.' ? '' : path.posix.dirname(dockerfile.path)),
     repo: repo.index,
     repoEntry: (p) => repoEntry(p, repo),
-    seed: (fs, seen, from) => seedPlatform(fs, from, seen, shipped),
+    seed: (fs, seen, from) => seedPlatform(fs, from, seen, shipped, images),
     newFs,
     notes: unit.notes,
     placed: new Set(),
@@ -312,7 +317,7 @@ export function imageUnit(
   const start = startup({
     fs,
     facts: unitFacts,
-    baseImage: root.image,
+    baseImage: rootImage,
     dockerfile,
     env: startEnvironment(unitFacts, build, options.input?.config),
   });
@@ -337,8 +342,14 @@ function startEnvironment(facts: Fact[], build: ImageBuild, config: UserConfig |
 }
 
 /** The files the base image and the packages installed so far ship, where nothing is yet. */
-function seedPlatform(fs: ImageFs, from: Stage['from'], seen: Fact[], shipped: Map<string, string>): void {
-  const base = from.unknown ? undefined : platformOfImage(from.image);
+function seedPlatform(
+  fs: ImageFs,
+  from: Stage['from'],
+  seen: Fact[],
+  shipped: Map<string, string>,
+  images: Record<string, string>,
+): void {
+  const base = from.unknown ? undefined : platformOfImage(declaredImage(from.image, images) ?? from.image);
   const { nginx, fpm } = withPackages(base ?? {}, installedPackages(seen));
   const add = (file: BuiltinFile, description: string) => {
     if (!fs.has(file.deployedPath)) fs.place(file.deployedPath, builtin(file, description));
@@ -351,6 +362,16 @@ function seedPlatform(fs: ImageFs, from: Stage['from'], seen: Fact[], shipped: M
   if (fpm) {
     for (const file of [fpm.main, ...fpm.pools, ...(fpm.nginxFiles ?? [])]) add(file, fpm.description);
   }
+}
+
+/**
+ * The known image `.socklint.yml` declares an unknown one is built from: by the full reference,
+ * else by its name without tag or digest (`ghcr.io/acme/php:2.1` → `ghcr.io/acme/php`).
+ */
+export function declaredImage(ref: string, images: Record<string, string>): string | undefined {
+  if (Object.hasOwn(images, ref)) return images[ref];
+  const name = ref.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+  return Object.hasOwn(images, name) ? images[name] : undefined;
 }
 
 function repoEntry(repoPath: string, repo: RepoFiles): RepoEntry | undefined {
