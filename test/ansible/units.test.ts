@@ -40,6 +40,11 @@ describe('inventories', () => {
     ]);
     expect(inv.groups.get('prod')?.vars.map((d) => [d.name, d.value])).toEqual([['env', 'production']]);
   });
+  it('takes an INI file with sections Ansible refuses for something else (tox.ini)', () => {
+    expect(
+      readInventory(source('tox.ini', '[tox]\nenvlist = py3\n\n[testenv:linters-py2]\ndeps =\n  flake8\n')),
+    ).toBeUndefined();
+  });
   it('reads YAML inventories', () => {
     const y = readInventory(
       source(

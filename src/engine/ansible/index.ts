@@ -153,8 +153,9 @@ function byGroups(hosts: string[], inv: Inventory): string[][] {
  * inventory_hostname }}`) does not: hosts that differ only there share a machine.
  */
 function signature(run: MachineRun, host: string | undefined): string {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const own = host
-    ? new RegExp(`\\b${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b|\\b${host.split('.')[0]}\\b`, 'g')
+    ? new RegExp(`\\b${escape(host)}\\b|\\b${escape(host.split('.')[0])}\\b`, 'g')
     : undefined;
   const anonymous = (text: string) => (own ? text.replace(own, '\0host') : text);
   const files = [...run.placed].map(([p, f]) => anonymous(`${p}\0${f.path}\0${f.text}`)).sort();

@@ -93,7 +93,8 @@ function readIniInventory(file: SourceFile): Inventory | undefined {
       sawSomething = true;
       continue;
     }
-    if (!/^[\w.[\]:-]/.test(trimmed)) return undefined; // not an inventory
+    // Not an inventory: Ansible refuses `[name:other]` ("has unknown type"), tox.ini has them.
+    if (trimmed.startsWith('[') || !/^[\w.[\]:-]/.test(trimmed)) return undefined;
     const words = splitIniWords(line, lineStart);
     if (kind === 'children') {
       group(inv, section).children.add(words[0].text);
