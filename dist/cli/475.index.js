@@ -6132,31 +6132,40 @@ class Interpreter {
             return;
         }
         const inner = { ...frame, source, index };
-        const { statements, broken } = this.runnable(root, inner);
-        this.block(statements, inner, { stdin: undefined, stdout: DISCARD });
-        if (broken)
-            inner.stop = 'error';
+        this.block(this.runnable(root, inner), inner, { stdin: undefined, stdout: DISCARD });
         frame.cwd = inner.cwd;
         frame.maybe = inner.maybe;
         if (inner.stop === 'exit' || inner.stop === 'error')
             frame.stop = inner.stop;
     }
     /**
-     * The statements a shell runs before it meets a syntax error: it reads and runs line by line,
-     * so the lines before the broken one run and nothing from that line on does.
+     * The statements to read, without those on the lines of a parse error. tree-sitter-bash marks
+     * some text bash accepts as an error (a `;` inside `${x:-a;b}`), and the error stays inside
+     * its statement: so the lines around an error are left unread, as bash would leave a line it
+     * cannot parse, and the statements after them are read. A real syntax error (an unterminated
+     * quote) spans the rest of the text, so nothing after it is read either. An assignment left
+     * unread makes its variable unknown.
      */
     runnable(root, frame) {
         const statements = root.namedChildren.filter((n) => n.type !== 'comment');
-        const first = root.hasError
-            ? root.children.find((n) => n.type === 'ERROR' || n.isMissing || n.hasError)
-            : undefined;
-        if (!first)
-            return { statements, broken: false };
+        if (!root.hasError)
+            return statements;
         const text = frame.source.text;
-        const lineStart = text.lastIndexOf('\n', first.startIndex - 1) + 1;
-        const lineEnd = text.indexOf('\n', first.startIndex);
-        this.note(frame, 'shell-syntax-error', 'the shell cannot parse this line; it runs the lines before it, and neither this line nor any after it', this.spanOf(frame, first.startIndex, lineEnd === -1 ? text.length : lineEnd));
-        return { statements: statements.filter((n) => n.endIndex <= lineStart), broken: true };
+        const lineStart = (i) => text.lastIndexOf('\n', i - 1) + 1;
+        const lineEnd = (i) => (text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i));
+        const errors = root.children
+            .filter((n) => n.type === 'ERROR' || n.isMissing || n.hasError)
+            .map((n) => ({ start: lineStart(n.startIndex), end: lineEnd(Math.max(n.startIndex, n.endIndex - 1)) }));
+        const unread = (n) => errors.some((e) => n.startIndex < e.end && n.endIndex > e.start);
+        for (const n of statements.filter(unread)) {
+            const name = n.type === 'variable_assignment' ? n.childForFieldName('name')?.text : undefined;
+            if (name)
+                frame.env.assign(name, { unknown: [`$${name}`] });
+        }
+        const first = errors[0];
+        const more = errors.length > 1 ? ` (and ${errors.length - 1} more such line${errors.length > 2 ? 's' : ''})` : '';
+        this.note(frame, 'shell-syntax-error', `socklint cannot read this shell line${more}: a syntax error, or a construct its parser does not know; what it does is unknown, and the lines after it are read`, this.spanOf(frame, first.start, lineEnd(first.start)));
+        return statements.filter((n) => !unread(n));
     }
     /* ---------------------------------------------------------------- statements */
     block(nodes, frame, io) {
@@ -6681,9 +6690,8 @@ class Interpreter {
         catch {
             return undefined;
         }
-        const { statements, broken } = this.runnable(root, inner);
-        const status = this.block(statements, inner, io);
-        if (broken || inner.stop === 'error')
+        const status = this.block(this.runnable(root, inner), inner, io);
+        if (inner.stop === 'error')
             frame.stop = 'error';
         return status;
     }
@@ -7748,8 +7756,9 @@ function readIniInventory(file) {
             sawSomething = true;
             continue;
         }
-        if (!/^[\w.[\]:-]/.test(trimmed))
-            return undefined; // not an inventory
+        // Not an inventory: Ansible refuses `[name:other]` ("has unknown type"), tox.ini has them.
+        if (trimmed.startsWith('[') || !/^[\w.[\]:-]/.test(trimmed))
+            return undefined;
         const words = splitIniWords(line, lineStart);
         if (kind === 'children') {
             group(inv, section).children.add(words[0].text);
@@ -11062,8 +11071,9 @@ function byGroups(hosts, inv) {
  * inventory_hostname }}`) does not: hosts that differ only there share a machine.
  */
 function signature(run, host) {
+    const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const own = host
-        ? new RegExp(`\\b${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b|\\b${host.split('.')[0]}\\b`, 'g')
+        ? new RegExp(`\\b${escape(host)}\\b|\\b${escape(host.split('.')[0])}\\b`, 'g')
         : undefined;
     const anonymous = (text) => (own ? text.replace(own, '\0host') : text);
     const files = [...run.placed].map(([p, f]) => anonymous(`${p}\0${f.path}\0${f.text}`)).sort();

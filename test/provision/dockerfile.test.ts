@@ -474,8 +474,9 @@ describe('dockerfileFacts', () => {
       {
         level: 'notice',
         code: 'shell-syntax-error',
-        message: expect.stringContaining('the shell cannot parse this line'),
-        location: expect.objectContaining({ file: 'Dockerfile', line: 3 }),
+        message: expect.stringContaining('socklint cannot read this shell line'),
+        // The RUN line and its continuation are one shell line.
+        location: expect.objectContaining({ file: 'Dockerfile', line: 2, endLine: 3 }),
       },
     ]);
   });

@@ -433,6 +433,18 @@ describe('the shell interpreter', () => {
     ]);
   });
 
+  it('leaves a line its parser gets wrong unread, with its variable unknown, and reads on', () => {
+    // bash accepts `;` inside `${x:-…}`; tree-sitter-bash 0.25 marks it as an error.
+    const { facts, notes } = read(
+      ['TAGS="${TAGS:-2fa;auth}"', 'mkdir "/srv/$TAGS"', 'mkdir /run/php'].join('\n'),
+    );
+    // The unknown directory is no fact; the next line is read.
+    expect(facts.map((f) => summary(f))).toEqual(['/run/php']);
+    expect(notes).toEqual([
+      expect.objectContaining({ code: 'shell-syntax-error', location: expect.objectContaining({ line: 1 }) }),
+    ]);
+  });
+
   it('does not hang or crash on hostile input', () => {
     const deep =
       'f() { f; }; f\n' +
