@@ -15,6 +15,7 @@ import {
   type TemplateRender,
 } from '../ansible/index.js';
 import { isServerConfigPath, type Fact } from '../parse/provision/facts.js';
+import { yunohostUnits } from '../packaging/yunohost.js';
 import { Placeholders } from '../templates.js';
 import type { ClassifiedFile, Note, Origin, SkippedFile, SourceFile } from '../types.js';
 import { UnitFs, normalizeDeployed } from './deployed-fs.js';
@@ -83,6 +84,8 @@ export function buildTopology(input: TopologyInput): DeploymentUnit[] {
     units.push(imageUnit(file, input.facts.get(file.path) ?? [], byPath, links, claimed));
   }
   for (const unit of ansibleUnits(input, byPath, links, claimed)) units.push(unit);
+  const placeholders = input.placeholders ?? new Placeholders(input.config.variables);
+  for (const unit of yunohostUnits(input.files, placeholders, claimed)) units.push(unit);
   if (Object.keys(input.config.mappings).length > 0) {
     units.push(mappedUnit(input.config, byPath, links, claimed));
   }

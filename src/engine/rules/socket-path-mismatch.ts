@@ -7,6 +7,7 @@ import { inRepository, originLocation, poolLocation, related, uniqueRelated } fr
 import type { Evaluation } from './evaluate.js';
 import type { RelatedLocation } from '../findings.js';
 import type { FpmPool } from '../model.js';
+import { clientPattern } from '../template-targets.js';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
@@ -23,7 +24,8 @@ export const socketPathMismatch: Rule = {
     const out: RawFinding[] = [];
     const all = listeners(graph);
     for (const e of evaluations.filter((x) => x.verdict === 'no-socket')) {
-      const finding = mismatch(graph, all, e.link, e.link.path!);
+      // A client path with a placeholder no pool's path can be is decided by its pattern.
+      const finding = mismatch(graph, all, e.link, e.link.path ?? clientPattern(e.link.client)!);
       if (finding) out.push(finding);
     }
     for (const e of evaluations.filter((x) => x.verdict === 'fpm-fails')) {
@@ -51,6 +53,9 @@ function listeners(graph: UnitGraph): Listener[] {
       const a = pool.listen?.address;
       if (a?.kind === 'unix') return [{ pool, address: poolSocketPath(pool)!, kind: 'unix' }];
       if (a?.kind === 'tcp') return [{ pool, address: a.address, kind: 'tcp' }];
+      // A templated pool path, as written: the message shows why it cannot be the client's.
+      if (a?.unresolved.pattern?.startsWith('/'))
+        return [{ pool, address: a.unresolved.pattern, kind: 'unix' }];
       return [];
     }),
   );
