@@ -430,3 +430,43 @@ export function largeNginxFile(bytes = 4 * 1024 * 1024) {
   for (let k = 0; length < bytes; k++) add(site(r, 900, k) + '\n');
   return parts.join('');
 }
+
+/**
+ * Build output a repository ignores: `count` files under `var/cache/` (listed in .gitignore),
+ * which git skips and so must socklint.
+ */
+export function writeIgnored(root, count) {
+  const r = prng(30_000);
+  writeFileSync(join(root, '.gitignore'), '/var/cache/\n*.log\n');
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const path = join(root, 'var/cache', `shard${i % 100}`, `entry-${i}.${i % 3 === 0 ? 'conf' : 'php'}`);
+    if (i < 100) mkdirSync(dirname(path), { recursive: true });
+    const text =
+      i % 3 === 0
+        ? `server {\n  listen ${8000 + (i % 1000)};\n}\n`
+        : `<?php return ${JSON.stringify(sentence(r))};\n`;
+    writeFileSync(path, text);
+    bytes += text.length;
+  }
+  return { files: count, bytes };
+}
+
+/**
+ * One nginx.conf of about `bytes` bytes with `servers` server blocks in http, every one passing
+ * PHP to the pool's socket: the shape of a large generated hosting config.
+ */
+export function serversNginxFile(servers = 10_000, bytes = 4 * 1024 * 1024) {
+  const parts = [
+    'user www-data;\nworker_processes auto;\npid /run/nginx.pid;\n\nevents {\n    worker_connections 1024;\n}\n\nhttp {\n    include mime.types;\n    default_type application/octet-stream;\n    sendfile on;\n\n',
+  ];
+  const per = Math.floor(bytes / servers);
+  for (let k = 0; k < servers; k++) {
+    let block = `    server {\n        listen 80;\n        server_name site${k}.example.com;\n        root /srv/www/site${k}/public;\n        index index.php index.html;\n\n        location / {\n            try_files $uri $uri/ /index.php?$query_string;\n        }\n\n        location ~ \\.php$ {\n            include fastcgi_params;\n            fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n        }\n`;
+    if (block.length + 7 < per)
+      block += `        # ${'tenant notes '.repeat(Math.ceil((per - block.length) / 13)).slice(0, per - block.length - 17)}\n`;
+    parts.push(block + '    }\n');
+  }
+  parts.push('}\n');
+  return parts.join('');
+}

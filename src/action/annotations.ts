@@ -3,11 +3,11 @@
  * step and drops the rest silently, so findings are ranked (relevance to the change first) and the
  * step says how many were left out and where the full list is.
  */
-import * as core from '@actions/core';
 import type { Finding, Severity } from '../engine/findings.js';
 import type { Location } from '../engine/types.js';
 import { relevance, type ChangeSet } from './change.js';
 import { plural } from './gate.js';
+import { annotate } from './output.js';
 
 /** A line range as GitHub wants it: inclusive end, columns only within a single line. */
 export interface Range {
@@ -47,56 +47,68 @@ export function toRange(loc: Location, withColumns = true): Range {
 }
 
 /**
- * Where the fix goes: the line its first edit changes or, for a line inserted at the start of
- * line N, line N - 1 (the line the new one follows), which is where a reader looks for it.
+ * Where the fix goes: the lines its edits in its first file change; a line inserted at the start
+ * of line N counts as line N - 1 (the line the new one follows), which is where a reader looks for it.
  */
 export function fixLocation(finding: Finding): Location | undefined {
-  const edit = finding.fix?.edits.slice().sort((a, b) => a.line - b.line || a.column - b.column)[0];
-  if (!edit) return undefined;
-  const insertion = edit.line === edit.endLine && edit.column === edit.endColumn;
-  const line = insertion && edit.column === 1 && edit.line > 1 ? edit.line - 1 : edit.line;
-  const endLine = insertion ? line : Math.max(line, toRange(edit).endLine);
-  return { file: edit.file, line, column: 1, endLine, endColumn: 1 };
+  const edits = finding.fix?.edits ?? [];
+  if (edits.length === 0) return undefined;
+  const file = edits[0].file;
+  let first = Number.POSITIVE_INFINITY;
+  let last = 0;
+  for (const edit of edits.filter((e) => e.file === file)) {
+    const insertion = edit.line === edit.endLine && edit.column === edit.endColumn;
+    const line = insertion && edit.column === 1 && edit.line > 1 ? edit.line - 1 : edit.line;
+    first = Math.min(first, line);
+    last = Math.max(last, insertion ? line : toRange(edit).endLine);
+  }
+  // Whole lines: the end column lies past the end of any line.
+  return { file, line: first, column: 1, endLine: last, endColumn: Number.MAX_SAFE_INTEGER };
 }
 
+const lines = (l: Location): string => {
+  const r = toRange(l);
+  return `${r.file}:${r.startLine}${r.endLine > r.startLine ? `-${r.endLine}` : ''}`;
+};
+
+/** The fix, and where it goes when that is not the line the finding names. */
 function fixText(finding: Finding): string {
   if (!finding.fix) return '';
-  return `\nFix${finding.fix.safe ? '' : ' (unsafe: review before applying)'}: ${finding.fix.description}`;
+  const at = fixLocation(finding);
+  const elsewhere = at && (at.file !== finding.file || at.line !== finding.line) ? ` in ${lines(at)}` : '';
+  return `\nFix${finding.fix.safe ? '' : ' (unsafe: review before applying)'}${elsewhere}: ${finding.fix.description}`;
 }
 
-/** One annotation where the finding is fixed (or reported), plus one on another line that the change touched. */
+/**
+ * One annotation on the range the finding names (the CLI, SARIF and the summary name the same),
+ * plus one on another line of the finding (its fix, the web server's line) that the change touched.
+ */
 export function anchorsOf(finding: Finding, change: ChangeSet | undefined): PlannedAnnotation[] {
-  const fixAt = fixLocation(finding);
-  const main = fixAt ?? finding;
   const base = {
     level: finding.severity,
     title: `socklint: ${finding.rule}`,
     fingerprint: finding.fingerprint,
   };
+  const message = finding.message + fixText(finding);
   const anchors: PlannedAnnotation[] = [
-    {
-      ...base,
-      ...toRange(main, !fixAt),
-      message: finding.message + fixText(finding),
-      primary: true,
-      relevance: relevance(change, main),
-    },
+    { ...base, ...toRange(finding), message, primary: true, relevance: relevance(change, finding) },
   ];
+  const main = toRange(finding);
   const sameLine = (l: Location): boolean =>
-    l.file === main.file && l.line >= main.line && l.line <= main.endLine;
+    l.file === main.file && l.line >= main.startLine && l.line <= main.endLine;
   const inDiff = (l: Location): boolean => {
     const r = relevance(change, l);
     return r >= 2 || (r === 1 && change?.files.get(l.file)?.hunks === undefined);
   };
-  const second = [finding, ...finding.related]
+  const fixAt = fixLocation(finding);
+  const second = [...(fixAt ? [fixAt] : []), ...finding.related]
     .filter((l) => !sameLine(l) && inDiff(l))
     .sort((a, b) => relevance(change, b) - relevance(change, a))[0];
   if (second) {
-    const where = `${main.file}:${main.line}`;
     anchors.push({
       ...base,
-      ...toRange(second),
-      message: `${finding.message}\n${fixAt ? `The fix goes in ${where}.` : `Reported at ${where}.`}`,
+      ...toRange(second, second !== fixAt),
+      message: `${message}\nReported at ${lines(finding)}.`,
       primary: false,
       relevance: relevance(change, second),
     });
@@ -151,7 +163,7 @@ export function overflowNotice(hidden: number, where: readonly string[]): string
   );
 }
 
-export function emitAnnotation(a: PlannedAnnotation, sink: Pick<typeof core, Severity> = core): void {
+export function emitAnnotation(a: PlannedAnnotation): void {
   const { file, startLine, endLine, startColumn, endColumn, title } = a;
-  sink[a.level](a.message, { title, file, startLine, endLine, startColumn, endColumn });
+  annotate(a.level, a.message, { title, file, startLine, endLine, startColumn, endColumn });
 }

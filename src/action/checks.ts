@@ -3,16 +3,15 @@
  * takes at most 50 annotations per request: the run is created with the first 50 and PATCHed with
  * the rest, the last request completing it.
  */
+import { randomUUID } from 'node:crypto';
 import type { Severity } from '../engine/findings.js';
 import type { PlannedAnnotation } from './annotations.js';
 import type { GateVerdict } from './gate.js';
 import { describeCounts } from './gate.js';
-import type { Api } from './github.js';
+import { sendOnce, type Api } from './github.js';
+import { fitUtf8, LIMITS } from './limits.js';
 
 export const BATCH = 50;
-/** GitHub's limit for output.summary and output.text. */
-export const OUTPUT_MAX_CHARS = 65_535;
-const MESSAGE_MAX_CHARS = 60_000;
 
 const LEVEL: Record<Severity, 'failure' | 'warning' | 'notice'> = {
   error: 'failure',
@@ -30,13 +29,16 @@ export interface CheckRunInput {
   /** Markdown report, cut to the output limit here if needed. */
   text: string;
   detailsUrl?: string;
+  /** Configuration was read but no socket could be decided. */
+  unchecked?: boolean;
 }
 
 export type Conclusion = 'success' | 'neutral' | 'failure';
 
-export function conclusionOf(gate: GateVerdict): Conclusion {
+/** `unchecked`: configuration was read but no socket decided, which is no success. */
+export function conclusionOf(gate: GateVerdict, unchecked = false): Conclusion {
   if (gate.failed) return 'failure';
-  return gate.counts.findings > 0 ? 'neutral' : 'success';
+  return gate.counts.findings > 0 || unchecked ? 'neutral' : 'success';
 }
 
 export function toCheckAnnotation(a: PlannedAnnotation): Record<string, unknown> {
@@ -47,8 +49,8 @@ export function toCheckAnnotation(a: PlannedAnnotation): Record<string, unknown>
     end_line: a.endLine,
     ...(sameLine ? { start_column: a.startColumn, end_column: a.endColumn } : {}),
     annotation_level: LEVEL[a.level],
-    title: a.title,
-    message: a.message.length > MESSAGE_MAX_CHARS ? `${a.message.slice(0, MESSAGE_MAX_CHARS)}…` : a.message,
+    title: fitUtf8(a.title, LIMITS.annotationTitle),
+    message: fitUtf8(a.message, LIMITS.annotationMessage),
   };
 }
 
@@ -59,8 +61,11 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 function cut(text: string): string {
-  const note = '\n\n… (cut at the Checks API limit; the job summary has the full report)';
-  return text.length <= OUTPUT_MAX_CHARS ? text : text.slice(0, OUTPUT_MAX_CHARS - note.length) + note;
+  return fitUtf8(
+    text,
+    LIMITS.checkOutput,
+    '\n\n… (cut at the Checks API limit; the job summary has the full report)',
+  );
 }
 
 /** The request bodies, in order: one POST, then PATCHes. Exposed for tests. */
@@ -74,7 +79,7 @@ export function checkRunRequests(input: CheckRunInput, now: Date): Record<string
   };
   const completed = {
     status: 'completed',
-    conclusion: conclusionOf(input.gate),
+    conclusion: conclusionOf(input.gate, input.unchecked),
     completed_at: now.toISOString(),
   };
   const batches = chunks(input.annotations.map(toCheckAnnotation), BATCH);
@@ -85,7 +90,6 @@ export function checkRunRequests(input: CheckRunInput, now: Date): Record<string
       return {
         name: input.name,
         head_sha: input.headSha,
-        external_id: 'socklint',
         ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
         ...(last ? {} : { status: 'in_progress' }),
         ...body,
@@ -95,22 +99,70 @@ export function checkRunRequests(input: CheckRunInput, now: Date): Record<string
   });
 }
 
+interface CheckRun {
+  id: number;
+  html_url?: string | null;
+  external_id?: string | null;
+  output?: { annotations_count?: number };
+}
+
+/**
+ * Creates the run, then appends the remaining annotations. Neither may happen twice: a retried
+ * POST would create a second run and a retried PATCH would append its annotations again, so after
+ * an uncertain failure the run is looked up by its `external_id` (unique to this call) and its
+ * annotation count before anything is re-sent.
+ */
 export async function publishCheckRun(api: Api, input: CheckRunInput, now = new Date()): Promise<string> {
   const [create, ...updates] = checkRunRequests(input, now);
   const repo = { owner: input.owner, repo: input.repo };
-  const created = await api.request<{ id: number; html_url?: string }>(
-    'POST /repos/{owner}/{repo}/check-runs',
-    {
-      ...repo,
-      ...create,
+  const externalId = `socklint-${randomUUID()}`;
+  const once = { request: { retries: 0 } };
+  const created = await sendOnce(
+    'POST check-runs',
+    async () =>
+      (
+        await api.request<CheckRun>('POST /repos/{owner}/{repo}/check-runs', {
+          ...repo,
+          ...create,
+          external_id: externalId,
+          ...once,
+        })
+      ).data,
+    async () => {
+      const runs = await api.paginate<CheckRun>('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        ...repo,
+        ref: input.headSha,
+        check_name: input.name,
+        filter: 'all',
+      });
+      return runs.find((run) => run.external_id === externalId);
     },
   );
+  let count = annotationCount(create);
   for (const update of updates) {
-    await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-      ...repo,
-      check_run_id: created.data.id,
-      ...update,
-    });
+    count += annotationCount(update);
+    const expected = count;
+    const params = { ...repo, check_run_id: created.id };
+    await sendOnce(
+      'PATCH check-runs',
+      () =>
+        api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+          ...params,
+          ...update,
+          ...once,
+        }),
+      async () => {
+        const run = await api.request<CheckRun>(
+          'GET /repos/{owner}/{repo}/check-runs/{check_run_id}',
+          params,
+        );
+        return (run.data.output?.annotations_count ?? 0) >= expected ? run : undefined;
+      },
+    );
   }
-  return created.data.html_url ?? `check run ${created.data.id}`;
+  return created.html_url ?? `check run ${created.id}`;
+}
+
+function annotationCount(body: Record<string, unknown>): number {
+  return (body.output as { annotations?: unknown[] } | undefined)?.annotations?.length ?? 0;
 }

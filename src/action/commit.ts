@@ -5,7 +5,7 @@
  */
 import type { PatchedFile } from '../engine/index.js';
 import type { ActionContext } from './context.js';
-import type { Api, ApiError } from './github.js';
+import { contentsPath, sendOnce, type Api, type ApiError } from './github.js';
 
 /** Why no commit may be made here, or undefined when one may. */
 export function commitRefusal(context: ActionContext): string | undefined {
@@ -25,6 +25,24 @@ export function commitRefusal(context: ActionContext): string | undefined {
 export const COMMIT_MUTATION = `mutation socklintCommit($input: CreateCommitOnBranchInput!) {
   createCommitOnBranch(input: $input) { commit { oid url } }
 }`;
+
+/** The branch's head commit, to tell whether a commit whose answer was lost was made. */
+export const HEAD_QUERY = `query socklintBranchHead($owner: String!, $name: String!, $ref: String!) {
+  repository(owner: $owner, name: $name) {
+    ref(qualifiedName: $ref) {
+      target {
+        ... on Commit { oid url messageHeadline parents(first: 1) { nodes { oid } } }
+      }
+    }
+  }
+}`;
+
+interface HeadCommit {
+  oid: string;
+  url: string;
+  messageHeadline: string;
+  parents: { nodes: { oid: string }[] };
+}
 
 export type CommitOutcome =
   | { kind: 'committed'; oid: string; url: string }
@@ -68,14 +86,34 @@ export async function commitFixes(
   message: string,
   findings: readonly string[],
 ): Promise<CommitOutcome> {
+  const input = commitInput(context, files, message, findings);
+  const pr = context.pr!;
+  const [owner, name] = pr.headRepo.split('/');
   try {
-    const data = await api.graphql<{ createCommitOnBranch: { commit: { oid: string; url: string } } }>(
-      COMMIT_MUTATION,
-      {
-        input: commitInput(context, files, message, findings),
+    const commit = await sendOnce(
+      'createCommitOnBranch',
+      async () =>
+        (
+          await api.graphql<{ createCommitOnBranch: { commit: { oid: string; url: string } } }>(
+            COMMIT_MUTATION,
+            { input },
+            { retries: 0 },
+          )
+        ).createCommitOnBranch.commit,
+      // Ours if the branch now ends in a commit on the analyzed head with our headline.
+      async () => {
+        const data = await api.graphql<{ repository: { ref: { target: Partial<HeadCommit> } | null } }>(
+          HEAD_QUERY,
+          { owner, name, ref: `refs/heads/${pr.headRef}` },
+        );
+        const head = data.repository.ref?.target;
+        const ours =
+          head?.parents?.nodes[0]?.oid === pr.headSha &&
+          head.messageHeadline === (input.message as { headline: string }).headline;
+        return ours ? { oid: head.oid!, url: head.url! } : undefined;
       },
     );
-    return { kind: 'committed', ...data.createCommitOnBranch.commit };
+    return { kind: 'committed', ...commit };
   } catch (error) {
     if (isMovedBranch(error)) return { kind: 'moved', detail: (error as Error).message.split('\n')[0] };
     throw error;
@@ -96,10 +134,10 @@ export async function filesDifferingFromHead(
   const [owner, repo] = pr.headRepo.split('/');
   const differing: string[] = [];
   for (const f of files) {
-    const response = await api.request<string>('GET /repos/{owner}/{repo}/contents/{path}', {
+    const response = await api.request<string>('GET /repos/{owner}/{repo}/contents/{+path}', {
       owner,
       repo,
-      path: f.path,
+      path: contentsPath(f.path),
       ref: pr.headSha,
       mediaType: { format: 'raw' },
     });

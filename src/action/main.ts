@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Finding, ScanResult, Severity } from '../engine/findings.js';
 import type { PatchedFile } from '../engine/index.js';
+import { summaryLine } from '../engine/report/text.js';
 import { emitAnnotation, overflowNotice, planAnnotations, selectForStep, STEP_LIMIT } from './annotations.js';
 import {
   changeFromPaths,
@@ -20,13 +21,14 @@ import {
 } from './change.js';
 import { publishCheckRun } from './checks.js';
 import { commitFixes, commitRefusal, filesDifferingFromHead } from './commit.js';
+import { annotate, fail, info, setOutput } from './output.js';
 import { loadContext, pullRequestTargetRisk, type ActionContext } from './context.js';
 import { defaultEngine, type EnginePort } from './engine-port.js';
 import { evaluateGate, plural, type GateVerdict } from './gate.js';
-import { createApi, describeApiError, isForbidden, type Api } from './github.js';
+import { createApi, describeApiError, isForbidden, tokenKind, type Api } from './github.js';
 import { envInput, INPUT_DEFAULTS, readInputs, UsageError, type ActionInputs } from './inputs.js';
 import type { RepoRef } from './markdown.js';
-import { renderSummary, type SummaryData } from './summary.js';
+import { nothingDecided, renderSummary, type SummaryData } from './summary.js';
 import { planSuggestion, shareFixes, syncSuggestions, type Suggestion } from './suggestions.js';
 
 /** The check run's text must stay under 65,535 characters. */
@@ -38,7 +40,7 @@ class Log {
   readonly activities: string[] = [];
   warn(message: string): void {
     this.warnings += 1;
-    core.warning(message);
+    annotate('warning', message);
   }
 }
 
@@ -62,9 +64,7 @@ export async function run(engine: EnginePort = defaultEngine): Promise<void> {
     await main(engine, process.env);
   } catch (error) {
     const message = String((error as { message?: unknown })?.message ?? error).split('\n')[0];
-    core.setFailed(
-      error instanceof UsageError ? `socklint: ${message}` : `socklint could not run: ${message}`,
-    );
+    fail(error instanceof UsageError ? `socklint: ${message}` : `socklint could not run: ${message}`);
   }
 }
 
@@ -86,17 +86,18 @@ async function main(engine: EnginePort, env: NodeJS.ProcessEnv): Promise<void> {
     : undefined;
   const r: Run = { inputs, context, engine, root, prefix, config, log, api, skipped: [], readOnly: false };
 
-  core.info(`socklint ${engine.version}: scanning ${prefix || '.'} (${context.eventName || 'local'} event)`);
+  info(`socklint ${engine.version}: scanning ${prefix || '.'} (${context.eventName || 'local'} event)`);
   const result = rebaseResult(await engine.scan({ root, config, failOn: inputs.failOn }), prefix);
   const change = await loadChange(r);
   let reported = result;
   if (inputs.onlyChanged) {
     if (change) reported = onlyChanged(result, change);
-    else core.info('only-changed: this event has no list of changed files, so every finding is reported.');
+    else info('only-changed: this event has no list of changed files, so every finding is reported.');
   }
   const gate = evaluateGate(reported.findings, inputs.failOn);
   const outsideChange = result.findings.length - reported.findings.length;
-  core.info(gate.message);
+  info(summaryLine(reported));
+  info(gate.message);
 
   const safe = reported.findings.filter((f) => f.fix?.safe);
   const patches = await planFixes(r, reported, safe);
@@ -128,19 +129,19 @@ async function main(engine: EnginePort, env: NodeJS.ProcessEnv): Promise<void> {
   };
   if (inputs.summary) await writeSummary(r, summaryData);
 
-  const notices = metaNotices(r);
-  if (inputs.annotations) annotate(r, reported.findings, change, gate, notices);
-  for (const notice of notices) core.notice(notice);
+  const notices = metaNotices(r, reported);
+  if (inputs.annotations) annotateFindings(r, reported.findings, change, gate, notices);
+  for (const notice of notices) annotate('notice', notice);
 
-  core.setOutput('findings', gate.counts.findings);
-  core.setOutput('errors', gate.counts.errors);
-  core.setOutput('warnings', gate.counts.warnings);
-  core.setOutput('notices', gate.counts.notices);
-  core.setOutput('sarif-file', sarifFile);
-  core.setOutput('patch-file', patchFile);
-  core.setOutput('commit-sha', committed?.oid ?? '');
+  setOutput('findings', gate.counts.findings);
+  setOutput('errors', gate.counts.errors);
+  setOutput('warnings', gate.counts.warnings);
+  setOutput('notices', gate.counts.notices);
+  setOutput('sarif-file', sarifFile);
+  setOutput('patch-file', patchFile);
+  setOutput('commit-sha', committed?.oid ?? '');
 
-  if (gate.failed) core.setFailed(gate.message);
+  if (gate.failed) fail(gate.message);
 }
 
 /** The scanned directory and the config file, checked before any scan. */
@@ -188,14 +189,29 @@ async function attempt(
     if (isForbidden(error) && r.context.pr?.isFork) {
       r.readOnly = true;
       r.skipped.push(what);
-      core.info(`socklint could not ${what}: ${describeApiError(error)}`);
+      info(`socklint could not ${what}: ${describeApiError(error)}`);
       return;
     }
-    const hint = isForbidden(error) ? ` Grant the job \`permissions: ${permission}\`.` : '';
+    const hint = isForbidden(error) ? ` ${forbiddenHint(r, permission)}` : '';
     r.log.warn(
       `socklint could not ${what}: ${describeApiError(error)}.${hint} The result of the step is unchanged.`,
     );
   }
+}
+
+/** What to change after a 403. The Checks API refuses every personal access token, whatever its scopes. */
+function forbiddenHint(r: Run, permission: string): string {
+  const grant = `Grant the job \`permissions: ${permission}\``;
+  if (permission !== 'checks: write') return `${grant}.`;
+  const kind = tokenKind(r.inputs.token);
+  if (kind === 'a GitHub App installation token')
+    return `${grant} (or, for an app's token, give the app Checks write).`;
+  return (
+    `The token given is ${kind}: only GitHub App installation tokens can create check runs, that is the ` +
+    "workflow's GITHUB_TOKEN with `permissions: checks: write` or an app token (actions/create-github-app-token) " +
+    'whose app may write Checks; personal access tokens, classic or fine-grained, cannot. ' +
+    'Every finding is in the annotations and the job summary.'
+  );
 }
 
 async function loadChange(r: Run): Promise<ChangeSet | undefined> {
@@ -283,7 +299,7 @@ async function commitStep(
   if (!r.inputs.commitPatches || patches.length === 0) return undefined;
   const refusal = commitRefusal(r.context);
   if (refusal) {
-    core.info(`socklint did not commit the fixes: ${refusal}.`);
+    info(`socklint did not commit the fixes: ${refusal}.`);
     r.log.activities.push(`No fix commit: ${refusal}.`);
     return undefined;
   }
@@ -314,7 +330,7 @@ async function commitStep(
       return;
     }
     committed = { oid: outcome.oid };
-    core.info(`socklint committed ${plural(safe.length, 'fix', 'fixes')} to ${pr.headRef}: ${outcome.url}`);
+    info(`socklint committed ${plural(safe.length, 'fix', 'fixes')} to ${pr.headRef}: ${outcome.url}`);
     r.log.activities.push(
       `Committed ${plural(safe.length, 'safe fix', 'safe fixes')} to ${inlineCode(pr.headRef)} as [${outcome.oid.slice(0, 7)}](${outcome.url}).`,
     );
@@ -377,6 +393,7 @@ function checkRunInput(
       CHECK_TEXT_BYTES,
     ),
     detailsUrl: context.runUrl,
+    unchecked: nothingDecided(reported),
   };
 }
 
@@ -403,7 +420,7 @@ async function suggestionStep(
     const planned = planSuggestion(finding, texts.get(file), change);
     if (planned.ok) wanted.push(planned.suggestion);
     else
-      core.info(
+      info(
         `No suggestion for ${describeFinding(finding)}: ${planned.reason}; the fix is in the summary patch.`,
       );
   }
@@ -441,7 +458,7 @@ async function readText(file: string): Promise<string | undefined> {
 
 async function writeSummary(r: Run, data: SummaryData): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info('No GITHUB_STEP_SUMMARY: the job summary is not written.');
+    info('No GITHUB_STEP_SUMMARY: the job summary is not written.');
     return;
   }
   try {
@@ -451,22 +468,32 @@ async function writeSummary(r: Run, data: SummaryData): Promise<void> {
   }
 }
 
-/** The notices the run adds besides findings: what a read-only or missing token skipped. */
-function metaNotices(r: Run): string[] {
-  if (r.skipped.length === 0) return [];
+/** The notices the run adds besides findings: no socket decided, what a read-only or missing token skipped. */
+function metaNotices(r: Run, result: ScanResult): string[] {
+  const notices: string[] = [];
+  if (nothingDecided(result)) {
+    const undecided = result.sockets.length;
+    notices.push(
+      undecided > 0
+        ? `socklint could decide none of the ${plural(undecided, 'socket')} it found, so a pass checks nothing; the job summary lists what to declare for each.`
+        : `socklint read ${plural(result.configFiles, 'configuration file')} but found no web server pointing at a Unix socket: nothing was checked.`,
+    );
+  }
+  if (r.skipped.length === 0) return notices;
   const why = !r.api
     ? 'no token was given'
     : r.context.pr?.isFork
       ? 'the token is read-only in a pull request from a fork'
       : 'the token may not write';
   return [
+    ...notices,
     `socklint skipped what needs a write token (${why}): ${r.skipped.join(', ')}. ` +
       'Annotations, the job summary and the output files were produced, and the result of the step is unchanged. ' +
       'See the pull_request + workflow_run recipe in the socklint documentation to comment on fork pull requests.',
   ];
 }
 
-function annotate(
+function annotateFindings(
   r: Run,
   findings: Finding[],
   change: ChangeSet | undefined,

@@ -8,7 +8,8 @@ import type { Finding } from '../engine/findings.js';
 import type { ChangeSet } from './change.js';
 import { hunkCovering } from './change.js';
 import { plural } from './gate.js';
-import type { Api } from './github.js';
+import { sendOnce, type Api } from './github.js';
+import { fitUtf8, LIMITS, utf8Bytes } from './limits.js';
 import { code, escapeHtml, fenced } from './markdown.js';
 
 export interface Suggestion {
@@ -99,10 +100,10 @@ export function planSuggestion(finding: Finding, text: string | undefined, chang
       return no(`${path}:${l} differs from the pull request head`);
   }
   if (lines.replacement === lines.original.join('\n')) return no('the fix changes nothing');
-  const body = [
-    `**socklint** ${code(finding.rule)} (${finding.severity})`,
+  // The suggestion and the marker are kept whole; the explanation gives way to GitHub's body limit.
+  const head = `**socklint** ${code(finding.rule)} (${finding.severity})\n\n`;
+  const tail = [
     '',
-    escapeHtml(finding.message),
     '',
     `Suggested fix: ${escapeHtml(finding.fix.description)}`,
     '',
@@ -110,6 +111,9 @@ export function planSuggestion(finding: Finding, text: string | undefined, chang
     '',
     MARKER(finding.fingerprint),
   ].join('\n');
+  const room = LIMITS.commentBody - utf8Bytes(head) - utf8Bytes(tail);
+  if (room < 100) return no('the suggestion is longer than GitHub allows in a review comment');
+  const body = head + fitUtf8(escapeHtml(finding.message), room) + tail;
   return {
     ok: true,
     suggestion: { fingerprint: finding.fingerprint, path, startLine: lines.first, line: lines.last, body },
@@ -196,23 +200,29 @@ export async function syncSuggestions(
   current: ReadonlySet<string>,
 ): Promise<SyncResult> {
   const repo = { owner: target.owner, repo: target.repo };
-  const existing = await api.paginate<ReviewComment>(
-    'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments',
-    {
+  const listOurs = async (): Promise<ReviewComment[]> => {
+    const all = await api.paginate<ReviewComment>('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
       ...repo,
       pull_number: target.pull,
-    },
-  );
-  const inScope = existing.filter(
-    (c) =>
-      target.scope === '' || c.in_reply_to_id !== undefined || (c.path ?? '').startsWith(`${target.scope}/`),
-  );
-  const { remove, present } = reconcile(inScope, current, wanted);
-  for (const id of remove) {
-    await api.request('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', {
-      ...repo,
-      comment_id: id,
     });
+    return all.filter(
+      (c) =>
+        target.scope === '' ||
+        c.in_reply_to_id !== undefined ||
+        (c.path ?? '').startsWith(`${target.scope}/`),
+    );
+  };
+  const { remove, present } = reconcile(await listOurs(), current, wanted);
+  for (const id of remove) {
+    try {
+      await api.request('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', {
+        ...repo,
+        comment_id: id,
+      });
+    } catch (error) {
+      // Already gone (deleted by someone, or by an attempt whose answer was lost): the goal is met.
+      if ((error as { status?: number }).status !== 404) throw error;
+    }
   }
   const toPost = wanted.filter((s) => !present.has(s.fingerprint));
   const result: SyncResult = {
@@ -221,21 +231,30 @@ export async function syncSuggestions(
     deleted: remove.length,
   };
   if (toPost.length === 0) return result;
+  const markers = toPost.map((s) => MARKER(s.fingerprint));
   try {
-    await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-      ...repo,
-      pull_number: target.pull,
-      commit_id: target.commitId,
-      event: 'COMMENT',
-      body: `socklint suggests ${toPost.length === 1 ? 'a fix' : `${toPost.length} fixes`} for this pull request.`,
-      comments: toPost.map((s) => ({
-        path: s.path,
-        line: s.line,
-        side: 'RIGHT',
-        ...(s.startLine < s.line ? { start_line: s.startLine, start_side: 'RIGHT' } : {}),
-        body: s.body,
-      })),
-    });
+    await sendOnce<unknown>(
+      'POST reviews',
+      () =>
+        api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+          ...repo,
+          pull_number: target.pull,
+          commit_id: target.commitId,
+          event: 'COMMENT',
+          body: `socklint suggests ${toPost.length === 1 ? 'a fix' : `${toPost.length} fixes`} for this pull request.`,
+          comments: toPost.map((s) => ({
+            path: s.path,
+            line: s.line,
+            side: 'RIGHT',
+            ...(s.startLine < s.line ? { start_line: s.startLine, start_side: 'RIGHT' } : {}),
+            body: s.body,
+          })),
+          request: { retries: 0 },
+        }),
+      // A review is created whole or not at all: one of its markers on the pull request means it was.
+      async () =>
+        (await listOurs()).some((c) => markers.some((m) => c.body?.includes(m))) ? true : undefined,
+    );
   } catch (error) {
     if ((error as { status?: number }).status !== 422) throw error;
     return { ...result, rejected: (error as Error).message.split('\n')[0] };

@@ -3,12 +3,14 @@
  * a step summary over 1 MiB, so the text is built under a byte budget and says what it left out.
  */
 import type { Finding, ScanResult, Severity, SocketReport } from '../engine/findings.js';
+import { summaryLine } from '../engine/report/text.js';
 import { toRange } from './annotations.js';
-import { describeCounts, plural, type GateVerdict } from './gate.js';
+import { plural, type GateVerdict } from './gate.js';
+import { LIMITS } from './limits.js';
 import { cell, code, escapeHtml, fenced, locationLink, type RepoRef } from './markdown.js';
 
 /** GitHub's limit is 1 MiB per step; keep a margin for what the runner adds. */
-export const SUMMARY_MAX_BYTES = 1_000_000;
+export const SUMMARY_MAX_BYTES = LIMITS.stepSummary - 48_576;
 
 export interface SummaryData {
   result: ScanResult;
@@ -102,6 +104,19 @@ function findingItem(ref: RepoRef, f: Finding): string {
   return lines.join('\n');
 }
 
+/** Configuration was read, yet no socket got a verdict: a pass would claim what nobody checked. */
+export function nothingDecided(result: ScanResult): boolean {
+  return result.configFiles > 0 && result.sockets.every((s) => s.verdict === 'undecided');
+}
+
+function undecidedItem(ref: RepoRef, s: SocketReport): string {
+  const at = toRange(s.client.location);
+  return (
+    `- ${locationLink(ref, { file: at.file, line: at.startLine, endLine: at.startLine })} ${code(s.client.directive)} ` +
+    `${code(s.socket)}: ${escapeHtml(s.reason)}`
+  );
+}
+
 export function renderSummary(data: SummaryData, limit = SUMMARY_MAX_BYTES): string {
   const { result, gate, ref } = data;
   // Room for the truncation notes, which are always added.
@@ -110,14 +125,23 @@ export function renderSummary(data: SummaryData, limit = SUMMARY_MAX_BYTES): str
   const short = ref.sha.slice(0, 7);
   out.add('## socklint');
   out.add('');
-  out.add(`${gate.failed ? '❌' : '✅'} ${escapeHtml(gate.message)}`);
+  const undecided = result.sockets.filter((s) => s.verdict === 'undecided');
+  const unchecked = nothingDecided(result);
+  out.add(`${gate.failed ? '❌' : unchecked ? '❔' : '✅'} ${escapeHtml(gate.message)}`);
+  if (unchecked && !gate.failed) {
+    out.add('');
+    out.add(
+      result.sockets.length > 0
+        ? `No socket could be decided, so this pass checked nothing: see the undecided sockets below for what to declare.`
+        : `The configuration read points no web server at a Unix socket, so there was nothing to check.`,
+    );
+  }
   out.add('');
   out.add(
     `Analyzed ${code(`${ref.owner}/${ref.repo}`)} at [${short}](${ref.serverUrl}/${ref.owner}/${ref.repo}/commit/${ref.sha}): ` +
-      `${describeCounts(gate.counts)}` +
-      (result.suppressed > 0 ? `, ${plural(result.suppressed, 'finding')} suppressed inline` : '') +
+      escapeHtml(summaryLine(result)) +
       (data.outsideChange > 0
-        ? `, ${plural(data.outsideChange, 'finding')} outside the changed files not reported (only-changed)`
+        ? `; ${plural(data.outsideChange, 'finding')} outside the changed files not reported (only-changed)`
         : '') +
       '.',
   );
@@ -134,6 +158,19 @@ export function renderSummary(data: SummaryData, limit = SUMMARY_MAX_BYTES): str
     out.add('| --- | --- | --- | --- | --- |');
     const left = out.addAll(result.sockets.map((s) => socketRow(ref, s)));
     if (left > 0) notes.push(`${plural(left, 'socket')} left out of the table.`);
+  }
+
+  if (undecided.length > 0) {
+    out.add('');
+    out.add('### Undecided sockets');
+    out.add('');
+    out.add(
+      'socklint could not decide these from the repository. Each says what is unknown and what to declare ' +
+        '(in `.socklint.yml` or the repository) to decide it:',
+    );
+    out.add('');
+    const left = out.addAll(undecided.map((s) => undecidedItem(ref, s)));
+    if (left > 0) notes.push(`${plural(left, 'undecided socket')} left out of the list.`);
   }
 
   if (result.findings.length > 0) {

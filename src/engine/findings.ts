@@ -83,6 +83,8 @@ export interface SocketReport {
     mode: string;
     acl?: string[];
   };
+  /** Set when another program than PHP-FPM creates the socket (a systemd socket unit, gunicorn, uWSGI). */
+  creator?: { description: string; location: Location; owner: string; group: string; mode: string };
   verdict: SocketVerdict;
   /** One line explaining the verdict; for `undecided`, exactly what is unknown and how to supply it. */
   reason: string;

@@ -8,17 +8,12 @@ export type * from './types.js';
 export interface ScanOptions {
   /** Directory to scan. */
   root: string;
-  /** Path of the config file, relative to root or absolute; default `.socklint.yml` when present. */
+  /** The repository holding it (default: root): paths in the result are relative to it. */
+  repoRoot?: string;
+  /** Path of the config file, relative to root or absolute; default: the nearest `.socklint.yml` up to repoRoot. */
   config?: string;
   /** Overrides the config's `fail-on`. */
   failOn?: FailOn;
-}
-
-/** A file changed by fixes: its repository path and its content before and after. */
-export interface PatchedFile {
-  path: string;
-  before: string;
-  after: string;
 }
 
 /** Scans a repository: findings with their fixes, the socket table, skipped files and notes. */
@@ -31,5 +26,14 @@ export { ConfigError } from './config.js';
 export { renderSarif } from './report/sarif.js';
 export { renderJson } from './report/json.js';
 export { VERSION } from './version.js';
+export { renderText } from './report/text.js';
+export { describeSockets, renderSocketsText } from './report/sockets.js';
 // Fixes: the patches `--fix` writes and `--diff` shows (src/engine/fix).
-export { planPatches, unifiedDiff } from './fix/index.js';
+export {
+  planPatches,
+  prepareFixes,
+  describeFixRun,
+  unifiedDiff,
+  type PatchedFile,
+  type FixRun,
+} from './fix/index.js';

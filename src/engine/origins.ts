@@ -11,6 +11,11 @@ export function describeLocation(location: Location): string {
     : `${location.file}:${location.line}`;
 }
 
+/** Where a fact was written in the repository, if it was. */
+export function originLocation(origin: Origin | undefined): Location | undefined {
+  return origin?.kind === 'source' ? origin.location : undefined;
+}
+
 export function describeOrigin(origin: Origin | undefined): string {
   if (!origin) return 'unknown';
   return origin.kind === 'source' ? describeLocation(origin.location) : origin.description;

@@ -3,11 +3,13 @@
  * Everything the CLI and the action report comes from `analyze()`.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { loadConfig, type UserConfig } from './config.js';
-import { discover } from './discover/index.js';
+import { discover, SourceTexts } from './discover/index.js';
 import { attachFixes } from './fix/index.js';
 import type { FailOn, Finding, ScanResult, Severity, SocketReport } from './findings.js';
 import { dockerfileFacts } from './parse/provision/dockerfile.js';
+import { prepareProvisionReaders } from './parse/provision/index.js';
 import type { Fact } from './parse/provision/facts.js';
 import { shellFacts } from './parse/provision/shell.js';
 import { tmpfilesFacts } from './parse/provision/tmpfiles.js';
@@ -27,7 +29,13 @@ import { formatAclEntry, formatMode } from './verdict/explain.js';
 import { showPrincipal } from './verdict/identity.js';
 
 export interface AnalyzeOptions {
+  /** The directory to scan. */
   root: string;
+  /**
+   * The repository that holds it (default: `root`). Every path of the result is relative to it, and
+   * `.socklint.yml` is looked up from `root` up to it.
+   */
+  repoRoot?: string;
   config?: string;
   failOn?: FailOn;
   /** Overrides the config's `max-file-size`. */
@@ -50,18 +58,21 @@ export interface Analysis {
 const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
 
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
-  const config = loadConfig(options.root, options.config);
+  const repoRoot = options.repoRoot ?? options.root;
+  const config = await loadConfig(options.root, options.config, repoRoot);
   if (options.failOn) config.failOn = options.failOn;
   if (options.maxFileBytes) config.maxFileBytes = options.maxFileBytes;
 
   const discovered = await discover(options.root, {
     maxFileBytes: config.maxFileBytes,
     ignore: config.ignore,
+    prefix: repositoryPrefix(options.root, repoRoot),
   });
   const placeholders = new Placeholders(config.variables, repositoryValues(discovered.files));
   const files = discovered.files.map((f) => (f.kind === 'other' ? f : placeholders.apply(f)));
   const notes: Note[] = [];
   const facts = new Map<string, Fact[]>();
+  await prepareProvisionReaders(files);
   for (const file of files) {
     const reader = FACT_READERS[file.kind];
     if (!reader) continue;
@@ -78,7 +89,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     config,
     placeholders,
   });
-  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const texts = new SourceTexts(files);
   const graphs = units.map((unit) => {
     const graph = buildGraph(unit, config);
     notes.push(...markPlaceholders(graph, placeholders, texts));
@@ -121,8 +132,14 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     notes: dedupeNotes(notes).map((n) => ({ ...n, message: placeholders.restore(n.message) })),
     configFiles: files.filter((f) => CONFIG_KINDS.has(f.kind)).length,
   };
-  const sources = new Map(discovered.files.map((f) => [f.path, f.text]));
+  const sources = new SourceTexts(discovered.files);
   return { result, config, graphs, evaluations, files, sources, restore: (t) => placeholders.restore(t) };
+}
+
+/** `deploy/` for a scan of `repo/deploy` in `repo`; '' at the repository root. */
+function repositoryPrefix(root: string, repoRoot: string): string {
+  const rel = path.relative(path.resolve(repoRoot), path.resolve(root)).split(path.sep).join('/');
+  return rel === '' || rel.startsWith('..') ? '' : `${rel}/`;
 }
 
 const CONFIG_KINDS = new Set<ClassifiedFile['kind']>([
@@ -253,6 +270,17 @@ function socketRow(unit: string, e: Evaluation, placeholders: Placeholders): Soc
             group: s ? showPrincipal(s.group) : '',
             mode: s ? formatMode(s.mode) : '',
             ...(s?.acl ? { acl: s.acl.map(formatAclEntry) } : {}),
+          },
+        }
+      : {}),
+    ...(link.listener && s
+      ? {
+          creator: {
+            description: link.listener.creator,
+            location: link.listener.location,
+            owner: showPrincipal(s.owner),
+            group: showPrincipal(s.group),
+            mode: formatMode(s.mode),
           },
         }
       : {}),

@@ -21,8 +21,9 @@ interface Texts {
  * whose placeholders leave a socket undecided, naming them and how to give their values.
  */
 export function markPlaceholders(graph: UnitGraph, placeholders: Placeholders, texts: Texts): Note[] {
+  // A problem naming a marker rests on an unknown value, wherever the line is (a file a start-up script writes).
   const onPlaceholderLine = (p: ConfigProblem) =>
-    hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
+    hasPlaceholder(p.message) || hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
   for (const n of graph.webServers)
     n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
   for (const f of graph.fpm) {

@@ -145,6 +145,14 @@ export class Placeholders {
     return MARK + id + MARK;
   }
 
+  /**
+   * A marker that takes the place of `shown` in a text (a variable a start-up script reads from
+   * its environment), as long as `shown` where it can be, so later columns stay exact.
+   */
+  mark(shown: string, what: string): string {
+    return padded(this.marker(shown, what), shown.length);
+  }
+
   /** The text that stands for one matched piece, or undefined to keep it as written. */
   private replacement(
     match: string,
@@ -156,9 +164,8 @@ export class Placeholders {
     const output = (shown: string, name: string | undefined): string => {
       const known = name === undefined ? undefined : this.valueOf(name, values);
       if (known !== undefined) return known;
-      const marker = this.marker(shown, `template placeholder ${shown}`, at);
       // Same length as the placeholder where it is long enough, so later columns stay exact.
-      return marker.length >= match.length ? marker : marker + PAD.repeat(match.length - marker.length);
+      return padded(this.marker(shown, `template placeholder ${shown}`, at), match.length);
     };
     const blank = () => match.replace(/[^\n]/g, ' ');
     if (match.startsWith('{')) {
@@ -183,6 +190,10 @@ export class Placeholders {
     if (Object.hasOwn(this.variables, name)) return this.variables[name];
     return values.get(name)?.value;
   }
+}
+
+function padded(marker: string, length: number): string {
+  return marker.length >= length ? marker : marker + PAD.repeat(length - marker.length);
 }
 
 /** `app_name`, `app_name | default('x')` → `app_name`; anything else has no variable name. */

@@ -48,23 +48,24 @@ describe('ranges', () => {
       line: 4,
       column: 1,
       endLine: 4,
-      endColumn: 1,
+      endColumn: Number.MAX_SAFE_INTEGER,
     });
   });
 });
 
 describe('anchors', () => {
-  it('puts a permission finding where the fix goes, and on the web-server line when the PR changed it', () => {
+  it('puts a finding on the range the CLI names, and on the web-server line when the PR changed it', () => {
     const [main, second] = anchorsOf(permissionFinding(), siteChanged);
     expect(main).toMatchObject({
       file: POOL,
       startLine: 4,
       endLine: 4,
+      startColumn: 1,
+      endColumn: 33,
       primary: true,
       relevance: 0,
       level: 'error',
     });
-    expect(main.startColumn).toBeUndefined();
     expect(main.message).toMatch(
       /\nFix: pool \[www\]: listen.owner = www-data, listen.group = www-data: nginx www-data \(groups: www-data\) connects as the owner of the socket$/,
     );
@@ -76,7 +77,42 @@ describe('anchors', () => {
       primary: false,
       relevance: 3,
     });
-    expect(second.message).toMatch(/\nThe fix goes in etc\/php\/8.2\/fpm\/pool.d\/www.conf:4\.$/);
+    expect(second.message).toMatch(/\nReported at etc\/php\/8.2\/fpm\/pool.d\/www.conf:4\.$/);
+  });
+
+  it('says where the fix goes when it is not the line the finding names, and annotates it when the PR changed it', () => {
+    // Debian's commented-out listen.owner and listen.group, uncommented by the fix: lines 5 and 6.
+    const uncomment = (line: number) => ({
+      file: POOL,
+      line,
+      column: 1,
+      endLine: line,
+      endColumn: 2,
+      newText: '',
+    });
+    const f = permissionFinding({
+      fix: { safe: true, description: 'uncomment', edits: [uncomment(5), uncomment(6)] },
+    });
+    expect(fixLocation(f)).toEqual({
+      file: POOL,
+      line: 5,
+      column: 1,
+      endLine: 6,
+      endColumn: Number.MAX_SAFE_INTEGER,
+    });
+    const [main, second] = anchorsOf(
+      f,
+      changeFromPullFiles([
+        {
+          filename: POOL,
+          patch: '@@ -5,2 +5,2 @@\n-;a\n-;b\n+;listen.owner = www-data\n+;listen.group = www-data',
+        },
+      ]),
+    );
+    expect(main).toMatchObject({ file: POOL, startLine: 4, startColumn: 1, endColumn: 33 });
+    expect(main.message).toMatch(/\nFix in etc\/php\/8.2\/fpm\/pool.d\/www.conf:5-6: uncomment$/);
+    expect(second).toMatchObject({ file: POOL, startLine: 5, endLine: 6, relevance: 3 });
+    expect(second.startColumn).toBeUndefined();
   });
 
   it('adds no second annotation when the web-server file is not part of the change', () => {

@@ -7,7 +7,8 @@ import {
   toCheckAnnotation,
 } from '../../src/action/checks.js';
 import { evaluateGate } from '../../src/action/gate.js';
-import type { Api } from '../../src/action/github.js';
+import { createApi } from '../../src/action/github.js';
+import { FakeGitHub } from './fake-github.js';
 import { many } from './builders.js';
 
 const now = new Date('2026-11-26T17:00:00Z');
@@ -35,7 +36,6 @@ describe('check runs', () => {
       name: 'socklint',
       head_sha: 'h'.repeat(40),
       status: 'in_progress',
-      external_id: 'socklint',
     });
     expect(requests[1]).not.toHaveProperty('status');
     expect(requests[2]).toMatchObject({
@@ -76,31 +76,42 @@ describe('check runs', () => {
     ).not.toHaveProperty('start_column');
   });
 
-  it('keeps the text under the 65,535-character limit', () => {
-    const [first] = checkRunRequests({ ...input(1), text: 'z'.repeat(100_000) }, now);
-    expect((first.output as { text: string }).text.length).toBeLessThanOrEqual(65_535);
+  it('keeps the text under the 65,535 limit, counted in UTF-8 bytes', () => {
+    const [first] = checkRunRequests({ ...input(1), text: '€'.repeat(30_000) }, now);
+    const text = (first.output as { text: string }).text;
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(65_535);
+    expect(text).toMatch(/€\n\n… \(cut at the Checks API limit; the job summary has the full report\)$/);
   });
 
-  it('POSTs then PATCHes the same run', async () => {
-    const calls: [string, Record<string, unknown> | undefined][] = [];
-    const api: Api = {
-      request: async <T>(route: string, params?: Record<string, unknown>) => {
-        calls.push([route, params]);
-        return {
-          status: 201,
-          data: { id: 9, html_url: 'https://github.com/acme/shop/runs/9' } as T,
-          headers: {},
-        };
-      },
-      paginate: async () => [],
-      graphql: async () => {
-        throw new Error('unused');
-      },
-    };
-    expect(await publishCheckRun(api, input(51), now)).toBe('https://github.com/acme/shop/runs/9');
-    expect(calls.map(([route, p]) => [route, p?.check_run_id])).toEqual([
-      ['POST /repos/{owner}/{repo}/check-runs', undefined],
-      ['PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', 9],
-    ]);
+  it('POSTs then PATCHes the same run, with requests GitHub accepts', async () => {
+    const fake = new FakeGitHub('acme', 'shop');
+    fake.tokens.set('ghs_checksTest', 'write');
+    await fake.start();
+    try {
+      const api = createApi('ghs_checksTest', {
+        apiUrl: fake.url,
+        graphqlUrl: `${fake.url}/graphql`,
+        userAgent: 'test',
+      });
+      const url = await publishCheckRun(api, input(51), now);
+      expect(url).toBe(`https://github.com/acme/shop/runs/${fake.checkRuns[0].id}`);
+      expect(fake.routes()).toEqual([
+        'POST /repos/acme/shop/check-runs',
+        `PATCH /repos/acme/shop/check-runs/${fake.checkRuns[0].id}`,
+      ]);
+      expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+      expect(fake.checkRuns[0].annotations).toHaveLength(51);
+      expect(fake.violations).toEqual([]);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it('cuts annotation titles and messages at GitHub limits in UTF-8 bytes', () => {
+    const [a] = planAnnotations(many(1, 'warning'), undefined);
+    const body = toCheckAnnotation({ ...a, title: '🙂'.repeat(100), message: 'é'.repeat(40_000) });
+    expect(Buffer.byteLength(body.title as string)).toBeLessThanOrEqual(255);
+    expect(Buffer.byteLength(body.message as string)).toBeLessThanOrEqual(65_536);
+    expect(body.title).toMatch(/^(🙂)+…$/u);
   });
 });

@@ -5,21 +5,24 @@
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { FakeGitHub } from './fake-github.js';
+import { runnerCommands } from './runner-commands.js';
 import { implicitOwnershipFinding, permissionFinding, POOL, SITE } from './builders.js';
 
 const ROOT = process.cwd();
 const FIXTURE = path.join(ROOT, 'test/action/fixtures/debian');
 const TOKEN = 'ghs_e2eWriteToken0000000000000000000000';
 const FORK_TOKEN = 'ghs_e2eForkReadOnlyToken00000000000000';
+const PAT = 'ghp_e2eClassicPersonalToken000000000000';
 const HEAD = '1111111111111111111111111111111111111111';
 const MERGE = '2222222222222222222222222222222222222222';
 const BASE = '3333333333333333333333333333333333333333';
 const scratch = mkdtempSync(path.join(tmpdir(), 'socklint-e2e-'));
+const DOCS = 'https://docs.github.com/rest';
 
 function bundle(): string {
   return process.env.SOCKLINT_E2E_BUNDLE
@@ -130,14 +133,15 @@ const rx = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const message = (text: string): string => rx(esc(text));
 const MESSAGE = message(permissionFinding().message);
 const FIX = rx(esc('\nFix: ')) + '[^\\n]+';
+/** The listen line, as the CLI, SARIF and the summary name it: line 4, columns 1 to 33. */
 const POOL_ANNOTATION = new RegExp(
-  `^::error title=socklint%3A socket-permission-denied,file=${rx(POOL)},line=4,endLine=4::${MESSAGE}${FIX}$`,
+  `^::error title=socklint%3A socket-permission-denied,file=${rx(POOL)},line=4,endLine=4,col=1,endColumn=33::${MESSAGE}${FIX}$`,
 );
 const SITE_ANNOTATION = new RegExp(
-  `^::error title=socklint%3A socket-permission-denied,file=${rx(SITE)},line=9,endLine=9(,col=\\d+,endColumn=\\d+)?::${MESSAGE}${rx(esc(`\nThe fix goes in ${POOL}:4.`))}$`,
+  `^::error title=socklint%3A socket-permission-denied,file=${rx(SITE)},line=9,endLine=9,col=9,endColumn=51::${MESSAGE}${FIX}${rx(esc(`\nReported at ${POOL}:4.`))}$`,
 );
 const WARNING_ANNOTATION = new RegExp(
-  `^::warning title=socklint%3A socket-ownership-implicit,file=${rx(POOL)},line=4,endLine=4::${message(implicitOwnershipFinding().message)}${FIX}$`,
+  `^::warning title=socklint%3A socket-ownership-implicit,file=${rx(POOL)},line=4,endLine=4,col=1,endColumn=33::${message(implicitOwnershipFinding().message)}${FIX}$`,
 );
 /** The fixture has an error and a warning, both fixed by the same two lines. */
 const GATE =
@@ -211,6 +215,8 @@ describe('bundled action against a fake GitHub', () => {
   });
   afterEach(async () => {
     await fake.stop();
+    // Every request was one GitHub documents and accepts, and every answer one GitHub gives.
+    expect(fake.violations).toEqual([]);
   });
 
   const run = (s: Omit<Scenario, 'api'>) => runAction(MAIN, { ...s, api: fake.url });
@@ -519,7 +525,7 @@ describe('bundled action against a fake GitHub', () => {
     expect(fake.comments).toHaveLength(1);
   });
 
-  it('5xx then success, and a rate limit with retry-after: retried, nothing lost', async () => {
+  it('a secondary rate limit is waited out; a lost POST answer is looked up, not re-sent', async () => {
     setUpPull(fake);
     fake.fail({
       method: 'GET',
@@ -527,32 +533,69 @@ describe('bundled action against a fake GitHub', () => {
       status: 403,
       times: 1,
       headers: { 'retry-after': '1' },
-      body: { message: 'You have exceeded a secondary rate limit.' },
+      body: { message: 'You have exceeded a secondary rate limit.', documentation_url: DOCS },
     });
-    fake.fail({
-      method: 'POST',
-      path: /\/check-runs$/,
-      status: 502,
-      times: 1,
-      body: { message: 'Server Error' },
-    });
+    // GitHub creates the run and the review, then a proxy answers 502: a blind retry would duplicate both.
+    for (const target of [/\/check-runs$/, /\/reviews$/]) {
+      fake.fail({ method: 'POST', path: target, status: 502, times: 1, afterEffect: true });
+    }
     const r = await run({
       event: 'pull_request',
       payload: prPayload(),
       sha: HEAD,
-      inputs: { 'check-name': 'socklint', suggestions: 'false' },
+      inputs: { 'check-name': 'socklint' },
     });
     expect(fake.routes()).toEqual([
       'GET /repos/acme/shop/pulls/7/files',
       'GET /repos/acme/shop/pulls/7/files',
+      'GET /repos/acme/shop/pulls/7/comments',
+      'POST /repos/acme/shop/pulls/7/reviews',
+      'GET /repos/acme/shop/pulls/7/comments',
+      'POST /repos/acme/shop/check-runs',
+      `GET /repos/acme/shop/commits/${HEAD}/check-runs`,
+    ]);
+    expect(fake.requests[6].query).toMatchObject({ check_name: 'socklint', filter: 'all' });
+    expect(fake.checkRuns).toHaveLength(1);
+    expect(fake.reviews).toHaveLength(1);
+    expect(r.stdout).toContain('secondary rate limit; retrying in 1 s');
+    expect(r.stdout).toMatch(/GitHub API POST check-runs: 502 .*; checking in 1 s whether it took effect/);
+    expect(r.stdout).toContain('GitHub API POST check-runs: it had taken effect; not sent again.');
+    expect(r.summary).toContain('Review suggestions on #7: posted 1 suggestion.');
+    expect(r.commands.filter((c) => c.startsWith('::warning::'))).toEqual([]);
+  });
+
+  it('a POST that failed before taking effect is sent again, once', async () => {
+    fake.fail({ method: 'POST', path: /\/check-runs$/, status: 502, times: 1 });
+    const r = await run({
+      event: 'workflow_dispatch',
+      payload: { inputs: {}, ref: 'refs/heads/main' },
+      inputs: { 'check-name': 'socklint' },
+    });
+    expect(fake.routes()).toEqual([
+      'POST /repos/acme/shop/check-runs',
+      `GET /repos/acme/shop/commits/${HEAD}/check-runs`,
+      'POST /repos/acme/shop/check-runs',
+    ]);
+    expect(fake.checkRuns).toHaveLength(1);
+    expect(r.commands.filter((c) => c.startsWith('::warning::'))).toEqual([]);
+  });
+
+  it('mutating calls are spaced at least a second apart', async () => {
+    setUpPull(fake);
+    await run({
+      event: 'pull_request',
+      payload: prPayload(),
+      sha: MERGE,
+      inputs: { 'commit-patches': 'true', 'check-name': 'socklint' },
+    });
+    const writes = fake.requests.filter((q) => q.method !== 'GET');
+    expect(writes.map((q) => `${q.method} ${q.path}`)).toEqual([
+      'POST /graphql',
       'POST /repos/acme/shop/check-runs',
       'POST /repos/acme/shop/check-runs',
     ]);
-    expect(r.stdout).toMatch(
-      /GitHub API POST .*\/check-runs: 502 Server Error; retrying in 1 s \(attempt 2 of 3\)/,
-    );
-    expect(fake.checkRuns).toHaveLength(1);
-    expect(r.commands.filter((c) => c.startsWith('::warning::'))).toEqual([]);
+    for (let i = 1; i < writes.length; i++)
+      expect(writes[i].at - writes[i - 1].at).toBeGreaterThanOrEqual(950);
   });
 
   it('5xx that does not recover and a 422 on the review: warnings, the verdict unchanged', async () => {
@@ -589,6 +632,171 @@ describe('bundled action against a fake GitHub', () => {
       '::warning::socklint could not create the check run: 503 Service Unavailable. The result of the step is unchanged.',
     ]);
     expect(r.summary).toContain('```diff');
+  });
+
+  it('a personal access token refused by the Checks API: says which tokens can, keeps annotations and summary', async () => {
+    fake.tokens.set(PAT, 'pat');
+    const r = await run({
+      event: 'workflow_dispatch',
+      payload: { inputs: {}, ref: 'refs/heads/main' },
+      token: PAT,
+      inputs: { 'check-name': 'socklint', 'fail-on': 'never' },
+    });
+    expect(r.code).toBe(0);
+    expect(r.commands.filter((c) => c.startsWith('::warning::'))).toEqual([
+      '::warning::socklint could not create the check run: 403 Resource not accessible by personal access token. ' +
+        'The token given is a classic personal access token: only GitHub App installation tokens can create check runs, ' +
+        "that is the workflow's GITHUB_TOKEN with `permissions: checks: write` or an app token (actions/create-github-app-token) " +
+        'whose app may write Checks; personal access tokens, classic or fine-grained, cannot. ' +
+        'Every finding is in the annotations and the job summary. The result of the step is unchanged.',
+    ]);
+    expect(r.commands.filter((c) => c.startsWith('::error title='))).toHaveLength(1);
+    expect(r.summary).toContain('### Findings');
+    expect(r.stdout + r.stderr).not.toContain(PAT);
+  });
+
+  it('a hostile file name forges no workflow command, and the annotation names the real file', async () => {
+    const workspace = workspaceCopy();
+    const hostile = 'etc/php/8.2/fpm/pool.d/a,b:c%25d\n::warning file=x::INJECTED.conf';
+    renameSync(path.join(workspace, POOL), path.join(workspace, hostile));
+    fake.pulls.set(7, {
+      number: 7,
+      head: { sha: HEAD, ref: 'fix-sockets', repo: 'acme/shop' },
+      base: { sha: BASE, ref: 'main', repo: 'acme/shop' },
+      files: [{ filename: SITE, status: 'modified', patch: SITE_PATCH }],
+    });
+    const r = await run({ event: 'pull_request', payload: prPayload(), sha: HEAD, workspace });
+    const commands = runnerCommands(r.stdout, r.stderr);
+    // Only socklint's own annotations and the gate: no forged warning, no stop-commands.
+    expect(commands.map((c) => `${c.command} ${c.properties.file ?? '(step)'}`).sort()).toEqual(
+      [`error ${hostile}`, `warning ${hostile}`, `error ${SITE}`, 'error (step)'].sort(),
+    );
+    const pool = commands.find((c) => c.command === 'error' && c.properties.file === hostile)!;
+    expect(pool.properties).toMatchObject({ line: '4', endLine: '4', col: '1', endColumn: '33' });
+    const site = commands.find((c) => c.properties.file === SITE)!;
+    expect(site.data).toContain(`Reported at ${hostile}:4.`);
+    // The plain log line that named the file raw before.
+    expect(r.stdout).toContain(
+      'No suggestion for socket-permission-denied at etc/php/8.2/fpm/pool.d/a,b:c%2525d%0A::warning file=x::INJECTED.conf:4:',
+    );
+    expect(r.stdout.split('\n').some((l) => /^\s*::warning file=x/.test(l))).toBe(false);
+    expect(r.summary).toContain('a,b:c%25d');
+  });
+
+  it('annotations, SARIF, the summary and the CLI name the same ranges', async () => {
+    const example = path.join(ROOT, 'examples/debian-broken-socket');
+    const cli = (format: string): string =>
+      execFileSync(
+        process.execPath,
+        [path.join(ROOT, 'dist/cli/index.js'), 'scan', '.', '--format', format, '--fail-on', 'never'],
+        {
+          cwd: example,
+          encoding: 'utf8',
+        },
+      );
+    const json = JSON.parse(cli('json')) as {
+      findings: {
+        file: string;
+        line: number;
+        column: number;
+        endLine: number;
+        endColumn: number;
+        rule: string;
+      }[];
+    };
+    const sarif = JSON.parse(cli('sarif')) as {
+      runs: {
+        results: {
+          ruleId: string;
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> };
+          }[];
+        }[];
+      }[];
+    };
+    const text = cli('text');
+    const workspace = mkdtempSync(path.join(scratch, 'ws-'));
+    cpSync(example, workspace, { recursive: true, verbatimSymlinks: true });
+    const r = await run({
+      event: 'workflow_dispatch',
+      payload: {},
+      workspace,
+      token: '',
+      inputs: { 'fail-on': 'never' },
+    });
+    const annotations = runnerCommands(r.stdout).filter((c) => c.properties.file);
+    expect(json.findings.length).toBeGreaterThan(0);
+    expect(annotations).toHaveLength(json.findings.length);
+    json.findings.forEach((f, i) => {
+      const where = {
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+      };
+      const region = sarif.runs[0].results[i].locations[0].physicalLocation;
+      expect({
+        file: region.artifactLocation.uri,
+        line: region.region.startLine,
+        column: region.region.startColumn,
+        endLine: region.region.endLine,
+        endColumn: region.region.endColumn,
+      }).toEqual(where);
+      expect(text).toContain(`${f.file}:${f.line}:${f.column}  ${f.rule}`);
+      const a = annotations.find((c) => c.properties.title === `socklint: ${f.rule}`)!;
+      // GitHub's end column is inclusive, the engine's exclusive.
+      expect(a.properties).toMatchObject({
+        file: f.file,
+        line: String(f.line),
+        col: String(f.column),
+        endColumn: String(f.endColumn - 1),
+      });
+      expect(r.summary).toContain(
+        `[${f.file}:${f.line}](https://github.com/acme/shop/blob/${HEAD}/${f.file}#L${f.line})`,
+      );
+    });
+  });
+
+  it('README samples: the annotations, summary and suggestion of a real run on the example', async () => {
+    const example = path.join(ROOT, 'examples/debian-broken-socket');
+    const workspace = mkdtempSync(path.join(scratch, 'ws-'));
+    cpSync(example, workspace, { recursive: true, verbatimSymlinks: true });
+    const pool = 'etc/php/8.2/fpm/pool.d/www.conf';
+    fake.pulls.set(7, {
+      number: 7,
+      head: { sha: HEAD, ref: 'fix-sockets', repo: 'acme/shop' },
+      base: { sha: BASE, ref: 'main', repo: 'acme/shop' },
+      files: [
+        {
+          filename: pool,
+          status: 'modified',
+          patch:
+            '@@ -5,6 +5,6 @@ user = www-data\n group = www-data\n \n-listen = /run/php/php7.4-fpm.sock\n+listen = /run/php/php8.2-fpm.sock\n ;listen.owner = www-data\n ;listen.group = www-data\n ;listen.mode = 0660',
+        },
+      ],
+    });
+    const r = await run({ event: 'pull_request', payload: prPayload(), sha: HEAD, workspace });
+    const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) title=/.test(l));
+    const summary = r.summary.slice(0, r.summary.indexOf('\n### Findings')).trimEnd();
+    expect(annotations.length).toBeGreaterThan(0);
+    expect(fake.comments).toHaveLength(1);
+    const blocks: Record<string, string> = {
+      annotations: `\`\`\`text\n${annotations.join('\n')}\n\`\`\``,
+      summary: `\`\`\`\`markdown\n${summary}\n\`\`\`\``,
+      suggestion: `\`\`\`\`markdown\n${fake.comments[0].body}\n\`\`\`\``,
+    };
+    const file = path.join(ROOT, 'README.md');
+    const readme = readFileSync(file, 'utf8');
+    let updated = readme;
+    for (const [name, block] of Object.entries(blocks)) {
+      const marked = new RegExp(`<!-- sample:${name} -->\\n[\\s\\S]*?<!-- /sample:${name} -->`);
+      expect(updated).toMatch(marked);
+      updated = updated.replace(marked, () => `<!-- sample:${name} -->\n${block}\n<!-- /sample:${name} -->`);
+    }
+    // `npm run readme:samples` rewrites the blocks; otherwise they must match this run.
+    if (process.env.SOCKLINT_UPDATE_README === '1') writeFileSync(file, updated);
+    else expect(readme).toBe(updated);
   });
 
   it('a bad input is a usage failure before any work', async () => {

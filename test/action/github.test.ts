@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { commitInput, isMovedBranch } from '../../src/action/commit.js';
 import { buildContext } from '../../src/action/context.js';
-import { describeApiError, isForbidden, MAX_WAIT_MS, retryDelay } from '../../src/action/github.js';
+import {
+  contentsPath,
+  describeApiError,
+  isForbidden,
+  isUncertain,
+  sendOnce,
+  tokenKind,
+} from '../../src/action/github.js';
 
 const err = (status: number, headers: Record<string, string> = {}, message = 'x') => ({
   status,
@@ -9,54 +16,90 @@ const err = (status: number, headers: Record<string, string> = {}, message = 'x'
   response: { headers },
 });
 
-describe('retry policy', () => {
-  it('retries 5xx with backoff, at most 3 attempts', () => {
-    expect(retryDelay(err(502), 1)).toBe(1000);
-    expect(retryDelay(err(503), 2)).toBe(2000);
-    expect(retryDelay(err(500), 3)).toBeUndefined();
-    expect(retryDelay(err(503, { 'retry-after': '0' }), 1)).toBe(0);
-  });
-
-  it('waits for rate limits when the wait is short, gives up otherwise', () => {
-    expect(retryDelay(err(403, { 'retry-after': '2' }), 1)).toBe(2000);
-    expect(retryDelay(err(429, { 'retry-after': '3600' }), 1)).toBeUndefined();
-    const now = 1_800_000_000_000;
-    expect(
-      retryDelay(
-        err(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 5) }),
-        1,
-        now,
-      ),
-    ).toBe(5000);
-    expect(
-      retryDelay(
-        err(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 900) }),
-        1,
-        now,
-      ),
-    ).toBeUndefined();
-    expect(retryDelay(err(403, {}, 'You have exceeded a secondary rate limit'), 1)).toBe(MAX_WAIT_MS);
-  });
-
-  it('never retries other client errors', () => {
-    expect(retryDelay(err(403, {}, 'Resource not accessible by integration'), 1)).toBeUndefined();
-    expect(retryDelay(err(422), 1)).toBeUndefined();
-    expect(retryDelay(err(404), 1)).toBeUndefined();
-  });
-
+describe('GitHub API helpers', () => {
   it('tells a permission refusal from a rate limit, and says which permission was wanted', () => {
-    const forbidden = {
-      ...err(
-        403,
-        { 'x-accepted-github-permissions': 'checks=write' },
-        'Resource not accessible by integration',
-      ),
-    };
+    const forbidden = err(
+      403,
+      { 'x-accepted-github-permissions': 'checks=write' },
+      'Resource not accessible by integration',
+    );
     expect(isForbidden(forbidden)).toBe(true);
     expect(isForbidden(err(403, { 'retry-after': '1' }))).toBe(false);
+    expect(isForbidden(err(403, {}, 'You have exceeded a secondary rate limit'))).toBe(false);
     expect(describeApiError(forbidden)).toBe(
       '403 Resource not accessible by integration (needs checks=write)',
     );
+  });
+
+  it('knows which failures may have taken effect', () => {
+    expect(isUncertain(err(502))).toBe(true);
+    expect(isUncertain(new Error('socket hang up'))).toBe(true);
+    expect(isUncertain(err(422))).toBe(false);
+    expect(isUncertain(err(403))).toBe(false);
+    // A GraphQL answer with errors says what happened.
+    expect(isUncertain({ message: 'x', errors: [{ type: 'STALE_DATA' }] })).toBe(false);
+  });
+
+  it('names the kind of token from its documented prefix only', () => {
+    expect(tokenKind('ghp_abc')).toBe('a classic personal access token');
+    expect(tokenKind('github_pat_11AB')).toBe('a fine-grained personal access token');
+    expect(tokenKind('ghs_xyz')).toBe('a GitHub App installation token');
+    expect(tokenKind('0123456789abcdef0123456789abcdef01234567')).toBe('a token of unknown kind');
+  });
+
+  it('encodes the contents path per segment, keeping the slashes', () => {
+    expect(contentsPath('etc/php/8.2/fpm/pool.d/www.conf')).toBe('etc/php/8.2/fpm/pool.d/www.conf');
+    expect(contentsPath('a b/c#d?e/%25 x.conf')).toBe('a%20b/c%23d%3Fe/%2525%20x.conf');
+  });
+});
+
+describe('sendOnce', () => {
+  const lost = Object.assign(new Error('Bad Gateway'), { status: 502 });
+
+  it('does not re-send what took effect although its answer was lost', async () => {
+    const sent: number[] = [];
+    const result = await sendOnce(
+      'POST thing',
+      async () => {
+        sent.push(sent.length);
+        throw lost;
+      },
+      async () => 'found',
+    );
+    expect(result).toBe('found');
+    expect(sent).toEqual([0]);
+  });
+
+  it('re-sends when the lookup finds nothing, and gives up after the last attempt', async () => {
+    let attempts = 0;
+    const result = await sendOnce(
+      'POST thing',
+      async () => {
+        attempts += 1;
+        if (attempts < 2) throw lost;
+        return 'created';
+      },
+      async () => undefined,
+    );
+    expect([result, attempts]).toEqual(['created', 2]);
+  });
+
+  it('never retries a refusal', async () => {
+    let lookups = 0;
+    const refusal = Object.assign(new Error('Validation Failed'), { status: 422 });
+    await expect(
+      sendOnce(
+        'POST thing',
+        async () => {
+          throw refusal;
+        },
+        async () => {
+          lookups += 1;
+          return 'x';
+        },
+      ),
+    ).rejects.toBe(refusal);
+    expect(lookups).toBe(0);
   });
 });
 

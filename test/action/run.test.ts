@@ -1,6 +1,6 @@
 /**
- * The action's wiring, in-process with the stand-in engine: quicker than the end-to-end tests
- * and independent of dist/, so the default test run always covers main.ts.
+ * The action's wiring, in-process with the real engine: independent of dist/, so the default test
+ * run always covers main.ts.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,6 @@ import path from 'node:path';
 import { run } from '../../src/action/main.js';
 import { POOL } from './builders.js';
 import { FakeGitHub } from './fake-github.js';
-import { stubEngine } from './stub-engine.js';
 
 const TOKEN = 'ghs_inProcessToken000000000000000000000';
 const HEAD = 'a'.repeat(40);
@@ -67,7 +66,7 @@ async function runInProcess(
     lines.push(...String(chunk).split('\n').filter(Boolean));
     return true;
   });
-  await run(stubEngine);
+  await run();
   return lines;
 }
 
@@ -80,10 +79,10 @@ describe('run() in-process', () => {
     );
     expect(lines.filter((l) => l.startsWith('::'))).toEqual([
       expect.stringMatching(
-        /^::error title=socklint%3A socket-permission-denied,file=etc\/php\/8.2\/fpm\/pool.d\/www.conf,line=4,endLine=4::/,
+        /^::error title=socklint%3A socket-permission-denied,file=etc\/php\/8.2\/fpm\/pool.d\/www.conf,line=4,endLine=4,col=1,endColumn=33::/,
       ),
       expect.stringMatching(
-        /^::warning title=socklint%3A socket-ownership-implicit,file=etc\/php\/8.2\/fpm\/pool.d\/www.conf,line=4,endLine=4::/,
+        /^::warning title=socklint%3A socket-ownership-implicit,file=etc\/php\/8.2\/fpm\/pool.d\/www.conf,line=4,endLine=4,col=1,endColumn=33::/,
       ),
       "::error::socklint found 1 error, 1 warning, 0 notices: 1 of them reaches fail-on 'error', so the step fails.",
     ]);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateGate } from '../../src/action/gate.js';
 import { blobUrl, code, fenced } from '../../src/action/markdown.js';
-import { renderSummary, SUMMARY_MAX_BYTES, type SummaryData } from '../../src/action/summary.js';
+import {
+  nothingDecided,
+  renderSummary,
+  SUMMARY_MAX_BYTES,
+  type SummaryData,
+} from '../../src/action/summary.js';
 import { many, permissionFinding, POOL, result, socket } from './builders.js';
 
 const ref = { serverUrl: 'https://github.com', owner: 'acme', repo: 'shop', sha: 'a'.repeat(40) };
@@ -27,7 +32,7 @@ describe('job summary', () => {
       "❌ socklint found 1 error, 0 warnings, 0 notices: 1 of them reaches fail-on 'error', so the step fails.",
     );
     expect(md).toContain(
-      `Analyzed \`acme/shop\` at [aaaaaaa](https://github.com/acme/shop/commit/${'a'.repeat(40)}): 1 error, 0 warnings, 0 notices.`,
+      `Analyzed \`acme/shop\` at [aaaaaaa](https://github.com/acme/shop/commit/${'a'.repeat(40)}): 1 error, 0 warnings, 0 notices (1 socket checked, 0 undecided).`,
     );
     expect(md).toContain('- Check run "socklint" posted.');
     expect(md).toContain('| Web server | Identity | Socket | Owner:group mode | Verdict |');
@@ -85,15 +90,42 @@ describe('job summary', () => {
     const md = renderSummary(
       data({
         outsideChange: 2,
-        result: { ...result([]), suppressed: 1 },
+        result: {
+          ...result([], [socket({ verdict: 'connects', reason: 'www-data owns the socket' })]),
+          suppressed: 1,
+        },
         gate: evaluateGate([], 'error'),
         patch: '',
       }),
     );
     expect(md).toContain(
-      '1 finding suppressed inline, 2 findings outside the changed files not reported (only-changed).',
+      '(1 socket checked, 0 undecided, 1 suppressed); 2 findings outside the changed files not reported (only-changed).',
     );
     expect(md).toContain('✅ socklint passed: no findings.');
+  });
+
+  it('lists undecided sockets with their reasons, and never shows a pass that decided nothing as clean', () => {
+    const reason =
+      'the nginx workers run as www-data, an account no file of the repository creates: declare it under users: in .socklint.yml';
+    const md = renderSummary(
+      data({
+        result: result([], [socket({ verdict: 'undecided', reason, pool: undefined })]),
+        gate: evaluateGate([], 'error'),
+        patch: '',
+      }),
+    );
+    expect(md).toContain('❔ socklint passed: no findings.');
+    expect(md).toContain('No socket could be decided, so this pass checked nothing');
+    expect(md).toContain('(1 socket checked, 1 undecided: none could be decided, see the notices)');
+    expect(md).toContain('### Undecided sockets');
+    expect(md).toContain(
+      `- [etc/nginx/sites-enabled/app:9](https://github.com/acme/shop/blob/${'a'.repeat(40)}/etc/nginx/sites-enabled/app#L9) \`fastcgi_pass\` \`/run/php/php8.2-fpm.sock\`: ${reason}`,
+    );
+    expect(nothingDecided(result([], []))).toBe(true);
+    expect(nothingDecided({ ...result([], []), configFiles: 0 })).toBe(false);
+    const empty = renderSummary(data({ result: result([], []), gate: evaluateGate([], 'error'), patch: '' }));
+    expect(empty).toContain('❔ socklint passed: no findings.');
+    expect(empty).toContain('points no web server at a Unix socket, so there was nothing to check');
   });
 });
 

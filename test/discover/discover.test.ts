@@ -27,8 +27,18 @@ async function populate(root: string): Promise<void> {
     'php/latin1.conf',
     Buffer.concat([Buffer.from('[www]\nuser = caf'), Buffer.from([0xe9]), Buffer.from('\n')]),
   );
+  // Media: skipped without a word, by name or by bytes, however large or binary.
   await write(root, 'assets/logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+  await write(root, 'assets/favicon', Buffer.from([0x00, 0x00, 0x01, 0x00, 0x01, 0x00]));
+  await write(root, 'assets/photo', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x80, 0x81]));
   await write(root, 'dumps/big.sql.gz', Buffer.alloc(10 * 1024 * 1024, 0x61));
+  // Could have been configuration: listed, with why it was not read.
+  await write(
+    root,
+    'php/utf16.conf',
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(POOL, 'utf16le')]),
+  );
+  await write(root, 'nginx/sites-available/old', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x01]));
   await symlink('b', join(root, 'a'));
   await symlink('a', join(root, 'b'));
   await mkdir(join(root, 'd'));
@@ -39,15 +49,19 @@ async function populate(root: string): Promise<void> {
 
 const SHARED_SKIPPED = [
   { path: 'a', reason: 'symlink loop (a -> b leads back to itself)' },
-  { path: 'assets/logo.png', reason: 'binary (a NUL byte in the first 8 KB)' },
   { path: 'b', reason: 'symlink loop (b -> a leads back to itself)' },
   { path: 'd/self', reason: 'symlink loop (d/self -> .. points to a directory that contains it)' },
-  { path: 'dumps/big.sql.gz', reason: 'larger than 5 MB (10.0 MB)' },
+  { path: 'nginx/sites-available/old', reason: 'binary (a NUL byte in the first 8 KB)' },
   {
     path: 'php/latin1.conf',
     reason: 'not valid UTF-8 (byte 0xe9 at line 2, column 11)',
     line: 2,
     column: 11,
+  },
+  {
+    path: 'php/utf16.conf',
+    reason:
+      'UTF-16 text (little-endian byte-order mark): nginx and PHP-FPM read UTF-8, so they cannot read it either',
   },
 ];
 
@@ -110,7 +124,7 @@ describe('discover in a git work tree', () => {
       ['crlf.conf', join(root, 'php/crlf.conf')],
       ['www.conf', join(root, 'php/www.conf')],
     ]);
-    expect(result.skipped.map((s) => s.path)).toEqual(['latin1.conf']);
+    expect(result.skipped.map((s) => s.path)).toEqual(['latin1.conf', 'utf16.conf']);
   });
 
   it('applies ignore globs and the size limit option', async () => {

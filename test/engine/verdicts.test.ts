@@ -1,12 +1,15 @@
 /** Verdicts that depend on what is known of the machine, on variables, and on the kernel's order. */
-import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/engine/scan.js';
+import { scratchDirs } from '../helpers/scratch.js';
+
+const scratch = scratchDirs('socklint-verdict-');
+afterAll(scratch.cleanup);
 
 function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'socklint-verdict-'));
+  const dir = scratch.make();
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);
@@ -226,6 +229,37 @@ describe('what is known of the machine', () => {
     });
     expect(r.verdicts).toEqual(['directory-denied']);
     expect(r.rules).toContain('socket-directory-denied error setup.sh:3');
+  });
+});
+
+describe('more sockets PHP-FPM creates, or fails to', () => {
+  it("gives pm.status_listen the pool's listen.* (F16)", async () => {
+    const statusSite = site('unix:/run/php/status.sock');
+    const owned = await findings({
+      [SITE]: statusSite,
+      [POOL]: pool(
+        'user = www-data\nlisten = /run/php/app.sock\nlisten.owner = www-data\npm.status_listen = /run/php/status.sock',
+      ),
+    });
+    expect(owned.verdicts).toEqual(['connects']);
+    const implicit = await findings({
+      [SITE]: statusSite,
+      [POOL]: pool('user = www-data\nlisten = /run/php/app.sock\npm.status_listen = /run/php/status.sock'),
+    });
+    expect(implicit.verdicts).toEqual(['permission-denied']);
+  });
+
+  it('refuses a numeric user without a passwd entry and no group, where the accounts are complete (F8)', async () => {
+    const files = {
+      [SITE]: site('unix:/run/php/app.sock'),
+      [POOL]: pool('user = 4242\nlisten = /run/php/app.sock\nlisten.owner = www-data'),
+    };
+    const complete = await findings(files, 'accounts: complete\n');
+    expect(complete.verdicts).toEqual(['fpm-fails']);
+    expect(complete.messages.join('\n')).toContain(
+      '[pool app] please specify user and group other than root (user = 4242 has no passwd entry',
+    );
+    expect((await findings(files)).verdicts).toEqual(['connects']);
   });
 });
 

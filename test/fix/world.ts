@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { RuleId } from '../../src/engine/findings.js';
 import type { DeployedFs, FpmConfig, IdentityDb, NginxConfig, SocketClient } from '../../src/engine/model.js';
 import type { UnitGraph, WebServerInstance } from '../../src/engine/resolve/graph.js';
-import { debianHost } from '../../src/engine/resolve/platforms.js';
+import { debianBase } from '../../src/engine/platforms/accounts.js';
 import { loadFpm } from '../../src/engine/resolve/fpm-config.js';
 import type { DeploymentUnit } from '../../src/engine/resolve/topology.js';
 import type { Location, SourceFile } from '../../src/engine/types.js';
@@ -266,7 +266,7 @@ export function graphOf(world: World, text: string): UnitGraph {
   const unit = {
     id: 'host ./',
     kind: 'host',
-    platform: { base: debianHost() },
+    platform: { base: debianBase('Debian 12') },
     notes: [],
     facts: [],
   } as unknown as DeploymentUnit;
@@ -287,6 +287,7 @@ export function graphOf(world: World, text: string): UnitGraph {
     },
     webServers,
     fpm: [fpm],
+    listeners: new Map(),
     links: webServers.map((n) => ({
       client: n.config.clients[0],
       server: n,

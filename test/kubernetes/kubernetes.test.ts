@@ -1,8 +1,10 @@
 import { mountedConfigFiles, readKubernetes } from '../../src/engine/parse/kubernetes/index.js';
 import type { KubernetesReadResult, KubeWorkload } from '../../src/engine/parse/kubernetes/index.js';
-import { shellFacts } from '../../src/engine/parse/provision/index.js';
+import { loadProvisionParsers, shellFacts } from '../../src/engine/parse/provision/index.js';
 import { locationIn, type SourceFile } from '../../src/engine/types.js';
 import { find, fixtureFiles } from '../compose/helpers.js';
+
+beforeAll(() => loadProvisionParsers());
 
 async function read(dir: string): Promise<{ result: KubernetesReadResult; files: Map<string, SourceFile> }> {
   const files = await fixtureFiles(`kubernetes/${dir}`);

@@ -261,6 +261,33 @@ describe('*_by_lua_block', () => {
     expect(file.directives[0].block![0].blockSpan).toEqual(span(2, 24, 7, 4));
   });
 
+  it('reads a quoted or escaped block name as nginx finds its handler: by the unquoted value', () => {
+    const text = [
+      'location / {',
+      '  "rewrite_by_lua_block" {',
+      '    local s = "{" if x then y() end',
+      '  }',
+      "  'access_by_lua_block' { ngx.exit(403) }",
+      '  fastcgi_pass unix:/run/a.sock;',
+      '}',
+    ].join('\n');
+    const file = parseNginx(text);
+    expect(file.errors).toEqual([]);
+    expect(shape(file.directives)).toEqual([
+      [
+        'location',
+        '/',
+        [
+          ['rewrite_by_lua_block', []],
+          ['access_by_lua_block', []],
+          ['fastcgi_pass', 'unix:/run/a.sock'],
+        ],
+      ],
+    ]);
+    // Any other quoted name keeps nginx's own syntax inside its block.
+    expect(shape(parseNginx('"rewrite_by_lua" { x; }').directives)).toEqual([['rewrite_by_lua', [['x']]]]);
+  });
+
   it('reports a Lua block left open', () => {
     expect(parseNginx('init_by_lua_block {\n  x = 1\n').errors).toEqual([
       { message: 'unexpected end of file, expecting "}"', span: span(1, 19, 1, 20) },

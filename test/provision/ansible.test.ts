@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { loadShellParser } from '../../src/engine/parse/provision/shell-syntax.js';
 import { ansibleFacts } from '../../src/engine/parse/provision/ansible.js';
 import { source, span, withoutLocations } from './helpers.js';
 
@@ -48,6 +49,8 @@ const ROLE_TASKS = `---
         mode: 775
   when: true
 `;
+
+beforeAll(() => loadShellParser());
 
 describe('ansibleFacts', () => {
   it('reads a role tasks/main.yml', () => {

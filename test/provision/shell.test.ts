@@ -1,7 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import type { Fact } from '../../src/engine/parse/provision/facts.js';
+import { loadShellParser } from '../../src/engine/parse/provision/shell-syntax.js';
 import { shellFacts } from '../../src/engine/parse/provision/shell.js';
-import { tokenizeShell } from '../../src/engine/parse/provision/shellwords.js';
-import { sliceOf } from '../../src/engine/parse/provision/text.js';
 import { source, span } from './helpers.js';
 
 const SETUP = `#!/usr/bin/env bash
@@ -34,133 +34,119 @@ chmod -R g+w /var/www && chown -R app: /var/www
 echo done | tee -a /var/log/setup.log
 `;
 
+beforeAll(() => loadShellParser());
+
+/** The offset of a 1-based line and column, computed independently of the readers. */
+function offset(text: string, line: number, column: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) at = text.indexOf('\n', at) + 1;
+  return at + column - 1;
+}
+
+/** What a fact is about, in a few words. */
+function summary(f: Fact): string {
+  switch (f.kind) {
+    case 'install-packages':
+      return f.packages.join(' ');
+    case 'member-add':
+      return `${f.user} ${f.group}`;
+    case 'user-add':
+      return f.user;
+    case 'group-add':
+      return f.group;
+    case 'copy':
+      return `${f.sources.join(' ')} → ${f.dest}`;
+    case 'symlink':
+      return `${f.link} → ${f.target}`;
+    case 'run-as':
+      return `${f.program} as ${f.user}${f.group ? ':' + f.group : ''} (${f.via})`;
+    case 'move':
+      return `${f.from} → ${f.to}`;
+    case 'envsubst':
+      return `${f.source} → ${f.dest}`;
+    case 'unknown-account':
+      return f.expression;
+    default:
+      return 'path' in f ? f.path : '';
+  }
+}
+
 describe('shellFacts', () => {
   it('reads a provisioning setup.sh', () => {
     const file = source('scripts/setup.sh', SETUP);
     const { facts, notes } = shellFacts(file);
-    expect(facts).toEqual([
-      {
-        kind: 'install-packages',
-        manager: 'apt',
-        packages: ['nginx', 'php8.2-fpm'],
-        location: span(file, 'sudo apt-get install -y nginx "php${PHP_VERSION}-fpm"'),
-      },
-      {
-        kind: 'member-add',
-        user: 'nginx',
-        group: 'www-data',
-        location: span(file, 'sudo usermod -aG www-data nginx'),
-      },
-      {
-        kind: 'member-add',
-        user: 'deploy',
-        group: 'www-data',
-        location: span(file, 'sudo usermod -a -G www-data,adm deploy'),
-      },
-      {
-        kind: 'member-add',
-        user: 'deploy',
-        group: 'adm',
-        location: span(file, 'sudo usermod -a -G www-data,adm deploy'),
-      },
-      { kind: 'member-add', user: 'app', group: 'web', location: span(file, 'usermod -G web,www-data app') },
-      {
-        kind: 'member-add',
-        user: 'app',
-        group: 'www-data',
-        location: span(file, 'usermod -G web,www-data app'),
-      },
-      {
-        kind: 'member-add',
-        user: 'nginx',
-        group: 'www-data',
-        location: span(file, 'gpasswd -a nginx www-data'),
-      },
-      {
-        kind: 'user-add',
-        user: 'app',
-        uid: 998,
-        primaryGroup: 'www-data',
-        groups: ['adm'],
-        system: true,
-        location: span(file, 'useradd --system -g www-data -G adm -u 998 app'),
-      },
-      {
-        kind: 'member-add',
-        user: 'app',
-        group: 'adm',
-        location: span(file, 'useradd --system -g www-data -G adm -u 998 app'),
-      },
-      {
-        kind: 'mkdir',
-        path: '/run/php',
-        mode: 0o755,
-        owner: 'www-data',
-        group: 'www-data',
-        location: span(file, 'install -d -m 0755 -o www-data -g www-data "$SOCK_DIR"'),
-      },
-      {
-        kind: 'copy',
-        sourceBase: 'machine',
-        sources: ['conf/pool.conf'],
-        dest: '/etc/php/8.2/fpm/pool.d/app.conf',
-        location: span(file, 'install -m 0644 conf/pool.conf /etc/php/$PHP_VERSION/fpm/pool.d/app.conf'),
-      },
-      {
-        kind: 'copy',
-        sourceBase: 'machine',
-        sources: ['conf/site.conf'],
-        dest: '/etc/nginx/sites-available/app',
-        location: span(file, 'cp -f conf/site.conf /etc/nginx/sites-available/app'),
-      },
-      {
-        kind: 'symlink',
-        target: '/etc/nginx/sites-available/app',
-        link: '/etc/nginx/sites-enabled/app',
-        location: span(file, 'ln -sf /etc/nginx/sites-available/app /etc/nginx/sites-enabled/app'),
-      },
-      {
-        kind: 'symlink',
-        target: '../sites-available/api',
-        link: '/etc/nginx/sites-enabled/api',
-        location: span(file, 'ln -s ../sites-available/api /etc/nginx/sites-enabled'),
-      },
-      {
-        kind: 'chmod',
-        path: '/var/www',
-        mode: 'g+w',
-        recursive: true,
-        location: span(file, 'chmod -R g+w /var/www'),
-      },
-      {
-        kind: 'chown',
-        path: '/var/www',
-        owner: 'app',
-        recursive: true,
-        location: span(file, 'chown -R app: /var/www'),
-      },
+    expect(notes).toEqual([]);
+    const at = (f: (typeof facts)[number]) =>
+      file.text.slice(
+        offset(file.text, f.location.line, f.location.column),
+        offset(file.text, f.location.endLine, f.location.endColumn),
+      );
+    expect(facts.map((f) => [f.kind, summary(f), f.maybe ?? false, at(f)])).toEqual([
+      [
+        'install-packages',
+        'nginx php8.2-fpm',
+        false,
+        'sudo apt-get install -y nginx "php${PHP_VERSION}-fpm"',
+      ],
+      ['member-add', 'nginx www-data', false, 'sudo usermod -aG www-data nginx'],
+      ['member-add', 'deploy www-data', false, 'sudo usermod -a -G www-data,adm deploy'],
+      ['member-add', 'deploy adm', false, 'sudo usermod -a -G www-data,adm deploy'],
+      ['member-add', 'app web', false, 'usermod -G web,www-data app'],
+      ['member-add', 'app www-data', false, 'usermod -G web,www-data app'],
+      ['member-add', 'nginx www-data', false, 'gpasswd -a nginx www-data'],
+      // `id -u app || useradd app`: created only when it is missing.
+      ['user-add', 'app', true, 'useradd --system -g www-data -G adm -u 998 app'],
+      ['member-add', 'app adm', true, 'useradd --system -g www-data -G adm -u 998 app'],
+      ['mkdir', '/run/php', false, 'install -d -m 0755 -o www-data -g www-data "$SOCK_DIR"'],
+      [
+        'copy',
+        'conf/pool.conf → /etc/php/8.2/fpm/pool.d/app.conf',
+        false,
+        'install -m 0644 conf/pool.conf /etc/php/$PHP_VERSION/fpm/pool.d/app.conf',
+      ],
+      [
+        'copy',
+        'conf/site.conf → /etc/nginx/sites-available/app',
+        false,
+        'cp -f conf/site.conf /etc/nginx/sites-available/app',
+      ],
+      [
+        'symlink',
+        '/etc/nginx/sites-enabled/app → /etc/nginx/sites-available/app',
+        false,
+        'ln -sf /etc/nginx/sites-available/app /etc/nginx/sites-enabled/app',
+      ],
+      [
+        'symlink',
+        '/etc/nginx/sites-enabled/api → ../sites-available/api',
+        false,
+        'ln -s ../sites-available/api /etc/nginx/sites-enabled',
+      ],
+      [
+        'edit-file',
+        '/etc/php/8.2/fpm/pool.d/www.conf',
+        false,
+        "sed -i 's/^listen = .*/listen = \\/run\\/php\\/app.sock/' /etc/php/$PHP_VERSION/fpm/pool.d/www.conf",
+      ],
+      ['edit-file', '/etc/nginx/nginx.conf', false, "sed -e 's/a/b/' -i.bak /etc/nginx/nginx.conf"],
+      ['edit-file', '/etc/hosts', false, "sed -i 's/x/y/' /etc/hosts"],
+      [
+        'write-file',
+        '/etc/nginx/conf.d/upstream.conf',
+        false,
+        "cat > /etc/nginx/conf.d/upstream.conf <<'CONF'",
+      ],
+      ['chmod', '/var/www', false, 'chmod -R g+w /var/www'],
+      ['chown', '/var/www', false, 'chown -R app: /var/www'],
+      ['write-file', '/var/log/setup.log', false, 'tee -a /var/log/setup.log'],
     ]);
-    expect(notes).toEqual([
+    const upstream = facts.find((f) => f.kind === 'write-file');
+    // A quoted delimiter: the body is written as it is, and nothing in it runs.
+    expect(upstream?.kind === 'write-file' && upstream.content).toEqual([
       {
-        level: 'notice',
-        code: 'config-edited-by-script',
-        message: expect.stringMatching(/^\/etc\/php\/8\.2\/fpm\/pool\.d\/www\.conf is edited by sed here/),
-        location: span(
-          file,
-          "sed -i 's/^listen = .*/listen = \\/run\\/php\\/app.sock/' /etc/php/$PHP_VERSION/fpm/pool.d/www.conf",
-        ),
-      },
-      {
-        level: 'notice',
-        code: 'config-edited-by-script',
-        message: expect.stringMatching(/^\/etc\/nginx\/nginx\.conf is edited by sed/),
-        location: span(file, "sed -e 's/a/b/' -i.bak /etc/nginx/nginx.conf"),
-      },
-      {
-        level: 'notice',
-        code: 'config-edited-by-script',
-        message: expect.stringMatching(/^\/etc\/nginx\/conf\.d\/upstream\.conf is written by a redirection/),
-        location: span(file, 'cat > /etc/nginx/conf.d/upstream.conf'),
+        text: 'upstream php { server unix:/run/php/app.sock; }\nuseradd ignored-inside-heredoc\n',
+        location: { file: 'scripts/setup.sh', line: 24, column: 1, endLine: 26, endColumn: 1 },
+        verbatim: true,
       },
     ]);
   });
@@ -250,41 +236,234 @@ describe('shellFacts', () => {
   });
 });
 
-describe('tokenizeShell', () => {
-  const words = (text: string, env: Map<string, string> = new Map()): string[][] =>
-    tokenizeShell(sliceOf(text, 0, text.length), env).map((c) =>
-      c.words.map((w) => (w.literal ? w.value : `?${w.value}`)),
+describe('the shell interpreter', () => {
+  const read = (text: string, path = 'entrypoint.sh') => {
+    const file = source(path, text);
+    const result = shellFacts(file);
+    return {
+      file,
+      ...result,
+      brief: result.facts.map((f) => `${f.maybe ? '?' : ''}${f.kind} ${summary(f)}`),
+    };
+  };
+
+  it('runs loops over known words (split as the shell splits them) and marks the others maybe', () => {
+    const { brief, facts, file } = read(
+      [
+        'SITES="blog  shop"',
+        'for s in $SITES "a b"; do useradd "$s"; done',
+        'for u in $EXTRA; do useradd "$u"; done',
+        'for u; do addgroup "$u"; done',
+      ].join('\n'),
     );
+    expect(brief).toEqual([
+      'group-add blog',
+      'user-add blog',
+      'group-add shop',
+      'user-add shop',
+      'group-add a b',
+      'user-add a b',
+      '?unknown-account $u',
+      '?unknown-account $u',
+    ]);
+    expect(facts[6].location).toEqual(span(file, 'useradd "$u"'));
+  });
 
-  it('splits on control operators and removes quotes', () => {
+  it('decides if, case, && and || on what it knows, and keeps the rest possible', () => {
+    const { brief } = read(
+      [
+        'MODE=fpm',
+        'if [ "$MODE" = fpm ]; then useradd a; else useradd b; fi',
+        'if [ -d /run/php ]; then mkdir /x; elif grep -q x /etc/y; then mkdir /y; else mkdir /z; fi',
+        'case "$MODE" in',
+        '  cli|fpm) mkdir /case-known ;;',
+        '  *) mkdir /case-other ;;',
+        'esac',
+        'case "$1" in start) mkdir /started ;; esac',
+        'true && mkdir /and || mkdir /or',
+        'id www-data >/dev/null 2>&1 || useradd www-data',
+        '[ -z "$MODE" ] && mkdir /never',
+      ].join('\n'),
+    );
+    expect(brief).toEqual([
+      'group-add a',
+      'user-add a',
+      '?mkdir /x',
+      '?mkdir /y',
+      '?mkdir /z',
+      'mkdir /case-known',
+      '?mkdir /started',
+      'mkdir /and',
+      '?group-add www-data',
+      '?user-add www-data',
+    ]);
+  });
+
+  it('makes everything after an exit that may happen only possible, and stops at one that does', () => {
+    expect(read('[ -f /done ] && exit 0\nmkdir /a\nexit 1\nmkdir /b').brief).toEqual(['?mkdir /a']);
+  });
+
+  it('calls functions with their arguments, and follows sh -c, bash -c, su -c and exec', () => {
+    const { brief, facts, file } = read(
+      [
+        'make_pool_dir() { mkdir -p "/run/$1"; chown "$2" "/run/$1"; }',
+        'make_pool_dir php-fpm www-data',
+        "sh -c 'mkdir /via-sh && chmod 0750 /via-sh'",
+        'bash -ec "groupadd -g 1001 app"',
+        "su -s /bin/sh www-data -c 'mkdir /as-www-data'",
+        'exec gosu www-data php-fpm -F',
+        'mkdir /after-exec',
+      ].join('\n'),
+    );
+    expect(brief).toEqual([
+      'mkdir /run/php-fpm',
+      'chown /run/php-fpm',
+      'mkdir /via-sh',
+      'chmod /via-sh',
+      'group-add app',
+      'mkdir /as-www-data',
+      'run-as php-fpm as www-data (gosu www-data)',
+    ]);
+    // Positions inside a quoted script are the script's own.
+    expect(facts[3].location).toEqual(span(file, 'chmod 0750 /via-sh'));
+    expect(facts[6].location).toEqual(span(file, 'exec gosu www-data php-fpm -F'));
+  });
+
+  it('records who starts each server: su-exec, s6-setuidgid, runuser, sudo -u, chpst', () => {
+    const { brief } = read(
+      [
+        'su-exec nginx:www-data nginx -g "daemon off;"',
+        's6-setuidgid www-data php-fpm8.2 -F',
+        'runuser -u app -- /usr/sbin/php-fpm8.3 --nodaemonize',
+        'sudo -E -u deploy php-fpm',
+        'chpst -u www-data php-fpm',
+        'gosu root nginx',
+      ].join('\n'),
+    );
+    expect(brief).toEqual([
+      'run-as nginx as nginx:www-data (su-exec nginx:www-data)',
+      'run-as php-fpm as www-data (s6-setuidgid www-data)',
+      'run-as php-fpm as app (runuser app)',
+      'run-as php-fpm as deploy (sudo -u deploy)',
+      'run-as php-fpm as www-data (chpst www-data)',
+    ]);
+  });
+
+  it('records files written by echo, printf, heredocs, tee and groups, with unknown values named', () => {
+    const { facts, file } = read(
+      [
+        'PORT=9000',
+        'echo "upstream php { server ${PHP_HOST}:$PORT; }" > /etc/nginx/conf.d/upstream.conf',
+        "printf 'listen = %s\\n' /run/php/app.sock >> /usr/local/etc/php-fpm.d/zz-app.conf",
+        '{ echo "[www]"; echo "listen.mode = 0660"; } > /usr/local/etc/php-fpm.d/zz-mode.conf',
+        'echo "user www-data;" | tee /etc/nginx/user.conf >/dev/null',
+        'cat <<-EOF > /etc/x.conf',
+        '\tport=$PORT',
+        '\tEOF',
+        'date > /etc/y.conf',
+      ].join('\n'),
+    );
+    const text = (f: Fact) => (f.kind === 'write-file' ? f.content.map((p) => p.text).join('') : '');
     expect(
-      words(`a 'b c' "d $X e" f\\ g;h&&i||j|k&l\nm # comment\n(n) { o; }`, new Map([['X', '1']])),
-    ).toEqual([['a', 'b c', 'd 1 e', 'f g'], ['h'], ['i'], ['j'], ['k'], ['l'], ['m'], ['n'], ['o']]);
+      facts.map((f) => [f.kind, 'path' in f ? f.path : '', text(f), f.kind === 'write-file' && f.append]),
+    ).toEqual([
+      ['write-file', '/etc/nginx/conf.d/upstream.conf', 'upstream php { server ${PHP_HOST}:9000; }\n', false],
+      ['write-file', '/usr/local/etc/php-fpm.d/zz-app.conf', 'listen = /run/php/app.sock\n', true],
+      ['write-file', '/usr/local/etc/php-fpm.d/zz-mode.conf', '[www]\nlisten.mode = 0660\n', false],
+      ['write-file', '/etc/nginx/user.conf', 'user www-data;\n', false],
+      ['write-file', '/etc/x.conf', 'port=9000\n', false],
+      ['unknown-content', '/etc/y.conf', '', false],
+    ]);
+    const upstream = facts[0];
+    expect(upstream.kind === 'write-file' && upstream.content.find((p) => p.unknown)).toEqual({
+      text: '${PHP_HOST}',
+      location: span(file, '${PHP_HOST}'),
+      unknown: ['$PHP_HOST'],
+    });
+    expect(upstream.location).toEqual(
+      span(file, upstream.kind === 'write-file' ? file.text.split('\n')[1] : ''),
+    );
   });
 
-  it('marks unknown expansions and command substitutions as not literal', () => {
-    expect(words('chown $(id -u) "${A:-x}" ${B:-y} `pwd` ~/x $\'a\\tb\'', new Map([['B', '']]))).toEqual([
-      ['chown', '?$(id -u)', '?${A:-x}', 'y', '?`pwd`', '?~/x', 'a\tb'],
+  it('records sed -i edits (several -e, -E, delimiters), copies, moves and envsubst renders', () => {
+    const { facts } = read(
+      [
+        'cd /usr/local/etc/php-fpm.d',
+        "sed -i -E -e 's|^;?listen = .*|listen = /run/php/www.sock|' -e '/^;listen\\.mode/d' www.conf",
+        'cp www.conf www.conf.orig',
+        'mv zz-docker.conf zz-docker.conf.disabled',
+        "envsubst '${PHP_SOCK}' < /templates/pool.conf > /usr/local/etc/php-fpm.d/zz-pool.conf",
+        'sed "s/a/b/" /templates/site.conf > /etc/nginx/conf.d/site.conf',
+        'sed -i "$EXPR" www.conf',
+      ].join('\n'),
+    );
+    expect(facts.map((f) => `${f.kind} ${summary(f)}`)).toEqual([
+      'edit-file /usr/local/etc/php-fpm.d/www.conf',
+      'copy /usr/local/etc/php-fpm.d/www.conf → /usr/local/etc/php-fpm.d/www.conf.orig',
+      'move /usr/local/etc/php-fpm.d/zz-docker.conf → /usr/local/etc/php-fpm.d/zz-docker.conf.disabled',
+      'envsubst /templates/pool.conf → /usr/local/etc/php-fpm.d/zz-pool.conf',
+      'copy /templates/site.conf → /etc/nginx/conf.d/site.conf',
+      'edit-file /etc/nginx/conf.d/site.conf',
+      'unknown-content /usr/local/etc/php-fpm.d/www.conf',
+    ]);
+    const edit = facts[0];
+    expect(edit.kind === 'edit-file' && edit.script.commands.map((c) => c.op)).toEqual(['s', 'd']);
+    const render = facts[3];
+    expect(render.kind === 'envsubst' && render.variables).toEqual(['PHP_SOCK']);
+  });
+
+  it('reads scripts the way tree-sitter-bash gets wrong: assignments alone on a line, arguments after >&2', () => {
+    const { brief } = read(
+      ['A=/run/a B=/run/b', 'mkdir "$A" "$B"', 'echo >&2 warning > /dev/null', 'DIR=/x mkdir "$DIR"'].join(
+        '\n',
+      ),
+    );
+    // `DIR=/x mkdir "$DIR"`: the prefix is the command's environment, "$DIR" is expanded before it.
+    expect(brief).toEqual(['mkdir /run/a', 'mkdir /run/b']);
+  });
+
+  it('keeps columns in UTF-16 units after non-ASCII text, and reads nothing from a line it cannot parse', () => {
+    const { facts, notes, file } = read(
+      ['echo "héllo 😀" ; mkdir /ü', 'mkdir /ok', 'mkdir /a "unterminated', 'mkdir /never'].join('\n'),
+    );
+    expect(facts.map((f) => summary(f))).toEqual(['/ü', '/ok']);
+    expect(facts[0].location).toEqual(span(file, 'mkdir /ü'));
+    expect(notes).toEqual([
+      expect.objectContaining({ code: 'shell-syntax-error', location: expect.objectContaining({ line: 3 }) }),
     ]);
   });
 
-  it('skips heredoc bodies, also with <<- and quoted delimiters', () => {
-    expect(words('cat <<-"END" > f\n\tuseradd x\n\tEND\nid\n')).toEqual([['cat'], ['id']]);
+  it('does not hang or crash on hostile input', () => {
+    const deep =
+      'f() { f; }; f\n' +
+      '$('.repeat(200) +
+      ')'.repeat(200) +
+      '\n' +
+      'a'.repeat(100_000) +
+      '\n\u0000\u0001\ufffd';
+    const { facts } = read(deep);
+    expect(facts).toEqual([]);
+  });
+});
+
+describe('hostile scripts', () => {
+  it('stops calls and loops that multiply beyond reason, with a note, quickly', () => {
+    const started = Date.now();
+    const { facts, notes } = shellFacts(
+      source(
+        'bomb.sh',
+        'f() { f; f; f; f; mkdir /x; }\nf\nfor a in 1 2 3 4 5 6 7 8 9 10; do for b in $L $L; do :; done; done\n',
+      ),
+    );
+    expect(notes.map((n) => n.code)).toEqual(['shell-too-long']);
+    expect(facts.length).toBeGreaterThan(0);
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 
-  it('splits unquoted known expansions into fields, but not quoted ones', () => {
-    expect(words('apk add $DEPS "$DEPS"', new Map([['DEPS', 'a  b']]))).toEqual([
-      ['apk', 'add', 'a', 'b', 'a  b'],
-    ]);
-  });
-
-  it('flattens control flow into its simple commands', () => {
-    expect(words('if [ -d x ]; then mkdir y; else rm z; fi\nfor u in a b; do id $u; done')).toEqual([
-      ['[', '-d', 'x', ']'],
-      ['mkdir', 'y'],
-      ['rm', 'z'],
-      ['for', 'u', 'in', 'a', 'b'],
-      ['id', '?$u'],
-    ]);
+  it('reads a script sourcing itself, and symlink and nesting loops, without hanging', () => {
+    const { facts } = shellFacts(
+      source('self.sh', '. ./self.sh\nsh -c "sh -c \\"sh -c mkdir\\""\nmkdir /done\n'),
+    );
+    expect(facts.map((f) => summary(f))).toEqual(['/done']);
   });
 });

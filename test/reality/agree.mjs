@@ -63,16 +63,34 @@ export function requestSocket(req) {
   const fromLog = /connect\(\) to unix:(\S+) failed/.exec(req.errorLines?.[0] ?? '')?.[1];
   const up =
     req.upstream && req.upstream.startsWith('unix:') ? req.upstream.slice(5).replace(/:$/, '') : null;
-  return fromLog ?? up ?? null;
+  return fromLog ?? up ?? req.socket ?? null;
 }
 
 const canon = (p) => (p ? p.replace(/^\/var\/run\//, '/run/') : p);
 const loc = (l) => `${l.file}:${l.line}`;
 
-/** Findings that concern a socket: by the socket table's locations, or by naming the path. */
-export function findingsFor(result, socketPath) {
+/**
+ * socklint's socket rows for a request: by the client directive of a generated scenario
+ * (`file:line`, exact whatever path each side spells), else by the socket's path, else the rows of
+ * that web server when it has only one.
+ */
+export function rowsFor(result, req, client) {
+  if (client) {
+    const byClient = result.sockets.filter((r) => loc(r.client.location) === client);
+    if (byClient.length) return byClient;
+  }
+  const sp = canon(requestSocket(req));
+  const byPath = sp ? result.sockets.filter((r) => canon(r.socket) === sp) : [];
+  if (byPath.length) return byPath;
+  // nginx names the upstream of every request; Apache and Caddy log a socket only when it fails.
+  if ((req.web ?? 'nginx') === 'nginx') return [];
+  const ofServer = result.sockets.filter((r) => r.webServer?.server === req.web);
+  return ofServer.length === 1 ? ofServer : [];
+}
+
+/** Findings that concern these rows: by their client or pool location, or by naming the path. */
+export function findingsFor(result, rows, socketPath) {
   const sp = canon(socketPath);
-  const rows = result.sockets.filter((s) => canon(s.socket) === sp);
   const locs = new Set(
     rows.flatMap((r) => [loc(r.client.location), ...(r.pool ? [loc(r.pool.location)] : [])]),
   );
@@ -85,28 +103,53 @@ export function findingsFor(result, socketPath) {
 }
 
 const VERDICT = { 200: 'connects', 13: 'permission-denied', 2: 'no-socket' };
+const configInvalid = (kind) => `${kind}-config-invalid`;
+
+/**
+ * The error findings that explain a run's failures: those about each failed request's socket, and
+ * every configuration error.
+ */
+export function explainingFindings(ev, result, job) {
+  return new Set(
+    ev.requests
+      .filter((q) => q.status !== 200)
+      .flatMap((q) => findingsFor(result, rowsFor(result, q, job?.client), requestSocket(q)))
+      .concat(result.findings.filter((f) => /config-invalid$/.test(f.rule)))
+      .filter((f) => f.severity === 'error'),
+  );
+}
 
 /**
  * Judge one run against socklint's output. Returns the disagreements (empty = agree).
- * @param {any} ev evidence from runTree()
+ * @param {any} ev evidence from a runner
  * @param {ScanResult} result
+ * @param {{ client?: string }} [job] the generated scenario's client location, when known
  */
-export function judge(ev, result) {
+export function judge(ev, result, job) {
   const problems = [];
   const has = (list, rules) => list.some((f) => rules.includes(f.rule));
   const errors = result.findings.filter((f) => f.severity === 'error');
-  if (!ev.nginx?.started) {
-    if (!has(errors, ['nginx-config-invalid']))
+  const down = ev.web.filter((w) => !w.started);
+  for (const w of down) {
+    if (!has(errors, [configInvalid(w.kind)]))
       problems.push(
-        `nginx did not start (${ev.nginx?.problems?.[0] ?? 'no message'}) but there is no nginx-config-invalid error`,
+        `${w.kind} did not start (${w.problems?.[0] ?? 'no message'}) but there is no ${configInvalid(w.kind)} error`,
       );
-    return problems;
   }
+  if (down.length) return problems;
+  const anyConfigError = (extra = []) =>
+    has(errors, ['fpm-config-invalid', ...ev.web.map((w) => configInvalid(w.kind)), ...extra]);
   for (const req of ev.requests) {
     const sock = requestSocket(req);
-    const about = findingsFor(result, sock).filter((f) => f.severity === 'error');
-    const what = `${req.server} ${req.path} → ${sock ?? req.upstream ?? '?'}`;
-    if (req.status === 200 || (req.status !== null && req.status < 500 && req.errno === null)) {
+    const rows = rowsFor(result, req, job?.client);
+    const about = findingsFor(result, rows, sock).filter((f) => f.severity === 'error');
+    const what = `${req.web ?? 'nginx'} ${req.server} ${req.path} → ${sock ?? req.upstream ?? '?'}`;
+    const failedStatus = req.status === null || req.status >= 500;
+    if (req.status === 200 && !req.php && req.web !== 'nginx') {
+      // No handler ran (Apache without mod_proxy_fcgi sends the source, W12): no connect to judge.
+      continue;
+    }
+    if (req.status === 200 || (!failedStatus && req.errno === null)) {
       if (about.length)
         problems.push(
           `${what}: really HTTP ${req.status}, but socklint reports ${about.map((f) => f.rule).join(', ')}`,
@@ -117,21 +160,22 @@ export function judge(ev, result) {
           `${what}: really EACCES (13), but no socket-permission-denied/socket-directory-denied error for it`,
         );
     } else if (req.errno === 2) {
-      if (
-        !has(about, ['socket-path-mismatch']) &&
-        !has(errors, ['fpm-config-invalid', 'nginx-config-invalid'])
-      )
-        problems.push(
-          `${what}: really ENOENT (2), but no socket-path-mismatch or fpm/nginx-config-invalid error`,
-        );
+      if (!has(about, ['socket-path-mismatch']) && !anyConfigError())
+        problems.push(`${what}: really ENOENT (2), but no socket-path-mismatch or configuration error`);
     } else if (req.errno === 111) {
-      if (!about.length && !has(errors, ['fpm-config-invalid']))
+      if (!about.length && !anyConfigError())
         problems.push(`${what}: really ECONNREFUSED (111), but no error finding explains it`);
+    } else if (req.errno === null && failedStatus && req.web !== 'nginx') {
+      // The server could not even dial (Caddy: "unknown network", "missing address", W6).
+      if (!about.length && !anyConfigError())
+        problems.push(
+          `${what}: really HTTP ${req.status} without a connect, but no error finding explains it`,
+        );
     } else {
       problems.push(`${what}: unclassified outcome HTTP ${req.status} errno ${req.errno} ${req.error ?? ''}`);
     }
     // The socket table should say the same thing; a different verdict is reported too.
-    const row = result.sockets.find((s) => canon(s.socket) === canon(sock));
+    const row = rows[0];
     const want = VERDICT[req.status === 200 ? 200 : (req.errno ?? 0)];
     // errno 13 does not say which inode denied: the socket or a directory (K1, K5).
     const same =
@@ -144,6 +188,18 @@ export function judge(ev, result) {
   return problems;
 }
 
+/** Did every web server of the run start? */
+export function webStartedAll(ev) {
+  return ev.web.length > 0 && ev.web.every((w) => w.started);
+}
+const webNames = (ev) => ev.web.map((w) => w.kind).join('+') || 'web server';
+
+/** The id a real id stands for: itself, or the image's id when the run used a stand-in. */
+export function imageId(ev, id) {
+  const hit = Object.entries(ev.idMap ?? {}).find(([, host]) => host === id);
+  return hit ? Number(hit[0]) : id;
+}
+
 /**
  * Compare a generated scenario's evidence with its spec label. Returns the differences.
  * @param {any} ev
@@ -154,11 +210,11 @@ export function specDiff(ev, expected) {
   const fpmStarted = ev.fpm.every((f) => f.started);
   if ((expected.fpm === 'starts') !== fpmStarted)
     d.push(`php-fpm ${fpmStarted ? 'started' : 'did not start'}; spec: ${expected.fpm}`);
-  const ngStarted = !!ev.nginx?.started;
-  if ((expected.nginx === 'starts') !== ngStarted)
-    d.push(`nginx ${ngStarted ? 'started' : 'did not start'}; spec: ${expected.nginx}`);
+  const webStarted = webStartedAll(ev);
+  if ((expected.web === 'starts') !== webStarted)
+    d.push(`${webNames(ev)} ${webStarted ? 'started' : 'did not start'}; spec: ${expected.web}`);
   const req = ev.requests[0];
-  if (ngStarted && req) {
+  if (webStarted && req) {
     const status = req.status === 200 && !req.php ? '200 (not PHP)' : req.status;
     if (status !== expected.status) d.push(`HTTP ${status}; spec: ${expected.status}`);
     if ((req.errno ?? null) !== expected.errno) d.push(`errno ${req.errno}; spec: ${expected.errno}`);
@@ -167,10 +223,12 @@ export function specDiff(ev, expected) {
     const s = ev.sockets.find((x) => canon(x.path) === canon(expected.socket.path));
     if (!s) d.push(`no socket at ${expected.socket.path}; spec: ${JSON.stringify(expected.socket)}`);
     else {
+      // Ids stood in for on this machine are compared as the ids they stand for (containers).
+      const real = { uid: imageId(ev, s.uid), gid: imageId(ev, s.gid), mode: s.mode };
       for (const k of ['uid', 'gid', 'mode']) {
-        if (s[k] !== expected.socket[k]) d.push(`socket ${k} ${s[k]}; spec: ${expected.socket[k]}`);
+        if (real[k] !== expected.socket[k]) d.push(`socket ${k} ${s[k]}; spec: ${expected.socket[k]}`);
       }
-      if (s.acl && JSON.stringify(s.acl) !== JSON.stringify(expected.socket.acl))
+      if (s.acl && expected.socket.acl && JSON.stringify(s.acl) !== JSON.stringify(expected.socket.acl))
         d.push(`socket ACL ${s.acl.join(',')}; spec: ${expected.socket.acl.join(',')}`);
     }
   }
@@ -195,7 +253,7 @@ export function fixtureDiff(ev, fixture) {
   const fpmFailed = ev.fpm.some((f) => !f.started);
   for (const e of fixture.sockets ?? []) {
     let real;
-    if (!ev.nginx?.started) real = ['nginx-fails'];
+    if (!webStartedAll(ev)) real = ['nginx-fails', 'web-fails'];
     else {
       const req = ev.requests.find((r) => canon(requestSocket(r)) === canon(e.socket));
       if (!req) {
@@ -219,13 +277,15 @@ export function evidenceText(ev) {
   for (const f of ev.fpm)
     lines.push(`  php-fpm${f.version}: ${f.started ? 'started' : `did not start (exit ${f.exitCode})`}`);
   for (const f of ev.fpm) for (const p of f.problems.slice(0, 4)) lines.push(`    ${p}`);
-  lines.push(
-    `  nginx: ${ev.nginx?.started ? 'started' : `did not start (${ev.nginx?.exitSignal ? `killed by ${ev.nginx.exitSignal}` : `exit ${ev.nginx?.exitCode}`})`}`,
-  );
-  if (!ev.nginx?.started) for (const p of ev.nginx?.problems?.slice(0, 4) ?? []) lines.push(`    ${p}`);
+  for (const w of ev.web) {
+    lines.push(
+      `  ${w.kind}: ${w.started ? 'started' : `did not start (${w.exitSignal ? `killed by ${w.exitSignal}` : `exit ${w.exitCode}`})`}`,
+    );
+    if (!w.started) for (const p of w.problems?.slice(0, 4) ?? []) lines.push(`    ${p}`);
+  }
   for (const r of ev.requests) {
     lines.push(
-      `  GET ${r.path} on ${r.server}: HTTP ${r.status}${r.php ? ' (PHP ran)' : ''}${r.errno ? `, errno ${r.errno}` : ''}${r.upstream ? `, upstream ${r.upstream}` : ''}${r.error ? `, ${r.error}` : ''}`,
+      `  GET ${r.path} on ${r.web} ${r.server}: HTTP ${r.status}${r.php ? ' (PHP ran)' : ''}${r.errno ? `, errno ${r.errno}` : ''}${r.upstream ? `, upstream ${r.upstream}` : ''}${r.error ? `, ${r.error}` : ''}`,
     );
     for (const l of r.errorLines ?? []) lines.push(`    ${l}`);
   }
@@ -242,6 +302,9 @@ export function findingsText(result) {
     (f) =>
       `  ${f.severity} ${f.rule} ${f.file}:${f.line} ${f.message}${f.fix ? ` [fix${f.fix.safe ? '' : ', unsafe'}]` : ''}`,
   );
-  for (const s of result.sockets) lines.push(`  socket ${s.socket}: ${s.verdict} (${s.reason})`);
+  for (const s of result.sockets)
+    lines.push(
+      `  socket ${s.socket} (${s.webServer?.server ?? 'nginx'} ${loc(s.client.location)}): ${s.verdict} (${s.reason})`,
+    );
   return lines.join('\n') || '  (no findings)';
 }

@@ -20,7 +20,7 @@ export function prng(seed) {
 }
 
 /** Pick from [weight, value] pairs. */
-function pick(rnd, pairs) {
+export function pick(rnd, pairs) {
   const total = pairs.reduce((s, [w]) => s + w, 0);
   let x = rnd() * total;
   for (const [w, v] of pairs) {
@@ -29,20 +29,61 @@ function pick(rnd, pairs) {
   return pairs[pairs.length - 1][1];
 }
 
-/** Ids reserved for scenario accounts: 4 per scenario from here. */
+/** Where the fixed ids of `nominalIds` start: 4 per scenario from here. */
 export const ID_BASE = 47000;
 
 /**
- * The scenario's own accounts, by role. `web` is a candidate nginx worker, `app` a candidate
- * socket owner, `grp` a shared group, `oth` an unrelated group.
+ * The ids a scenario gets when nothing allocates them at run time: fixed numbers, used when trees are
+ * only written (`--write-scenarios`) and by the unit tests. The tier allocates free ids instead.
+ * @param {number} base
  */
-function names(id, idx) {
-  const base = ID_BASE + idx * 4;
+export function nominalIds(base) {
+  const fixed = { web: base, grp: base + 1, app: base + 2, oth: base + 3, ghostUid: 47999, ghostGid: 47998 };
+  /** @type {Record<string, number>} */
+  const assigned = {};
+  return Object.assign((slot) => (assigned[slot] = fixed[slot]), { assigned });
+}
+
+/**
+ * The scenario's own accounts, by role. `web` is a candidate nginx worker, `app` a candidate
+ * socket owner, `grp` a shared group, `oth` an unrelated group. Ids are asked for only when used.
+ * @param {string} id
+ * @param {(slot: string) => number} ids
+ */
+export function names(id, ids) {
   return {
-    web: { name: `sltest-${id}-web`, uid: base },
-    grp: { name: `sltest-${id}-grp`, gid: base + 1 },
-    app: { name: `sltest-${id}-app`, uid: base + 2 },
-    oth: { name: `sltest-${id}-oth`, gid: base + 3 },
+    web: {
+      name: `sltest-${id}-web`,
+      get uid() {
+        return ids('web');
+      },
+    },
+    grp: {
+      name: `sltest-${id}-grp`,
+      get gid() {
+        return ids('grp');
+      },
+    },
+    app: {
+      name: `sltest-${id}-app`,
+      get uid() {
+        return ids('app');
+      },
+    },
+    oth: {
+      name: `sltest-${id}-oth`,
+      get gid() {
+        return ids('oth');
+      },
+    },
+    ghost: {
+      get uid() {
+        return ids('ghostUid');
+      },
+      get gid() {
+        return ids('ghostGid');
+      },
+    },
   };
 }
 
@@ -61,7 +102,7 @@ function names(id, idx) {
  */
 
 /** Add an account creation line to the setup and to the model database. */
-function addUser(s, u, { primary, supplementary = [] } = {}) {
+export function addUser(s, u, { primary, supplementary = [] } = {}) {
   if (!primary) {
     s.setup.push(`groupadd -g ${u.uid} ${u.name}`);
     s.db.groups.set(u.name, { gid: u.uid, members: new Set() });
@@ -73,12 +114,12 @@ function addUser(s, u, { primary, supplementary = [] } = {}) {
   }
   for (const g of supplementary) addMember(s, u.name, g);
 }
-function addGroup(s, g) {
+export function addGroup(s, g) {
   if (s.db.groups.has(g.name)) return;
   s.setup.push(`groupadd -g ${g.gid} ${g.name}`);
   s.db.groups.set(g.name, { gid: g.gid, members: new Set() });
 }
-function addMember(s, user, group) {
+export function addMember(s, user, group) {
   s.setup.push(`usermod -aG ${group} ${user}`);
   s.db.groups.get(group).members.add(user);
 }
@@ -164,7 +205,7 @@ function applyWorker(s, kind, n) {
 }
 
 /** Values for listen.owner; functions get the scenario's names. */
-const OWNERS = [
+export const OWNERS = [
   [26, () => undefined],
   [12, () => 'www-data'],
   [6, () => '33'],
@@ -181,7 +222,7 @@ const OWNERS = [
   [2, () => ''],
   [2, () => '"www-data"'],
 ];
-const GROUPS = [
+export const GROUPS = [
   [38, () => undefined],
   [12, () => 'www-data'],
   [5, () => '33'],
@@ -193,7 +234,7 @@ const GROUPS = [
   [2, () => 'root'],
   [2, (n) => `${n.grp.name}-ghost`],
 ];
-const MODES = [
+export const MODES = [
   [20, undefined],
   [14, '0660'],
   [6, '0666'],
@@ -220,15 +261,18 @@ const MODES = [
   [1, 'none'],
   [1, '0666 ; world'],
 ];
-const DIR_MODES = ['0700', '0711', '0750', '0710', '0701', '0770', '0766', '0755', '0751'];
+export const DIR_MODES = ['0700', '0711', '0750', '0710', '0701', '0770', '0766', '0755', '0751'];
 
-/** Random scenario number `idx`. */
-function randomSpec(rnd, idx) {
-  const id = `r${String(idx).padStart(3, '0')}`;
-  const n = names(id, idx);
-  /** @type {Spec} */
-  const s = blank(id);
-  applyWorker(s, pick(rnd, WORKERS), n);
+/**
+ * The pool's `listen.*` and the socket directory, drawn at random (shared by every family of
+ * generated host trees): ACL users and groups, owner, group, mode (F3-F7), and the directory
+ * (K5, F12, F14, F15), `$pool` paths and the `/var/run` spelling.
+ * @param {() => number} rnd
+ * @param {Spec} s
+ * @param {ReturnType<typeof names>} n
+ */
+export function randomPoolAndDir(rnd, s, n) {
+  const id = s.id;
   const acl = rnd() < 0.14;
   if (acl) {
     s.facets.push('acl');
@@ -283,6 +327,16 @@ function randomSpec(rnd, idx) {
     s.facets.push('$pool');
   }
   if (dirKind === 'var-run') s.varRunPool = true;
+}
+
+/** Random scenario number `idx`. */
+function randomSpec(rnd, idx, idsFor) {
+  const id = `r${String(idx).padStart(3, '0')}`;
+  /** @type {Spec} */
+  const s = blank(id, idsFor(id, ID_BASE + idx * 4));
+  const n = names(id, s.ids);
+  applyWorker(s, pick(rnd, WORKERS), n);
+  randomPoolAndDir(rnd, s, n);
   // Quirks that change the outcome through the file format or the paths.
   const quirk = pick(rnd, [
     [62, 'none'],
@@ -298,7 +352,23 @@ function randomSpec(rnd, idx) {
   ]);
   s.facets.push(`quirk:${quirk}`);
   if (quirk === 'typo') s.clientTypo = true;
-  else if (quirk === 'override-file' || quirk === 'override-section') {
+  else if (quirk === 'nginx-var') {
+    s.clientVar = true;
+    s.nginxFatal = 'unknown "pool" variable (N1)';
+  } else if (quirk === 'hash-in-pass') s.clientHash = true;
+  else applyFpmQuirk(rnd, s, quirk);
+  return s;
+}
+
+/**
+ * A quirk of the FPM files that changes the outcome: a later file or section overriding a key
+ * (F22, F23), a `#` line (S2), upper-case keys, `;` lines, an unknown key (F22).
+ * @param {() => number} rnd
+ * @param {Spec} s
+ * @param {string} quirk
+ */
+export function applyFpmQuirk(rnd, s, quirk) {
+  if (quirk === 'override-file' || quirk === 'override-section') {
     const key = pick(rnd, [
       [3, 'listen.mode'],
       [2, 'listen.owner'],
@@ -329,16 +399,13 @@ function randomSpec(rnd, idx) {
   else if (quirk === 'unknown-key') {
     s.pool.extraLines = ['listen.user = www-data'];
     s.pool.fpmFatal = "unknown entry 'listen.user' (F22)";
-  } else if (quirk === 'nginx-var') {
-    s.clientVar = true;
-    s.nginxFatal = 'unknown "pool" variable (N1)';
-  } else if (quirk === 'hash-in-pass') s.clientHash = true;
-  return s;
+  }
 }
 
-function blank(id) {
+export function blank(id, ids) {
   return {
     id,
+    ids,
     title: '',
     facets: [],
     worker: { kind: '', user: null },
@@ -353,13 +420,13 @@ function blank(id) {
 }
 
 /** The classic cases of the spec's table 10.6 (those that run on one Debian host). */
-function classicSpecs() {
+function classicSpecs(idsFor) {
   const out = [];
   const mk = (num, title, f) => {
     const id = `c${String(num).padStart(2, '0')}`;
-    const s = blank(id);
+    const s = blank(id, idsFor(id, ID_BASE + (900 + num) * 4));
     s.title = title;
-    f(s, names(id, 900 + num));
+    f(s, names(id, s.ids));
     out.push(s);
   };
   mk(1, 'no listen.* → 0660 root:root, www-data denied', (s) => applyWorker(s, 'www-data'));
@@ -490,14 +557,14 @@ function classicSpecs() {
  * Probes: one spec claim each that the random mix does not reach (ACL corner cases, ini syntax,
  * relative paths, nginx address forms, pool-level failures).
  */
-function probeSpecs() {
+function probeSpecs(idsFor) {
   const out = [];
   const mk = (num, title, f) => {
     const id = `p${String(num).padStart(2, '0')}`;
-    const s = blank(id);
+    const s = blank(id, idsFor(id, ID_BASE + (800 + num) * 4));
     s.title = title;
     applyWorker(s, 'www-data');
-    f(s, names(id, 800 + num));
+    f(s, names(id, s.ids));
     out.push(s);
   };
   mk(1, 'F7: acl_users set, listen.owner names an unknown user (ignored?)', (s, n) => {
@@ -641,9 +708,9 @@ function probeSpecs() {
     s.pool.group = n.grp.name;
     s.pool.mode = '0600';
   });
-  mk(30, 'F4/F5: numeric listen.owner and listen.group that do not exist', (s) => {
-    s.pool.owner = '47999';
-    s.pool.group = '47998';
+  mk(30, 'F4/F5: numeric listen.owner and listen.group that do not exist', (s, n) => {
+    s.pool.owner = String(n.ghost.uid);
+    s.pool.group = String(n.ghost.gid);
     s.pool.mode = '0606';
   });
   mk(31, "S4: single quotes are raw: '${X}' stays literally in the path", (s) => {
@@ -673,43 +740,37 @@ function probeSpecs() {
 
 const up = (k, s) => (s.pool.keyCase === 'upper' ? k.toUpperCase() : k);
 
-/** Turn a spec into files and the expected outcome. */
-export function build(s) {
-  const files = {};
-  const n = s.id;
-  const poolName = s.pool.dollarPool ? `p${n}` : 'app';
+/**
+ * The pool's and the client's socket paths: sets `s.poolPath` and `s.clientPath` (a typo makes the
+ * client miss), returns the `listen` value as written and the pool's name.
+ * @param {Spec} s
+ */
+export function socketPaths(s) {
+  const poolName = s.pool.dollarPool ? `p${s.id}` : 'app';
   const sockFile = s.pool.dollarPool ? `${poolName}.sock` : s.socketName;
-  s.poolPath = `${s.dir.path}/${sockFile}`;
-  if (s.poolPathRaw) s.poolPath = s.poolPathRaw;
+  s.poolPath = s.poolPathRaw ?? `${s.dir.path}/${sockFile}`;
   const poolListen = s.pool.dollarPool ? `${s.dir.path}/$pool.sock` : s.poolPath;
   const listenWritten = s.pool.listenRaw ?? (s.varRunPool ? `/var${poolListen}` : poolListen);
-  s.clientPath = s.clientTypo ? `${s.dir.path}/${sockFile.replace('.sock', '-fpm.sock')}` : s.poolPath;
-  if (s.clientPathRaw) s.clientPath = s.clientPathRaw;
-  let clientWritten = s.clientPath;
-  if (s.clientVar) clientWritten = `${s.dir.path}/$pool.sock`;
-  if (s.clientHash) clientWritten = `${s.poolPath}#frag`;
-  if (s.clientHash) s.clientPath = `${s.poolPath}#frag`;
-
-  // nginx: Debian's main with the user line varied; one site.
-  const userLine = s.worker.user ? `user ${s.worker.user.join(' ')};` : '';
-  files['etc/nginx/nginx.conf'] = STOCK_NGINX_MAIN.replace('user www-data;', userLine);
-  files['etc/nginx/sites-enabled/app'] = `server {
-    listen 80 default_server;
-    root /var/www/html;
-    index index.php;
-    location ~ \\.php$ {
-        include snippets/fastcgi-php.conf;
-        fastcgi_pass ${s.clientRaw ?? `unix:${clientWritten}`};
-    }
+  s.clientPath =
+    s.clientPathRaw ??
+    (s.clientTypo ? `${s.dir.path}/${sockFile.replace('.sock', '-fpm.sock')}` : s.poolPath);
+  return { poolName, sockFile, listenWritten };
 }
-`;
-  // FPM: Debian's main; the pool file; maybe a later file or section that overrides.
+
+/**
+ * The PHP-FPM files of a Debian host (`etc/php/8.2/fpm/`): the main file, the pool, and a later
+ * file or section that overrides a key; plus setup.sh and `.socklint.yml` (accounts: complete).
+ * @param {Spec} s
+ * @param {{ poolName: string, listenWritten: string }} p
+ * @param {Record<string, string>} files
+ */
+export function hostFiles(s, p, files) {
   files['etc/php/8.2/fpm/php-fpm.conf'] =
     (s.fpmMain ?? stockFpmMain('8.2')) + (s.fpmMainExtra ?? []).map((l) => l + '\n').join('');
   const lines = [
-    `[${poolName}]`,
+    `[${p.poolName}]`,
     ...(s.pool.userLines ?? ['user = www-data', 'group = www-data']),
-    `listen = ${listenWritten}`,
+    `listen = ${p.listenWritten}`,
   ];
   const kv = (k, v) => v !== undefined && lines.push(`${up(k, s)} = ${v}`);
   if (!s.pool.ownerInMain) kv('listen.owner', s.pool.owner);
@@ -720,11 +781,11 @@ export function build(s) {
   for (const l of s.pool.extraLines ?? []) lines.push(l);
   lines.push('pm = static', 'pm.max_children = 1');
   if (s.override?.where === 'section')
-    lines.push('', `[${poolName.toUpperCase()}]`, `${s.override.key} = ${s.override.value}`);
-  files[`etc/php/8.2/fpm/pool.d/${poolName}.conf`] = lines.join('\n') + '\n';
+    lines.push('', `[${p.poolName.toUpperCase()}]`, `${s.override.key} = ${s.override.value}`);
+  files[`etc/php/8.2/fpm/pool.d/${p.poolName}.conf`] = lines.join('\n') + '\n';
   if (s.override?.where === 'file') {
     files['etc/php/8.2/fpm/pool.d/zz-override.conf'] =
-      `; later files win (F23)\n[${poolName}]\n${s.override.key} = ${s.override.value}\n`;
+      `; later files win (F23)\n[${p.poolName}]\n${s.override.key} = ${s.override.value}\n`;
   }
   // setup.sh: accounts, then the socket directory.
   const setup = [...s.setup];
@@ -735,25 +796,33 @@ export function build(s) {
       setup.push(`chmod ${s.dir.mode} ${s.dir.path}`);
     if (s.dir.defaultAcl) setup.push(`setfacl -d -m u::rwx,g::r-x,o::--- ${s.dir.path}`);
   }
+  setup.push(...(s.setupAfter ?? []));
   if (setup.length) files['setup.sh'] = ['#!/bin/sh', 'set -e', ...setup, ''].join('\n');
   // Each tree is a whole disposable host: setup.sh creates every account it has.
   files['.socklint.yml'] =
     `# setup.sh provisions the whole host\naccounts: complete\n${s.socklintConfig ?? ''}`;
+}
 
+/**
+ * The label of a host scenario from the spec's functions, for the client's credentials (`client`)
+ * or nginx's `user` line (`worker`).
+ * @param {Spec} s
+ * @param {Partial<Parameters<typeof expectedOutcome>[0]>} client
+ */
+export function hostLabel(s, client) {
   const label = expectedOutcome({
     db: s.db,
-    worker: s.worker.user,
     pool: effectivePool(s),
     dirs: modelDirs(s),
     dirExists: !s.dir.missing,
     poolPath: s.poolPath,
     clientPath: s.clientPath,
     fpmFatal: s.pool.fpmFatal,
-    nginxFatal: s.nginxFatal ?? (s.worker.kind === 'numeric' ? 'getpwnam("33") failed (N3)' : undefined),
+    ...client,
   });
   const expected = {
     fpm: label.fpm,
-    nginx: label.nginx,
+    web: label.web,
     status: label.status,
     errno: label.errno,
     why: label.why,
@@ -772,12 +841,42 @@ export function build(s) {
     ? (s.extraSockets ?? []).map((p) => ({ ...expected.socket, path: p }))
     : [];
   if (s.expectOverride) Object.assign(expected, s.expectOverride);
+  return expected;
+}
+
+/** Turn an nginx spec into files and the expected outcome. */
+export function build(s) {
+  const files = {};
+  const p = socketPaths(s);
+  let clientWritten = s.clientPath;
+  if (s.clientVar) clientWritten = `${s.dir.path}/$pool.sock`;
+  if (s.clientHash) clientWritten = `${s.poolPath}#frag`;
+  if (s.clientHash) s.clientPath = `${s.poolPath}#frag`;
+
+  // nginx: Debian's main with the user line varied; one site.
+  const userLine = s.worker.user ? `user ${s.worker.user.join(' ')};` : '';
+  files['etc/nginx/nginx.conf'] = STOCK_NGINX_MAIN.replace('user www-data;', userLine);
+  files['etc/nginx/sites-enabled/app'] = `server {
+    listen 80 default_server;
+    root /var/www/html;
+    index index.php;
+    location ~ \\.php$ {
+        include snippets/fastcgi-php.conf;
+        fastcgi_pass ${s.clientRaw ?? `unix:${clientWritten}`};
+    }
+}
+`;
+  hostFiles(s, p, files);
+  const expected = hostLabel(s, {
+    worker: s.worker.user,
+    nginxFatal: s.nginxFatal ?? (s.worker.kind === 'numeric' ? 'getpwnam("33") failed (N3)' : undefined),
+  });
   const title = s.title || describe(s);
-  return { id: s.id, title, facets: s.facets, files, expected };
+  return { id: s.id, family: 'nginx', title, facets: s.facets, files, expected, ids: { ...s.ids.assigned } };
 }
 
 /** Pool values after a later file or section re-assigned one key (S7, F22, F23). */
-function effectivePool(s) {
+export function effectivePool(s) {
   const p = { ...s.pool };
   if (s.override) {
     const k = { 'listen.mode': 'mode', 'listen.owner': 'owner', 'listen.group': 'group' }[s.override.key];
@@ -787,7 +886,8 @@ function effectivePool(s) {
 }
 
 /** The directories a client walks below the (searchable) prefix: /run, then the socket's. */
-function modelDirs(s) {
+export function modelDirs(s) {
+  if (s.dir.model) return s.dir.model;
   const run = { uid: 0, gid: 0, mode: 0o755 };
   if (s.dir.path === '/run/php') return [run, { uid: 33, gid: 33, mode: 0o755 }];
   if (s.dir.preexisting) return [{ uid: 0, gid: 0, mode: 0o755 }];
@@ -832,13 +932,24 @@ function describe(s) {
 }
 
 /**
- * All scenarios for a seed: the classic cases first, then random ones up to `count` in total.
- * @returns {{ id: string, title: string, facets: string[], files: Record<string, string>, expected: any }[]}
+ * @typedef {{ id: string, family: string, title: string, facets: string[],
+ *   files: Record<string, string | { symlink: string }>, expected: any, ids: Record<string, number>,
+ *   client?: string }} Scenario `client`: `file:line` of the directive that connects (to match
+ *   socklint's socket rows)
+ * @typedef {(scenarioId: string, nominalBase: number) => ((slot: string) => number) & { assigned: Record<string, number> }} IdsFor
  */
-export function generateScenarios(seed = 1, count = 320) {
+
+/**
+ * All nginx scenarios for a seed: the classic cases first, then random ones up to `count` in total.
+ * `idsFor` gives each scenario its ids (see lib/ids.mjs); the scenarios' structure does not depend
+ * on it, only the numbers do.
+ * @param {IdsFor} [idsFor]
+ * @returns {Scenario[]}
+ */
+export function generateScenarios(seed = 1, count = 320, idsFor = (_, base) => nominalIds(base)) {
   const rnd = prng(seed);
-  const list = [...classicSpecs(), ...probeSpecs()].map(build);
-  for (let i = 1; list.length < count; i++) list.push(build(randomSpec(rnd, i)));
+  const list = [...classicSpecs(idsFor), ...probeSpecs(idsFor)].map(build);
+  for (let i = 1; list.length < count; i++) list.push(build(randomSpec(rnd, i, idsFor)));
   return list;
 }
 
@@ -848,14 +959,26 @@ export function writeScenarios(dir, scenarios) {
   for (const sc of scenarios) {
     const root = path.join(dir, sc.id);
     fs.rmSync(root, { recursive: true, force: true });
-    for (const [rel, text] of Object.entries(sc.files)) {
+    for (const [rel, content] of Object.entries(sc.files)) {
       fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-      fs.writeFileSync(path.join(root, rel), text);
+      if (typeof content === 'string') fs.writeFileSync(path.join(root, rel), content);
+      else fs.symlinkSync(content.symlink, path.join(root, rel));
     }
     fs.writeFileSync(
       path.join(root, 'scenario.json'),
-      JSON.stringify({ id: sc.id, title: sc.title, facets: sc.facets, expected: sc.expected }, null, 2) +
-        '\n',
+      JSON.stringify(
+        {
+          id: sc.id,
+          family: sc.family,
+          title: sc.title,
+          facets: sc.facets,
+          ids: sc.ids,
+          client: sc.client,
+          expected: sc.expected,
+        },
+        null,
+        2,
+      ) + '\n',
     );
     out.push({ ...sc, tree: root });
   }

@@ -61,20 +61,25 @@ export function fpmMode(value) {
 
 const isNum = (s) => /^\d+$/.test(s);
 
+/** A master started as root (Debian's unit, the php images). */
+const ROOT_MASTER = { uid: 0, gid: 0, groups: new Set([0]), root: true };
+
 /**
- * The socket FPM creates for one pool (10.4), or the reason the master does not start.
+ * The socket FPM creates for one pool (10.4), or the reason the master does not start. A master
+ * that is not root (`master`) creates the socket as itself and cannot chown it to another user or
+ * to a group it is not in: FPM then stops and leaves the socket file behind (`stale`, F8, F18).
  * @param {{ owner?: string, group?: string, mode?: string, aclUsers?: string, aclGroups?: string }} raw
  * @param {Db} db
  * @param {Dir} dir
  */
-export function fpmSocket(raw, db, dir) {
+export function fpmSocket(raw, db, dir, master = ROOT_MASTER) {
   const owner = iniValue(raw.owner) ?? '';
   const group = iniValue(raw.group) ?? '';
   const aclUsers = iniValue(raw.aclUsers) ?? '';
   const aclGroups = iniValue(raw.aclGroups) ?? '';
   let mode = fpmMode(iniValue(raw.mode));
   if (dir.defaultAcl) mode &= (dir.defaultAcl.u << 6) | (dir.defaultAcl.g << 3) | dir.defaultAcl.o;
-  const masterGid = dir.setgid ? dir.gid : 0;
+  const masterGid = dir.setgid ? dir.gid : master.gid;
   if (aclUsers || aclGroups) {
     const named = [];
     for (const u of aclUsers ? aclUsers.split(',') : []) {
@@ -96,6 +101,8 @@ export function fpmSocket(raw, db, dir) {
       acl: { user: (mode >> 6) & 7, group: groupObj, other: mode & 7, mask, named },
     };
   }
+  if (!master.root && !permits(master, dir, 3))
+    return { fails: 'bind() refused: the master cannot write the directory (F8)' };
   let uid = -1;
   let gid = -1;
   if (owner) {
@@ -115,7 +122,13 @@ export function fpmSocket(raw, db, dir) {
       gid = e.gid;
     }
   }
-  return { uid: uid === -1 ? 0 : uid, gid: gid === -1 ? masterGid : gid, mode, acl: null };
+  const created = { uid: master.uid, gid: dir.setgid ? dir.gid : master.gid, mode, acl: null };
+  if (
+    !master.root &&
+    ((uid !== -1 && uid !== master.uid) || (gid !== -1 && !(gid === master.gid || master.groups.has(gid))))
+  )
+    return { fails: 'chown() of the socket: Operation not permitted (F8)', stale: created };
+  return { uid: uid === -1 ? created.uid : uid, gid: gid === -1 ? created.gid : gid, mode, acl: null };
 }
 
 /**
@@ -134,6 +147,74 @@ export function nginxWorker(user, db) {
   const groups = new Set([g.gid]);
   for (const grp of db.groups.values()) if (grp.members.has(name)) groups.add(grp.gid);
   return { uid: u.uid, gid: g.gid, groups, root: u.uid === 0 };
+}
+
+/**
+ * Apache children's credentials (W1-W3, A3): `setgid(Group)`, `initgroups(User, Group)`,
+ * `setuid(User)`. `#uid` without a passwd entry, no `User`, or `User` without `Group` leave the
+ * children as root (AH02155, AH02156); `User root`, an unknown user or group stop httpd.
+ * @param {{ user?: string, group?: string }} conf the effective `User` and `Group` (after `${VAR}`)
+ * @param {Db} db
+ * @returns {Creds | { fails: string }}
+ */
+export function apacheWorker(conf, db) {
+  const { user, group } = conf;
+  const byUid = (uid) => [...db.users.entries()].find(([, u]) => u.uid === uid);
+  let name;
+  let uid;
+  if (user !== undefined) {
+    if (user.startsWith('#')) {
+      uid = Number(user.slice(1));
+      name = byUid(uid)?.[0];
+    } else {
+      const u = db.users.get(user);
+      if (!u) return { fails: `AH00543: bad user name ${user} (W3)` };
+      if (u.uid === 0) return { fails: 'httpd refuses to serve pages as root (W3)' };
+      name = user;
+      uid = u.uid;
+    }
+  }
+  let gid;
+  if (group !== undefined) {
+    if (group.startsWith('#')) gid = Number(group.slice(1));
+    else {
+      const g = db.groups.get(group);
+      if (!g) return { fails: `AH00544: bad group name ${group} (W3)` };
+      gid = g.gid;
+    }
+  }
+  // The children stay root: no user, a uid without a name, or no group to set (W2).
+  if (name === undefined || gid === undefined) return { uid: 0, gid: 0, groups: new Set([0]), root: true };
+  const groups = new Set([gid]);
+  for (const grp of db.groups.values()) if (grp.members.has(name)) groups.add(grp.gid);
+  return { uid: /** @type {number} */ (uid), gid, groups, root: uid === 0 };
+}
+
+/**
+ * Caddy's credentials under its systemd unit (W4, W5): User's uid, Group's gid (User's primary
+ * group when Group= is unset), initgroups(User, gid) plus SupplementaryGroups=.
+ * @param {{ user?: string, group?: string, supplementary: string[] }} unit
+ * @param {Db} db
+ * @returns {Creds | { fails: string }}
+ */
+export function caddyWorker(unit, db) {
+  const name = unit.user ?? 'root';
+  const u = db.users.get(name);
+  if (!u) return { fails: `systemd: User=${name} does not exist (status=217/USER)` };
+  let gid = u.gid;
+  if (unit.group !== undefined) {
+    const g = db.groups.get(unit.group);
+    if (!g) return { fails: `systemd: Group=${unit.group} does not exist (status=216/GROUP)` };
+    gid = g.gid;
+  }
+  const groups = new Set([gid]);
+  for (const grp of db.groups.values()) if (grp.members.has(name)) groups.add(grp.gid);
+  for (const sg of unit.supplementary) {
+    const g = db.groups.get(sg);
+    if (!g) return { fails: `systemd: SupplementaryGroups=${sg} does not exist (status=216/GROUP)` };
+    groups.add(g.gid);
+  }
+  return { uid: u.uid, gid, groups, root: u.uid === 0 };
 }
 
 /**
@@ -191,34 +272,50 @@ function dedupe(list) {
 }
 
 /**
- * The whole expected outcome.
- * @param {{ db: Db, worker: string[] | null, pool: any, dirs: Dir[], dirExists: boolean,
- *   poolPath: string, clientPath: string, fpmFatal?: string, nginxFatal?: string }} w
+ * The whole expected outcome. The client is nginx's workers (`worker`: the `user` line), or any
+ * other credentials (`client`: Apache's children, Caddy); a failed connect answers `failStatus`
+ * (nginx and Caddy 502, Apache 503, W11).
+ * @param {{ db: Db, worker?: string[] | null, client?: Creds | { fails: string }, pool: any, dirs: Dir[],
+ *   dirExists: boolean, poolPath: string, clientPath: string, fpmFatal?: string, nginxFatal?: string,
+ *   webFatal?: string, failStatus?: number, unreachable?: { why: string, errno: number | null },
+ *   master?: Creds, socketDir?: Dir }} w
+ *   `master`: the FPM master when it is not root; `socketDir`: the directory FPM binds in, when it
+ *   is not the last directory the client walks (another container's view of the volume)
+ *   `unreachable`: the client never reaches the socket's inode (a private /tmp: errno 2; an address
+ *   the server cannot dial at all: no errno), with the reason
  */
 export function expectedOutcome(w) {
-  const out = { fpm: 'starts', nginx: 'starts', socket: null, status: null, errno: null, why: '' };
-  const worker = nginxWorker(w.worker, w.db);
+  const out = { fpm: 'starts', web: 'starts', socket: null, status: null, errno: null, why: '' };
+  const worker = w.client ?? nginxWorker(w.worker ?? null, w.db);
   let sock = null;
+  let stale = null;
   if (w.fpmFatal) out.fpm = 'fails';
   else if (!w.dirExists) {
     out.fpm = 'fails';
     out.why = 'socket directory missing: bind ENOENT (F12)';
   } else {
-    sock = fpmSocket(w.pool, w.db, w.dirs[w.dirs.length - 1]);
+    sock = fpmSocket(w.pool, w.db, w.socketDir ?? w.dirs[w.dirs.length - 1], w.master);
     if ('fails' in sock) {
       out.fpm = 'fails';
       out.why = sock.fails;
+      stale = sock.stale ?? null;
       sock = null;
     } else out.socket = sock;
   }
   if (w.fpmFatal) out.why = w.fpmFatal;
-  if (w.nginxFatal || 'fails' in worker) {
-    out.nginx = 'fails';
-    out.why = w.nginxFatal ?? /** @type {any} */ (worker).fails;
+  const webFatal = w.webFatal ?? w.nginxFatal;
+  if (webFatal || 'fails' in worker) {
+    out.web = 'fails';
+    out.why = webFatal ?? /** @type {any} */ (worker).fails;
     return out;
   }
   const c = /** @type {Creds} */ (worker);
-  out.status = 502;
+  out.status = w.failStatus ?? 502;
+  if (w.unreachable) {
+    out.errno = w.unreachable.errno;
+    out.why = w.unreachable.why;
+    return out;
+  }
   // Walk the client's directories (K5), then the socket (K1, K2).
   for (const d of w.dirs) {
     if (!permits(c, d, 1)) {
@@ -226,6 +323,11 @@ export function expectedOutcome(w) {
       out.why ||= 'no search permission on a directory (K5)';
       return out;
     }
+  }
+  // FPM stopped after bind(): the file stays, nobody listens (K7, F18): refused if writable.
+  if (stale && w.clientPath === w.poolPath) {
+    out.errno = permits(c, stale, 2) ? 111 : 13;
+    return out;
   }
   if (!sock || w.clientPath !== w.poolPath || !w.dirExists) {
     out.errno = 2;

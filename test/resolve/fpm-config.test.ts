@@ -1,42 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import picomatch from 'picomatch';
-import type { DeployedFile, DeployedFs, FpmConfig, LookupResult } from '../../src/engine/model.js';
+import type { DeployedFile, DeployedFs, FpmConfig } from '../../src/engine/model.js';
+import { UnitFs } from '../../src/engine/resolve/deployed-fs.js';
 import { loadFpm, type LoadFpmOptions } from '../../src/engine/resolve/fpm-config.js';
 
-/** A deployed filesystem made of `{ deployedPath: text }`; `shipped` paths count as shipped. */
+/** The deployed filesystem of a unit made of `{ deployedPath: text }`; `shipped` paths count as shipped. */
 function memFs(
   files: Record<string, string>,
   shipped: string[] = [],
 ): DeployedFs & { at(path: string): DeployedFile } {
-  const entries = Object.keys(files)
-    .sort()
-    .map((deployedPath): DeployedFile => ({
+  const fs = new UnitFs(shipped.map((pattern) => ({ pattern, description: 'shipped' })));
+  for (const [deployedPath, text] of Object.entries(files)) {
+    fs.set({
       deployedPath,
-      file: {
-        path: `repo${deployedPath}`,
-        absPath: `/x${deployedPath}`,
-        text: files[deployedPath],
-        hadBom: false,
-        crlf: false,
-      },
-    }));
-  return {
+      file: { path: `repo${deployedPath}`, absPath: `/x${deployedPath}`, text, hadBom: false, crlf: false },
+    });
+  }
+  return Object.assign(fs, {
     at(path: string): DeployedFile {
-      const hit = entries.find((e) => e.deployedPath === path);
+      const hit = fs.get(path);
       if (!hit) throw new Error(`no ${path}`);
       return hit;
     },
-    lookup(pattern: string): LookupResult {
-      if (shipped.includes(pattern)) return { status: 'shipped', description: 'shipped' };
-      if (!/[*?[]/.test(pattern)) {
-        const hit = entries.find((e) => e.deployedPath === pattern);
-        return hit ? { status: 'found', files: [hit] } : { status: 'missing' };
-      }
-      const isMatch = picomatch(pattern, { dot: false });
-      return { status: 'found', files: entries.filter((e) => isMatch(e.deployedPath)) };
-    },
-  };
+  });
 }
 
 const DEBIAN: LoadFpmOptions = { prefix: '/usr', aclSupported: true };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import picomatch from 'picomatch';
-import type { DeployedFile, DeployedFs, LookupResult, NginxConfig } from '../../src/engine/model.js';
+import type { DeployedFile, DeployedFs, NginxConfig } from '../../src/engine/model.js';
+import { UnitFs } from '../../src/engine/resolve/deployed-fs.js';
 import type { NginxFile } from '../../src/engine/parse/nginx/parser.js';
 import type { SourceFile } from '../../src/engine/types.js';
 import { loadNginx, type LoadNginxOptions } from '../../src/engine/resolve/nginx-config.js';
@@ -13,35 +13,31 @@ const SHIPPED: Record<string, string> = {
   '/etc/nginx/uwsgi_params': 'nginx package',
 };
 
-/** A deployed filesystem from deployed path → text; repository paths are `repo` + deployed path. */
-function deployedFs(files: Record<string, string>): DeployedFs & { get(path: string): DeployedFile } {
-  const entries = new Map<string, DeployedFile>();
-  for (const [deployedPath, text] of Object.entries(files)) {
-    const file: SourceFile = {
-      path: `repo${deployedPath}`,
-      absPath: `/abs/repo${deployedPath}`,
-      text,
-      hadBom: false,
-      crlf: false,
-    };
-    entries.set(deployedPath, { deployedPath, file });
+/** A unit's filesystem whose `get` insists that the file is there. */
+class TestFs extends UnitFs {
+  override get(path: string): DeployedFile {
+    const file = super.get(path);
+    if (!file) throw new Error(`no ${path}`);
+    return file;
   }
-  const sorted = [...entries.values()].sort((a, b) => (a.deployedPath < b.deployedPath ? -1 : 1));
-  return {
-    get: (path) => entries.get(path)!,
-    lookup(pattern: string): LookupResult {
-      if (!/[*?[]/.test(pattern)) {
-        const hit = entries.get(pattern);
-        if (hit) return { status: 'found', files: [hit] };
-        return SHIPPED[pattern]
-          ? { status: 'shipped', description: SHIPPED[pattern] }
-          : { status: 'missing' };
-      }
-      // glob(3): `*` does not cross `/` and does not match a leading dot.
-      const isMatch = picomatch(pattern, { dot: false });
-      return { status: 'found', files: sorted.filter((f) => isMatch(f.deployedPath)) };
-    },
-  };
+}
+
+/** A unit's deployed filesystem from deployed path → text; repository paths are `repo` + deployed path. */
+function deployedFs(files: Record<string, string>): TestFs {
+  const fs = new TestFs(Object.entries(SHIPPED).map(([pattern, description]) => ({ pattern, description })));
+  for (const [deployedPath, text] of Object.entries(files)) {
+    fs.set({
+      deployedPath,
+      file: {
+        path: `repo${deployedPath}`,
+        absPath: `/abs/repo${deployedPath}`,
+        text,
+        hadBom: false,
+        crlf: false,
+      },
+    });
+  }
+  return fs;
 }
 
 function load(
@@ -202,6 +198,39 @@ describe('includes', () => {
     ]);
     expect(targets(config)).toEqual([['fastcgi_pass', '/run/a.sock']]);
   });
+
+  it('follows includes and blocks 100,000 deep with its own stack, and reports where nginx crashes', () => {
+    const chain: Record<string, string> = { '/etc/nginx/nginx.conf': httpMain('include /etc/nginx/c/0;') };
+    for (let i = 0; i < 100_000; i++) chain[`/etc/nginx/c/${i}`] = `include /etc/nginx/c/${i + 1};`;
+    const includes = load(chain);
+    // With http's level, the 11,639th include (nginx.conf's, then c/0 …) crosses the 8 MB stack.
+    expect(includes.problems.map((p) => [p.location.file, p.message.split(':')[0]])).toEqual([
+      ['repo/etc/nginx/c/11637', 'nested 11,640 levels deep (blocks and includes)'],
+    ]);
+    expect(includes.notes.map((n) => [n.code, n.location?.file])).toEqual([
+      // nginx.conf and c/0 … c/1017 are open: c/1017's include opens the 1,020th file.
+      ['include-depth', 'repo/etc/nginx/c/1017'],
+    ]);
+
+    const blocks = load({
+      '/etc/nginx/nginx.conf': httpMain(
+        `server {\n${'location / {\n'.repeat(100_000)}fastcgi_pass unix:/run/a.sock;\n${'}\n'.repeat(100_000)}}`,
+      ),
+    });
+    expect(blocks.problems.map((p) => [p.location.line, p.message.split(':')[0]])).toEqual([
+      // http, server and 13,088 locations: the 13,090th block opens on line 13,091.
+      [13_091, 'nested 13,090 levels deep (blocks and includes)'],
+    ]);
+    expect(blocks.clients).toEqual([]);
+
+    const accepted = load({
+      '/etc/nginx/nginx.conf': httpMain(
+        `server {\n${'location / {\n'.repeat(13_087)}fastcgi_pass unix:/run/a.sock;\n${'}\n'.repeat(13_087)}}`,
+      ),
+    });
+    expect(accepted.problems).toEqual([]);
+    expect(targets(accepted)).toEqual([['fastcgi_pass', '/run/a.sock']]);
+  }, 60_000);
 
   it('stops a glob that matches the including file', () => {
     const config = load({

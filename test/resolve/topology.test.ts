@@ -1,13 +1,16 @@
 /** Where files land, which files are loaded, which unit they belong to, and who the processes are. */
-import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/engine/scan.js';
 import { describeSockets } from '../../src/engine/report/sockets.js';
+import { scratchDirs } from '../helpers/scratch.js';
+
+const scratch = scratchDirs('socklint-topo-');
+afterAll(scratch.cleanup);
 
 function tree(files: Record<string, string>, links: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'socklint-topo-'));
+  const dir = scratch.make();
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);

@@ -5,14 +5,9 @@
  * classify quickly.
  */
 import { posix } from 'node:path';
-import type { FileKind } from '../types.js';
+import type { Classification } from './classification.js';
 import { sniffFpm } from './sniff-fpm.js';
 import { sniffNginx } from './sniff-nginx.js';
-
-export interface Classification {
-  kind: FileKind;
-  reason: string;
-}
 
 /** How much of a file the content checks look at. */
 const PREFIX_CHARS = 32 * 1024;
@@ -31,10 +26,22 @@ const SHELL_SHEBANG = /^#![ \t]*\S*(?:\/|\/env[ \t]+(?:-\S+[ \t]+)*)(?:ba|da|a|k
 const YAML = /\.ya?ml$/i;
 
 export function classify(path: string, text: string): Classification {
+  return byName(path) ?? byContent(path, text);
+}
+
+/**
+ * The kind of a file whose name says it is source code, a document or media: such a file is
+ * never configuration, so discovery does not even read it (its text is read if ever asked for).
+ */
+export function otherByName(path: string): Classification | undefined {
+  const decided = byName(path);
+  return decided?.kind === 'other' ? decided : undefined;
+}
+
+/** What the name alone decides. */
+function byName(path: string): Classification | undefined {
   const name = posix.basename(path);
   const base = name.replace(TEMPLATE_SUFFIX, '');
-  const head = text.slice(0, PREFIX_CHARS);
-
   if (/^\.socklint\.ya?ml$/i.test(name)) return { kind: 'socklint-config', reason: 'named .socklint.yml' };
   if (DOCKERFILE_NAME.test(name) && !NOT_CONFIG.test(name))
     return { kind: 'dockerfile', reason: 'named like a Dockerfile' };
@@ -44,11 +51,17 @@ export function classify(path: string, text: string): Classification {
     return { kind: 'tmpfiles', reason: 'a .conf file in a tmpfiles.d directory' };
   }
   if (/\.(?:sh|bash)$/i.test(base)) return { kind: 'shell', reason: `named *${base.replace(/^.*\./, '.')}` };
+  if (NOT_CONFIG.test(base)) return { kind: 'other', reason: `a ${base.replace(/^.*\./, '.')} file` };
+  return undefined;
+}
+
+function byContent(path: string, text: string): Classification {
+  const base = posix.basename(path).replace(TEMPLATE_SUFFIX, '');
+  const head = text.slice(0, PREFIX_CHARS);
   const firstLine = head.slice(0, head.indexOf('\n') === -1 ? undefined : head.indexOf('\n'));
   if (SHELL_SHEBANG.test(firstLine)) return { kind: 'shell', reason: 'has a shell #! line' };
   if (YAML.test(base))
     return classifyYaml(head) ?? { kind: 'other', reason: 'YAML that is not an Ansible task list' };
-  if (NOT_CONFIG.test(base)) return { kind: 'other', reason: `a ${base.replace(/^.*\./, '.')} file` };
   return (
     sniffFpm(head) ??
     sniffNginx(head) ?? { kind: 'other', reason: 'no nginx, PHP-FPM or provisioning content found' }

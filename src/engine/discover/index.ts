@@ -1,18 +1,24 @@
 /** Discovery: the repository's text files, each with its kind, plus what could not be read. */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ClassifiedFile, SkippedFile } from '../types.js';
-import { classify } from './classify.js';
+import type { Classification } from './classification.js';
+import { classify, otherByName } from './classify.js';
+import { isMedia } from './media.js';
 import { forEachLimited } from './limit.js';
 import { readSourceFile } from './read.js';
 import { listRepository } from './walk.js';
 
-export { classify, type Classification } from './classify.js';
+export { classify } from './classify.js';
+export type { Classification } from './classification.js';
 
 export interface DiscoverOptions {
   /** Larger files are skipped; default 5 MB. */
   maxFileBytes?: number;
   /** Repository-relative globs of paths to leave out. */
   ignore?: string[];
+  /** Put before every path (`deploy/` when `root` is the repository's `deploy` directory). */
+  prefix?: string;
 }
 
 export interface Discovery {
@@ -27,15 +33,67 @@ const READ_CONCURRENCY = 32;
 export async function discover(root: string, opts: DiscoverOptions = {}): Promise<Discovery> {
   const absRoot = resolve(root);
   const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const listing = await listRepository(absRoot, opts.ignore ?? []);
+  const prefix = opts.prefix ?? '';
+  // Files whose names say they are not configuration are neither stat'ed nor read here.
+  const listing = await listRepository(
+    absRoot,
+    opts.ignore ?? [],
+    prefix,
+    (path) => otherByName(prefix + path) !== undefined || isMedia(path),
+  );
   const files: ClassifiedFile[] = [];
-  const skipped = [...listing.skipped];
+  const skipped = listing.skipped.map((s) => ({ ...s, path: prefix + s.path }));
+  const symlinks = listing.symlinks.map((l) => ({ ...l, path: prefix + l.path }));
+  for (const path of listing.unread) {
+    const other = otherByName(prefix + path);
+    if (other && !isMedia(path)) files.push(unreadFile(prefix + path, resolve(absRoot, path), other));
+  }
   await forEachLimited(listing.files, READ_CONCURRENCY, async (path) => {
-    const result = await readSourceFile(path, resolve(absRoot, path), maxFileBytes);
+    const result = await readSourceFile(prefix + path, resolve(absRoot, path), maxFileBytes);
     if ('skipped' in result) skipped.push(result.skipped);
-    else files.push({ ...result.file, ...classify(path, result.file.text) });
+    else if ('file' in result) files.push({ ...result.file, ...classify(prefix + path, result.file.text) });
   });
   const byPath = (a: { path: string }, b: { path: string }): number =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-  return { files: files.sort(byPath), skipped: skipped.sort(byPath), symlinks: listing.symlinks };
+  return { files: files.sort(byPath), skipped: skipped.sort(byPath), symlinks };
+}
+
+/** A file discovery did not read: its text is read (as UTF-8, leniently) the first time it is asked for. */
+function unreadFile(path: string, absPath: string, classification: Classification): ClassifiedFile {
+  let text: string | undefined;
+  return {
+    path,
+    absPath,
+    hadBom: false,
+    crlf: false,
+    ...classification,
+    get text(): string {
+      if (text === undefined) {
+        try {
+          text = readFileSync(absPath, 'utf8');
+        } catch {
+          text = '';
+        }
+      }
+      return text;
+    },
+  };
+}
+
+/** Repository path → text, for code frames: a map that reads an unread file's text only when asked. */
+export class SourceTexts extends Map<string, string> {
+  private readonly files: Map<string, { text: string }>;
+
+  constructor(files: { path: string; text: string }[]) {
+    super();
+    this.files = new Map(files.map((f) => [f.path, f]));
+  }
+
+  override get(path: string): string | undefined {
+    return this.files.get(path)?.text;
+  }
+
+  override has(path: string): boolean {
+    return this.files.has(path);
+  }
 }

@@ -1,5 +1,5 @@
 /** Recognises PHP-FPM configuration (main file or pool) by its sections and keys. */
-import type { Classification } from './classify.js';
+import type { Classification } from './classification.js';
 
 const POOL_KEYS = new Set([
   'listen',

@@ -3,7 +3,7 @@
  * nginx's tokenizer closely enough (comments at token start, quotes, `${var}`) to know which
  * directives sit at the top level and which open blocks.
  */
-import type { Classification } from './classify.js';
+import type { Classification } from './classification.js';
 
 /** Directives common enough to tell an nginx file from other text with `;` and `{`. */
 const KNOWN = new Set([

@@ -13,12 +13,15 @@ import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import picomatch from 'picomatch';
+import { gitTopLevel } from '../repository.js';
 import type { SkippedFile } from '../types.js';
 import { forEachLimited } from './limit.js';
 
 export interface Listing {
   /** Repository-relative paths of files to read (regular files and links to files in the root). */
   files: string[];
+  /** Paths listed by git that `unread` picked out: not even stat'ed. */
+  unread: string[];
   symlinks: { path: string; target: string }[];
   skipped: SkippedFile[];
 }
@@ -29,15 +32,28 @@ const LSTAT_CONCURRENCY = 32;
 
 const run = promisify(execFile);
 
-export async function listRepository(root: string, ignore: string[]): Promise<Listing> {
-  const ignored = ignore.length > 0 ? picomatch(ignore, { dot: true }) : () => false;
+/**
+ * The files below `root`, with paths relative to it. `ignore` globs are matched against the path
+ * with `prefix` before it (they are relative to the repository, `root` may be a directory of it).
+ */
+export async function listRepository(
+  root: string,
+  ignore: string[],
+  prefix = '',
+  unread: (path: string) => boolean = () => false,
+): Promise<Listing> {
+  const matcher = ignore.length > 0 ? picomatch(ignore, { dot: true }) : undefined;
+  const ignored = matcher ? (path: string) => matcher(prefix + path) : () => false;
   const realRoot = await realpath(root);
-  const listing: Listing = { files: [], symlinks: [], skipped: [] };
-  const walker = new Walker(root, realRoot, ignored, listing);
-  const tracked = await gitFiles(root);
+  const listing: Listing = { files: [], unread: [], symlinks: [], skipped: [] };
+  const walker = new Walker(root, realRoot, ignored, unread, listing);
+  // Outside a work tree, asking git would only cost a process.
+  const tracked = gitTopLevel(root) === undefined ? undefined : await gitFiles(root);
   if (tracked) {
+    const kept = tracked.filter((path) => !ignored(path));
+    listing.unread = kept.filter(unread);
     await forEachLimited(
-      tracked.filter((path) => !ignored(path)),
+      kept.filter((path) => !unread(path)),
       LSTAT_CONCURRENCY,
       (path) => walker.visit(path),
     );
@@ -75,6 +91,7 @@ class Walker {
     private readonly root: string,
     private readonly realRoot: string,
     private readonly ignored: (path: string) => boolean,
+    private readonly unread: (path: string) => boolean,
     private readonly listing: Listing,
   ) {}
 
@@ -100,7 +117,7 @@ class Walker {
       if (this.ignored(path) || (entry.isDirectory() && this.ignored(`${path}/`))) continue;
       if (entry.isDirectory()) await this.walkDirectory(path);
       else if (entry.isSymbolicLink()) await this.symlink(path, join(this.root, path));
-      else this.listing.files.push(path);
+      else (this.unread(path) ? this.listing.unread : this.listing.files).push(path);
     }
   }
 

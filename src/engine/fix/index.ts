@@ -7,6 +7,7 @@ export {
   applyEdits,
   unifiedDiff,
   type FixSelection,
+  type PatchedFile,
 } from './patches.js';
 export { unfixedReasons } from './unfixed.js';
 export { prepareFixes, describeFixRun, type FixRun } from './report.js';

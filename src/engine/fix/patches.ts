@@ -6,7 +6,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { Finding, Fix, ScanResult, TextEdit } from '../findings.js';
-import type { PatchedFile } from '../index.js';
+
+/** A file changed by fixes: its repository path and its content before and after. */
+export interface PatchedFile {
+  path: string;
+  before: string;
+  after: string;
+}
 
 export interface FixSelection {
   /** Fixes whose edits are applied, each with the findings it resolves. */

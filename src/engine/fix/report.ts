@@ -1,9 +1,8 @@
 /** What `--fix` and `--diff` say: the files and findings they fix, and what they leave and why. */
 import type { Finding, ScanResult } from '../findings.js';
-import type { PatchedFile } from '../index.js';
 import type { UnitGraph } from '../resolve/graph.js';
 import type { Evaluation } from '../rules/evaluate.js';
-import { patchFiles, selectFixes, type FixSelection } from './patches.js';
+import { patchFiles, selectFixes, type FixSelection, type PatchedFile } from './patches.js';
 import { unfixedReasons } from './unfixed.js';
 
 export interface FixRun {

@@ -12,12 +12,17 @@ import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { LineIndex } from '../parse/provision/text.js';
 import type { Fact } from '../parse/provision/facts.js';
-import { UnitFs, normalizeDeployed } from '../resolve/deployed-fs.js';
-import { withPackages } from '../resolve/images.js';
-import { debianHost } from '../resolve/platforms.js';
-import type { DeploymentUnit } from '../resolve/topology.js';
+import type { DeployedFile } from '../model.js';
+import { normalizeDeployed } from '../resolve/deployed-fs.js';
 import type { Placeholders, TemplateValue } from '../templates.js';
-import { locationIn, type ClassifiedFile, type Location, type SourceFile, type Span } from '../types.js';
+import {
+  locationIn,
+  type ClassifiedFile,
+  type Location,
+  type Note,
+  type SourceFile,
+  type Span,
+} from '../types.js';
 
 export interface YunohostApp {
   /** Directory of `manifest.toml` ('' at the repository root). */
@@ -96,17 +101,29 @@ function helperPool(app: YunohostApp, group: string, maxChildren: string): strin
 const DOMAIN_DIR = '/etc/nginx/conf.d/__DOMAIN__.d';
 const DOMAIN_SERVER = `server {\n    listen 443 ssl;\n    server_name __DOMAIN__;\n    include ${DOMAIN_DIR}/*.conf;\n}\n`;
 
+/** A machine a YunoHost app is installed on, as the helpers its install script calls leave it. */
+export interface YunohostMachine {
+  id: string;
+  /** The Debian packages of the machine: nginx and the manifest's PHP-FPM. */
+  packages: string[];
+  /** What the platform rests on, for reports. */
+  description: string;
+  files: DeployedFile[];
+  facts: Fact[];
+  notes: Note[];
+}
+
 /**
- * One host unit per YunoHost app whose install script uses the helpers 2.1 that write its
- * nginx file and pool. The files it places are claimed, so they are not read as unmapped.
+ * One machine per YunoHost app whose install script uses the helpers 2.1 that write its nginx
+ * file and pool. The files it places are claimed, so they are not read as unmapped.
  */
-export function yunohostUnits(
+export function yunohostMachines(
   files: ClassifiedFile[],
   placeholders: Placeholders,
   claimed: Set<string>,
-): DeploymentUnit[] {
+): YunohostMachine[] {
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const units: DeploymentUnit[] = [];
+  const machines: YunohostMachine[] = [];
   for (const manifest of files.filter((f) => path.posix.basename(f.path) === 'manifest.toml')) {
     const app = yunohostApp(manifest);
     const install = app && byPath.get(join(app.root, 'scripts/install'));
@@ -114,29 +131,24 @@ export function yunohostUnits(
     const nginxCall = helperCall(install, 'ynh_config_add_nginx');
     const fpmCall = helperCall(install, 'ynh_config_add_phpfpm');
     if (!nginxCall && !fpmCall) continue;
-    const packages = ['nginx', ...(app.phpVersion ? [`php${app.phpVersion}-fpm`] : [])];
-    const unit: DeploymentUnit = {
+    const machine: YunohostMachine = {
       id: `yunohost app ${app.id}`,
-      kind: 'host',
-      platform: withPackages({ base: debianHost('Debian (YunoHost)'), defaultPhp: '8.2' }, packages),
-      platformOrigin: {
-        kind: 'default',
-        description: `YunoHost (Debian) with the packages of ${manifest.path}`,
-      },
-      fpm: [],
-      fs: new UnitFs([]),
+      packages: ['nginx', ...(app.phpVersion ? [`php${app.phpVersion}-fpm`] : [])],
+      description: `YunoHost (Debian 12) with the packages of ${manifest.path}`,
+      files: [],
       facts: accountFacts(app),
-      links: [],
       notes: [],
     };
     const site = byPath.get(join(app.root, 'conf/nginx.conf'));
     if (nginxCall && site) {
-      unit.fs.set({ deployedPath: `${DOMAIN_DIR}/${app.id}.conf`, file: site });
-      unit.fs.set({
-        deployedPath: '/etc/nginx/conf.d/__DOMAIN__.conf',
-        file: shippedFile('/etc/nginx/conf.d/__DOMAIN__.conf', DOMAIN_SERVER),
-        builtin: "YunoHost's server for the app's domain",
-      });
+      machine.files.push(
+        { deployedPath: `${DOMAIN_DIR}/${app.id}.conf`, file: site },
+        {
+          deployedPath: '/etc/nginx/conf.d/__DOMAIN__.conf',
+          file: shippedFile('/etc/nginx/conf.d/__DOMAIN__.conf', DOMAIN_SERVER),
+          builtin: "YunoHost's server for the app's domain",
+        },
+      );
       claimed.add(site.path);
     }
     if (fpmCall && app.phpVersion) {
@@ -146,22 +158,22 @@ export function yunohostUnits(
         "pm.max_children, which ynh_config_add_phpfpm computes from the machine's memory",
       );
       const pool = poolFile(helperPool(app, fpmCall.group ?? app.id, maxChildren), extra, fpmCall.location);
-      unit.fs.set({
+      machine.files.push({
         deployedPath: normalizeDeployed(`/etc/php/${app.phpVersion}/fpm/pool.d/${app.id}.conf`),
         file: pool,
       });
       if (extra) claimed.add(extra.path);
     } else if (fpmCall) {
-      unit.notes.push({
+      machine.notes.push({
         level: 'notice',
         code: 'template-placeholder-undefined',
         message: `ynh_config_add_phpfpm writes the app's pool under /etc/php/__PHP_VERSION__/, but ${manifest.path} installs no phpX.Y-* package that would give __PHP_VERSION__: the pool is not placed`,
         location: fpmCall.location,
       });
     }
-    units.push(unit);
+    machines.push(machine);
   }
-  return units;
+  return machines;
 }
 
 /** The app's system user and group (`[resources.system_user]`, which YunoHost creates). */

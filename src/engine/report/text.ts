@@ -1,5 +1,6 @@
 /** The report for people: findings grouped by socket, the decision, a code frame, and the counts. */
 import type { Finding, ScanResult, Severity } from '../findings.js';
+import { describeNote, describeSkipped, readingSummary, shownNotes } from './reading.js';
 
 export interface TextOptions {
   color: boolean;
@@ -39,16 +40,10 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     }
     lines.push('');
   }
-  for (const s of result.skipped) {
-    const at = s.line ? `:${s.line}:${s.column ?? 1}` : '';
-    lines.push(`${paint('dim', 'skipped')} ${s.path}${at}: ${s.reason}`);
-  }
-  const notes = result.notes;
-  for (const n of notes) {
-    const at = n.location ? `${n.location.file}:${n.location.line}:${n.location.column}: ` : '';
-    lines.push(`${paint('dim', 'note')} ${at}${n.message}`);
-  }
-  if (result.skipped.length > 0 || notes.length > 0) lines.push('');
+  for (const s of result.skipped) lines.push(`${paint('dim', 'skipped')} ${describeSkipped(s)}`);
+  for (const n of shownNotes(result)) lines.push(`${paint('dim', 'note')} ${describeNote(n)}`);
+  const reading = readingSummary(result);
+  if (reading) lines.push(paint('dim', reading), '');
   lines.push(summaryLine(result));
   return lines.join('\n') + '\n';
 }
@@ -66,7 +61,6 @@ export function summaryLine(result: ScanResult): string {
   const extra = [
     `${plural(sockets, 'socket')} checked, ${undecided} undecided${nothingDecided(result, undecided)}`,
     ...(result.suppressed ? [`${result.suppressed} suppressed`] : []),
-    ...(result.skipped.length ? [`${plural(result.skipped.length, 'file')} skipped`] : []),
   ];
   return `${parts.join(', ')} (${extra.join(', ')})`;
 }

@@ -1,8 +1,6 @@
 /** The deployed filesystem of one unit: repository files and built-in files at deployed paths. */
-import picomatch from 'picomatch';
 import type { DeployedFile, DeployedFs, LookupResult } from '../model.js';
-
-const GLOB_CHARS = /[*?[]/;
+import { Glob, hasGlobMagic } from './glob.js';
 
 /** `/var/run` is a symlink to `/run` on every system socklint knows (trap 33). */
 export function normalizeDeployed(p: string): string {
@@ -21,7 +19,11 @@ export class UnitFs implements DeployedFs {
   private readonly entries = new Map<string, DeployedFile>();
   private sorted: DeployedFile[] | undefined;
 
-  constructor(private readonly shipped: { pattern: string; description: string }[]) {}
+  /** Shipped globs, compiled once: nginx configs include the same shipped files thousands of times. */
+  private readonly globs = new Map<string, Glob>();
+
+  /** `shipped` may still grow after construction (the unit's platform is known later). */
+  constructor(readonly shipped: { pattern: string; description: string }[]) {}
 
   /** Puts a file at its deployed path; a later file at the same path replaces the earlier one. */
   set(file: DeployedFile): void {
@@ -48,21 +50,43 @@ export class UnitFs implements DeployedFs {
 
   lookup(pattern: string): LookupResult {
     const normalized = normalizeDeployed(pattern);
-    if (!GLOB_CHARS.test(normalized)) {
+    if (!hasGlobMagic(normalized)) {
       const hit = this.entries.get(normalized);
       if (hit) return { status: 'found', files: [hit] };
       const shipped = this.shipped.find(
-        (s) => s.pattern === normalized || picomatch.isMatch(normalized, s.pattern),
+        (s) => s.pattern === normalized || this.shippedGlob(s.pattern)?.matches(normalized),
       );
       return shipped ? { status: 'shipped', description: shipped.description } : { status: 'missing' };
     }
-    // glob(3) without GLOB_PERIOD: `*` matches neither `/` nor a leading dot.
-    const isMatch = picomatch(normalized, { dot: false });
-    const files = this.all().filter((f) => isMatch(f.deployedPath));
+    const glob = new Glob(normalized);
+    const files = this.below(glob.directory).filter((f) => glob.matches(f.deployedPath));
     if (files.length > 0) return { status: 'found', files };
     const shipped = this.shipped.find((s) => s.pattern === normalized);
     if (shipped) return { status: 'shipped', description: shipped.description };
     return { status: 'found', files: [] };
+  }
+
+  private shippedGlob(pattern: string): Glob | undefined {
+    if (!hasGlobMagic(pattern)) return undefined;
+    let glob = this.globs.get(pattern);
+    if (!glob) this.globs.set(pattern, (glob = new Glob(pattern)));
+    return glob;
+  }
+
+  /** The files below a directory, in byte order: a slice of the sorted list, found by bisection. */
+  private below(directory: string): DeployedFile[] {
+    const all = this.all();
+    const prefix = directory === '/' ? '/' : directory + '/';
+    let low = 0;
+    let high = all.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (compareBytes(all[mid].deployedPath, prefix) < 0) low = mid + 1;
+      else high = mid;
+    }
+    let end = low;
+    while (end < all.length && all[end].deployedPath.startsWith(prefix)) end++;
+    return all.slice(low, end);
   }
 }
 

@@ -13,15 +13,16 @@ import type {
   WebServerConfig,
   WebServerKind,
 } from '../model.js';
-import type { Location, Origin } from '../types.js';
+import { locationIn, type Location, type Note, type Origin } from '../types.js';
 import { loadFpm } from './fpm-config.js';
 import { assumeAccount, machineState, type MachineState } from './identities.js';
 import { loadNginx } from './nginx-config.js';
-import type { FpmFlavour } from './platforms.js';
-import type { DeploymentUnit } from './topology.js';
+import type { FpmFlavour } from '../platforms/types.js';
+import { masterUser, type DeploymentUnit } from './topology.js';
 import { nginxWorker, type NginxFailure, type WorkerCreds } from '../verdict/nginx-worker.js';
 import { normalizeDeployed } from './deployed-fs.js';
 import { reportUnknownVariables } from './nginx-variables.js';
+import { unitListeners, type Listener } from './listeners.js';
 
 export interface FpmInstance {
   flavour?: FpmFlavour;
@@ -53,6 +54,8 @@ export interface PoolTarget {
   fpm: FpmInstance;
   /** Set when the client reaches the pool through Debian's `/run/php/php-fpm.sock` alias (Y4). */
   alias?: string;
+  /** Set when the client reaches the pool's `pm.status_listen` socket, which has the pool's listen.* (F16). */
+  status?: true;
 }
 
 export interface Link {
@@ -61,6 +64,8 @@ export interface Link {
   /** Unix path the client connects to, normalised (`/var/run` → `/run`); absent for TCP and unresolved targets. */
   path?: string;
   target?: PoolTarget;
+  /** Set when no pool listens there but another program of the unit creates the socket. */
+  listener?: Listener;
 }
 
 export interface UnitGraph {
@@ -68,6 +73,8 @@ export interface UnitGraph {
   state: MachineState;
   webServers: WebServerInstance[];
   fpm: FpmInstance[];
+  /** Sockets other programs of the unit create (systemd socket units, gunicorn, uWSGI). */
+  listeners: Map<string, Listener>;
   links: Link[];
 }
 
@@ -75,7 +82,8 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
   const state = machineState(unit, config);
   const fpm = loadFpmInstances(unit, config.variables);
   const nginx = loadNginxInstances(unit);
-  assumeReferencedAccounts(state, unit, nginx, fpm);
+  const listeners = unitListeners(unit);
+  assumeReferencedAccounts(state, unit, nginx, fpm, listeners);
   const webServers: WebServerInstance[] = nginx.map(({ config: cfg, standalone }) => ({
     server: 'nginx',
     config: cfg,
@@ -91,10 +99,12 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
         continue;
       }
       const path = normalizeClientPath(client.target.path, unit);
-      links.push({ client, server, path, target: pools.get(path) });
+      const target = pools.get(path);
+      const listener = target ? undefined : listeners.get(path);
+      links.push({ client, server, path, target, ...(listener ? { listener } : {}) });
     }
   }
-  return { unit, state, webServers, fpm, links };
+  return { unit, state, webServers, fpm, listeners, links };
 }
 
 /**
@@ -139,6 +149,11 @@ function poolIndex(fpm: FpmInstance[], systemd: boolean): Map<string, PoolTarget
       const path = poolSocketPath(pool);
       // Later pools with the same path would fail to bind; the first one owns the socket.
       if (path && !index.has(path)) index.set(path, { pool, fpm: instance });
+      const status = pool.settings.get('pm.status_listen');
+      if (status && !status.unresolved && status.value.startsWith('/')) {
+        const statusPath = normalizeDeployed(status.value);
+        if (!index.has(statusPath)) index.set(statusPath, { pool, fpm: instance, status: true });
+      }
     }
   }
   // php-fpm-socket-helper points /run/php/php-fpm.sock at the www pool's socket, newest PHP last.
@@ -203,8 +218,10 @@ function withLoadFailures(config: NginxConfig): NginxConfig {
   reportUnknownVariables(config);
   for (const f of config.files) {
     if (!f.unreadable) continue;
-    const location = { file: f.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    if (/binary/i.test(f.unreadable)) {
+    const location = locationIn(f.file, { line: 1, column: 1, endLine: 1, endColumn: 1 });
+    if (f.file.derived) {
+      config.notes.push(unknownContentNote('nginx', f));
+    } else if (/binary/i.test(f.unreadable)) {
       config.problems.push({
         message: `${f.deployedPath} is a binary file, which nginx cannot read as configuration`,
         location,
@@ -236,17 +253,19 @@ function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, stri
   return unit.fpm.flatMap((flavour) => {
     const main = unit.fs.get(flavour.main.deployedPath);
     if (!main) return [];
-    const masterIsRoot = !unit.runtimeUser;
-    const config = withMissingIncludeDirs(
-      unit,
-      withoutWholeProblems(
-        loadFpm(main, unit.fs, {
-          prefix: flavour.prefix,
-          aclSupported: flavour.aclSupported,
-          masterIsRoot,
-          environment,
-        }),
-        false,
+    const masterIsRoot = !masterUser(unit, 'php-fpm');
+    const config = withUnknownFiles(
+      withMissingIncludeDirs(
+        unit,
+        withoutWholeProblems(
+          loadFpm(main, unit.fs, {
+            prefix: flavour.prefix,
+            aclSupported: flavour.aclSupported,
+            masterIsRoot,
+            environment,
+          }),
+          false,
+        ),
       ),
     );
     return [{ flavour, config, aclSupported: flavour.aclSupported }];
@@ -256,12 +275,14 @@ function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, stri
 /**
  * "No pool defined", a pool without `user` or `pm`: true only of the whole configuration. A file
  * read without its main file, or a config with an include socklint could not follow (a
- * placeholder, a variable, a file outside the repository), may get them elsewhere.
+ * placeholder, a variable, a file outside the repository) or a file whose content is unknown may
+ * get them elsewhere.
  */
 function withoutWholeProblems(config: FpmConfig, standalone: boolean): FpmConfig {
   const partial =
     standalone ||
-    config.notes.some((n) => n.code === 'include-unresolved' || n.code === 'include-not-in-repo');
+    config.notes.some((n) => n.code === 'include-unresolved' || n.code === 'include-not-in-repo') ||
+    config.files.some((f) => f.unreadable);
   if (partial) config.problems = config.problems.filter((p) => !p.whole);
   return config;
 }
@@ -285,6 +306,26 @@ function standaloneConfigs<T extends { files: DeployedFile[] }>(
     }
   }
   return out;
+}
+
+/**
+ * A file FPM reads whose content socklint does not know (written or edited by what it cannot
+ * follow). A repository file that was skipped is already listed with its reason.
+ */
+function withUnknownFiles(config: FpmConfig): FpmConfig {
+  for (const f of config.files)
+    if (f.unreadable && f.file.derived) config.notes.push(unknownContentNote('PHP-FPM', f));
+  return config;
+}
+
+/** The note for a file a command made unknown, at that command. */
+function unknownContentNote(server: string, f: DeployedFile): Note {
+  return {
+    level: 'notice',
+    code: 'include-unreadable',
+    message: `${server} loads ${f.deployedPath}, whose content socklint does not know (${f.unreadable}): the analysis is incomplete there`,
+    location: locationIn(f.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }),
+  };
 }
 
 /**
@@ -320,9 +361,24 @@ function assumeReferencedAccounts(
   unit: DeploymentUnit,
   nginx: Loaded<NginxConfig>[],
   fpm: FpmInstance[],
+  listeners: Map<string, Listener>,
 ): void {
   const refs: { kind: 'user' | 'group'; name: string; location: Location; use: string }[] = [];
-  const nginxMasterIsRoot = !unit.runtimeUser && unit.platform.nginx?.masterIsRoot !== false;
+  for (const l of listeners.values()) {
+    if (l.plan.kind !== 'socket') continue;
+    const { owner, group, process } = l.plan;
+    const use = `the socket of ${l.creator}`;
+    for (const [kind, name, at] of [
+      ['user', owner, l.settings?.owner],
+      ['group', group, l.settings?.group],
+      ['user', process?.user, undefined],
+      ['group', process?.group, undefined],
+    ] as const) {
+      if (name !== undefined && !/^[0-9]+$/.test(name))
+        refs.push({ kind, name, location: at ?? l.location, use });
+    }
+  }
+  const nginxMasterIsRoot = !masterUser(unit, 'nginx') && unit.platform.nginx?.masterIsRoot !== false;
   for (const { config } of nginx) {
     const d = config.user;
     if (!d || !nginxMasterIsRoot) continue;
@@ -335,7 +391,7 @@ function assumeReferencedAccounts(
     ['listen.owner', 'user'],
     ['listen.group', 'group'],
     // A non-root master ignores the pool's user and group (F8).
-    ...(unit.runtimeUser
+    ...(masterUser(unit, 'php-fpm')
       ? []
       : ([
           ['user', 'user'],
@@ -411,10 +467,11 @@ function workerOf(
 
 /** The nginx master's identity when it is not root: an image USER, or nginx-unprivileged's uid 101. */
 function masterOf(unit: DeploymentUnit): Parameters<typeof nginxWorker>[0]['master'] {
-  if (unit.runtimeUser) {
-    const name = unit.runtimeUser.user;
-    const p = /^\d+$/.test(name) ? { id: Number(name) } : { name };
-    return { user: p, group: p, origin: unit.runtimeUser.origin };
+  const running = masterUser(unit, 'nginx');
+  if (running) {
+    const principal = (name: string) => (/^\d+$/.test(name) ? { id: Number(name) } : { name });
+    const p = principal(running.user);
+    return { user: p, group: running.group ? principal(running.group) : p, origin: running.origin };
   }
   if (unit.platform.nginx && !unit.platform.nginx.masterIsRoot) {
     return {

@@ -15,7 +15,7 @@ import type { Account, DirectoryFact, Group, IdentityDb } from '../model.js';
 import type { Fact } from '../parse/provision/facts.js';
 import type { Location, Origin } from '../types.js';
 import { normalizeDeployed } from './deployed-fs.js';
-import { DEBIAN_RUN_PHP } from './platforms.js';
+import { knownBecause } from '../platforms/sources.js';
 import type { DeploymentUnit } from './topology.js';
 
 export interface MachineState {
@@ -45,22 +45,20 @@ export function machineState(unit: DeploymentUnit, config: UserConfig): MachineS
   const db: IdentityDb = { base: base?.description ?? 'unknown system', users: new Map(), groups: new Map() };
   const directories = new Map<string, DirectoryFact>();
   if (base) {
-    const origin: Origin = { kind: 'default', description: `${base.description} base system` };
+    const baseOrigin: Origin = { kind: 'default', description: `${base.description} base system` };
+    // Accounts a package or the image adds say where they come from.
+    const origin = (name: string): Origin => {
+      const source = base.accountSources[name];
+      return source ? { kind: 'default', description: knownBecause(source) } : baseOrigin;
+    };
     for (const [name, [uid, primaryGroup]] of Object.entries(base.users))
-      db.users.set(name, { name, uid, primaryGroup, origin });
+      db.users.set(name, { name, uid, primaryGroup, origin: origin(name) });
     for (const [name, [gid, members]] of Object.entries(base.groups))
-      db.groups.set(name, { name, gid, members: [...members], origin });
-    for (const dir of base.directories) directories.set(dir.path, { ...dir, origin });
-    if (unit.fpm.some((f) => f.prefix === '/usr')) {
-      directories.set(DEBIAN_RUN_PHP.path, {
-        ...DEBIAN_RUN_PHP,
-        origin: {
-          kind: 'default',
-          description: "Debian's tmpfiles.d/php-fpm.conf: /run/php 0755 www-data www-data",
-        },
-      });
-    }
+      db.groups.set(name, { name, gid, members: [...members], origin: origin(name) });
+    for (const dir of base.directories) directories.set(dir.path, { ...dir, origin: baseOrigin });
   }
+  // The directories each FPM package or its service creates (Debian's /run/php, RHEL's /run/php-fpm).
+  for (const dir of unit.fpm.flatMap((f) => f.directories)) directories.set(dir.path, dir);
   for (const fact of unit.facts) applyFact(db, directories, fact);
   applyConfig(db, directories, config);
   const world = worldOf(unit, config);

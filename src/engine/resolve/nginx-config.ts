@@ -7,6 +7,7 @@ import type {
   ConfigProblem,
   DeployedFile,
   DeployedFs,
+  LookupResult,
   NginxClientDirective,
   NginxConfig,
   NginxUserDirective,
@@ -34,8 +35,17 @@ export interface LoadNginxOptions {
   confDir?: string;
 }
 
-/** nginx itself recurses until it runs out of file descriptors; stop well before. */
-const MAX_INCLUDE_DEPTH = 32;
+/**
+ * nginx reads nested blocks and included files with recursive calls (`ngx_conf_parse()`) and has
+ * no limit of its own: it dies of a stack overflow (SIGSEGV) past about 13,089 nested blocks or
+ * 11,639 nested includes with the usual 8 MB stack (Debian's nginx 1.22, see
+ * docs/verified-behaviour.md). A level costs its share of that stack.
+ */
+const STACK_BYTES = 8 * 1024 * 1024;
+const BLOCK_FRAME_BYTES = STACK_BYTES / 13_089;
+const INCLUDE_FRAME_BYTES = STACK_BYTES / 11_639;
+/** nginx keeps every file of an include chain open: under a limit of 1,024 open files, 1,019 of them. */
+const MAX_OPEN_CHAIN = 1_019;
 /** Beyond this many combinations of variable values, the target is reported as unresolved. */
 const MAX_VARIABLE_COMBINATIONS = 64;
 
@@ -49,14 +59,50 @@ const HTTP_CLIENTS = new Set<string>([
 ]);
 /** Blocks whose entries are data (`key value;`), not directives. */
 const DATA_BLOCKS = new Set(['map', 'geo', 'types', 'split_clients', 'charset_map', 'match']);
+/** The directives without a block that the walk reads outside data blocks. */
+const WALKED_LEAVES = new Set(['user', 'set', ...HTTP_CLIENTS]);
 
 type Module = 'main' | 'http' | 'stream' | 'other';
 
 /** A directive in the configuration as nginx sees it, with includes spliced in. */
 interface Node {
   directive: NginxDirective;
+  /** The directive's name, read once. */
+  name: string;
   file: DeployedFile;
   children?: Node[];
+  /** Preorder number and the last number inside it, given by the walk: `a` contains `b` in O(1). */
+  enter: number;
+  exit: number;
+}
+
+/** A list of directives being expanded: a file's top level, a block, or an included file. */
+interface ExpandFrame {
+  directives: NginxDirective[];
+  next: number;
+  file: DeployedFile;
+  out: Node[];
+  /** Nested blocks and included files above this list, and their share of nginx's stack. */
+  levels: number;
+  stackBytes: number;
+  /** Files of the include chain open while nginx reads this list. */
+  openFiles: number;
+  /** Inside a block whose entries are data (`map`, `upstream`, …): every entry is kept. */
+  data: boolean;
+  /** The included file this frame reads: open in the chain from its first directive to its end. */
+  opens?: string;
+  started?: boolean;
+}
+
+/** A list of nodes being walked, in one module's context. */
+interface WalkFrame {
+  nodes: Node[];
+  next: number;
+  module: Module;
+  /** The enclosing block, if any. */
+  parent?: Node;
+  /** The nearest enclosing block that is not an `if`: where a `set` takes effect. */
+  scope?: Node;
 }
 
 interface Upstream {
@@ -70,6 +116,9 @@ interface SetDirective {
   scope: Node;
 }
 
+const contains = (outer: Node, inner: Node): boolean =>
+  outer.enter <= inner.enter && inner.exit <= outer.exit;
+
 interface MapValue {
   value: string;
   node: Node;
@@ -79,7 +128,6 @@ interface ClientSite {
   node: Node;
   directive: NginxClientDirective;
   module: 'http' | 'stream';
-  ancestors: Set<Node>;
 }
 
 interface Candidate {
@@ -132,6 +180,12 @@ const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 class NginxLoader {
   private readonly files: DeployedFile[] = [];
+  private readonly seenFiles = new Set<DeployedFile>();
+  /** Include patterns already looked up: a config of 10,000 servers includes `fastcgi_params` 10,000 times. */
+  private readonly lookups = new Map<string, LookupResult>();
+  private readonly patterns = new Map<string, string | undefined>();
+  /** Files of the include chain being read, with how often each is open (a loop opens one twice). */
+  private readonly openChain = new Map<string, number>();
   private readonly problems: ConfigProblem[] = [];
   private readonly problemKeys = new Set<string>();
   private readonly notes: Note[] = [];
@@ -162,8 +216,8 @@ class NginxLoader {
       this.options.confDir ??
       (context === 'http' ? nginxAncestorDir(this.main.deployedPath) : undefined) ??
       dirname(this.main.deployedPath);
-    const tree = this.expandList(parsed.directives, this.main, [this.main.deployedPath]);
-    this.walk(tree, context, []);
+    const tree = this.expand(parsed.directives);
+    this.walk(tree, context);
     const clients = this.sites.flatMap((site) => this.clientsOf(site));
     return {
       server: 'nginx',
@@ -185,36 +239,95 @@ class NginxLoader {
       parsed = parseNginx(file.file.text);
       this.parseCache.set(file.file, parsed);
     }
-    if (!this.files.includes(file)) {
+    if (!this.seenFiles.has(file)) {
+      this.seenFiles.add(file);
       this.files.push(file);
       for (const error of parsed.errors) this.problem(error.message, location(file, error.span));
     }
     return parsed;
   }
 
-  private expandList(directives: NginxDirective[], file: DeployedFile, chain: string[]): Node[] {
-    const out: Node[] = [];
-    for (const directive of directives) {
-      if (directive.name === 'include' && !directive.block) {
-        for (const node of this.include(directive, file, chain)) out.push(node);
+  /**
+   * The main file's directives with every include spliced in place, read with an explicit stack:
+   * nesting as deep as a hostile file makes it never overflows ours.
+   */
+  private expand(directives: NginxDirective[]): Node[] {
+    const top: Node[] = [];
+    const base = this.main.deployedPath;
+    this.openChain.set(base, 1);
+    const stack: ExpandFrame[] = [
+      { directives, next: 0, file: this.main, out: top, levels: 0, stackBytes: 0, openFiles: 1, data: false },
+    ];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (frame.opens !== undefined && !frame.started) {
+        frame.started = true;
+        this.openChain.set(frame.opens, (this.openChain.get(frame.opens) ?? 0) + 1);
+      }
+      if (frame.next === frame.directives.length) {
+        stack.pop();
+        if (frame.opens !== undefined) this.close(frame.opens);
         continue;
       }
-      const node: Node = { directive, file };
-      if (directive.block) node.children = this.expandList(directive.block, file, chain);
-      out.push(node);
+      const directive = frame.directives[frame.next++];
+      const name = directive.name;
+      if (name === 'include' && !directive.block) {
+        // Pushed last-first, so that the files are read in glob order, each before what follows the include.
+        const files = this.include(directive, frame);
+        for (let i = files.length - 1; i >= 0; i--) stack.push(files[i]);
+        continue;
+      }
+      // Of the other leaves, the walk reads only these: a config of 10,000 servers has 100,000 others.
+      if (!directive.block && !frame.data && !WALKED_LEAVES.has(name)) continue;
+      const node: Node = { directive, name, file: frame.file, enter: 0, exit: 0 };
+      frame.out.push(node);
+      if (!directive.block) continue;
+      node.children = [];
+      const stackBytes = frame.stackBytes + BLOCK_FRAME_BYTES;
+      if (stackBytes > STACK_BYTES) {
+        this.tooDeep(frame.levels + 1, location(node.file, directive.nameSpan));
+        continue;
+      }
+      stack.push({
+        directives: directive.block,
+        next: 0,
+        file: frame.file,
+        out: node.children,
+        levels: frame.levels + 1,
+        stackBytes,
+        openFiles: frame.openFiles,
+        data: frame.data || DATA_BLOCKS.has(name) || name === 'upstream',
+      });
     }
-    return out;
+    this.openChain.delete(base);
+    return top;
   }
 
-  private include(directive: NginxDirective, file: DeployedFile, chain: string[]): Node[] {
-    const at = location(file, directive.span);
+  private close(path: string): void {
+    const count = this.openChain.get(path)! - 1;
+    if (count === 0) this.openChain.delete(path);
+    else this.openChain.set(path, count);
+  }
+
+  /** nginx has no limit of its own here: it crashes. What lies deeper is not read. */
+  private tooDeep(levels: number, at: Location): void {
+    this.problem(
+      `nested ${levels.toLocaleString('en-US')} levels deep (blocks and includes): nginx reads each level with a recursive call and crashes with a stack overflow (SIGSEGV) past about 13,089 nested blocks or 11,639 nested includes with the usual 8 MB stack`,
+      at,
+    );
+  }
+
+  /** The frames that read the files an include names, or none (with a note or problem saying why). */
+  private include(directive: NginxDirective, frame: ExpandFrame): ExpandFrame[] {
+    const at = location(frame.file, directive.span);
     if (directive.args.length !== 1) {
       this.problem('invalid number of arguments in "include" directive', at);
       return [];
     }
     const written = directive.args[0].value;
     // Relative to the main file's directory, not the including file's (N2).
-    const pattern = resolvePath(this.confDir, written);
+    const pattern = this.patterns.get(written) ?? resolvePath(this.confDir, written);
+    this.patterns.set(written, pattern);
     if (pattern === undefined) {
       this.note(
         'notice',
@@ -224,7 +337,8 @@ class NginxLoader {
       );
       return [];
     }
-    const result = this.fs.lookup(pattern);
+    let result = this.lookups.get(pattern);
+    if (!result) this.lookups.set(pattern, (result = this.fs.lookup(pattern)));
     if (result.status === 'missing') {
       this.note(
         'notice',
@@ -238,9 +352,11 @@ class NginxLoader {
       this.shippedIncludes.push({ path: pattern, description: result.description, location: at });
       return [];
     }
-    const out: Node[] = [];
+    const stackBytes = frame.stackBytes + INCLUDE_FRAME_BYTES;
+    const openFiles = frame.openFiles + 1;
+    const frames: ExpandFrame[] = [];
     for (const included of result.files) {
-      if (chain.includes(included.deployedPath)) {
+      if (this.openChain.has(included.deployedPath)) {
         this.note(
           'warning',
           'include-loop',
@@ -249,66 +365,83 @@ class NginxLoader {
         );
         continue;
       }
-      if (chain.length > MAX_INCLUDE_DEPTH) {
+      if (stackBytes > STACK_BYTES) {
+        this.tooDeep(frame.levels + 1, at);
+        break;
+      }
+      if (openFiles === MAX_OPEN_CHAIN + 1) {
         this.note(
           'warning',
-          'include-loop',
-          `include "${written}" nests more than ${MAX_INCLUDE_DEPTH} levels deep; not followed.`,
+          'include-depth',
+          `include "${written}" is the ${openFiles}th file of one include chain: nginx keeps them all open, so under the limit of 1,024 open files that systemd gives a service by default it fails with "open() "${included.deployedPath}" failed (24: Too many open files)".`,
           at,
         );
-        continue;
       }
       const parsed = this.parse(included);
-      for (const node of this.expandList(parsed.directives, included, [...chain, included.deployedPath]))
-        out.push(node);
+      frames.push({
+        directives: parsed.directives,
+        next: 0,
+        file: included,
+        out: frame.out,
+        levels: frame.levels + 1,
+        stackBytes,
+        openFiles,
+        data: frame.data,
+        opens: included.deployedPath,
+      });
     }
-    return out;
+    return frames;
   }
 
   /* ---------------------------------------------------------------- walking the tree */
 
-  private walk(nodes: Node[], module: Module, ancestors: Node[]): void {
-    for (const node of nodes) {
-      const { directive } = node;
-      const name = directive.name;
+  /** Every directive in its module's context, with an explicit stack (see `expand`). */
+  private walk(tree: Node[], context: Module): void {
+    let order = 0;
+    const stack: WalkFrame[] = [{ nodes: tree, next: 0, module: context }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (frame.next === frame.nodes.length) {
+        stack.pop();
+        if (frame.parent) frame.parent.exit = order - 1;
+        continue;
+      }
+      const node = frame.nodes[frame.next++];
+      node.enter = node.exit = order++;
+      const { directive, name } = node;
+      const { module, parent } = frame;
+      const topLevel = module === 'main' && parent === undefined;
       if (name === 'user' && !directive.block) {
-        if (module === 'main' && ancestors.length === 0) this.setUser(node);
+        if (topLevel) this.setUser(node);
         else this.problem('"user" directive is not allowed here', location(node.file, directive.span));
         continue;
       }
       if (!node.children) {
-        if (module === 'http' || module === 'stream') this.leaf(node, module, ancestors);
+        if (module === 'http' || module === 'stream') this.leaf(node, module, frame.scope);
         continue;
       }
-      if (module === 'main' && ancestors.length === 0) {
-        const inner: Module = name === 'http' ? 'http' : name === 'stream' ? 'stream' : 'other';
-        this.walk(node.children, inner, [node]);
-        continue;
-      }
-      if (module === 'http' || module === 'stream') {
+      let inner = module;
+      if (topLevel) {
+        inner = name === 'http' ? 'http' : name === 'stream' ? 'stream' : 'other';
+      } else if (module === 'http' || module === 'stream') {
         if (name === 'upstream') this.addUpstream(node, module);
         else if (name === 'map') this.addMap(node, module);
         if (DATA_BLOCKS.has(name) || name === 'upstream') continue;
       }
-      this.walk(node.children, module, [...ancestors, node]);
+      const scope = name === 'if' ? frame.scope : node;
+      stack.push({ nodes: node.children, next: 0, module: inner, parent: node, scope });
     }
   }
 
-  private leaf(node: Node, module: 'http' | 'stream', ancestors: Node[]): void {
-    const name = node.directive.name;
+  private leaf(node: Node, module: 'http' | 'stream', scope: Node | undefined): void {
+    const name = node.name;
     if (name === 'set') {
-      const scope = [...ancestors].reverse().find((a) => a.directive.name !== 'if');
       if (scope) this.sets.push({ node, scope });
       return;
     }
     const isClient = module === 'http' ? HTTP_CLIENTS.has(name) : name === 'proxy_pass';
     if (isClient && node.directive.args.length === 1) {
-      this.sites.push({
-        node,
-        directive: name as NginxClientDirective,
-        module,
-        ancestors: new Set(ancestors),
-      });
+      this.sites.push({ node, directive: name as NginxClientDirective, module });
     }
   }
 
@@ -344,8 +477,7 @@ class NginxLoader {
     }
     const upstream: Upstream = { name, servers: [] };
     for (const child of node.children ?? []) {
-      if (child.directive.name !== 'server' || child.directive.block || child.directive.args.length === 0)
-        continue;
+      if (child.name !== 'server' || child.directive.block || child.directive.args.length === 0) continue;
       const arg = child.directive.args[0];
       const target = parseServerAddress(arg.value);
       if (target.kind === 'invalid') this.problem(target.message, location(child.file, arg.span));
@@ -361,7 +493,7 @@ class NginxLoader {
     if (!variable) return;
     let values: MapValue[] | null = [];
     for (const entry of node.children ?? []) {
-      const name = entry.directive.name;
+      const name = entry.name;
       if ((name === 'hostnames' || name === 'volatile') && entry.directive.args.length === 0) continue;
       const value = entry.directive.args[0]?.value;
       if (value === undefined || entry.directive.args.length !== 1 || findVariables(value).length > 0) {
@@ -493,7 +625,7 @@ class NginxLoader {
   private valuesOf(name: string, site: ClientSite): Candidate[] | undefined {
     const sets = this.sets.filter(
       (s) =>
-        site.ancestors.has(s.scope) &&
+        contains(s.scope, site.node) &&
         s.node.directive.args.length === 2 &&
         findVariables(s.node.directive.args[0].value)[0]?.name === name,
     );

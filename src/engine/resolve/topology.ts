@@ -5,8 +5,8 @@
  * the PHP-FPM of another.
  */
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { UserConfig } from '../config.js';
+import type { DeployedFile } from '../model.js';
 import {
   ansibleMachines,
   editedFile,
@@ -14,13 +14,32 @@ import {
   type FileEdit,
   type TemplateRender,
 } from '../ansible/index.js';
+import { dockerfileFacts } from '../parse/provision/dockerfile.js';
 import { isServerConfigPath, type Fact } from '../parse/provision/facts.js';
-import { yunohostUnits } from '../packaging/yunohost.js';
+import { yunohostMachines } from '../packaging/yunohost.js';
+import { ShellEnv, type ShellValue } from '../parse/provision/shell-env.js';
 import { Placeholders } from '../templates.js';
 import type { ClassifiedFile, Note, Origin, SkippedFile, SourceFile } from '../types.js';
 import { UnitFs, normalizeDeployed } from './deployed-fs.js';
-import { platformOfImage, withPackages, type Platform } from './images.js';
-import { debianFpm, debianHost, nginxFlavours, type FpmFlavour } from './platforms.js';
+import {
+  applyFact,
+  buildChain,
+  findStage,
+  splitStages,
+  stageChain,
+  type BuildContext,
+  type RepoEntry,
+  type Stage,
+} from './image-build.js';
+import { ImageFs } from './image-fs.js';
+import { RepoIndex } from './repo-index.js';
+import { startup } from './startup.js';
+import { debianDistro, distroOfPlatformId, hostPlatform } from '../platforms/distributions.js';
+import { hostFamily } from '../platforms/host-family.js';
+import { platformOfImage } from '../platforms/images.js';
+import { withPackages } from '../platforms/packages.js';
+import { alpineFpm, debianFpm } from '../platforms/php-fpm.js';
+import type { BuiltinFile, Distro, FpmFlavour, Platform } from '../platforms/types.js';
 
 export type UnitKind = 'image' | 'host' | 'ansible' | 'mapped' | 'unmapped';
 
@@ -40,8 +59,13 @@ export interface DeploymentUnit {
   links: { link: string; target: string }[];
   /** Ansible: the templates rendered for this machine, for related locations and fixes. */
   templates?: TemplateRender[];
-  /** Set when the image's processes run as a non-root `USER`. */
-  runtimeUser?: { user: string; origin: Origin };
+  /** Set when the image's processes run as a non-root `USER` (`group` when written `USER u:g`). */
+  runtimeUser?: { user: string; group?: string; origin: Origin };
+  /**
+   * Who a start-up command runs each server as, when not the container's user (`gosu`,
+   * `su-exec`, `s6-setuidgid`, supervisord `user=`): a non-root master (semantics F8).
+   */
+  programUsers?: Partial<Record<'nginx' | 'php-fpm', { user: string; group?: string; origin: Origin }>>;
   notes: Note[];
 }
 
@@ -52,13 +76,38 @@ export interface TopologyInput {
   symlinks: { path: string; target: string }[];
   facts: Map<string, Fact[]>;
   config: UserConfig;
-  /** The scan's template placeholders: Ansible renders with them, so unknown values keep one registry. */
+  /**
+   * The scan's template placeholders: Ansible renders with them, and values only known when a
+   * container starts become markers in the same registry.
+   */
   placeholders?: Placeholders;
 }
 
+/** The repository's files, indexed once for every unit that places them. */
+export interface RepoFiles {
+  byPath: Map<string, ClassifiedFile & { unreadable?: string }>;
+  links: Map<string, string>;
+  index: RepoIndex;
+}
+
+/** One image to build: `docker build [--target T] [--build-arg …] CONTEXT -f DOCKERFILE`. */
+export interface ImageBuild {
+  dockerfile: ClassifiedFile;
+  /** The stage to build; the last one when absent. */
+  target?: string;
+  /** Repository directory of the build context; the Dockerfile's directory when absent. */
+  context?: string;
+  buildArgs?: Record<string, string>;
+  /** The container's environment at start beyond the image's ENV (compose `environment`). */
+  environment?: Record<string, string>;
+  /** The unit's id; `image <dockerfile>[ (target <t>)]` when absent. */
+  id?: string;
+}
+
 const CONFIG_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet', 'fpm-main', 'fpm-pool']);
+/** Where a host tree starts: the directories a distribution's nginx and PHP-FPM packages use. */
 const LAYOUT =
-  /(^|\/)(etc\/(nginx|php|php-fpm\.d|php-fpm\.conf|tmpfiles\.d)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
+  /(^|\/)(etc\/(nginx|php\d*|php-fpm\.d|php-fpm\.conf|tmpfiles\.d|systemd\/system|uwsgi|supervisor)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
 
 export function buildTopology(input: TopologyInput): DeploymentUnit[] {
   const byPath = new Map<string, ClassifiedFile & { unreadable?: string }>(
@@ -77,141 +126,288 @@ export function buildTopology(input: TopologyInput): DeploymentUnit[] {
     });
   }
   const links = new Map(input.symlinks.map((l) => [l.path, l.target]));
+  const repo: RepoFiles = { byPath, links, index: indexOf(byPath, links) };
   const claimed = new Set<string>();
   const units: DeploymentUnit[] = [];
 
+  const named = namedTargets(input.files);
   for (const file of input.files.filter((f) => f.kind === 'dockerfile')) {
-    units.push(imageUnit(file, input.facts.get(file.path) ?? [], byPath, links, claimed));
+    const facts = input.facts.get(file.path) ?? [];
+    const targets = buildTargets(facts, named);
+    const last = targets[targets.length - 1];
+    for (const target of targets) {
+      // With several images from one Dockerfile, each is named by its stage.
+      const id = targets.length > 1 ? `image ${file.path} (target ${target})` : undefined;
+      const build: ImageBuild = {
+        dockerfile: file,
+        ...(target !== last ? { target } : {}),
+        ...(id ? { id } : {}),
+      };
+      units.push(imageUnit(build, repo, claimed, { facts, input }));
+    }
   }
   for (const unit of ansibleUnits(input, byPath, links, claimed)) units.push(unit);
-  const placeholders = input.placeholders ?? new Placeholders(input.config.variables);
-  for (const unit of yunohostUnits(input.files, placeholders, claimed)) units.push(unit);
+  for (const unit of yunohostUnits(input, claimed)) units.push(unit);
   if (Object.keys(input.config.mappings).length > 0) {
     units.push(mappedUnit(input.config, byPath, links, claimed));
   }
-  for (const unit of layoutUnits(input, byPath, links, claimed)) units.push(unit);
+  const layouts = layoutUnits(input, byPath, links, claimed);
+  units.push(...layouts.units);
   for (const unit of units) {
+    if (unit.kind === 'image') continue; // built with its files in order
     if (unit.kind === 'host' || unit.kind === 'mapped') inferHostFlavours(unit);
     addBuiltins(unit);
-    applySymlinkFacts(unit);
+    applyFileEffects(unit, input.placeholders);
+    notePlatformUnknowns(unit);
   }
   const loose = input.files.filter((f) => CONFIG_KINDS.has(f.kind) && !claimed.has(f.path));
-  if (loose.length > 0) units.push(unmappedUnit(loose));
+  if (loose.length > 0) {
+    const unmapped = unmappedUnit(loose);
+    unmapped.notes.push(...layouts.unknown);
+    units.push(unmapped);
+  }
   return units;
 }
 
 /* ------------------------------------------------------------------ images */
 
-function imageUnit(
-  dockerfile: ClassifiedFile,
-  facts: Fact[],
-  byPath: Map<string, ClassifiedFile>,
-  links: Map<string, string>,
-  claimed: Set<string>,
-): DeploymentUnit {
-  const stages = splitStages(facts);
-  const final = stages[stages.length - 1];
-  // A stage built FROM an earlier stage inherits that stage's facts.
-  const chain: Stage[] = [];
-  for (let stage: Stage | undefined = final; stage && !chain.includes(stage);) {
-    chain.unshift(stage);
-    const parentName = stage.from.image.toLowerCase();
-    stage = stages.find((s) => s.name === parentName);
-  }
-  const fromFact = chain[0]?.from;
-  const known = fromFact ? platformOfImage(fromFact.image) : undefined;
-  const unitFacts = chain.flatMap((s) => s.facts);
-  let platform: Platform = known ?? {};
-  const packages = unitFacts.flatMap((f) => (f.kind === 'install-packages' ? f.packages : []));
-  platform = withPackages(platform, packages);
+/** How a value a command writes but socklint cannot know is named in reports. */
+const describeUnknown = (unknown: string[]): string =>
+  `${unknown.join(', ')} (set nowhere in the repository; declare it under variables: in .socklint.yml)`;
 
-  const unit = newUnit(
-    `image ${dockerfile.path}`,
-    'image',
-    platform,
-    fromFact
-      ? {
-          kind: 'source',
-          location: fromFact.location,
-          text: `FROM ${fromFact.image}`,
-        }
-      : { kind: 'default', description: 'no FROM line' },
-  );
-  unit.facts = unitFacts;
-  if (fromFact && !known) {
+/** The repository index of a `byPath`/`links` pair, built once per pair. */
+const INDEXES = new WeakMap<Map<string, unknown>, RepoIndex>();
+
+function indexOf(byPath: Map<string, unknown>, links: Map<string, string>): RepoIndex {
+  let index = INDEXES.get(byPath);
+  if (!index) {
+    index = new RepoIndex([...byPath.keys(), ...links.keys()]);
+    INDEXES.set(byPath, index);
+  }
+  return index;
+}
+
+/**
+ * The stages of a Dockerfile that are built as images: the last one, every stage no other stage
+ * builds FROM or copies from (nobody writes such a stage but to build it with `--target`), and
+ * every stage a workflow, Makefile or script names with `--target`.
+ */
+export function buildTargets(facts: Fact[], named: Set<string>): string[] {
+  const stages = splitStages(facts);
+  const used = new Set<number>();
+  stages.forEach((stage, i) => {
+    const parent = findStage(stages, stage.from.image, i);
+    if (parent) used.add(parent.index);
+    for (const f of stage.facts) {
+      if (f.kind !== 'copy' || f.fromStage === undefined) continue;
+      const from = findStage(stages, f.fromStage, i);
+      if (from) used.add(from.index);
+    }
+  });
+  const last = stages[stages.length - 1];
+  const targets = stages
+    .slice(0, -1)
+    .filter((s) => s.name && (!used.has(s.index) || named.has(s.name)))
+    .map((s) => s.name!);
+  // The last stage is built by default; its name (or index) stands for it.
+  return [...targets, last?.name ?? String(Math.max(0, stages.length - 1))];
+}
+
+/** Stage names given to `--target` (docker build, compose, bake) or `target:` in workflows. */
+function namedTargets(files: ClassifiedFile[]): Set<string> {
+  const names = new Set<string>();
+  for (const f of files) {
+    const ci = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(f.path);
+    if (!ci && !/(^|\/)(Makefile|[^/]+\.mk|[^/]+\.sh)$/.test(f.path) && f.kind !== 'shell') continue;
+    for (const m of f.text.matchAll(/--target[= ]+["']?([A-Za-z0-9_.-]+)/g)) names.add(m[1].toLowerCase());
+    if (ci)
+      for (const m of f.text.matchAll(/^\s*target:\s*["']?([A-Za-z0-9_.-]+)/gm))
+        names.add(m[1].toLowerCase());
+  }
+  return names;
+}
+
+/**
+ * One image: a stage of a Dockerfile (the last one unless a target is given) built with its
+ * context and build arguments, then started. Its filesystem comes from applying, in order, the
+ * base image's and packages' files and every instruction's effect; its start-up scripts run
+ * with the image's ENV and the given environment. Compose and the other readers call this for
+ * each service that builds an image.
+ */
+export function imageUnit(
+  build: ImageBuild,
+  repo: RepoFiles,
+  claimed: Set<string>,
+  options: { facts?: Fact[]; input?: Pick<TopologyInput, 'config' | 'placeholders'> } = {},
+): DeploymentUnit {
+  const dockerfile = build.dockerfile;
+  // Values declared in .socklint.yml stand for build arguments that have none.
+  const declared = options.input?.config.variables ?? {};
+  const reread = build.buildArgs || Object.keys(declared).length > 0 || !options.facts;
+  const read = reread
+    ? dockerfileFacts(dockerfile, { ...(build.buildArgs ? { buildArgs: build.buildArgs } : {}), declared })
+    : undefined;
+  const facts = read?.facts ?? options.facts ?? [];
+  const stages = splitStages(facts);
+  const target = build.target !== undefined ? findStage(stages, build.target) : stages[stages.length - 1];
+  const id =
+    build.id ?? `image ${dockerfile.path}${build.target !== undefined ? ` (target ${build.target})` : ''}`;
+  if (!target) {
+    const unit = newUnit(
+      id,
+      'image',
+      {},
+      {
+        kind: 'default',
+        description: build.target !== undefined ? `no stage ${build.target}` : 'no FROM line',
+      },
+    );
+    if (build.target !== undefined)
+      unit.notes.push({
+        level: 'notice',
+        code: 'unknown-target',
+        message: `${dockerfile.path} has no stage ${build.target}`,
+        location: { file: dockerfile.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
+      });
+    return unit;
+  }
+  const chain = stageChain(stages, target);
+  const root = chain[0].from;
+  const known = root.unknown ? undefined : platformOfImage(root.image);
+  const unitFacts = chain.flatMap((s) => s.facts);
+  const platform = withPackages(known ?? {}, installedPackages(unitFacts));
+  const unit = newUnit(id, 'image', platform, {
+    kind: 'source',
+    location: root.location,
+    text: `FROM ${root.image}`,
+  });
+  unit.notes.push(...(read?.notes ?? []));
+  if (!known) {
     unit.notes.push({
       level: 'notice',
       code: 'unknown-base-image',
-      message: `base image ${fromFact.image} is not one socklint knows: its users and default configs are unknown`,
-      location: fromFact.location,
+      message: root.unknown
+        ? `the base image ${root.image} depends on ${root.unknown.join(', ')}, which has no value here: its users and default configs are unknown`
+        : `base image ${root.image} is not one socklint knows: its users and default configs are unknown`,
+      location: root.location,
     });
   }
-  const contextDir = path.posix.dirname(dockerfile.path);
-  for (const fact of unitFacts) {
-    // Only sources from the build context are repository files (not COPY --from, not a RUN cp).
-    if (fact.kind !== 'copy' || fact.fromStage || (fact.sourceBase ?? 'build-context') !== 'build-context')
-      continue;
-    for (const [repoPath, deployed] of mapCopy(fact.sources, fact.dest, contextDir, byPath, links)) {
-      place(unit, repoPath, deployed, byPath, links, claimed);
-    }
+  const newFs = () =>
+    new ImageFs({
+      ...(options.input?.placeholders ? { placeholders: options.input.placeholders } : {}),
+      describeUnknown,
+    });
+  const shipped = new Map<string, string>();
+  const ctx: BuildContext = {
+    stages,
+    contextDir:
+      build.context ??
+      (path.posix.dirname(dockerfile.path) === '.' ? '' : path.posix.dirname(dockerfile.path)),
+    repo: repo.index,
+    repoEntry: (p) => repoEntry(p, repo),
+    seed: (fs, seen, from) => seedPlatform(fs, from, seen, shipped),
+    newFs,
+    notes: unit.notes,
+    placed: new Set(),
+  };
+  const fs = buildChain(chain, ctx, new Map());
+  const start = startup({
+    fs,
+    facts: unitFacts,
+    baseImage: root.image,
+    dockerfile,
+    env: startEnvironment(unitFacts, build, options.input?.config),
+  });
+  for (const fact of start.facts) applyFact(fs, fact, ctx);
+  unit.notes.push(...start.notes);
+  unit.facts = [...unitFacts, ...start.facts];
+  unit.fs = fs.toUnitFs([...shipped].map(([pattern, description]) => ({ pattern, description })));
+  unit.fpm = platform.fpm ? [platform.fpm] : [];
+  for (const p of ctx.placed) claimed.add(p);
+  setRunningUsers(unit);
+  notePlatformUnknowns(unit);
+  return unit;
+}
+
+/** The container's environment at start: the image's ENV, then the caller's and the user's declared values. */
+function startEnvironment(facts: Fact[], build: ImageBuild, config: UserConfig | undefined): ShellEnv {
+  const vars: [string, ShellValue][] = facts.flatMap((f): [string, ShellValue][] =>
+    f.kind === 'env' ? [[f.name, f.value]] : [],
+  );
+  vars.push(...Object.entries(config?.variables ?? {}), ...Object.entries(build.environment ?? {}));
+  return ShellEnv.of(vars, 'unknown');
+}
+
+/** The files the base image and the packages installed so far ship, where nothing is yet. */
+function seedPlatform(fs: ImageFs, from: Stage['from'], seen: Fact[], shipped: Map<string, string>): void {
+  const base = from.unknown ? undefined : platformOfImage(from.image);
+  const { nginx, fpm } = withPackages(base ?? {}, installedPackages(seen));
+  const add = (file: BuiltinFile, description: string) => {
+    if (!fs.has(file.deployedPath)) fs.place(file.deployedPath, builtin(file, description));
+  };
+  if (nginx) {
+    for (const pattern of nginx.shipped) shipped.set(pattern, `shipped by ${nginx.description}`);
+    for (const file of [nginx.main, ...nginx.files]) add(file, nginx.description);
+    for (const { link, target } of nginx.links) if (!fs.has(link)) fs.link(link, target);
   }
-  const user = [...unitFacts].reverse().find((f) => f.kind === 'user');
+  if (fpm) {
+    for (const file of [fpm.main, ...fpm.pools, ...(fpm.nginxFiles ?? [])]) add(file, fpm.description);
+  }
+}
+
+function repoEntry(repoPath: string, repo: RepoFiles): RepoEntry | undefined {
+  let file: (SourceFile & { unreadable?: string }) | undefined = repo.byPath.get(repoPath);
+  const linkTarget = repo.links.get(repoPath);
+  // A symlink in git reads as its target; an absolute one stays a link in the image.
+  if (linkTarget !== undefined) {
+    if (linkTarget.startsWith('/')) return { link: normalizeDeployed(linkTarget) };
+    file =
+      repo.byPath.get(path.posix.normalize(path.posix.join(path.posix.dirname(repoPath), linkTarget))) ??
+      file;
+  }
+  if (!file) return undefined;
+  const entry: DeployedFile = {
+    deployedPath: '',
+    file,
+    ...(file.unreadable ? { unreadable: file.unreadable } : {}),
+  };
+  return { file: entry };
+}
+
+/** USER, and who start-up commands run the servers as. */
+function setRunningUsers(unit: DeploymentUnit): void {
+  const user = [...unit.facts].reverse().find((f) => f.kind === 'user');
   if (user && user.kind === 'user') {
-    const name = user.user.split(':')[0];
+    const [name, group] = user.user.split(':');
     if (name !== 'root' && name !== '0') {
       unit.runtimeUser = {
         user: name,
+        ...(group ? { group } : {}),
         origin: { kind: 'source', location: user.location, text: `USER ${user.user}` },
       };
     }
   }
-  return unit;
-}
-
-interface Stage {
-  from: Extract<Fact, { kind: 'from' }>;
-  name?: string;
-  facts: Fact[];
-}
-
-function splitStages(facts: Fact[]): Stage[] {
-  const stages: Stage[] = [];
-  for (const fact of facts) {
-    if (fact.kind === 'from') stages.push({ from: fact, name: fact.stage?.toLowerCase(), facts: [] });
-    else stages[stages.length - 1]?.facts.push(fact);
+  const programs: NonNullable<DeploymentUnit['programUsers']> = {};
+  for (const f of unit.facts) {
+    if (f.kind !== 'run-as' || (f.program !== 'nginx' && f.program !== 'php-fpm') || f.maybe) continue;
+    const group = f.group ? { group: f.group } : {};
+    programs[f.program] = {
+      user: f.user,
+      ...group,
+      origin: { kind: 'source', location: f.location, text: f.via },
+    };
   }
-  return stages;
+  if (Object.keys(programs).length > 0) unit.programUsers = programs;
 }
 
-/** Docker COPY semantics: a directory source copies its contents; a `/`-ended or multi-source dest is a directory. */
-function mapCopy(
-  sources: string[],
-  dest: string,
-  baseDir: string,
-  byPath: Map<string, ClassifiedFile>,
-  links: Map<string, string>,
-): [string, string][] {
-  const out: [string, string][] = [];
-  const destIsDir = dest.endsWith('/') || sources.length > 1;
-  const candidates = [...byPath.keys(), ...links.keys()];
-  for (const source of sources) {
-    const rel = path.posix
-      .normalize(path.posix.join(baseDir, source.replace(/^\.\//, '') || '.'))
-      .replace(/\/+$/, '');
-    const srcPath = rel === '.' || rel === '' ? '' : rel;
-    const glob = /[*?[]/.test(source);
-    const matcher = glob ? picomatch(srcPath) : undefined;
-    for (const candidate of candidates) {
-      if (matcher) {
-        if (matcher(candidate)) out.push([candidate, path.posix.join(dest, path.posix.basename(candidate))]);
-      } else if (candidate === srcPath) {
-        out.push([candidate, destIsDir ? path.posix.join(dest, path.posix.basename(candidate)) : dest]);
-      } else if (srcPath === '' || candidate.startsWith(srcPath + '/')) {
-        out.push([candidate, path.posix.join(dest, candidate.slice(srcPath ? srcPath.length + 1 : 0))]);
-      }
-    }
-  }
-  return out;
+export type RunningUser = NonNullable<DeploymentUnit['runtimeUser']>;
+
+/**
+ * Who a server's master runs as when it is not root: the user a start-up command starts it as
+ * (`gosu`, `su-exec`, supervisord `user=`), else the image's USER; undefined for root.
+ */
+export function masterUser(unit: DeploymentUnit, program: 'nginx' | 'php-fpm'): RunningUser | undefined {
+  return unit.programUsers?.[program] ?? unit.runtimeUser;
 }
 
 /* ------------------------------------------------------------------ Ansible */
@@ -221,6 +417,22 @@ function mapCopy(
  * (rendered with the project's variables), the edits its ini_file/lineinfile/… tasks make to
  * them or to the files the platform ships, and its other tasks' facts.
  */
+/** YunoHost apps: each on a Debian 12 host with nginx and the manifest's PHP-FPM. */
+function yunohostUnits(input: TopologyInput, claimed: Set<string>): DeploymentUnit[] {
+  const placeholders = input.placeholders ?? new Placeholders(input.config.variables);
+  return yunohostMachines(input.files, placeholders, claimed).map((machine) => {
+    const base = hostPlatform(debianDistro('12'), 'Debian 12 (YunoHost)');
+    const unit = newUnit(machine.id, 'host', withPackages(base, machine.packages), {
+      kind: 'default',
+      description: machine.description,
+    });
+    for (const file of machine.files) unit.fs.set(file);
+    unit.facts = machine.facts;
+    unit.notes = machine.notes;
+    return unit;
+  });
+}
+
 function ansibleUnits(
   input: TopologyInput,
   byPath: Map<string, ClassifiedFile>,
@@ -232,7 +444,7 @@ function ansibleUnits(
   for (const path of result.claimed) claimed.add(path);
   const units: DeploymentUnit[] = [];
   for (const machine of result.machines) {
-    const base = { base: debianHost('Debian (assumed for the Ansible hosts)'), defaultPhp: '8.2' };
+    const base = hostPlatform(debianDistro('12'), 'Debian (assumed for the Ansible hosts)');
     const unit = newUnit(machine.id, 'ansible', withPackages(base, installedPackages(machine.facts)), {
       kind: 'default',
       description: 'Debian-family hosts (Ansible targets are not declared in the repository)',
@@ -255,8 +467,8 @@ function ansibleUnits(
 function applyAnsibleEdits(unit: DeploymentUnit, edits: FileEdit[]): void {
   const { fpm, nginx } = unit.platform;
   const shipped = [
-    ...(fpm ? [fpm.main, ...fpm.pools].map((f) => builtin(f.deployedPath, f.text, fpm.description)) : []),
-    ...(nginx ? [builtin(nginx.main.deployedPath, nginx.main.text, nginx.description)] : []),
+    ...(fpm ? [fpm.main, ...fpm.pools].map((f) => builtin(f, fpm.description)) : []),
+    ...(nginx ? [nginx.main, ...nginx.files].map((f) => builtin(f, nginx.description)) : []),
   ];
   for (const edit of edits) {
     const deployedPath = normalizeDeployed(edit.path);
@@ -293,11 +505,13 @@ function mappedUnit(
   links: Map<string, string>,
   claimed: Set<string>,
 ): DeploymentUnit {
-  const platform = config.platform === 'unknown' ? {} : { base: debianHost(), defaultPhp: '8.2' };
+  const declared = config.platform ? distroOfPlatformId(config.platform) : debianDistro('12');
+  const platform = declared ? hostPlatform(declared) : {};
   const unit = newUnit(`mappings of ${config.source ?? '.socklint.yml'}`, 'mapped', platform, {
     kind: 'default',
-    description:
-      config.platform === 'unknown' ? 'platform: unknown' : 'Debian 12 (platform default of mappings)',
+    description: config.platform
+      ? `platform: ${config.platform} in ${config.source ?? '.socklint.yml'}`
+      : 'Debian 12 (platform default of mappings)',
   });
   for (const [from, to] of Object.entries(config.mappings)) {
     const src = from.replace(/\/+$/, '').replace(/^\.\//, '');
@@ -310,34 +524,52 @@ function mappedUnit(
   return unit;
 }
 
+/**
+ * Host trees: each directory that holds an `etc/` laid out like a machine. Its distribution is
+ * the one `platform:` declares, else the one its paths (or its etc/os-release) show. A tree whose
+ * distribution cannot be told is not guessed at: its files are left to the unmapped unit, whose
+ * accounts are unknown, and one note says what to declare.
+ */
 function layoutUnits(
   input: TopologyInput,
   byPath: Map<string, ClassifiedFile>,
   links: Map<string, string>,
   claimed: Set<string>,
-): DeploymentUnit[] {
-  const roots = new Map<string, DeploymentUnit>();
-  const candidates = [...byPath.keys(), ...links.keys()].filter((p) => !claimed.has(p));
-  for (const repoPath of candidates) {
+): { units: DeploymentUnit[]; unknown: Note[] } {
+  const roots = new Map<string, string[]>();
+  const all = [...byPath.keys(), ...links.keys()];
+  for (const repoPath of all.filter((p) => !claimed.has(p))) {
     const m = LAYOUT.exec(repoPath);
     if (!m) continue;
     const root = repoPath.slice(0, m.index + m[1].length);
-    let unit = roots.get(root);
-    if (!unit) {
-      unit = newUnit(
-        `host ${root || './'}`,
-        'host',
-        { base: debianHost(), defaultPhp: '8.2' },
-        {
-          kind: 'default',
-          description: `Debian 12 (a host tree laid out under ${root || './'}etc/)`,
-        },
-      );
-      roots.set(root, unit);
-    }
-    place(unit, repoPath, '/' + repoPath.slice(root.length), byPath, links, claimed);
+    const placed = roots.get(root);
+    if (placed) placed.push(repoPath);
+    else roots.set(root, [repoPath]);
   }
-  for (const [root, unit] of roots) {
+  const units: DeploymentUnit[] = [];
+  const unknown: Note[] = [];
+  for (const [root, placed] of roots) {
+    const where = root || './';
+    const family = hostDistro(input.config, root, all, byPath);
+    if ('unknown' in family) {
+      if (placed.some((p) => CONFIG_KINDS.has(byPath.get(p)?.kind ?? ''))) {
+        unknown.push({
+          level: 'notice',
+          code: 'host-platform-unknown',
+          message:
+            `host tree ${where}: ${family.unknown}, so its accounts and shipped files are unknown and its files are ` +
+            'checked as unmapped files; declare the system with platform: in .socklint.yml (e.g. debian-12, ' +
+            'ubuntu-24.04, rhel-9, alpine-3.20)',
+        });
+      }
+      continue;
+    }
+    const unit = newUnit(`host ${where}`, 'host', hostPlatform(family.distro), {
+      kind: 'default',
+      description: `${family.distro.description} (${family.because})`,
+    });
+    for (const repoPath of placed)
+      place(unit, repoPath, '/' + repoPath.slice(root.length), byPath, links, claimed);
     // Provisioning scripts and tmpfiles.d inside the host tree describe that host.
     for (const file of input.files) {
       if ((file.kind === 'shell' || file.kind === 'tmpfiles') && file.path.startsWith(root)) {
@@ -345,23 +577,64 @@ function layoutUnits(
       }
     }
     unit.platform = withPackages(unit.platform, installedPackages(unit.facts));
+    units.push(unit);
   }
-  return [...roots.values()];
+  return { units, unknown };
 }
 
-/** A host with Debian's nginx and php-fpm paths runs Debian's packages (trap 33). */
+/** The distribution of the host tree under `root`: declared in .socklint.yml, else told by its paths. */
+function hostDistro(
+  config: UserConfig,
+  root: string,
+  all: string[],
+  byPath: Map<string, ClassifiedFile>,
+): { distro: Distro; because: string } | { unknown: string } {
+  const file = config.source ?? '.socklint.yml';
+  if (config.platform) {
+    const distro = distroOfPlatformId(config.platform);
+    return distro
+      ? { distro, because: `platform: ${config.platform} in ${file}` }
+      : { unknown: `platform: unknown in ${file}` };
+  }
+  const inTree = all.filter((p) => p.startsWith(root)).map((p) => p.slice(root.length));
+  const found = hostFamily(inTree, byPath.get(`${root}etc/os-release`)?.text);
+  const where = root || './';
+  if ('unknown' in found) return found;
+  const evidence = found.evidence ? `: ${found.evidence}` : '';
+  return { distro: found.distro, because: `a host tree laid out under ${where}etc/${evidence}` };
+}
+
+/**
+ * The packages a host tree's paths show are installed: nginx when it has /etc/nginx, and one
+ * PHP-FPM per installation (Debian's /etc/php/X.Y/fpm, Alpine's /etc/phpNN, RHEL's
+ * /etc/php-fpm.conf), each with its own master and pools (trap 33).
+ */
 function inferHostFlavours(unit: DeploymentUnit): void {
   const paths = unit.fs.all().map((f) => f.deployedPath);
-  if (!unit.platform.nginx && unit.platform.base && paths.some((p) => p.startsWith('/etc/nginx/'))) {
-    unit.platform = { ...unit.platform, nginx: nginxFlavours.debian() };
-  }
+  const family = unit.platform.base?.family;
+  if (!family) return;
+  const has = (re: RegExp) => paths.some((p) => re.test(p));
+  const packages: string[] = [];
+  if (has(/^\/etc\/nginx\//)) packages.push('nginx');
+  if (family === 'rhel' && has(/^\/etc\/php-fpm\.(d\/|conf$)/)) packages.push('php-fpm');
+  if (family === 'rhel' && has(/^\/etc\/httpd\//)) packages.push('httpd');
+  unit.platform = withPackages(unit.platform, packages);
+  const desc = unit.platform.distro?.name ?? unit.platform.base!.description;
+  const versioned =
+    family === 'debian'
+      ? /^\/etc\/php\/(\d+\.\d+)\/fpm\//
+      : family === 'alpine'
+        ? /^\/etc\/php(\d+)\//
+        : undefined;
   const versions = new Set<string>();
   for (const p of paths) {
-    const m = /^\/etc\/php\/(\d+\.\d+)\/fpm\//.exec(p);
+    const m = versioned?.exec(p);
     if (m) versions.add(m[1]);
   }
-  if (unit.platform.fpm) versions.delete(unit.platform.fpm.version ?? '');
-  if (unit.platform.base) unit.fpm.push(...[...versions].sort().map((v) => debianFpm(v)));
+  if (unit.platform.fpm?.version) versions.delete(unit.platform.fpm.version);
+  for (const v of [...versions].sort()) {
+    unit.fpm.push(family === 'debian' ? debianFpm(v, desc, 'systemd') : alpineFpm(v, desc, 'openrc'));
+  }
 }
 
 function installedPackages(facts: Fact[]): string[] {
@@ -428,29 +701,24 @@ function place(
   unit.fs.set({ deployedPath, file, ...(unreadable ? { unreadable } : {}) });
 }
 
-/** `ln -s` in a Dockerfile or script, and absolute symlinks in git, resolved in deployed space. */
-function applySymlinkFacts(unit: DeploymentUnit): void {
-  const links = [...unit.links];
-  for (const fact of unit.facts) {
-    if (fact.kind !== 'symlink') continue;
-    const target = normalizeDeployed(fact.target);
-    let link = normalizeDeployed(fact.link);
-    // `ln -s TARGET DIR/` or an existing directory: the link is DIR/basename(TARGET).
-    if (fact.link.endsWith('/') || unit.fs.all().some((f) => f.deployedPath.startsWith(link + '/'))) {
-      link = path.posix.join(link, path.posix.basename(target));
-    }
-    links.push({ link, target });
-  }
-  for (const fact of unit.facts) {
-    if (fact.kind === 'remove') unit.fs.delete(normalizeDeployed(fact.path), fact.recursive);
-  }
-  for (const { link, target } of links) {
-    const file = unit.fs.get(target);
-    if (file) unit.fs.set({ deployedPath: link, file: file.file, builtin: file.builtin });
-  }
+/**
+ * What provisioning does to the machine's files, in order (a host tree's scripts, Ansible shell
+ * tasks): links, removals, moves and copies, files written or edited. The repository's and the
+ * packages' files are in place first; symlinks (`ln -s`, absolute ones in git) resolve by path.
+ */
+function applyFileEffects(unit: DeploymentUnit, placeholders: Placeholders | undefined): void {
+  const fs = new ImageFs({ ...(placeholders ? { placeholders } : {}), describeUnknown });
+  for (const file of unit.fs.all()) fs.place(file.deployedPath, file);
+  for (const { link, target } of unit.links) fs.link(link, target);
+  for (const fact of unit.facts) applyFact(fs, fact);
+  unit.fs = fs.toUnitFs(unit.fs.shipped);
 }
 
-/** Adds the main files and shipped pools of the unit's nginx and FPM, where the repository has none. */
+/**
+ * Adds what the unit's nginx and FPM packages ship, where the repository has nothing at that
+ * path: main files, pools, the nginx files an FPM package brings, and package links (Debian's
+ * sites-enabled/default, which then loads whatever sits at sites-available/default).
+ */
 function addBuiltins(unit: DeploymentUnit): void {
   const shipped: { pattern: string; description: string }[] = [];
   const { nginx } = unit.platform;
@@ -460,21 +728,39 @@ function addBuiltins(unit: DeploymentUnit): void {
   if (nginx) {
     for (const pattern of nginx.shipped)
       shipped.push({ pattern, description: `shipped by ${nginx.description}` });
-    fs.set(builtin(nginx.main.deployedPath, nginx.main.text, nginx.description));
+    for (const file of [nginx.main, ...nginx.files]) fs.set(builtin(file, nginx.description));
   }
   const placed = unit.fs.all().map((f) => f.deployedPath);
   for (const fpm of unit.fpm) {
-    fs.set(builtin(fpm.main.deployedPath, fpm.main.text, fpm.description));
-    // A repository that manages a package's pool directory owns it: the package's stock pool
-    // (Debian's www.conf) is then kept only if the repository has it. Image files stay.
+    fs.set(builtin(fpm.main, fpm.description));
+    for (const file of fpm.nginxFiles ?? []) fs.set(builtin(file, fpm.description));
+    // A host tree that manages a package's pool directory owns it: the stock pool (Debian's
+    // www.conf) is kept only if the tree has it. In an image, shipped files stay unless removed.
     for (const pool of fpm.pools) {
       const dir = path.posix.dirname(pool.deployedPath) + '/';
-      if (fpm.prefix === '/usr' && placed.some((p) => p.startsWith(dir))) continue;
-      fs.set(builtin(pool.deployedPath, pool.text, fpm.description));
+      const owned = unit.kind !== 'image' && fpm.poolsReplaceable && placed.some((p) => p.startsWith(dir));
+      if (!owned) fs.set(builtin(pool, fpm.description));
     }
   }
   for (const file of unit.fs.all()) fs.set(file);
+  for (const { link, target } of nginx?.links ?? []) {
+    const file = fs.get(target);
+    if (file && !fs.get(link)) fs.set({ deployedPath: link, file: file.file, builtin: file.builtin });
+  }
   unit.fs = fs;
+}
+
+/** One note per thing the catalog knows it does not know about the unit's platform. */
+function notePlatformUnknowns(unit: DeploymentUnit): void {
+  const location = unit.platformOrigin.kind === 'source' ? unit.platformOrigin.location : undefined;
+  for (const message of new Set((unit.platform.unknown ?? []).map((u) => u.message))) {
+    unit.notes.push({
+      level: 'notice',
+      code: 'platform-unknown',
+      message,
+      ...(location ? { location } : {}),
+    });
+  }
 }
 
 function dedupeFpm(list: FpmFlavour[]): FpmFlavour[] {
@@ -482,7 +768,7 @@ function dedupeFpm(list: FpmFlavour[]): FpmFlavour[] {
   return list.filter((f) => !seen.has(f.main.deployedPath) && seen.add(f.main.deployedPath));
 }
 
-function builtin(deployedPath: string, text: string, description: string) {
+function builtin({ deployedPath, text }: BuiltinFile, description: string) {
   const file: SourceFile = {
     path: `(${description})${deployedPath}`,
     absPath: deployedPath,

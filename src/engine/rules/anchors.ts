@@ -1,17 +1,16 @@
 /** Where findings point: the line where the fix goes, and the related lines on the other side. */
 import type { RelatedLocation } from '../findings.js';
 import type { FpmPool } from '../model.js';
-import type { Location, Origin } from '../types.js';
+import { originLocation } from '../origins.js';
+import type { Location } from '../types.js';
 import type { Evaluation } from './evaluate.js';
 import { describeCreds } from '../verdict/explain.js';
+
+export { originLocation };
 
 /** Built-in files (the distribution's or image's) carry a path in parentheses, never a repository path. */
 export function inRepository(location: Location | undefined): location is Location {
   return location !== undefined && !location.file.startsWith('(');
-}
-
-export function originLocation(origin: Origin | undefined): Location | undefined {
-  return origin?.kind === 'source' ? origin.location : undefined;
 }
 
 /** The pool's effective line for a key, when the repository wrote it. */

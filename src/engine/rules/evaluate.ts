@@ -14,6 +14,7 @@ import {
   type Link,
   type UnitGraph,
 } from '../resolve/graph.js';
+import { masterUser } from '../resolve/topology.js';
 import { explainConnect, describeCreds } from '../verdict/explain.js';
 import {
   fpmSocket,
@@ -32,7 +33,8 @@ import {
 import type { NginxFailure, WorkerCreds } from '../verdict/nginx-worker.js';
 import { principalOf, resolveGroup, resolveUser, samePrincipal } from '../verdict/identity.js';
 import { nonMembership } from '../resolve/identities.js';
-import { originLocation } from './anchors.js';
+import { originLocation } from '../origins.js';
+import { listenerSocket, type Listener } from '../resolve/listeners.js';
 import { clientPattern, patternsMeet, poolCanListenOn } from '../template-targets.js';
 
 export interface Evaluation {
@@ -195,7 +197,12 @@ function socketSide(
   socketPath: string,
   cache: Map<FpmPool, FpmSocketResult>,
 ): SocketSide {
+  // The platform catalog may know that the unit's PHP-FPM files are unknown (a digest-pinned
+  // php image, an unversioned php-fpm package): no verdict rests on them.
+  const fpmUnknown = graph.unit.platform.unknown?.find((u) => u.subject === 'php-fpm');
+  if (fpmUnknown && link.client.directive === 'fastcgi_pass') return undecided(link, fpmUnknown.message);
   const target = link.target;
+  if (!target && link.listener) return listenerSide(link, link.listener, graph);
   if (!target) {
     if (graph.fpm.length === 0) {
       return undecided(link, `no PHP-FPM configuration of ${graph.unit.id} is in the repository`);
@@ -281,6 +288,20 @@ function socketSide(
   return { kind: 'socket', socket: socketResult, socketResult };
 }
 
+/** The socket another program creates (a systemd socket unit, gunicorn, uWSGI), or why it does not. */
+function listenerSide(link: Link, listener: Listener, graph: UnitGraph): SocketSide {
+  if (listener.plan.kind === 'fails') {
+    return {
+      link,
+      verdict: 'no-socket',
+      reason: `${listener.plan.message}, so ${listener.creator} never creates ${listener.socketPath}`,
+      assumptions: [],
+    };
+  }
+  const socket = listenerSocket(graph.state, listener.plan);
+  return { kind: 'socket', socket, socketResult: socket };
+}
+
 interface PoolFailure {
   message: string;
   location?: Location;
@@ -336,7 +357,7 @@ function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string | undef
   const user = pool.settings.get('user')?.value;
   const group = pool.settings.get('group')?.value;
   const missing = ` (${graph.state.worldWhy.replace(/; set .*$/, '')}, and nothing creates it)`;
-  if (!graph.unit.runtimeUser) {
+  if (!masterUser(graph.unit, 'php-fpm')) {
     if (user && !/^\d+$/.test(user) && !db.users.has(user)) {
       return {
         message: `[pool ${pool.name}] cannot get uid for user '${user}'${missing}`,
@@ -349,7 +370,19 @@ function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string | undef
         location: at('group'),
       };
     }
-    const uid = user === undefined ? undefined : /^\d+$/.test(user) ? Number(user) : db.users.get(user)?.uid;
+    // F8 (Z1): a numeric user no passwd entry names, with no group, gives gid 0. Only a closed
+    // world knows the entry is missing.
+    const numeric = user !== undefined && /^\d+$/.test(user);
+    if (numeric && group === undefined && graph.state.world === 'closed') {
+      const named = [...db.users.values()].some((u) => u.uid === Number(user));
+      if (!named) {
+        return {
+          message: `[pool ${pool.name}] please specify user and group other than root (user = ${user} has no passwd entry, so without group its gid is 0)`,
+          location: at('user'),
+        };
+      }
+    }
+    const uid = user === undefined ? undefined : numeric ? Number(user) : db.users.get(user)?.uid;
     const gid =
       group === undefined ? undefined : /^\d+$/.test(group) ? Number(group) : db.groups.get(group)?.gid;
     if (uid === 0 || gid === 0) {
@@ -434,11 +467,16 @@ function defaultAclOf(graph: UnitGraph, dir: DirectoryFact): AclEntry[] {
 }
 
 function masterOf(graph: UnitGraph): MasterIdentity | undefined {
-  const user = graph.unit.runtimeUser?.user;
-  if (!user) return undefined;
-  const p = principalOf(user);
+  const running = masterUser(graph.unit, 'php-fpm');
+  if (!running) return undefined;
+  const p = principalOf(running.user);
   const account = p.name ? graph.state.db.users.get(p.name) : undefined;
-  return { user: p, group: account?.primaryGroup ? { name: account.primaryGroup } : p };
+  const group = running.group
+    ? principalOf(running.group)
+    : account?.primaryGroup
+      ? { name: account.primaryGroup }
+      : p;
+  return { user: p, group };
 }
 
 function fail(

@@ -1,6 +1,7 @@
 /** The Unix-socket pools of a unit that the repository defines, for the rules about listen.* lines. */
 import type { FpmPool } from '../model.js';
 import type { FpmInstance, UnitGraph } from '../resolve/graph.js';
+import { masterUser } from '../resolve/topology.js';
 import { poolLocation } from './anchors.js';
 
 export interface UnixPool {
@@ -14,7 +15,7 @@ export interface UnixPool {
  * its identity; otherwise the pool's `user`.
  */
 export function workersOf(graph: UnitGraph, pool: FpmPool): string | undefined {
-  return graph.unit.runtimeUser?.user ?? (pool.settings.get('user')?.value || undefined);
+  return masterUser(graph.unit, 'php-fpm')?.user ?? (pool.settings.get('user')?.value || undefined);
 }
 
 export function repositoryUnixPools(graph: UnitGraph): UnixPool[] {

@@ -25,6 +25,7 @@ export const socketDirectoryDenied: Rule = {
             : undefined;
         if (!location) return [];
         const pool = e.link.target?.pool;
+        const listener = e.link.listener;
         return [
           {
             rule: 'socket-directory-denied',
@@ -34,6 +35,9 @@ export const socketDirectoryDenied: Rule = {
               ...(location === e.link.client.location ? [] : clientSide(e)),
               ...(pool
                 ? related(poolLocation(pool), `pool [${pool.name}] creates ${e.link.path} inside ${dir}`)
+                : []),
+              ...(listener
+                ? related(listener.location, `${listener.creator} creates ${e.link.path} inside ${dir}`)
                 : []),
             ]),
             identity: [dir, e.link.path!, e.link.client.location.file],

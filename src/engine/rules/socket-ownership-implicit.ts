@@ -2,6 +2,7 @@
 import type { Rule, RawFinding } from './rule.js';
 import { poolLocation } from './anchors.js';
 import { repositoryUnixPools } from './pools.js';
+import { masterUser } from '../resolve/topology.js';
 import { socketOf } from './evaluate.js';
 import { normalizeDeployed } from '../resolve/deployed-fs.js';
 import { describeInode } from '../verdict/explain.js';
@@ -17,8 +18,8 @@ export const socketOwnershipImplicit: Rule = {
     "the master runs as root. The pool's user and group do not change that. Only root can then connect.",
   tags: ['correctness', 'php-fpm'],
   check({ graph }) {
-    // A master that is not root owns the socket by design (the image's USER): nothing implicit.
-    if (graph.unit.runtimeUser) return [];
+    // A master that is not root owns the socket by design (USER, gosu, supervisord user=): nothing implicit.
+    if (masterUser(graph.unit, 'php-fpm')) return [];
     return repositoryUnixPools(graph).flatMap(({ pool, path, fpm }): RawFinding[] => {
       if (KEYS.some((k) => (pool.settings.get(k)?.value ?? '') !== '' || pool.settings.get(k)?.unresolved))
         return [];

@@ -25,7 +25,9 @@ export const socketPathMismatch: Rule = {
     const all = listeners(graph);
     for (const e of evaluations.filter((x) => x.verdict === 'no-socket')) {
       // A client path with a placeholder no pool's path can be is decided by its pattern.
-      const finding = mismatch(graph, all, e.link, e.link.path ?? clientPattern(e.link.client)!);
+      const finding = e.link.listener
+        ? listenerFails(graph, e)
+        : mismatch(graph, all, e.link, e.link.path ?? clientPattern(e.link.client)!);
       if (finding) out.push(finding);
     }
     for (const e of evaluations.filter((x) => x.verdict === 'fpm-fails')) {
@@ -89,6 +91,27 @@ function mismatch(graph: UnitGraph, all: Listener[], link: Link, path: string): 
     unit: graph.unit.id,
     socket: path,
     ...(nearest && unix.length === 1 ? { fix: pathFix(link, path, nearest.address) } : {}),
+  };
+}
+
+/** The program that would create the socket refuses its configuration: the client gets ENOENT. */
+function listenerFails(graph: UnitGraph, e: Evaluation): RawFinding | undefined {
+  const { link } = e;
+  const location = link.client.targetLocation;
+  if (!inRepository(location) || !link.listener) return undefined;
+  return {
+    rule: 'socket-path-mismatch',
+    location,
+    message: `${link.client.directive} connects to ${link.path}, but ${e.reason} (connect() fails with ENOENT, 502)`,
+    related: uniqueRelated([
+      ...(link.listener.plan.kind === 'fails' && link.listener.plan.at
+        ? related(link.listener.plan.at, `${link.listener.creator} stops here`)
+        : []),
+      ...related(link.listener.location, `${link.listener.creator} declares the socket here`),
+    ]),
+    identity: [link.path!, link.client.location.file, link.client.directive, link.listener.creator],
+    unit: graph.unit.id,
+    socket: link.path,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   uniqueRelated,
 } from './anchors.js';
 import type { Evaluation } from './evaluate.js';
+import type { Listener } from '../resolve/listeners.js';
 
 export const socketPermissionDenied: Rule = {
   id: 'socket-permission-denied',
@@ -25,8 +26,8 @@ export const socketPermissionDenied: Rule = {
     return evaluations
       .filter((e) => e.verdict === 'permission-denied')
       .flatMap((e): RawFinding[] => {
-        const target = e.link.target!;
-        const anchor = anchorOf(e);
+        const { target, listener } = e.link;
+        const anchor = target ? anchorOf(e) : listener && listenerAnchor(e, listener);
         const clientLoc = e.link.client.location;
         const location = anchor ?? (inRepository(clientLoc) ? clientLoc : undefined);
         if (!location) return [];
@@ -39,14 +40,19 @@ export const socketPermissionDenied: Rule = {
             related: uniqueRelated([
               ...(location === clientLoc ? [] : clientSide(e)),
               ...related(
-                poolLocation(target.pool),
-                `pool [${target.pool.name}] creates ${e.link.path} (owner: ${why.owner.because}; group: ${why.group.because}; mode: ${why.mode.because})`,
+                target ? poolLocation(target.pool) : listener?.location,
+                `${target ? `pool [${target.pool.name}]` : listener!.creator} creates ${e.link.path} (owner: ${why.owner.because}; group: ${why.group.because}; mode: ${why.mode.because})`,
               ),
               ...membershipLines(e),
             ]).filter(
               (r) => !(r.file === location.file && r.line === location.line && r.column === location.column),
             ),
-            identity: [target.pool.name, e.link.path!, e.link.client.location.file, e.link.client.directive],
+            identity: [
+              target?.pool.name ?? listener!.creator,
+              e.link.path!,
+              e.link.client.location.file,
+              e.link.client.directive,
+            ],
             unit: graph.unit.id,
             socket: e.link.path,
           },
@@ -54,6 +60,14 @@ export const socketPermissionDenied: Rule = {
       });
   },
 };
+
+/** As for a pool: the mode line when the owner or group class denies, else the group or owner line. */
+function listenerAnchor(e: Evaluation, listener: Listener) {
+  const decided = e.connect?.decision?.permission?.decidedBy;
+  const s = listener.settings ?? {};
+  if (decided === 'owner' || decided === 'group') return s.mode ?? listener.location;
+  return s.group ?? s.owner ?? s.mode ?? listener.location;
+}
 
 /** The line whose value decides: the mode when the owner or group class denies, else the ownership lines. */
 function anchorOf(e: Evaluation) {

@@ -1,12 +1,16 @@
 /** One-line explanations of permission decisions and connect() verdicts. */
 import type { SocketState } from './fpm-socket.js';
 import { showPrincipal } from './identity.js';
-import type { AclEntry, ConnectResult, Creds, InodePerms, Permission } from './kernel.js';
+import {
+  formatMode,
+  type AclEntry,
+  type ConnectResult,
+  type Creds,
+  type InodePerms,
+  type Permission,
+} from './kernel.js';
 
-/** 0o660 → `0660`. */
-export function formatMode(mode: number): string {
-  return (mode & 0o7777).toString(8).padStart(4, '0');
-}
+export { formatMode };
 
 /** 6 → `rw-`. */
 export function formatBits(bits: number): string {

@@ -15,8 +15,7 @@ import {
   showPrincipal,
 } from './identity.js';
 import type { Principal, Tri } from './identity.js';
-import { formatMode } from './explain.js';
-import type { AclEntry, SocketInode } from './kernel.js';
+import { formatMode, type AclEntry, type SocketInode } from './kernel.js';
 
 export type ListenKey =
   'listen.owner' | 'listen.group' | 'listen.mode' | 'listen.acl_users' | 'listen.acl_groups';

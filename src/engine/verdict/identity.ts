@@ -82,3 +82,11 @@ export function distinctPrincipals(list: Principal[]): Principal[] {
   for (const p of list) if (!out.some((q) => samePrincipal(p, q) === true)) out.push(p);
   return out;
 }
+
+/** The groups whose /etc/group entry lists the user: what initgroups() adds to the named group. */
+export function memberships(db: IdentityDb, userName: string | undefined): Principal[] {
+  if (userName === undefined) return [];
+  return [...db.groups.values()]
+    .filter((g) => g.members.includes(userName))
+    .map((g) => (g.gid === undefined ? { name: g.name } : { name: g.name, id: g.gid }));
+}

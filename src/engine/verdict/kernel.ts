@@ -6,6 +6,11 @@ import type { DirectoryFact, IdentityDb } from '../model.js';
 import { anyTrue, principalOf, resolveGroup, resolveUser, samePrincipal, showPrincipal } from './identity.js';
 import type { CompareOptions, Principal, Tri } from './identity.js';
 
+/** 0o660 → `0660`. */
+export function formatMode(mode: number): string {
+  return (mode & 0o7777).toString(8).padStart(4, '0');
+}
+
 /** The identity a process acts with. */
 export interface Creds {
   user: Principal;

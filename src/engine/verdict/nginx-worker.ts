@@ -4,7 +4,14 @@
  */
 import type { IdentityDb, NginxUserDirective } from '../model.js';
 import type { Origin } from '../types.js';
-import { distinctPrincipals, isRootUser, resolveGroup, resolveUser, showPrincipal } from './identity.js';
+import {
+  distinctPrincipals,
+  isRootUser,
+  memberships,
+  resolveGroup,
+  resolveUser,
+  showPrincipal,
+} from './identity.js';
 import type { Principal } from './identity.js';
 import type { Creds } from './kernel.js';
 import type { Provenance } from './fpm-socket.js';
@@ -101,12 +108,4 @@ export function nginxWorker(input: NginxWorkerInput): WorkerCreds | NginxFailure
     },
     warnings: [],
   };
-}
-
-/** The groups whose /etc/group entry lists the user. */
-function memberships(db: IdentityDb, userName: string | undefined): Principal[] {
-  if (userName === undefined) return [];
-  return [...db.groups.values()]
-    .filter((g) => g.members.includes(userName))
-    .map((g) => (g.gid === undefined ? { name: g.name } : { name: g.name, id: g.gid }));
 }

@@ -42,6 +42,12 @@ export function splitAssignment(line) {
   return { indent: m[1], key: m[2].trim(), eq: m[3], rawValue, tail: rest.slice(rawValue.length) };
 }
 
+/**
+ * Paths that are a process's own standard streams (the php images log to `/proc/self/fd/2`). The
+ * servers' stderr here is a socket, which open() refuses (ENXIO), so they write to the error log.
+ */
+const OWN_STREAM = /^\/(proc\/self\/fd\/\d+|dev\/std(err|out))$/;
+
 /** The value without surrounding quotes, and a function that re-applies them. */
 function unquote(raw) {
   const m = /^(["'])(.*)\1$/.exec(raw);
@@ -105,7 +111,8 @@ export function rewriteFpm(text, o) {
       if (m) nv = `127.0.0.1:${o.tcpPort(Number(m[2]))}`;
       // Not a valid TCP address (e.g. a path with ':'): FPM rejects it; keep it inside the prefix.
       else if (value.startsWith('/')) nv = o.prefix + value;
-    } else if (value.startsWith('/')) nv = o.prefix + value;
+    } else if (OWN_STREAM.test(value)) nv = o.errorLog;
+    else if (value.startsWith('/')) nv = o.prefix + value;
     push(a.indent + a.key + a.eq + wrap(nv) + a.tail);
   }
   if (o.isMain && !sawGlobal) out.unshift('[global]', `error_log = ${o.errorLog}`, `pid = ${o.pidFile}`);

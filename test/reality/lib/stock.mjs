@@ -54,6 +54,82 @@ export const STOCK_NGINX_FILES = [
   'snippets/snakeoil.conf',
 ];
 
-/** What index.php prints, so a 200 is known to come from PHP and not from a static file. */
+/**
+ * What index.php prints, so a 200 is known to come from PHP: the marker is assembled by PHP, so a
+ * server that sends the file's source instead (Apache without mod_proxy_fcgi, W12) does not show it.
+ */
 export const PHP_MARKER = 'socklint-reality-ok';
-export const INDEX_PHP = `<?php echo "${PHP_MARKER}";\n`;
+export const INDEX_PHP = `<?php echo "socklint-reality-" . "ok";\n`;
+
+/** Debian 12's /etc/apache2/apache2.conf, comments trimmed. */
+export const STOCK_APACHE2_CONF = `DefaultRuntimeDir \${APACHE_RUN_DIR}
+PidFile \${APACHE_PID_FILE}
+Timeout 300
+KeepAlive On
+MaxKeepAliveRequests 100
+KeepAliveTimeout 5
+
+User \${APACHE_RUN_USER}
+Group \${APACHE_RUN_GROUP}
+
+HostnameLookups Off
+ErrorLog \${APACHE_LOG_DIR}/error.log
+LogLevel warn
+
+IncludeOptional mods-enabled/*.load
+IncludeOptional mods-enabled/*.conf
+
+Include ports.conf
+
+<Directory />
+	Options FollowSymLinks
+	AllowOverride None
+	Require all denied
+</Directory>
+
+<Directory /usr/share>
+	AllowOverride None
+	Require all granted
+</Directory>
+
+<Directory /var/www/>
+	Options Indexes FollowSymLinks
+	AllowOverride None
+	Require all granted
+</Directory>
+
+AccessFileName .htaccess
+
+<FilesMatch "^\\.ht">
+	Require all denied
+</FilesMatch>
+
+LogFormat "%v:%p %h %l %u %t \\"%r\\" %>s %O \\"%{Referer}i\\" \\"%{User-Agent}i\\"" vhost_combined
+LogFormat "%h %l %u %t \\"%r\\" %>s %O \\"%{Referer}i\\" \\"%{User-Agent}i\\"" combined
+LogFormat "%h %l %u %t \\"%r\\" %>s %O" common
+
+IncludeOptional conf-enabled/*.conf
+
+IncludeOptional sites-enabled/*.conf
+`;
+
+/** Debian 12's /etc/apache2/envvars, comments trimmed; `user`/`group` replace www-data. */
+export function stockEnvvars(user = 'www-data', group = 'www-data') {
+  return `unset HOME
+
+if [ "\${APACHE_CONFDIR##/etc/apache2-}" != "\${APACHE_CONFDIR}" ] ; then
+	SUFFIX="-\${APACHE_CONFDIR##/etc/apache2-}"
+else
+	SUFFIX=
+fi
+
+${user === null ? '' : `export APACHE_RUN_USER=${user}\n`}${group === null ? '' : `export APACHE_RUN_GROUP=${group}\n`}export APACHE_PID_FILE=/var/run/apache2$SUFFIX/apache2.pid
+export APACHE_RUN_DIR=/var/run/apache2$SUFFIX
+export APACHE_LOCK_DIR=/var/lock/apache2$SUFFIX
+export APACHE_LOG_DIR=/var/log/apache2$SUFFIX
+
+export LANG=C
+
+export LANG
+`;
+}

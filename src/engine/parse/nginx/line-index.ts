@@ -40,7 +40,8 @@ export class LineIndex {
 }
 
 function lineStarts(text: string): Int32Array {
-  let starts = new Int32Array(Math.max(1024, text.length >> 5));
+  // Small first: a repository holds thousands of short files, and a typed array costs to allocate.
+  let starts = new Int32Array(Math.max(16, text.length >> 5));
   let count = 1;
   for (let lf = text.indexOf('\n'); lf !== -1; lf = text.indexOf('\n', lf + 1)) {
     if (count === starts.length) {

@@ -82,7 +82,7 @@ class WordTable {
   ) {
     // Typical configs have a word every 12 to 20 characters and 2 or 3 words a directive; the
     // tables grow when there are more.
-    const words = Math.max(256, text.length >> 4);
+    const words = Math.max(16, text.length >> 4);
     this.starts = new Int32Array(words);
     this.ends = new Int32Array(words);
     this.flags = new Uint8Array(words);
@@ -359,9 +359,10 @@ export function parseNginx(text: string): NginxFile {
       if (first === -1) {
         fail('unexpected "{"', start, tokenizer.end);
       } else {
-        const nameEnd = words.ends[first];
+        // nginx finds the handler by the name's value, so a quoted `"content_by_lua_block"` is one too.
+        const luaBlock = words.value(first).endsWith('_by_lua_block');
         directive = endDirective(tokenizer.end, start);
-        if (text.endsWith('_by_lua_block', nameEnd)) {
+        if (luaBlock) {
           // Lua code, not directives: its block stays empty.
           const closed = tokenizer.skipLuaBlock();
           words.directiveEnds[directive] = tokenizer.end;

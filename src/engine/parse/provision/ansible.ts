@@ -15,9 +15,9 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { Location, SourceFile } from '../../types.js';
-import { interpretCommands } from './commands.js';
 import { type PackageManager, type ProvisionResult, isServerConfigPath, parseOctalMode } from './facts.js';
-import { tokenizeShell, type Word } from './shellwords.js';
+import { interpretArgv, interpretShell } from './shell-interpreter.js';
+import type { Word } from './shell-words.js';
 import { LineIndex, type MappedText } from './text.js';
 
 /** Task keywords that are not the module. */
@@ -485,7 +485,7 @@ export function shellTask(
   const facts = ctx.result;
   if (commandParam?.mapped) {
     const source = commandParam.mapped;
-    interpretCommands(tokenizeShell(source), { index: ctx.index, source, ...facts });
+    interpretShell(source, { index: ctx.index, ...facts });
     return;
   }
   const argv = params.get('argv')?.node;
@@ -507,5 +507,5 @@ export function shellTask(
       end: offs[offs.length - 1] - first + 1,
     };
   });
-  interpretCommands([{ words, redirects: [], heredoc: false }], { index: ctx.index, source, ...facts });
+  interpretArgv(words, source, { index: ctx.index, ...facts });
 }

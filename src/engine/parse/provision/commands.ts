@@ -1,58 +1,40 @@
 /**
- * What simple shell commands do to accounts, directories, files and packages. Shared by shell
- * scripts, Dockerfile RUN instructions and Ansible `shell:`/`command:` tasks.
+ * What single commands do to accounts, directories, files and packages, given their expanded
+ * words. The shell interpreter (`shell-interpreter.ts`) calls these for scripts, Dockerfile RUN
+ * lines and Ansible `shell:`/`command:` tasks; it handles the shell's own builtins and the
+ * commands that read or write text itself.
  */
 import { posix } from 'node:path';
-import type { Location, Note } from '../../types.js';
+import type { Location } from '../../types.js';
 import { type Fact, type PackageManager, isServerConfigPath, parseOctalMode, splitOwner } from './facts.js';
 import { type ParsedOptions, hasFlag, lastArg, parseOptions } from './options.js';
-import type { SimpleCommand, Word } from './shellwords.js';
-import { type LineIndex, type MappedText, mappedLocation } from './text.js';
+import type { Word } from './shell-words.js';
 
-export interface ShellContext {
-  index: LineIndex;
-  source: MappedText;
-  /** Working directory, when known (Dockerfile WORKDIR, a literal `cd`). */
-  cwd?: string;
-  facts: Fact[];
-  notes: Note[];
-}
-
-/** Directories that exist in every image that has the software (targets of `ln -s … DIR`). */
-const WELL_KNOWN_DIRS =
-  /^\/(etc\/nginx\/(sites-enabled|sites-available|conf\.d|snippets|modules-enabled)|usr\/local\/etc\/php-fpm\.d|usr\/local\/etc\/php\/conf\.d|etc\/php\/[^/]+\/fpm\/(pool\.d|conf\.d)|etc\/php-fpm\.d|usr\/local\/bin|usr\/bin|usr\/sbin|usr\/local\/sbin)\/?$/;
-
-export function interpretCommands(commands: SimpleCommand[], ctx: ShellContext): void {
-  for (const command of commands) interpretCommand(command, ctx);
-}
-
-function interpretCommand(command: SimpleCommand, ctx: ShellContext): void {
-  const words = stripWrappers(command.words);
-  if (words.length === 0) return;
-  const start = command.words.find((w) => !isAssignment(w))?.start ?? words[0].start;
-  const last = words[words.length - 1];
-  const location = mappedLocation(ctx.index, ctx.source, start, Math.max(last.end, start + 1));
-  noteConfigWrites(command, words, location, ctx);
-  if (!words[0].literal) return;
-  const name = posix.basename(words[0].value);
-  const args = words.slice(1);
-  const handler = HANDLERS[name];
-  if (handler) handler(args, { ...ctx, location, emit: (fact) => ctx.facts.push(fact) });
-  else if (name === 'cd') changeDirectory(args, ctx);
-}
-
-interface CommandContext extends ShellContext {
-  location: Location;
-  emit(fact: DistributiveOmit<Fact, 'location'> & { location: Location }): void;
-}
+/** A fact as a handler gives it: the location and the `maybe` flag are added by the caller. */
+export type FactInput = DistributiveOmit<Fact, 'location' | 'maybe'> & { location?: Location };
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
+export interface CommandContext {
+  /** The command's span. */
+  location: Location;
+  /** Working directory, when known (Dockerfile WORKDIR, a literal `cd`). */
+  cwd?: string;
+  emit(fact: FactInput): void;
+  /** Whether a path names a directory on the machine (for `ln -s TARGET DIR`). */
+  isDirectory(path: string): boolean;
+}
+
 type Handler = (args: Word[], ctx: CommandContext) => void;
+
+/** Directories that exist in every image that has the software (targets of `ln -s … DIR`). */
+export const WELL_KNOWN_DIRS =
+  /^\/(etc\/nginx\/(sites-enabled|sites-available|conf\.d|snippets|modules-enabled)|usr\/local\/etc\/php-fpm\.d|usr\/local\/etc\/php\/conf\.d|etc\/php\/[^/]+\/fpm\/(pool\.d|conf\.d)|etc\/php-fpm\.d|usr\/local\/bin|usr\/bin|usr\/sbin|usr\/local\/sbin)\/?$/;
 
 const HANDLERS: Record<string, Handler> = {
   cp: copyCommand,
   install: installCommand,
+  mv: moveCommand,
   mkdir: mkdirCommand,
   chmod: chmodCommand,
   chown: (args, ctx) => chownCommand(args, ctx, false),
@@ -60,6 +42,8 @@ const HANDLERS: Record<string, Handler> = {
   ln: lnCommand,
   setfacl: setfaclCommand,
   rm: rmCommand,
+  curl: (args, ctx) => downloadCommand(args, ctx, ['o', 'output']),
+  wget: (args, ctx) => downloadCommand(args, ctx, ['O', 'output-document']),
   useradd: useraddCommand,
   adduser: adduserCommand,
   groupadd: groupaddCommand,
@@ -74,61 +58,32 @@ const HANDLERS: Record<string, Handler> = {
   dnf: (args, ctx) => packagesCommand(args, ctx, 'dnf', ['install'], DNF_OPTIONS),
   microdnf: (args, ctx) => packagesCommand(args, ctx, 'dnf', ['install'], DNF_OPTIONS),
   yum: (args, ctx) => packagesCommand(args, ctx, 'yum', ['install'], DNF_OPTIONS),
-  sed: sedCommand,
-  tee: teeCommand,
 };
 
-/* ------------------------------------------------------------------ prefixes */
-
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-
-function isAssignment(w: Word): boolean {
-  return ASSIGNMENT.test(w.value);
-}
-
-/** Drops `VAR=x` prefixes and `sudo`, `env`, `exec`, `command`, `nohup`, `time` wrappers. */
-function stripWrappers(words: Word[]): Word[] {
-  let i = 0;
-  for (;;) {
-    while (i < words.length && isAssignment(words[i])) i++;
-    const w = words[i]?.value;
-    if (w === 'sudo' || w === 'doas') {
-      i++;
-      while (i < words.length && words[i].value.startsWith('-')) {
-        if (/^-[ugCDhprRT]$/.test(words[i].value)) i++;
-        i++;
-      }
-    } else if (w === 'command' && /^-[vV]$/.test(words[i + 1]?.value ?? '')) {
-      return []; // `command -v x` looks x up, it does not run it
-    } else if (w === 'env' || w === 'exec' || w === 'command' || w === 'nohup' || w === 'time') {
-      i++;
-      while (i < words.length && words[i].value.startsWith('-')) i++;
-    } else return words.slice(i);
-  }
+/** Runs the handler of a command by name (`/usr/sbin/useradd` is `useradd`); false when there is none. */
+export function runCommand(name: string, args: Word[], ctx: CommandContext): boolean {
+  const handler = Object.hasOwn(HANDLERS, name) ? HANDLERS[name] : undefined;
+  if (!handler) return false;
+  handler(args, ctx);
+  return true;
 }
 
 /* ------------------------------------------------------------------ paths */
 
-function resolvePath(path: string, cwd: string | undefined): string {
+export function resolvePath(path: string, cwd: string | undefined): string {
   if (path.startsWith('/')) return posix.normalize(path);
   return cwd ? posix.join(cwd, path) : path;
 }
 
 /** Literal operands resolved against the working directory; undefined if any is not literal. */
-function literalPaths(words: Word[], ctx: ShellContext): string[] | undefined {
+function literalPaths(words: Word[], ctx: CommandContext): string[] | undefined {
   if (!words.every((w) => w.literal)) return undefined;
-  return words.map((w) => resolvePath(w.value, ctx.cwd));
+  // An empty operand (`mkdir -p "$UNSET"`) names no file: the command fails on it.
+  return words.filter((w) => w.value !== '').map((w) => resolvePath(w.value, ctx.cwd));
 }
 
-function changeDirectory(args: Word[], ctx: ShellContext): void {
-  const dir = args.find((w) => !w.value.startsWith('-'));
-  if (!dir || !dir.literal) ctx.cwd = undefined;
-  else ctx.cwd = resolvePath(dir.value, ctx.cwd);
-}
-
-function isKnownDirectory(path: string, ctx: ShellContext): boolean {
-  if (path.endsWith('/') || WELL_KNOWN_DIRS.test(path)) return true;
-  return ctx.facts.some((f) => f.kind === 'mkdir' && f.path === path);
+function isKnownDirectory(path: string, ctx: CommandContext): boolean {
+  return path.endsWith('/') || WELL_KNOWN_DIRS.test(path) || ctx.isDirectory(path);
 }
 
 function asDirectory(path: string): string {
@@ -139,7 +94,7 @@ function literalNumber(w: Word | undefined): number | undefined {
   return w && w.literal && /^[0-9]+$/.test(w.value) ? Number(w.value) : undefined;
 }
 
-function literalValue(w: Word | undefined): string | undefined {
+export function literalValue(w: Word | undefined): string | undefined {
   return w && w.literal && w.value !== '' ? w.value : undefined;
 }
 
@@ -164,8 +119,33 @@ function emitCopy(parsed: ParsedOptions, ctx: CommandContext, chown?: string): v
     dest,
     sourceBase: 'machine',
     ...(chown ? { chown } : {}),
-    location: ctx.location,
   });
+}
+
+/** `mv SRC… DEST`: a file moved within the machine. */
+function moveCommand(args: Word[], ctx: CommandContext): void {
+  const parsed = parseOptions(args, { shortArgs: 'tS', longArgs: ['target-directory', 'suffix', 'backup'] });
+  const targetDir = lastArg(parsed, 't', 'target-directory');
+  const operands = targetDir ? [...parsed.operands, targetDir] : parsed.operands;
+  const paths = operands.length >= 2 ? literalPaths(operands, ctx) : undefined;
+  if (!paths) return;
+  const dest = paths[paths.length - 1];
+  const intoDir = targetDir || operands.length > 2 || isKnownDirectory(dest, ctx);
+  for (const from of paths.slice(0, -1)) {
+    ctx.emit({ kind: 'move', from, to: intoDir ? posix.join(dest, posix.basename(from)) : dest });
+  }
+}
+
+/** `curl -o FILE`, `wget -O FILE`: a file whose content comes from the network. */
+function downloadCommand(args: Word[], ctx: CommandContext, names: [string, string]): void {
+  const parsed = parseOptions(args, {
+    shortArgs: names[0] + 'HdXuAeEr',
+    longArgs: [names[1], 'header', 'data'],
+  });
+  const out = lastArg(parsed, ...names);
+  if (!out || !out.literal || out.value === '-') return;
+  const path = resolvePath(out.value, ctx.cwd);
+  ctx.emit({ kind: 'unknown-content', path, reason: 'downloaded from the network' });
 }
 
 function installCommand(args: Word[], ctx: CommandContext): void {
@@ -184,7 +164,6 @@ function installCommand(args: Word[], ctx: CommandContext): void {
         ...(typeof mode === 'number' ? { mode } : {}),
         ...(owner ? { owner } : {}),
         ...(group ? { group } : {}),
-        location: ctx.location,
       });
     }
     return;
@@ -202,7 +181,7 @@ function mkdirCommand(args: Word[], ctx: CommandContext): void {
   const parsed = parseOptions(args, { shortArgs: 'mZ', longArgs: ['mode', 'context'] });
   const mode = modeOf(lastArg(parsed, 'm', 'mode'));
   for (const path of literalPaths(parsed.operands, ctx) ?? []) {
-    ctx.emit({ kind: 'mkdir', path, ...(typeof mode === 'number' ? { mode } : {}), location: ctx.location });
+    ctx.emit({ kind: 'mkdir', path, ...(typeof mode === 'number' ? { mode } : {}) });
   }
 }
 
@@ -214,7 +193,7 @@ function chmodCommand(args: Word[], ctx: CommandContext): void {
   if (mode === undefined) return;
   const recursive = hasFlag(parsed, 'R', 'recursive');
   for (const path of literalPaths(parsed.operands.slice(1), ctx) ?? []) {
-    ctx.emit({ kind: 'chmod', path, mode, recursive, location: ctx.location });
+    ctx.emit({ kind: 'chmod', path, mode, recursive });
   }
 }
 
@@ -237,7 +216,7 @@ function setfaclCommand(args: Word[], ctx: CommandContext): void {
   });
   if (entries.length === 0) return;
   for (const path of literalPaths(parsed.operands, ctx) ?? []) {
-    ctx.emit({ kind: 'default-acl', path, entries, location: ctx.location });
+    ctx.emit({ kind: 'default-acl', path, entries });
   }
 }
 
@@ -249,7 +228,7 @@ function chownCommand(args: Word[], ctx: CommandContext, groupOnly: boolean): vo
   const who = groupOnly ? { group: spec } : splitOwner(spec);
   const recursive = hasFlag(parsed, 'R', 'recursive');
   for (const path of literalPaths(parsed.operands.slice(1), ctx) ?? []) {
-    ctx.emit({ kind: 'chown', path, ...who, recursive, location: ctx.location });
+    ctx.emit({ kind: 'chown', path, ...who, recursive });
   }
 }
 
@@ -275,7 +254,7 @@ function lnCommand(args: Word[], ctx: CommandContext): void {
   }
   for (const target of targets) {
     const link = linkPath ?? posix.join(dir!, posix.basename(target.value));
-    ctx.emit({ kind: 'symlink', target: target.value, link, location: ctx.location });
+    ctx.emit({ kind: 'symlink', target: target.value, link });
   }
 }
 
@@ -283,18 +262,28 @@ function rmCommand(args: Word[], ctx: CommandContext): void {
   const parsed = parseOptions(args, {});
   const recursive = hasFlag(parsed, 'r', 'R', 'recursive');
   for (const path of literalPaths(parsed.operands, ctx) ?? []) {
-    if (isServerConfigPath(path)) ctx.emit({ kind: 'remove', path, recursive, location: ctx.location });
+    if (isServerConfigPath(path)) ctx.emit({ kind: 'remove', path, recursive });
   }
 }
 
 /* ------------------------------------------------------------------ accounts */
+
+/** The literal name of an account being created; one whose name is unknown is recorded as such. */
+function accountName(
+  w: Word | undefined,
+  account: 'user' | 'group',
+  ctx: CommandContext,
+): string | undefined {
+  if (w && !w.literal) ctx.emit({ kind: 'unknown-account', account, expression: w.value });
+  return literalValue(w);
+}
 
 function emitMembership(user: string, groups: Word | undefined, ctx: CommandContext): string[] {
   const names =
     literalValue(groups)
       ?.split(',')
       .filter((g) => g !== '') ?? [];
-  for (const group of names) ctx.emit({ kind: 'member-add', user, group, location: ctx.location });
+  for (const group of names) ctx.emit({ kind: 'member-add', user, group });
   return names;
 }
 
@@ -321,14 +310,15 @@ function useraddCommand(args: Word[], ctx: CommandContext): void {
       'selinux-user',
     ],
   });
-  const user = literalValue(parsed.operands[parsed.operands.length - 1]);
-  if (!user || hasFlag(parsed, 'D', 'defaults')) return;
+  if (hasFlag(parsed, 'D', 'defaults')) return;
+  const user = accountName(parsed.operands[parsed.operands.length - 1], 'user', ctx);
+  if (!user) return;
   const uid = literalNumber(lastArg(parsed, 'u', 'uid'));
   const gidWord = lastArg(parsed, 'g', 'gid');
   const system = hasFlag(parsed, 'r', 'system');
   const ownGroup = !gidWord && !hasFlag(parsed, 'N', 'no-user-group');
   const primaryGroup = ownGroup ? user : literalValue(gidWord);
-  if (ownGroup) ctx.emit({ kind: 'group-add', group: user, location: ctx.location });
+  if (ownGroup) ctx.emit({ kind: 'group-add', group: user });
   const groupsWord = lastArg(parsed, 'G', 'groups');
   const groups =
     literalValue(groupsWord)
@@ -341,7 +331,6 @@ function useraddCommand(args: Word[], ctx: CommandContext): void {
     ...(primaryGroup ? { primaryGroup } : {}),
     groups,
     system,
-    location: ctx.location,
   });
   emitMembership(user, groupsWord, ctx);
 }
@@ -375,12 +364,11 @@ function adduserCommand(args: Word[], ctx: CommandContext): void {
         ],
       });
   const [first, second] = parsed.operands;
-  const user = literalValue(first);
+  const user = second ? literalValue(first) : accountName(first, 'user', ctx);
   if (!user) return;
   if (second) {
     const group = literalValue(second);
-    if (group && parsed.operands.length === 2)
-      ctx.emit({ kind: 'member-add', user, group, location: ctx.location });
+    if (group && parsed.operands.length === 2) ctx.emit({ kind: 'member-add', user, group });
     return;
   }
   const system = hasFlag(parsed, busybox ? 'S' : 'system');
@@ -388,13 +376,12 @@ function adduserCommand(args: Word[], ctx: CommandContext): void {
   let primaryGroup: string | undefined;
   if (busybox) {
     primaryGroup = literalValue(lastArg(parsed, 'G')) ?? (system ? 'nogroup' : user);
-    if (!hasFlag(parsed, 'G') && !system)
-      ctx.emit({ kind: 'group-add', group: user, location: ctx.location });
+    if (!hasFlag(parsed, 'G') && !system) ctx.emit({ kind: 'group-add', group: user });
   } else {
     const named = literalValue(lastArg(parsed, 'ingroup')) ?? literalValue(lastArg(parsed, 'gid'));
     const ownGroup = !named && (!system || hasFlag(parsed, 'group'));
     primaryGroup = named ?? (ownGroup ? user : 'nogroup');
-    if (ownGroup) ctx.emit({ kind: 'group-add', group: user, location: ctx.location });
+    if (ownGroup) ctx.emit({ kind: 'group-add', group: user });
   }
   ctx.emit({
     kind: 'user-add',
@@ -403,7 +390,6 @@ function adduserCommand(args: Word[], ctx: CommandContext): void {
     primaryGroup,
     groups: [],
     system,
-    location: ctx.location,
   });
 }
 
@@ -412,10 +398,10 @@ function groupaddCommand(args: Word[], ctx: CommandContext): void {
     shortArgs: 'gKpR',
     longArgs: ['gid', 'key', 'password', 'root', 'prefix', 'users'],
   });
-  const group = literalValue(parsed.operands[parsed.operands.length - 1]);
+  const group = accountName(parsed.operands[parsed.operands.length - 1], 'group', ctx);
   if (!group) return;
   const gid = literalNumber(lastArg(parsed, 'g', 'gid'));
-  ctx.emit({ kind: 'group-add', group, ...(gid !== undefined ? { gid } : {}), location: ctx.location });
+  ctx.emit({ kind: 'group-add', group, ...(gid !== undefined ? { gid } : {}) });
 }
 
 /** Debian `addgroup [--gid N] G` or BusyBox `addgroup [-g N] G`; with two operands, `USER GROUP` adds a member. */
@@ -423,17 +409,13 @@ function addgroupCommand(args: Word[], ctx: CommandContext): void {
   const parsed = parseOptions(args, { shortArgs: 'g', longArgs: ['gid', 'conf'] });
   const [first, second] = parsed.operands.map(literalValue);
   if (parsed.operands.length === 2) {
-    if (first && second) ctx.emit({ kind: 'member-add', user: first, group: second, location: ctx.location });
+    if (first && second) ctx.emit({ kind: 'member-add', user: first, group: second });
     return;
   }
-  if (!first || parsed.operands.length !== 1) return;
+  const group = parsed.operands.length === 1 ? accountName(parsed.operands[0], 'group', ctx) : undefined;
+  if (!group) return;
   const gid = literalNumber(lastArg(parsed, 'g', 'gid'));
-  ctx.emit({
-    kind: 'group-add',
-    group: first,
-    ...(gid !== undefined ? { gid } : {}),
-    location: ctx.location,
-  });
+  ctx.emit({ kind: 'group-add', group, ...(gid !== undefined ? { gid } : {}) });
 }
 
 /** `-G` with or without `-a` lists supplementary groups (without `-a` it replaces, still a membership). */
@@ -467,7 +449,6 @@ function usermodCommand(args: Word[], ctx: CommandContext): void {
       user,
       ...(uid !== undefined ? { uid } : {}),
       ...(primaryGroup ? { primaryGroup } : {}),
-      location: ctx.location,
     });
   }
 }
@@ -479,7 +460,7 @@ function groupmodCommand(args: Word[], ctx: CommandContext): void {
   });
   const group = literalValue(parsed.operands[parsed.operands.length - 1]);
   const gid = literalNumber(lastArg(parsed, 'g', 'gid'));
-  if (group && gid !== undefined) ctx.emit({ kind: 'group-mod', group, gid, location: ctx.location });
+  if (group && gid !== undefined) ctx.emit({ kind: 'group-mod', group, gid });
 }
 
 function gpasswdCommand(args: Word[], ctx: CommandContext): void {
@@ -492,11 +473,11 @@ function gpasswdCommand(args: Word[], ctx: CommandContext): void {
   const added = lastArg(parsed, 'a', 'add');
   const members = lastArg(parsed, 'M', 'members');
   const user = literalValue(added);
-  if (user) ctx.emit({ kind: 'member-add', user, group, location: ctx.location });
+  if (user) ctx.emit({ kind: 'member-add', user, group });
   for (const member of literalValue(members)
     ?.split(',')
     .filter((m) => m !== '') ?? []) {
-    ctx.emit({ kind: 'member-add', user: member, group, location: ctx.location });
+    ctx.emit({ kind: 'member-add', user: member, group });
   }
 }
 
@@ -520,76 +501,5 @@ function packagesCommand(
   const [verb, ...rest] = parsed.operands;
   if (!verb || !installVerbs.includes(verb.value)) return;
   const packages = rest.filter((w) => w.literal && w.value !== '').map((w) => w.value);
-  if (packages.length > 0) ctx.emit({ kind: 'install-packages', manager, packages, location: ctx.location });
-}
-
-/* ------------------------------------------------------------------ edits the analysis cannot see */
-
-function configEditNote(path: string, how: string, location: Location): Note {
-  return {
-    level: 'notice',
-    code: 'config-edited-by-script',
-    message: `${path} is ${how} here; the analysis reads the file as it is in the repository and may not see this change`,
-    location,
-  };
-}
-
-function sedCommand(args: Word[], ctx: CommandContext): void {
-  let inPlace = false;
-  let scriptGiven = false;
-  const operands: Word[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i].value;
-    if (v === '--in-place' || v.startsWith('--in-place=')) inPlace = true;
-    else if (v === '-e' || v === '-f' || v === '--expression' || v === '--file') {
-      scriptGiven = true;
-      i++;
-    } else if (v.startsWith('--expression=') || v.startsWith('--file=')) scriptGiven = true;
-    else if (/^-[a-zA-Z]/.test(v)) {
-      // Short flags may be bundled (`-ri`, `-Ei.bak`); `i` takes the rest as a suffix.
-      const letters = /^-([nErszu]*)(i|e|f)?/.exec(v);
-      if (letters?.[2] === 'i') inPlace = true;
-      else if (letters?.[2] === 'e' || letters?.[2] === 'f') {
-        scriptGiven = true;
-        if (v.length === letters[0].length) i++;
-      }
-    } else operands.push(args[i]);
-  }
-  if (!inPlace) return;
-  for (const file of scriptGiven ? operands : operands.slice(1)) {
-    const path = resolvePath(file.value, ctx.cwd);
-    if (isServerConfigPath(path)) ctx.notes.push(configEditNote(path, 'edited by sed', ctx.location));
-  }
-}
-
-function teeCommand(args: Word[], ctx: CommandContext): void {
-  for (const file of args.filter((w) => !w.value.startsWith('-'))) {
-    const path = resolvePath(file.value, ctx.cwd);
-    if (isServerConfigPath(path)) ctx.notes.push(configEditNote(path, 'written by tee', ctx.location));
-  }
-}
-
-function noteConfigWrites(
-  command: SimpleCommand,
-  words: Word[],
-  location: Location,
-  ctx: ShellContext,
-): void {
-  for (const { op, target } of command.redirects) {
-    const path = resolvePath(target.value, ctx.cwd);
-    if (
-      (op === '>' || op === '>>' || op === '>|' || op === '&>' || op === '&>>') &&
-      isServerConfigPath(path)
-    ) {
-      const how = op.endsWith('>>') ? 'appended to by a redirection' : 'written by a redirection';
-      ctx.notes.push(configEditNote(path, how, redirectLocation(location, words, target, ctx)));
-    }
-  }
-}
-
-/** The command through its redirection target. */
-function redirectLocation(location: Location, words: Word[], target: Word, ctx: ShellContext): Location {
-  if (words.length === 0 || target.end <= words[words.length - 1].end) return location;
-  const end = mappedLocation(ctx.index, ctx.source, target.start, target.end);
-  return { ...location, endLine: end.endLine, endColumn: end.endColumn };
+  if (packages.length > 0) ctx.emit({ kind: 'install-packages', manager, packages });
 }

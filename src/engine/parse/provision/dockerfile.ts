@@ -1,409 +1,633 @@
 /**
- * Provisioning facts of a Dockerfile: FROM stages, COPY/ADD, USER, ENV, WORKDIR, and the
- * shell commands of RUN (shell form, exec form and heredocs). ARG and ENV values that are
- * literal are substituted, as the builder and the RUN shell would.
+ * Provisioning facts of a Dockerfile, read with `dockerfile-ast` (the parser of the Dockerfile
+ * language server: escape directive, line continuations, heredocs, JSON and shell forms, with
+ * positions). Instructions give facts in their order, stage by stage: FROM, ARG/ENV (substituted
+ * as the builder substitutes them, build arguments from the caller included), WORKDIR, USER,
+ * COPY/ADD (`--from`, `--chown`, `--chmod`, heredocs), ENTRYPOINT/CMD, and what each RUN line's
+ * shell does (`shell-interpreter.ts`).
  */
+import type { Flag, Instruction, Property } from 'dockerfile-ast';
 import { posix } from 'node:path';
-import type { Location, SourceFile } from '../../types.js';
-import { interpretCommands, type ShellContext } from './commands.js';
-import { type ProvisionResult, isServerConfigPath } from './facts.js';
+import type { Location, Note, SourceFile } from '../../types.js';
+import { type TextPart, appendPart } from './content.js';
+import { type DockerHeredoc, heredocBodies, heredocWords } from './docker-heredocs.js';
+import { type DockerVars, expandDockerWord } from './docker-words.js';
+import type { Fact, ProvisionResult } from './facts.js';
 import { type JsonElement, parseJsonStringArray } from './jsonform.js';
-import { type SimpleCommand, type Word, tokenizeShell } from './shellwords.js';
+import { ShellEnv, type ShellValue } from './shell-env.js';
+import { interpretArgv, interpretShell } from './shell-interpreter.js';
+import { mappedWord } from './shell-words.js';
 import { LineIndex, type MappedText, MappedTextBuilder, sliceOf } from './text.js';
 
-interface Stage {
-  args: Map<string, string>;
-  env: Map<string, string>;
-  workdir?: string;
+export interface DockerfileOptions {
+  /** `--build-arg` values (compose `build.args`): they replace the ARG defaults. */
+  buildArgs?: Record<string, string>;
+  /** Values for build arguments declared without one and not given (`variables:` in .socklint.yml). */
+  declared?: Record<string, string>;
 }
 
-interface Instruction {
-  keyword: string;
-  /** The whole instruction with continuations removed. */
-  text: MappedText;
-  /** Index in `text` where the arguments start. */
-  argsStart: number;
-  heredocs: MappedText[];
+let ast: typeof import('dockerfile-ast') | undefined;
+
+/** Loads the Dockerfile parser once, on first need (a scan without Dockerfiles never does). */
+export async function loadDockerfileParser(): Promise<void> {
+  ast ??= await import('dockerfile-ast');
 }
 
-interface Line {
-  start: number;
+/** The facts of a Dockerfile; `loadDockerfileParser()` must have finished. */
+export function dockerfileFacts(file: SourceFile, options: DockerfileOptions = {}): ProvisionResult {
+  return new DockerfileReader(file, options).read();
+}
+
+function parser(): typeof import('dockerfile-ast') {
+  if (!ast) throw new Error('the Dockerfile parser is not loaded (await loadDockerfileParser() first)');
+  return ast;
+}
+
+/**
+ * ENV of official images as far as a Dockerfile uses it (`COPY x $PHP_INI_DIR/conf.d/`); the
+ * version variables depend on the tag, so they are unknown here.
+ */
+const UNKNOWN_VERSION = (name: string): ShellValue => ({ unknown: [`$${name}`] });
+const IMAGE_ENV: Record<string, Record<string, ShellValue>> = {
+  php: {
+    PHP_INI_DIR: '/usr/local/etc/php',
+    PHP_VERSION: UNKNOWN_VERSION('PHP_VERSION'),
+    PHPIZE_DEPS: UNKNOWN_VERSION('PHPIZE_DEPS'),
+  },
+  nginx: { NGINX_VERSION: UNKNOWN_VERSION('NGINX_VERSION') },
+  'nginxinc/nginx-unprivileged': { NGINX_VERSION: UNKNOWN_VERSION('NGINX_VERSION') },
+};
+/** What the builder gives every RUN line when the image does not set it. */
+const BUILD_ENV: Record<string, string> = {
+  HOME: '/root',
+  PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+};
+/** Official images whose environment is known (beyond IMAGE_ENV, nothing a path would use). */
+const KNOWN_IMAGES =
+  /^(?:docker\.io\/)?(?:library\/)?(php|nginx|httpd|caddy|debian|ubuntu|alpine|fedora|rockylinux|almalinux|nginxinc\/nginx-unprivileged)(?::|@|$)/;
+const SHELLS = /^(?:\/usr)?(?:\/bin\/)?(?:sh|bash|ash|dash)$/;
+
+/** Where an instruction ends: its own lines, and past them its heredocs. */
+interface InstructionSpan {
+  logicalEnd: number;
+  heredocs: DockerHeredoc[];
+  /** A heredoc is never closed: the builder refuses the file, so nothing of the instruction happens. */
+  unterminated: boolean;
   end: number;
 }
 
-const SHELLS = /^(?:\/usr)?(?:\/bin\/)?(?:sh|bash|ash|dash)$/;
-
-export function dockerfileFacts(file: SourceFile): ProvisionResult {
-  return new DockerfileReader(file).read();
+interface Stage {
+  /** ARG and ENV values known at this point; a declared ARG without value is unknown. */
+  vars: Map<string, ShellValue>;
+  /** Variables that are ENV (passed to RUN and to the container), the rest are ARGs. */
+  env: Set<string>;
+  workdir: string;
+  shell: string[];
+  /** The USER RUN lines run as (`user` or `user:group`); root when absent. */
+  user?: string;
+  /** Whether a variable nothing declared is empty (the base image's environment is known) or unknown. */
+  unset: 'empty' | 'unknown';
 }
 
 class DockerfileReader {
   private readonly index: LineIndex;
-  private readonly lines: Line[] = [];
+  private readonly lineStarts: number[] = [0];
   private readonly result: ProvisionResult = { facts: [], notes: [] };
-  private readonly globalArgs = new Map<string, string>();
+  private readonly globalArgs = new Map<string, ShellValue>();
+  /** Stages by `AS` name (lower-cased) and by index. */
   private readonly stages = new Map<string, Stage>();
+  private stageCount = 0;
   private stage?: Stage;
   private escape = '\\';
+  /** The escape character at the end of a line (blanks after it allowed): the line goes on. */
+  private continuation = /\\[ \t]*$/;
+  private readonly spans = new Map<Instruction, InstructionSpan>();
 
-  constructor(private readonly file: SourceFile) {
+  constructor(
+    private readonly file: SourceFile,
+    private readonly options: DockerfileOptions,
+  ) {
     this.index = new LineIndex(file.path, file.text);
+    // LSP positions count \r\n, \n and \r as line ends.
     const text = file.text;
-    for (let start = 0; start <= text.length;) {
-      const nl = text.indexOf('\n', start);
-      const next = nl === -1 ? text.length + 1 : nl + 1;
-      const end = nl === -1 ? text.length : text[nl - 1] === '\r' ? nl - 1 : nl;
-      this.lines.push({ start, end });
-      start = next;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === '\r' && text[i + 1] === '\n') i++;
+      if (text[i] === '\n' || text[i] === '\r') this.lineStarts.push(i + 1);
     }
   }
 
   read(): ProvisionResult {
-    let i = this.readParserDirectives();
-    while (i < this.lines.length) {
-      const line = this.lineText(i);
-      if (/^\s*(#|$)/.test(line)) {
-        i++;
-        continue;
+    const { DockerfileParser } = parser();
+    const dockerfile = DockerfileParser.parse(this.file.text);
+    this.escape = dockerfile.getEscapeCharacter();
+    this.continuation = new RegExp(`${this.escape === '\\' ? '\\\\' : '`'}[ \\t]*$`);
+    let instructions = dockerfile.getInstructions();
+    for (let i = 0; i < instructions.length; i++) {
+      const ins = instructions[i];
+      const span = this.span(ins);
+      if (!span.unterminated) this.apply(ins);
+      // dockerfile-ast and BuildKit disagree on where the instruction ends (a heredoc it missed,
+      // or a quoted `<<` it took for one): the rest of the file is read again from the real end.
+      const astEnd = trimEnd(this.file.text, this.offset(ins.getRange().end));
+      if (this.lineOf(astEnd) !== this.lineOf(span.end)) {
+        const rest = DockerfileParser.parse(
+          blankBefore(this.file.text, span.end, this.offset(instructions[0].getRange().start)),
+        );
+        instructions = [
+          ...instructions.slice(0, i + 1),
+          ...rest.getInstructions().filter((x) => this.offset(x.getRange().start) >= span.end),
+        ];
       }
-      const { instruction, next } = this.readInstruction(i);
-      i = next;
-      if (instruction) this.apply(instruction);
     }
     return this.result;
   }
 
-  private lineText(i: number): string {
-    return this.file.text.slice(this.lines[i].start, this.lines[i].end);
-  }
-
-  /** `# escape=`` ` and friends, only before anything else. */
-  private readParserDirectives(): number {
-    let i = 0;
-    for (; i < this.lines.length; i++) {
-      const m = /^\s*#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(this.lineText(i));
-      if (!m) break;
-      if (m[1].toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\')) this.escape = m[2];
-    }
-    return i;
-  }
-
-  private readInstruction(first: number): { instruction?: Instruction; next: number } {
-    const builder = new MappedTextBuilder();
-    const continuation = new RegExp(`${this.escape === '\\' ? '\\\\' : '`'}[ \\t]*$`);
-    let i = first;
-    for (;;) {
-      const { start } = this.lines[i];
-      const text = this.lineText(i);
-      const m = continuation.exec(text);
-      const keep = m ? m.index : text.length;
-      for (let k = 0; k < keep; k++) builder.push(text[k], start + k);
-      i++;
-      if (!m) break;
-      while (i < this.lines.length && /^\s*(#|$)/.test(this.lineText(i))) i++;
-      if (i >= this.lines.length) break;
-    }
-    const text = builder.build();
-    const head = /^\s*([A-Za-z]+)(\s+|$)/.exec(text.text);
-    if (!head) return { next: i };
-    const keyword = head[1].toUpperCase();
-    const heredocs: MappedText[] = [];
-    if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') {
-      const args = { text: text.text.slice(head[0].length), offsets: text.offsets.slice(head[0].length) };
-      const markers = tokenizeShell(args)
-        .flatMap((c) => c.redirects)
-        .filter((r) => r.op === '<<' || r.op === '<<-');
-      for (const { op, target } of markers) {
-        const bodyStart = i;
-        while (i < this.lines.length && this.heredocLine(i, op === '<<-') !== target.value) i++;
-        const from = bodyStart < this.lines.length ? this.lines[bodyStart].start : this.file.text.length;
-        const to = i < this.lines.length ? this.lines[i].start : this.file.text.length;
-        heredocs.push(sliceOf(this.file.text, from, to));
-        i++;
-      }
-    }
-    return { instruction: { keyword, text, argsStart: head[0].length, heredocs }, next: i };
-  }
-
-  private heredocLine(i: number, stripTabs: boolean): string {
-    const line = this.lineText(i);
-    return stripTabs ? line.replace(/^\t+/, '') : line;
-  }
-
   private apply(ins: Instruction): void {
-    if (ins.keyword === 'FROM') return this.from(ins);
-    if (ins.keyword === 'ARG') return this.arg(ins);
+    const keyword = ins.getKeyword().toUpperCase();
+    if (keyword === 'FROM') return this.from(ins);
+    if (keyword === 'ARG') return this.arg(ins);
     const stage = this.stage;
     if (!stage) return;
-    switch (ins.keyword) {
+    switch (keyword) {
       case 'ENV':
-        return this.envInstruction(ins, stage);
+        return this.env(ins, stage);
       case 'WORKDIR':
         return this.workdir(ins, stage);
       case 'USER':
         return this.user(ins, stage);
       case 'COPY':
       case 'ADD':
-        return this.copy(ins, stage);
+        return this.copy(ins, stage, keyword);
       case 'RUN':
         return this.run(ins, stage);
+      case 'SHELL': {
+        const json = parseJsonStringArray(this.argsText(ins));
+        if (json && json.length > 0) stage.shell = json.map((e) => e.value);
+        return;
+      }
+      case 'ENTRYPOINT':
+      case 'CMD':
+        return this.command(ins, keyword === 'ENTRYPOINT' ? 'entrypoint' : 'cmd');
     }
   }
 
-  /* ---------------------------------------------------------------- helpers */
+  /* ---------------------------------------------------------------- positions */
 
-  private vars(stage: Stage | undefined): Map<string, string> {
-    return stage ? new Map([...stage.args, ...stage.env]) : this.globalArgs;
+  private offset(p: { line: number; character: number }): number {
+    return (this.lineStarts[p.line] ?? this.file.text.length) + p.character;
   }
 
-  /** Leading `--name=value` flags, and the text after them. */
-  private flagsAndRest(ins: Instruction): {
-    flags: Map<string, string>;
-    rest: MappedText;
-    restStart: number;
-  } {
-    const flags = new Map<string, string>();
-    let at = ins.argsStart;
-    for (
-      let m;
-      (m = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(ins.text.text.slice(at)));
-      at += m[0].length
-    ) {
-      flags.set(m[1].toLowerCase(), m[2] ?? '');
+  private loc(range: {
+    start: { line: number; character: number };
+    end: { line: number; character: number };
+  }): Location {
+    return this.index.location(this.offset(range.start), this.offset(range.end));
+  }
+
+  /** From the keyword through `end` (a file offset). */
+  private instructionLocation(ins: Instruction, end?: number): Location {
+    const start = this.offset(ins.getRange().start);
+    return this.index.location(start, end ?? this.logicalEnd(ins));
+  }
+
+  private lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    return {
-      flags,
-      rest: { text: ins.text.text.slice(at), offsets: ins.text.offsets.slice(at) },
-      restStart: at,
+    return lo;
+  }
+
+  /** The end of the instruction's own lines (before any heredoc body). */
+  private logicalEnd(ins: Instruction): number {
+    return this.span(ins).logicalEnd;
+  }
+
+  /**
+   * Where an instruction really ends, as BuildKit reads it: its line with continuations, then the
+   * bodies of its heredocs (RUN, COPY and ADD only).
+   */
+  private span(ins: Instruction): InstructionSpan {
+    const known = this.spans.get(ins);
+    if (known) return known;
+    const text = this.file.text;
+    const start = this.offset(ins.getRange().start);
+    let at = start;
+    let logicalEnd = start;
+    for (let first = true; at < text.length; first = false) {
+      let nl = text.indexOf('\n', at);
+      if (nl === -1) nl = text.length;
+      const line = text.slice(at, nl).replace(/\r$/, '');
+      const next = Math.min(nl + 1, text.length);
+      if (!first && /^\s*(#|$)/.test(line)) {
+        at = next;
+        continue;
+      }
+      logicalEnd = at + line.length;
+      at = next;
+      if (!this.continuation.test(line)) break;
+    }
+    logicalEnd = trimEnd(text, logicalEnd);
+    const keyword = ins.getKeyword().toUpperCase();
+    const line = this.joinContinuations(start, logicalEnd).text;
+    const words =
+      ['RUN', 'COPY', 'ADD'].includes(keyword) && !/^\s*\S+\s+\[/.test(line) ? heredocWords(line) : [];
+    const lineEnd = text.indexOf('\n', logicalEnd);
+    const after = lineEnd === -1 ? text.length : lineEnd + 1;
+    const heredocs = words.length > 0 ? heredocBodies(text, after, words) : [];
+    if (heredocs === undefined) {
+      this.note(
+        'unterminated-heredoc',
+        'a heredoc of this instruction is never closed: the builder refuses the Dockerfile here',
+        this.index.location(start, logicalEnd),
+      );
+    }
+    const last = heredocs?.[heredocs.length - 1];
+    const span: InstructionSpan = {
+      logicalEnd,
+      heredocs: heredocs ?? [],
+      unterminated: heredocs === undefined,
+      end: last ? trimEnd(text, last.end) : logicalEnd,
     };
+    this.spans.set(ins, span);
+    return span;
   }
 
-  private words(text: MappedText, vars: Map<string, string>): { words: Word[]; commands: SimpleCommand[] } {
-    const commands = tokenizeShell(text, vars);
-    return { words: commands.flatMap((c) => c.words), commands };
+  /**
+   * The arguments as the builder sees them: from the first argument (after the flags) to the end
+   * of the instruction's lines, line continuations removed, comment and empty lines inside a
+   * continuation skipped, every character mapped to its file offset.
+   */
+  private argsText(ins: Instruction): MappedText {
+    const args = ins.getArguments();
+    const flags =
+      'getFlags' in ins
+        ? (ins as { getFlags(): { getRange(): Parameters<DockerfileReader['loc']>[0] }[] }).getFlags()
+        : [];
+    const afterFlags =
+      flags.length > 0
+        ? this.offset(flags[flags.length - 1].getRange().end)
+        : this.offset(ins.getInstructionRange().end);
+    const first = args.map((a) => this.offset(a.getRange().start)).find((o) => o >= afterFlags);
+    const end = this.logicalEnd(ins);
+    if (first === undefined || first >= end) return { text: '', offsets: [] };
+    return this.joinContinuations(first, end);
   }
 
-  /** From the keyword through `end` (an index in `rest`). */
-  private location(ins: Instruction, rest: MappedText, end: number): Location {
-    const start = ins.text.offsets[ins.text.text.search(/\S/)];
-    return this.index.location(start, rest.offsets[end - 1] + 1);
+  private joinContinuations(from: number, to: number): MappedText {
+    const text = this.file.text;
+    const out = new MappedTextBuilder();
+    let at = from;
+    let firstLine = true;
+    while (at < to) {
+      let nl = text.indexOf('\n', at);
+      if (nl === -1 || nl > to) nl = to;
+      const lineEnd = text[nl - 1] === '\r' && nl > at ? nl - 1 : nl;
+      const line = text.slice(at, lineEnd);
+      if (!firstLine && /^\s*(#|$)/.test(line)) {
+        at = nl + 1;
+        continue;
+      }
+      firstLine = false;
+      const m = this.continuation.exec(line);
+      const keep = m && nl < to ? m.index : line.length;
+      for (let k = 0; k < keep; k++) out.push(line[k], at + k);
+      if (!m || nl >= to) break;
+      at = nl + 1;
+    }
+    return out.build();
   }
 
-  private wordLocation(rest: MappedText, word: { start: number; end: number }): Location {
-    return this.index.location(rest.offsets[word.start], rest.offsets[word.end - 1] + 1);
+  /* ---------------------------------------------------------------- substitution */
+
+  /** A name nothing declared may come from the base image's environment, unless that is known. */
+  private expand(raw: string, stage: Stage | undefined): { value: string; unknown: string[] } {
+    const vars: DockerVars = stage?.vars ?? this.globalArgs;
+    return expandDockerWord(raw, vars, { escape: this.escape, unset: stage?.unset ?? 'empty' });
   }
 
   /* ---------------------------------------------------------------- instructions */
 
   private from(ins: Instruction): void {
-    const { rest } = this.flagsAndRest(ins);
-    const { words } = this.words(rest, this.globalArgs);
-    if (words.length === 0) return;
-    const image = words[0].value;
-    const stageName = words.length >= 3 && words[1].value.toLowerCase() === 'as' ? words[2].value : undefined;
-    const parent = this.stages.get(image.toLowerCase());
+    const args = ins.getArguments();
+    if (args.length === 0) return;
+    const image = this.expand(args[0].getValue(), undefined);
+    const stageName =
+      args.length >= 3 && args[1].getValue().toLowerCase() === 'as' ? args[2].getValue() : undefined;
+    const parent = this.stages.get(image.value.toLowerCase());
+    const name = /^(?:docker\.io\/)?(?:library\/)?([^:@]+)/.exec(image.value)?.[1] ?? '';
+    const base = { ...BUILD_ENV, ...(IMAGE_ENV[name] ?? {}) };
     this.stage = {
-      args: new Map(),
-      env: new Map(parent?.env),
-      ...(parent?.workdir ? { workdir: parent.workdir } : {}),
+      vars: new Map(parent ? [...parent.vars].filter(([k]) => parent.env.has(k)) : Object.entries(base)),
+      env: new Set(parent ? parent.env : Object.keys(base)),
+      workdir: parent?.workdir ?? '/',
+      shell: parent?.shell ?? ['/bin/sh', '-c'],
+      ...(parent?.user ? { user: parent.user } : {}),
+      unset: parent ? parent.unset : KNOWN_IMAGES.test(image.value) ? 'empty' : 'unknown',
     };
+    this.stages.set(String(this.stageCount++), this.stage);
     if (stageName) this.stages.set(stageName.toLowerCase(), this.stage);
-    const last = words[stageName ? 2 : 0];
-    this.result.facts.push({
+    const last = args[stageName ? 2 : 0];
+    this.push({
       kind: 'from',
-      image,
+      image: image.value,
       ...(stageName ? { stage: stageName } : {}),
-      location: this.location(ins, rest, last.end),
+      ...(image.unknown.length > 0 ? { unknown: image.unknown } : {}),
+      location: this.instructionLocation(ins, this.offset(last.getRange().end)),
     });
   }
 
-  /** `ARG A=1 B`: before FROM it is global; in a stage, a bare `ARG B` brings the global default in. */
+  /** `ARG A=1 B`: before FROM it is global; in a stage, a bare `ARG B` brings the global value in. */
   private arg(ins: Instruction): void {
-    const target = this.stage?.args ?? this.globalArgs;
-    const { words } = this.words(this.flagsAndRest(ins).rest, this.vars(this.stage));
-    for (const w of words) {
-      const eq = w.value.indexOf('=');
-      const name = eq === -1 ? w.value : w.value.slice(0, eq);
-      const value = eq === -1 ? (this.stage ? this.globalArgs.get(name) : undefined) : w.value.slice(eq + 1);
-      if (value !== undefined && w.literal) target.set(name, value);
-      else target.delete(name);
+    const stage = this.stage;
+    const target = stage?.vars ?? this.globalArgs;
+    for (const p of propertiesOf(ins)) {
+      const name = p.getName();
+      const given =
+        this.options.buildArgs && Object.hasOwn(this.options.buildArgs, name)
+          ? this.options.buildArgs[name]
+          : undefined;
+      let value: ShellValue;
+      if (given !== undefined) value = given;
+      else if (p.getValue() !== null) {
+        const raw = this.rawOf(p.getValueRange());
+        const w = this.expand(raw, stage);
+        value = w.unknown.length > 0 ? { unknown: w.unknown } : w.value;
+      } else if (stage && this.globalArgs.has(name)) value = this.globalArgs.get(name)!;
+      else if (this.options.declared && Object.hasOwn(this.options.declared, name))
+        value = this.options.declared[name];
+      // Declared without a value: whoever builds may pass one.
+      else value = { unknown: [`$${name}`] };
+      target.set(name, value);
+      stage?.env.delete(name);
     }
   }
 
-  private envInstruction(ins: Instruction, stage: Stage): void {
-    const { rest } = this.flagsAndRest(ins);
-    const { words } = this.words(rest, this.vars(stage));
-    if (words.length === 0) return;
-    const pairs = words[0].value.includes('=') ? words.map(splitAssignment) : [legacyEnv(words)];
-    for (const { name, value, literal, start, end } of pairs) {
-      if (name === '') continue;
-      if (!literal) {
-        stage.env.delete(name);
+  private env(ins: Instruction, stage: Stage): void {
+    // Every value of one ENV line is substituted with the variables as they were before it.
+    const assignments = propertiesOf(ins).map((p) => {
+      const raw = p.getValueRange() ? this.rawOf(p.getValueRange()!) : '';
+      return { p, word: this.expand(raw, stage) };
+    });
+    for (const { p, word } of assignments) {
+      const name = p.getName();
+      stage.env.add(name);
+      if (word.unknown.length > 0) {
+        stage.vars.set(name, { unknown: word.unknown });
         continue;
       }
-      stage.env.set(name, value);
-      this.result.facts.push({ kind: 'env', name, value, location: this.wordLocation(rest, { start, end }) });
+      stage.vars.set(name, word.value);
+      this.push({ kind: 'env', name, value: word.value, location: this.loc(p.getRange()) });
     }
   }
 
   private workdir(ins: Instruction, stage: Stage): void {
-    const { rest } = this.flagsAndRest(ins);
-    const { words } = this.words(rest, this.vars(stage));
-    const path = words[0];
-    if (!path || !path.literal) {
-      delete stage.workdir;
-      return;
-    }
-    stage.workdir = posix.resolve(stage.workdir ?? '/', path.value);
-    this.result.facts.push({
-      kind: 'workdir',
-      path: stage.workdir,
-      location: this.location(ins, rest, path.end),
-    });
+    const raw = this.argsText(ins).text.trim();
+    if (raw === '') return;
+    const w = this.expand(raw, stage);
+    if (w.unknown.length > 0) return;
+    stage.workdir = posix.resolve(stage.workdir, w.value);
+    this.push({ kind: 'workdir', path: stage.workdir, location: this.instructionLocation(ins) });
   }
 
   private user(ins: Instruction, stage: Stage): void {
-    const { rest } = this.flagsAndRest(ins);
-    const { words } = this.words(rest, this.vars(stage));
-    const user = words[0];
-    if (user?.literal)
-      this.result.facts.push({
-        kind: 'user',
-        user: user.value,
-        location: this.location(ins, rest, user.end),
-      });
-  }
-
-  private copy(ins: Instruction, stage: Stage): void {
-    const { flags, rest } = this.flagsAndRest(ins);
-    const json = parseJsonStringArray(rest);
-    const { words, commands } = json
-      ? {
-          words: json.map((e) => ({
-            value: e.value,
-            literal: true,
-            glob: false,
-            start: e.start,
-            end: e.end,
-          })),
-          commands: [],
-        }
-      : this.words(rest, this.vars(stage));
-    const destWord = words[words.length - 1];
-    if (!destWord || !destWord.literal) return;
-    const dest = this.destination(destWord.value, stage, words.length > 2);
-    const end = json
-      ? rest.text.trimEnd().length
-      : Math.max(destWord.end, ...commands.flatMap((c) => c.redirects.map((r) => r.target.end)));
-    const location = this.location(ins, rest, end);
-    if (ins.heredocs.length > 0) {
-      if (isServerConfigPath(dest)) {
-        this.result.notes.push({
-          level: 'notice',
-          code: 'config-edited-by-script',
-          message: `${dest} is written inline by a ${ins.keyword} heredoc; the analysis does not read that content`,
-          location,
-        });
-      }
+    const raw = this.argsText(ins).text.trim();
+    const w = this.expand(raw, stage);
+    if (raw === '' || w.unknown.length > 0) {
+      delete stage.user;
       return;
     }
+    stage.user = w.value;
+    this.push({ kind: 'user', user: w.value, location: this.instructionLocation(ins) });
+  }
+
+  private copy(ins: Instruction, stage: Stage, keyword: 'COPY' | 'ADD'): void {
+    const flags = new Map<string, string>();
+    for (const f of flagsOf(ins)) {
+      const value = f.getValue();
+      flags.set(f.getName().toLowerCase(), value === null ? '' : this.expand(value, stage).value);
+    }
+    const location = this.instructionLocation(ins);
+    const heredocs = this.span(ins).heredocs;
+    const text = this.argsText(ins);
+    const json = parseJsonStringArray(text);
+    const words = json
+      ? json.map((e) => ({ raw: e.value, json: true }))
+      : text.text
+          .split(/[ \t]+/)
+          .filter((w) => w !== '')
+          .map((raw) => ({ raw, json: false }));
+    if (words.length < 2) return;
+    const destWord = words[words.length - 1];
+    const dest = destWord.json ? { value: destWord.raw, unknown: [] } : this.expand(destWord.raw, stage);
+    if (dest.unknown.length > 0) return;
     const sources = words.slice(0, -1);
-    if (sources.length === 0 || !sources.every((w) => w.literal)) return;
+    const isDir = sources.length > 1 || dest.value.endsWith('/');
+    const destination = this.destination(dest.value, stage, isDir);
+    let nextHeredoc = 0;
+    const fileSources: string[] = [];
+    for (const source of sources) {
+      const heredoc =
+        !source.json && heredocWords(source.raw).length === 1 ? heredocs[nextHeredoc++] : undefined;
+      if (heredoc) {
+        const path = destination.endsWith('/') ? destination + heredoc.name : destination;
+        this.push({
+          kind: 'write-file',
+          path,
+          content: this.heredocContent(heredoc, stage),
+          append: false,
+          location,
+        });
+        continue;
+      }
+      const w = source.json ? { value: source.raw, unknown: [] } : this.expand(source.raw, stage);
+      if (w.unknown.length > 0) return;
+      if (keyword === 'ADD' && /^(https?:\/\/|git@|git:\/\/)/.test(w.value)) {
+        const name = posix.basename(w.value.replace(/[?#].*$/, ''));
+        this.push({
+          kind: 'unknown-content',
+          path: destination.endsWith('/') ? destination + name : destination,
+          reason: `downloaded by ADD ${w.value}`,
+          location,
+        });
+        continue;
+      }
+      if (keyword === 'ADD' && /\.(tar|tar\.(gz|bz2|xz|zst)|tgz|tbz2?|txz)$/.test(w.value)) {
+        this.note(
+          'archive-not-read',
+          `ADD extracts the archive ${w.value} into ${destination}; socklint does not read archives, so files it brings are not checked`,
+          location,
+        );
+        continue;
+      }
+      fileSources.push(w.value);
+    }
+    if (fileSources.length === 0) return;
     const from = flags.get('from');
+    const fromStage = from !== undefined && this.stages.has(from.toLowerCase()) ? from : undefined;
     const chown = flags.get('chown');
-    this.result.facts.push({
+    const chmod = flags.get('chmod');
+    this.push({
       kind: 'copy',
-      sources: sources.map((w) => w.value),
-      dest,
-      sourceBase: from ? 'stage' : 'build-context',
-      ...(from ? { fromStage: from } : {}),
-      ...(stage.workdir ? { workdir: stage.workdir } : {}),
+      sources: fileSources,
+      dest: destination,
+      sourceBase: from !== undefined ? 'stage' : 'build-context',
+      ...(fromStage !== undefined ? { fromStage } : from !== undefined ? { fromImage: from } : {}),
+      ...(stage.workdir !== '/' ? { workdir: stage.workdir } : {}),
       ...(chown ? { chown } : {}),
+      ...(chmod ? { chmod } : {}),
+      ...(flags.has('parents') ? { parents: true as const } : {}),
       location,
     });
   }
 
-  /** Relative destinations are relative to WORKDIR; kept relative when no WORKDIR is known. */
-  private destination(dest: string, stage: Stage, severalSources: boolean): string {
-    const isDir = severalSources || dest.endsWith('/') || dest === '.' || dest.endsWith('/.');
-    let path = dest;
-    if (dest.startsWith('/')) path = posix.normalize(dest);
-    else if (stage.workdir) path = posix.join(stage.workdir, dest);
-    if (path === '.' || path.endsWith('/.')) path = path.slice(0, -1);
-    return isDir && !path.endsWith('/') ? path + '/' : path;
+  /** Relative destinations are relative to WORKDIR (`/` when none was set). */
+  private destination(dest: string, stage: Stage, isDir: boolean): string {
+    let path = posix.resolve(stage.workdir, dest);
+    if (dest === '.' || dest.endsWith('/.') || dest.endsWith('/')) isDir = true;
+    if (path !== '/' && isDir) path += '/';
+    return path;
+  }
+
+  /** A COPY heredoc: the builder substitutes ARG/ENV unless the delimiter is quoted; `<<-` strips tabs. */
+  private heredocContent(heredoc: DockerHeredoc, stage: Stage): TextPart[] {
+    const parts: TextPart[] = [];
+    let at = heredoc.bodyStart;
+    const lines = this.file.text.slice(heredoc.bodyStart, heredoc.bodyEnd).split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    for (const raw of lines) {
+      const clean = raw.replace(/\r$/, '');
+      const body = heredoc.chomp ? clean.replace(/^\t+/, '') : clean;
+      const from = at + (clean.length - body.length);
+      const location = this.index.location(from, from + body.length);
+      if (heredoc.expand && body.includes('$')) {
+        const w = this.expand(body, stage);
+        appendPart(
+          parts,
+          w.unknown.length > 0 ? { text: body, location, unknown: w.unknown } : { text: w.value, location },
+        );
+      } else if (body !== '') appendPart(parts, { text: body, location, verbatim: true });
+      appendPart(parts, { text: '\n' });
+      at += raw.length + 1;
+    }
+    return parts;
   }
 
   private run(ins: Instruction, stage: Stage): void {
-    const { rest } = this.flagsAndRest(ins);
-    const vars = this.vars(stage);
-    const ctx: ShellContext = {
+    if (!SHELLS.test(stage.shell[0] ?? '')) return;
+    const text = this.argsText(ins);
+    const env = new ShellEnv(new Map(stage.vars), stage.unset);
+    for (const [name] of stage.vars) env.exported.add(name);
+    const [user, group] = (stage.user ?? 'root').split(':');
+    const runAs =
+      user !== 'root' && user !== '0'
+        ? { user, ...(group ? { group } : {}), via: `USER ${stage.user}` }
+        : undefined;
+    const ctx = {
       index: this.index,
-      source: rest,
-      ...(stage.workdir ? { cwd: stage.workdir } : {}),
       facts: this.result.facts,
       notes: this.result.notes,
+      env,
+      cwd: stage.workdir,
+      ...(runAs ? { runAs } : {}),
     };
-    const json = parseJsonStringArray(rest);
-    if (json) return this.runExecForm(json, ctx, vars);
-    const commands = tokenizeShell(rest, vars);
-    interpretCommands(commands, ctx);
-    const heredocIsScript = commands.every(
-      (c) => !c.heredoc || c.words.length === 0 || SHELLS.test(c.words[0].value),
-    );
-    if (!heredocIsScript) return;
-    for (const body of ins.heredocs) {
+    const json = parseJsonStringArray(text);
+    if (json) return this.runExec(json, text, ctx);
+    const heredocs = this.span(ins).heredocs;
+    if (
+      heredocs.length > 0 &&
+      heredocWords(text.text).length === 1 &&
+      text.text.trim().split(/\s+/).length === 1
+    ) {
+      // `RUN <<EOF`: the body is the script, run by its shebang's program or the shell.
+      const body = sliceOf(this.file.text, heredocs[0].bodyStart, heredocs[0].bodyEnd);
       const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body.text);
-      const interpreter = shebang
-        ? posix.basename(shebang[1] === '/usr/bin/env' ? (shebang[2] ?? '') : shebang[1])
-        : 'sh';
-      if (!SHELLS.test(interpreter)) continue;
-      interpretCommands(tokenizeShell(body, vars), { ...ctx, source: body });
-    }
-  }
-
-  private runExecForm(json: JsonElement[], ctx: ShellContext, vars: Map<string, string>): void {
-    const [program, flag, script] = json;
-    if (program && SHELLS.test(program.value) && /^-[a-z]*c[a-z]*$/.test(flag?.value ?? '') && script) {
-      interpretCommands(tokenizeShell(script.mapped, vars), { ...ctx, source: script.mapped });
+      const program = shebang ? (shebang[1].endsWith('/env') ? (shebang[2] ?? '') : shebang[1]) : 'sh';
+      if (SHELLS.test(program) || SHELLS.test(posix.basename(program))) interpretShell(body, ctx);
       return;
     }
-    const words = json.map((e) => ({
-      value: e.value,
-      literal: true,
-      glob: false,
-      start: e.start,
-      end: e.end,
-    }));
-    interpretCommands([{ words, redirects: [], heredoc: false }], ctx);
+    interpretShell(heredocs.length > 0 ? this.withHeredocs(text, heredocs) : text, ctx);
+  }
+
+  private runExec(json: JsonElement[], text: MappedText, ctx: Parameters<typeof interpretShell>[1]): void {
+    interpretArgv(
+      json.map((e) => mappedWord(e.mapped, this.index, e.start, e.end)),
+      text,
+      ctx,
+    );
+  }
+
+  /** The instruction's line followed by its heredocs as written, for the shell to read. */
+  private withHeredocs(args: MappedText, heredocs: DockerHeredoc[]): MappedText {
+    const from = heredocs[0].bodyStart;
+    const rest = sliceOf(this.file.text, from, heredocs[heredocs.length - 1].end);
+    return { text: args.text + '\n' + rest.text, offsets: [...args.offsets, from - 1, ...rest.offsets] };
+  }
+
+  private command(ins: Instruction, kind: 'entrypoint' | 'cmd'): void {
+    const text = this.argsText(ins);
+    const location = this.instructionLocation(ins);
+    const json = parseJsonStringArray(text);
+    if (json) {
+      this.push({
+        kind,
+        argv: json.map((e) => e.value),
+        words: json.map((e) => e.mapped),
+        shellForm: false,
+        location,
+      });
+      return;
+    }
+    const shell = this.stage?.shell ?? ['/bin/sh', '-c'];
+    const at = this.offset(ins.getRange().start);
+    const unwritten = (word: string): MappedText => ({
+      text: word,
+      offsets: new Array<number>(word.length).fill(at),
+    });
+    this.push({
+      kind,
+      argv: [...shell, text.text],
+      words: [...shell.map(unwritten), text],
+      shellForm: true,
+      location,
+    });
+  }
+
+  /* ---------------------------------------------------------------- helpers */
+
+  private rawOf(range: Parameters<DockerfileReader['loc']>[0] | null): string {
+    if (!range) return '';
+    return this.joinContinuations(this.offset(range.start), this.offset(range.end)).text;
+  }
+
+  private push(fact: Fact): void {
+    this.result.facts.push(fact);
+  }
+
+  private note(code: string, message: string, location: Location): void {
+    const note: Note = { level: 'notice', code, message, location };
+    this.result.notes.push(note);
   }
 }
 
-interface Assignment {
-  name: string;
-  value: string;
-  literal: boolean;
-  start: number;
-  end: number;
+function propertiesOf(ins: Instruction): Property[] {
+  return ins instanceof parser().PropertyInstruction ? ins.getProperties() : [];
 }
 
-function splitAssignment(w: Word): Assignment {
-  const at = w.value.indexOf('=');
-  return {
-    name: at === -1 ? '' : w.value.slice(0, at),
-    value: w.value.slice(at + 1),
-    literal: w.literal,
-    start: w.start,
-    end: w.end,
-  };
+function flagsOf(ins: Instruction): Flag[] {
+  return ins instanceof parser().ModifiableInstruction ? ins.getFlags() : [];
 }
 
-/** `ENV NAME value with spaces` (the form without `=`). */
-function legacyEnv([name, ...value]: Word[]): Assignment {
-  return {
-    name: name.value,
-    value: value.map((w) => w.value).join(' '),
-    literal: value.every((w) => w.literal),
-    start: name.start,
-    end: (value[value.length - 1] ?? name).end,
-  };
+/** The text with everything from `from` up to `cut` blanked (line ends kept), so positions stay. */
+function blankBefore(text: string, cut: number, from: number): string {
+  return text.slice(0, from) + text.slice(from, cut).replace(/[^\r\n]/g, ' ') + text.slice(cut);
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /[\s]/.test(text[e - 1])) e--;
+  return e;
 }

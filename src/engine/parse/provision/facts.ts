@@ -1,79 +1,132 @@
 /**
  * Provisioning facts: what Dockerfiles, shell scripts, Ansible tasks and tmpfiles.d lines do to
  * the deployed machine that matters for socket access (accounts, groups, directories, modes,
- * files copied in, symlinks, packages). Each fact keeps the exact location it came from.
+ * files copied, written, edited, moved or removed, symlinks, packages, who runs the servers).
+ * Each fact keeps the exact location it came from, and facts are listed in the order they
+ * take effect.
  *
  * Paths and names are literal: a value that depends on something unknown (an unset variable,
- * a command substitution) gives no fact. Ansible `{{ … }}` placeholders are kept as written.
+ * a command substitution) gives no fact, or a fact that says so (`unknown-account`,
+ * `unknown-content`, an unknown part of written text). Ansible `{{ … }}` placeholders are kept
+ * as written.
+ *
+ * Certain or possible: a fact with `maybe: true` may not happen. The command that gives it runs
+ * only on a condition socklint cannot decide (an `if` on the machine's state, `a || b`, a loop
+ * over values it does not know, a `case` on an unknown word); without `maybe` it happens
+ * whenever the script runs to its end.
  */
 import type { Location, Note } from '../../types.js';
+import type { TextPart } from './content.js';
+import type { SedEdit } from './sed.js';
+import type { MappedText } from './text.js';
 
 export type PackageManager = 'apt' | 'apk' | 'dnf' | 'yum';
 
-export type Fact =
-  /** Dockerfile FROM; `stage` is the `AS name`. Facts after it belong to that stage. */
-  | { kind: 'from'; image: string; stage?: string; location: Location }
+/** What every fact carries. */
+export interface FactBase {
+  location: Location;
+  /** The fact may not happen (see above). */
+  maybe?: true;
+  /** Done when the container starts (an ENTRYPOINT script), not while the image is built. */
+  atStart?: true;
+}
+
+export type Fact = FactBase &
   /**
-   * A file or directory put in place: Dockerfile COPY/ADD, Ansible template/copy, shell
-   * cp/install. `dest` ends in `/` when it names a directory; Dockerfile destinations are made
-   * absolute against `workdir` (the WORKDIR in effect, absent when none was set).
-   * `sourceBase` says where the sources are looked up (always set by the readers).
+   * Dockerfile FROM; `stage` is the `AS name`. Facts after it belong to that stage. `unknown`
+   * names what the image reference depends on when a build argument has no value.
    */
-  | {
-      kind: 'copy';
-      sources: string[];
-      dest: string;
-      sourceBase?: SourceBase;
-      fromStage?: string;
-      workdir?: string;
-      chown?: string;
-      location: Location;
-    }
-  /**
-   * `primaryGroup` as written (a name, or a number for `-g 101`). `maybe`: the command may not
-   * create this name (a loop over values or a variable socklint cannot know), so the account is
-   * possible, not certain.
-   */
-  | {
-      kind: 'user-add';
-      user: string;
-      uid?: number;
-      primaryGroup?: string;
-      groups: string[];
-      system: boolean;
-      maybe?: boolean;
-      location: Location;
-    }
-  | { kind: 'group-add'; group: string; gid?: number; maybe?: boolean; location: Location }
-  /** An existing account changed: `usermod -u 1000 www-data`, `usermod -g g u`. */
-  | { kind: 'user-mod'; user: string; uid?: number; primaryGroup?: string; location: Location }
-  /** An existing group changed: `groupmod -g 1000 www-data`. */
-  | { kind: 'group-mod'; group: string; gid?: number; location: Location }
-  /** Supplementary membership (`/etc/group` member list). */
-  | { kind: 'member-add'; user: string; group: string; location: Location }
-  | { kind: 'symlink'; target: string; link: string; location: Location }
-  | { kind: 'mkdir'; path: string; mode?: number; owner?: string; group?: string; location: Location }
-  /** `mode` is a number when octal, else the symbolic text (`g+w`). */
-  | { kind: 'chmod'; path: string; mode: number | string; recursive: boolean; location: Location }
-  | { kind: 'chown'; path: string; owner?: string; group?: string; recursive: boolean; location: Location }
-  /**
-   * A web server or PHP-FPM config removed by `rm` or Ansible `file: state=absent` (the php
-   * image's `zz-docker.conf`, nginx's default site); `path` may be a glob. Other removals are
-   * not listed.
-   */
-  | { kind: 'remove'; path: string; recursive: boolean; location: Location }
-  /** `setfacl -d -m u::rwx,g::r-x,o::--- DIR`: the default ACL new files in DIR inherit (K11). */
-  | {
-      kind: 'default-acl';
-      path: string;
-      entries: { tag: 'user' | 'group' | 'mask' | 'other'; name?: string; perm: number }[];
-      location: Location;
-    }
-  | { kind: 'install-packages'; manager: PackageManager; packages: string[]; location: Location }
-  /** Dockerfile USER, as written (`user` or `user:group`). */
-  | { kind: 'user'; user: string; location: Location }
-  | { kind: 'env'; name: string; value: string; location: Location }
-  | { kind: 'workdir'; path: string; location: Location };
+  (
+    | { kind: 'from'; image: string; stage?: string; unknown?: string[] }
+    /**
+     * A file or directory put in place: Dockerfile COPY/ADD, Ansible template/copy, shell
+     * cp/install. `dest` ends in `/` when it names a directory; Dockerfile destinations are made
+     * absolute against `workdir` (the WORKDIR in effect, absent when none was set).
+     * `sourceBase` says where the sources are looked up (always set by the readers).
+     */
+    | {
+        kind: 'copy';
+        sources: string[];
+        dest: string;
+        sourceBase?: SourceBase;
+        /** `COPY --from=`: a stage of the same Dockerfile (by name or index)… */
+        fromStage?: string;
+        /** …or another image, whose files socklint does not have. */
+        fromImage?: string;
+        workdir?: string;
+        chown?: string;
+        /** `COPY --chmod`, as written. */
+        chmod?: string;
+        /** `COPY --parents`: each source keeps its path below the context under `dest`. */
+        parents?: true;
+      }
+    /** `primaryGroup` as written (a name, or a number for `-g 101`). */
+    | {
+        kind: 'user-add';
+        user: string;
+        uid?: number;
+        primaryGroup?: string;
+        groups: string[];
+        system: boolean;
+      }
+    | { kind: 'group-add'; group: string; gid?: number }
+    /** An existing account changed: `usermod -u 1000 www-data`, `usermod -g g u`. */
+    | { kind: 'user-mod'; user: string; uid?: number; primaryGroup?: string }
+    /** An existing group changed: `groupmod -g 1000 www-data`. */
+    | { kind: 'group-mod'; group: string; gid?: number }
+    /** Supplementary membership (`/etc/group` member list). */
+    | { kind: 'member-add'; user: string; group: string }
+    | { kind: 'symlink'; target: string; link: string }
+    | { kind: 'mkdir'; path: string; mode?: number; owner?: string; group?: string }
+    /** `mode` is a number when octal, else the symbolic text (`g+w`). */
+    | { kind: 'chmod'; path: string; mode: number | string; recursive: boolean }
+    | { kind: 'chown'; path: string; owner?: string; group?: string; recursive: boolean }
+    /**
+     * A web server or PHP-FPM config removed by `rm` or Ansible `file: state=absent` (the php
+     * image's `zz-docker.conf`, nginx's default site); `path` may be a glob. Other removals are
+     * not listed.
+     */
+    | { kind: 'remove'; path: string; recursive: boolean }
+    /** `setfacl -d -m u::rwx,g::r-x,o::--- DIR`: the default ACL new files in DIR inherit (K11). */
+    | {
+        kind: 'default-acl';
+        path: string;
+        entries: { tag: 'user' | 'group' | 'mask' | 'other'; name?: string; perm: number }[];
+      }
+    | { kind: 'install-packages'; manager: PackageManager; packages: string[] }
+    /** Dockerfile USER, as written (`user` or `user:group`). */
+    | { kind: 'user'; user: string }
+    | { kind: 'env'; name: string; value: string }
+    | { kind: 'workdir'; path: string }
+    /** Text a command writes into a file (`echo … > f`, a heredoc, `tee`, `COPY <<EOF`); `append` for `>>`. */
+    | { kind: 'write-file'; path: string; content: TextPart[]; append: boolean }
+    /** `sed -i` on a file (a script socklint cannot read gives `unknown-content` instead); `how` quotes the command. */
+    | { kind: 'edit-file'; path: string; script: SedEdit; how: string }
+    /** `envsubst [SHELL-FORMAT] < source > dest`: `variables` lists SHELL-FORMAT's names, when given. */
+    | {
+        kind: 'envsubst';
+        source: string;
+        dest: string;
+        variables?: string[];
+        /** The command's environment: known values, names set to unknown values, what other names hold. */
+        environment: { known: Record<string, string>; unknown: string[]; unset: 'empty' | 'unknown' };
+      }
+    | { kind: 'move'; from: string; to: string }
+    /** A file whose content socklint cannot know (`curl -o`, an unreadable edit, `ADD` of a URL). */
+    | { kind: 'unknown-content'; path: string; reason: string }
+    /** Accounts created with a name socklint cannot know (`useradd "$u"` with `$u` unknown). */
+    | { kind: 'unknown-account'; account: 'user' | 'group'; expression: string }
+    /**
+     * A server started under another user: `gosu`, `su-exec`, `s6-setuidgid`, `su -c`, `runuser`,
+     * `sudo -u`, supervisord `user=`. `program` is the command started (`php-fpm`, `nginx`).
+     */
+    | { kind: 'run-as'; user: string; group?: string; program: string; via: string }
+    /**
+     * Dockerfile ENTRYPOINT and CMD: the shell form is `[...SHELL, text]`. `words` maps each
+     * argument to where it is written (the shell itself, which is not written, to the instruction).
+     */
+    | { kind: 'entrypoint' | 'cmd'; argv: string[]; words: MappedText[]; shellForm: boolean }
+  );
 
 export type FactKind = Fact['kind'];
 

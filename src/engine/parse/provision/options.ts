@@ -1,5 +1,5 @@
 /** getopt-style option parsing over shell words. */
-import type { Word } from './shellwords.js';
+import type { Word } from './shell-words.js';
 
 export interface OptionSpec {
   /** Short options that take an argument, e.g. `'mog'`. */

@@ -1,0 +1,79 @@
+/**
+ * What a shell knows while socklint reads a script: its variables, positional parameters and
+ * functions. A value is either known text or unknown, naming what it depends on. Whether a
+ * variable nothing assigned is empty or unknown depends on who starts the shell: a Dockerfile
+ * `RUN` runs with the build's environment, which the Dockerfile states (ARG and ENV), while a
+ * script started on a machine or at container start gets an environment socklint does not see.
+ */
+import type { MappedText } from './text.js';
+import type { LineIndex } from './text.js';
+import type { ShellNode } from './shell-syntax.js';
+
+export interface UnknownValue {
+  /** What the value depends on, e.g. `$PHP_HOST`, `$(id -u)`. */
+  unknown: string[];
+}
+
+export type ShellValue = string | UnknownValue;
+
+export function isUnknown(value: ShellValue | undefined): value is UnknownValue {
+  return typeof value === 'object';
+}
+
+/** A function defined by the script, with the text it was read from. */
+export interface ShellFunction {
+  body: ShellNode;
+  source: MappedText;
+  index: LineIndex;
+}
+
+export type UnsetVariables = 'empty' | 'unknown';
+
+export class ShellEnv {
+  constructor(
+    readonly vars: Map<string, ShellValue>,
+    /** What a variable nothing assigned holds. */
+    readonly unset: UnsetVariables,
+    /** `$1`, `$2`…; undefined when unknown (a script's own arguments). */
+    public positional: ShellValue[] | undefined = undefined,
+    readonly functions: Map<string, ShellFunction> = new Map(),
+    readonly exported: Set<string> = new Set(),
+  ) {}
+
+  static of(vars: Iterable<[string, ShellValue]>, unset: UnsetVariables): ShellEnv {
+    const env = new ShellEnv(new Map(vars), unset);
+    for (const [name] of env.vars) env.exported.add(name);
+    return env;
+  }
+
+  /** `set`: true, false, or undefined when it cannot be known. */
+  lookup(name: string): { set: boolean | undefined; value: ShellValue } {
+    const value = this.vars.get(name);
+    if (value !== undefined) return { set: true, value };
+    if (this.unset === 'empty') return { set: false, value: '' };
+    return { set: undefined, value: { unknown: [`$${name}`] } };
+  }
+
+  assign(name: string, value: ShellValue): void {
+    this.vars.set(name, value);
+  }
+
+  /** A subshell or a pipeline stage: changes do not come back. */
+  clone(): ShellEnv {
+    return new ShellEnv(
+      new Map(this.vars),
+      this.unset,
+      this.positional && [...this.positional],
+      new Map(this.functions),
+      new Set(this.exported),
+    );
+  }
+
+  /** A script run as a new process: exported variables only, its own arguments, no functions. */
+  child(positional: ShellValue[] | undefined): ShellEnv {
+    const vars = [...this.vars].filter(([name]) => this.exported.has(name));
+    const env = ShellEnv.of(vars, this.unset);
+    env.positional = positional;
+    return env;
+  }
+}

@@ -1,0 +1,52 @@
+/** Notes and skipped files are worded apart from findings and their severities, in one place. */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { readingSummary } from '../../src/engine/report/reading.js';
+import { renderText } from '../../src/engine/report/text.js';
+import { analyze } from '../../src/engine/scan.js';
+import { scratchDirs } from '../helpers/scratch.js';
+
+const scratch = scratchDirs('socklint-reading-');
+afterAll(scratch.cleanup);
+
+describe('notes and skipped files in the text report', () => {
+  it('lists them, then says in its own line that they are not findings', async () => {
+    const dir = scratch.make();
+    const write = (p: string, text: string | Buffer) => {
+      mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+      writeFileSync(path.join(dir, p), text);
+    };
+    write(
+      'etc/nginx/sites-enabled/app',
+      'server {\n  include /etc/nginx/extra/*.conf;\n  include /opt/site/php.conf;\n  location ~ \\.php$ {\n    fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n  }\n}\n',
+    );
+    write(
+      'etc/php/8.2/fpm/pool.d/www.conf',
+      '[www]\nuser = www-data\nlisten = /run/php/php8.2-fpm.sock\nlisten.owner = www-data\nlisten.group = www-data\npm = ondemand\npm.max_children = 2\n',
+    );
+    write('etc/php/8.2/fpm/pool.d/old.conf', Buffer.from([0x5b, 0x77, 0x00, 0x5d]));
+    const { result, sources } = await analyze({ root: dir });
+    const lines = renderText(result, { color: false, sources }).trimEnd().split('\n');
+    expect(lines).toEqual([
+      'skipped etc/php/8.2/fpm/pool.d/old.conf: binary (a NUL byte in the first 8 KB)',
+      'note etc/nginx/sites-enabled/app:3:3: include "/opt/site/php.conf" (/opt/site/php.conf) is not in the repository; the analysis is incomplete here.',
+      'Read with 1 file skipped and 1 note (not findings: they never change the exit code).',
+      '',
+      '0 errors, 0 warnings, 0 notices (1 socket checked, 0 undecided)',
+    ]);
+  });
+
+  it('has nothing to say when nothing was skipped or noted, and counts every note', () => {
+    expect(readingSummary({ notes: [], skipped: [] })).toBeUndefined();
+    expect(
+      readingSummary({
+        notes: [{ level: 'notice', code: 'x', message: 'unplaced' }],
+        skipped: [
+          { path: 'a', reason: 'r' },
+          { path: 'b', reason: 'r' },
+        ],
+      }),
+    ).toBe('Read with 2 files skipped and 1 note (not findings: they never change the exit code).');
+  });
+});
