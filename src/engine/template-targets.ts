@@ -18,7 +18,7 @@ interface Texts {
 
 /**
  * Marks what depends on a placeholder in one unit's graph, and returns one note per template
- * whose placeholders leave a socket undecided, naming them and how to give their values.
+ * whose placeholders a socket depends on, naming them and how to give their values.
  */
 export function markPlaceholders(graph: UnitGraph, placeholders: Placeholders, texts: Texts): Note[] {
   // A problem naming a marker rests on an unknown value, wherever the line is (a file a start-up script writes).
@@ -82,7 +82,7 @@ function listenPattern(address: { kind: string; path?: string }, setting: FpmSet
   return normalizeDeployed(address.path!);
 }
 
-/** One note per template: the placeholders that leave its sockets undecided, and where to give them. */
+/** One note per template: the placeholders its sockets depend on, and where to give their values. */
 function templateNotes(values: string[], placeholders: Placeholders): Note[] {
   const byFile = new Map<string, { names: string[]; first: Location }>();
   for (const value of values) {
@@ -97,7 +97,7 @@ function templateNotes(values: string[], placeholders: Placeholders): Note[] {
     return {
       level: 'notice',
       code: 'template-placeholder-undefined',
-      message: `${file} uses ${names.join(', ')}, which nothing in the repository gives a value: the sockets that depend on ${them} are undecided (give ${them} under variables: in .socklint.yml, or in a .env or defaults file beside the template)`,
+      message: `${file} uses ${names.join(', ')}, which nothing in the repository gives a value: a socket that depends on ${them} is decided only where no value could change the verdict (give ${them} under variables: in .socklint.yml, or in a .env or defaults file beside the template)`,
       location: first,
     };
   });

@@ -75,10 +75,16 @@ function mismatch(graph: UnitGraph, all: Listener[], link: Link, path: string): 
     (path === DEBIAN_ALIAS
       ? `; ${DEBIAN_ALIAS} is the symlink Debian's php-fpm-socket-helper makes when systemd starts PHP-FPM, which does not happen in a container`
       : '');
+  // A templated path is decided only because no value of its placeholders gives a pool's path.
+  const unknown = link.client.target.kind === 'unresolved' ? link.client.target.unresolved.what : [];
+  const claim =
+    unknown.length > 0
+      ? `, and whatever ${unknown.join(', ')} stands for, no PHP-FPM pool of ${graph.unit.id} creates such a path`
+      : `, but no PHP-FPM pool of ${graph.unit.id} creates it`;
   return {
     rule: 'socket-path-mismatch',
     location,
-    message: `${link.client.directive} connects to ${path}, but no PHP-FPM pool of ${graph.unit.id} creates it (connect() fails with ENOENT, 502): ${where}${hint}`,
+    message: `${link.client.directive} connects to ${path}${claim} (connect() fails with ENOENT, 502): ${where}${hint}`,
     related: uniqueRelated([
       ...(link.client.location.line !== location.line || link.client.location.file !== location.file
         ? related(link.client.location, `${link.client.directive} uses it here`)
@@ -90,7 +96,10 @@ function mismatch(graph: UnitGraph, all: Listener[], link: Link, path: string): 
     identity: [path, link.client.location.file, link.client.directive],
     unit: graph.unit.id,
     socket: path,
-    ...(nearest && unix.length === 1 ? { fix: pathFix(link, path, nearest.address) } : {}),
+    // Replacing a templated path with one literal path would drop what the template varies.
+    ...(nearest && unix.length === 1 && unknown.length === 0
+      ? { fix: pathFix(link, path, nearest.address) }
+      : {}),
   };
 }
 
