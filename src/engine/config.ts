@@ -86,7 +86,9 @@ export async function loadConfig(
   }
   const shown = toPosix(path.relative(repoRoot, file));
   const shownName = shown.startsWith('..') ? file : shown;
-  const [{ parse: parseYaml }, { Ajv }] = await Promise.all([import('yaml'), import('ajv')]);
+  const [{ parse: parseYaml }, ajv] = await Promise.all([import('yaml'), import('ajv')]);
+  // The ncc bundle gives ajv's CommonJS export only as the default; Node's loader also names it.
+  const Ajv = ajv.Ajv ?? ajv.default;
   let data: unknown;
   try {
     data = parseYaml(text) ?? {};
