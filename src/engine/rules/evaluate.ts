@@ -37,6 +37,12 @@ import { originLocation } from '../origins.js';
 import { listenerSocket, type Listener } from '../resolve/listeners.js';
 import { clientPattern, patternsMeet, poolCanListenOn } from '../template-targets.js';
 
+/** `pool [a], pool [b] and 3 more`: templated pools repeat one name per distribution tree. */
+function poolNames(pools: FpmPool[]): string {
+  const names = [...new Set(pools.map((p) => `pool [${p.name}]`))];
+  return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+}
+
 export interface Evaluation {
   link: Link;
   verdict: SocketVerdict;
@@ -88,10 +94,7 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
       reachable.length > 0 ||
       patternsMeet(pattern, DEBIAN_ALIAS))
   ) {
-    const candidates =
-      reachable.length > 0
-        ? `; it can be the socket of ${reachable.map((p) => `pool [${p.name}]`).join(', ')}`
-        : '';
+    const candidates = reachable.length > 0 ? `; it can be the socket of ${poolNames(reachable)}` : '';
     return undecided(link, `the target depends on ${client.target.unresolved.what.join(', ')}${candidates}`);
   }
   const socketPath = link.path ?? pattern!;
