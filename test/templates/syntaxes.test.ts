@@ -4,13 +4,18 @@
  * repository's values files, and a templated socket path is decided only when no value of its
  * placeholders could change the verdict.
  */
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/engine/scan.js';
 import { patternsMeet } from '../../src/engine/template-targets.js';
 import { repositoryValues } from '../../src/engine/template-values.js';
 import { Placeholders } from '../../src/engine/templates.js';
 import { locationIn, type FileKind, type SourceFile } from '../../src/engine/types.js';
+import { scratchDirs } from '../helpers/scratch.js';
+
+const scratch = scratchDirs('socklint-templates-');
+afterAll(scratch.cleanup);
 
 function file(p: string, text: string, kind: FileKind = 'nginx-site'): SourceFile & { kind: FileKind } {
   return { path: p, absPath: `/repo/${p}`, text, hadBom: false, crlf: false, kind };
@@ -212,5 +217,30 @@ describe('scans of templated repositories', () => {
         }),
       }),
     ]);
+  });
+
+  it('names __PHP_VERSION__ when the manifest installs no PHP, and places no pool', async () => {
+    const dir = scratch.make();
+    cpSync(path.resolve('__fixtures__/yunohost-app'), dir, { recursive: true });
+    const manifest = path.join(dir, 'manifest.toml');
+    writeFileSync(
+      manifest,
+      readFileSync(manifest, 'utf8').replace(/^\s*packages = .*$/m, '    packages = "sqlite3"'),
+    );
+    const { result } = await analyze({ root: dir });
+    expect(result.sockets).toEqual([
+      expect.objectContaining({
+        unit: 'yunohost app kanban',
+        verdict: 'undecided',
+        reason: expect.stringContaining('template placeholder __PHP_VERSION__'),
+      }),
+    ]);
+    expect(result.notes).toContainEqual(
+      expect.objectContaining({
+        code: 'template-placeholder-undefined',
+        message: expect.stringContaining('installs no phpX.Y-* package'),
+        location: expect.objectContaining({ file: 'scripts/install', line: 20 }),
+      }),
+    );
   });
 });
