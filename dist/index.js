@@ -49564,9 +49564,7 @@ const BINARY_PROBE_BYTES = 8 * 1024;
 const MB = 1024 * 1024;
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 async function readSourceFile(path, absPath, maxFileBytes) {
-    const skip = (reason, position) => ({
-        skipped: { path, reason, ...position },
-    });
+    const skip = (reason) => ({ skipped: { path, reason } });
     let fd;
     try {
         // O_NONBLOCK: opening a FIFO must not wait for a writer. Regular files ignore the flag.
@@ -49588,8 +49586,8 @@ async function readSourceFile(path, absPath, maxFileBytes) {
                 return { media: true };
             return skip(describeBinary(probe));
         }
-        const decoded = decode(path, absPath, bytes, skip);
-        return 'skipped' in decoded && isMedia(path, probe) ? { media: true } : decoded;
+        const file = decode(path, absPath, bytes);
+        return file.latin1 && isMedia(path, probe) ? { media: true } : { file };
     }
     catch (error) {
         const e = error;
@@ -49608,20 +49606,19 @@ async function readSourceFile(path, absPath, maxFileBytes) {
         }
     }
 }
-function decode(path, absPath, bytes, skip) {
+function decode(path, absPath, bytes) {
     const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const body = hadBom ? bytes.subarray(3) : bytes;
-    let text;
     try {
-        text = STRICT_UTF8.decode(body);
+        const text = STRICT_UTF8.decode(body);
+        return { path, absPath, text, hadBom, crlf: text.includes('\r\n') };
     }
     catch {
-        const offset = Math.min(firstInvalidUtf8(body), body.length - 1);
-        const position = positionOf(body, offset);
-        const hex = body[offset].toString(16).padStart(2, '0');
-        return skip(`not valid UTF-8 (byte 0x${hex} at line ${position.line}, column ${position.column})`, position);
+        // nginx and PHP-FPM read bytes: a Latin-1 byte in a comment or a server_name does not stop
+        // them, so neither does it stop socklint. One character per byte keeps every column exact.
+        const text = body.toString('latin1');
+        return { path, absPath, text, hadBom, crlf: text.includes('\r\n'), latin1: true };
     }
-    return { file: { path, absPath, text, hadBom, crlf: text.includes('\r\n') } };
 }
 /**
  * One buffer for every read: a Buffer per file is memory outside the heap that the collector
@@ -49655,53 +49652,6 @@ function describeBinary(probe) {
         return `UTF-16 text (${order}-endian byte-order mark): nginx and PHP-FPM read UTF-8, so they cannot read it either`;
     }
     return 'binary (a NUL byte in the first 8 KB)';
-}
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let length;
-        let min = 0x80;
-        let max = 0xbf;
-        if (b < 0x80)
-            length = 1;
-        else if (b >= 0xc2 && b <= 0xdf)
-            length = 2;
-        else if (b >= 0xe0 && b <= 0xef) {
-            length = 3;
-            if (b === 0xe0)
-                min = 0xa0;
-            if (b === 0xed)
-                max = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            length = 4;
-            if (b === 0xf0)
-                min = 0x90;
-            if (b === 0xf4)
-                max = 0x8f;
-        }
-        else
-            return i;
-        for (let k = 1; k < length; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || c < (k === 1 ? min : 0x80) || c > (k === 1 ? max : 0xbf))
-                return i;
-        }
-        i += length;
-    }
-    return i;
-}
-/** 1-based line, and column in UTF-16 code units of the valid text before the byte. */
-function positionOf(bytes, offset) {
-    const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
-    let line = 1;
-    for (let i = 0; i < lineStart; i++)
-        if (bytes[i] === 0x0a)
-            line++;
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
-    return { line, column: before.length + 1 };
 }
 /** `5 MB` for a limit, `10.0 MB` for a size; smaller amounts in KB or bytes. */
 function formatSize(bytes, precise) {
@@ -51597,6 +51547,38 @@ function parsePassTarget(directive, context, value) {
     const schemes = OPTIONAL_SCHEMES[directive];
     return address_parseUrl((schemes && stripPrefix(value, schemes)) ?? value, false);
 }
+/**
+ * Variables a request sets, never the deployment: a target built from one of them right after the
+ * scheme is a host the client asks for, not a socket path the configuration chose.
+ */
+const REQUEST_VARIABLE = /^(host|hostname|scheme|server_name|server_addr|server_port|remote_addr|request_uri|uri|document_uri|args|query_string|is_args|request_method|proxy_host|http_.+|arg_.+|cookie_.+)$/;
+/**
+ * Whether a target with variables can name a Unix socket, from its literal text before the first
+ * variable (`prefix`) and that variable's name: after the scheme, the text must still be able to
+ * become `unix:` or the name of an upstream that has a Unix-socket server (nginx looks a variable
+ * target up among the upstreams by name). `http://backend$suffix` cannot, unless an upstream
+ * named `backend…` has one.
+ */
+function mayNameUnix(directive, context, prefix, firstVariable, unixUpstreams) {
+    const schemes = directive === 'proxy_pass' && context === 'http' ? ['http://', 'https://'] : OPTIONAL_SCHEMES[directive];
+    const lower = prefix.toLowerCase();
+    let rest = lower;
+    if (schemes) {
+        const scheme = schemes.find((p) => lower.startsWith(p));
+        // Still inside the scheme (`$scheme://…` or `ht$x`): the variable completes it, or the URL is invalid.
+        if (scheme === undefined)
+            return !schemes.some((p) => p.startsWith(lower)) || !REQUEST_VARIABLE.test(firstVariable);
+        rest = lower.slice(scheme.length);
+    }
+    if (rest === '')
+        return !REQUEST_VARIABLE.test(firstVariable);
+    if ('unix:'.startsWith(rest) || rest.startsWith('unix:'))
+        return true;
+    const end = rest.search(/[/?:]/);
+    return end === -1
+        ? unixUpstreams.some((name) => name.startsWith(rest))
+        : unixUpstreams.includes(rest.slice(0, end));
+}
 /** The address of an upstream `server` entry. */
 function parseServerAddress(value) {
     return address_parseUrl(value, false);
@@ -52460,6 +52442,8 @@ class NginxLoader {
         stream: new Map(),
     };
     sites = [];
+    /** Why the upstreams read may not be all of them, when they may not be. */
+    partial;
     constructor(main, fs, options) {
         this.main = main;
         this.fs = fs;
@@ -52475,6 +52459,14 @@ class NginxLoader {
                 dirname(this.main.deployedPath);
         const tree = this.expand(parsed.directives);
         this.walk(tree, context);
+        // A site read on its own, or a config with includes socklint does not have, may get its
+        // upstreams from files it has not read.
+        this.partial =
+            context === 'http'
+                ? 'this file is read on its own'
+                : this.notes.some((n) => n.code === 'include-not-in-repo')
+                    ? 'some of the files it includes are not in the repository'
+                    : undefined;
         const clients = this.sites.flatMap((site) => this.clientsOf(site));
         return {
             server: 'nginx',
@@ -52499,6 +52491,8 @@ class NginxLoader {
             this.files.push(file);
             for (const error of parsed.errors)
                 this.problem(error.message, nginx_config_location(file, error.span));
+            if (file.file.hadBom)
+                this.problem(bomProblem(file.file.text), nginx_config_location(file, FIRST_CHARACTER));
         }
         return parsed;
     }
@@ -52764,6 +52758,8 @@ class NginxLoader {
         };
         // memcached_pass takes no variables: a `$` is part of the address.
         const literal = site.directive === 'memcached_pass' || findVariables(arg.value).length === 0;
+        if (!literal && !this.mayNameUnix(site, arg.value))
+            return [];
         const candidates = literal ? [{ value: arg.value }] : this.substitute(arg.value, site);
         if (!Array.isArray(candidates))
             return [{ ...base, target: { kind: 'unresolved', unresolved: { what: candidates.unresolved } } }];
@@ -52819,15 +52815,27 @@ class NginxLoader {
                 clients.push({ ...base, ...variable, target: { kind: 'tcp', address } });
                 continue;
             }
-            if (literal && !defaultPort)
+            if (literal && !defaultPort && !this.partial) {
                 this.problem(`no port in upstream "${target.host}"`, base.targetLocation);
+            }
+            const missing = this.partial
+                ? `upstream "${target.host}", which none of the files read defines (${this.partial})`
+                : `no upstream named "${target.host}"`;
             clients.push({
                 ...base,
                 ...variable,
-                target: { kind: 'unresolved', unresolved: { what: [`no upstream named "${target.host}"`] } },
+                target: { kind: 'unresolved', unresolved: { what: [missing] } },
             });
         }
         return clients;
+    }
+    /** Whether a target with variables can become a Unix socket at all (see `mayNameUnix`). */
+    mayNameUnix(site, value) {
+        const first = findVariables(value)[0];
+        const unixUpstreams = [...this.upstreams[site.module]]
+            .filter(([, u]) => u.servers.some((s) => s.target.kind === 'unix'))
+            .map(([name]) => name.toLowerCase());
+        return mayNameUnix(site.directive, site.module, value.slice(0, first.start), first.name, unixUpstreams);
     }
     /** Every value the argument can take from literal `set`s and `map`s, or what is unknown. */
     substitute(value, site) {
@@ -52894,6 +52902,17 @@ class NginxLoader {
     note(level, code, message, at) {
         this.notes.push({ level, code, message, location: at });
     }
+}
+const FIRST_CHARACTER = { line: 1, column: 1, endLine: 1, endColumn: 2 };
+/**
+ * nginx reads a UTF-8 byte-order mark as part of the first word (only blanks, `;`, `{`, `}` and
+ * quotes end one), so the first directive is unknown and nginx does not start.
+ */
+function bomProblem(text) {
+    const word = /^[^\s;{}"']*/.exec(text)[0];
+    return word === '' && text.trim() === ''
+        ? 'unexpected end of file, expecting ";" or "}"'
+        : `unknown directive "\uFEFF${word}" (the file starts with a UTF-8 byte-order mark)`;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -64405,11 +64424,12 @@ function buildGraph(unit, config) {
     const nginx = loadNginxInstances(unit);
     const listeners = unitListeners(unit);
     assumeReferencedAccounts(state, unit, nginx, fpm, listeners);
-    const webServers = nginx.map(({ config: cfg, standalone }) => ({
+    const webServers = nginx.map(({ config: cfg, standalone, disabled }) => ({
         server: 'nginx',
         config: cfg,
         worker: workerOf(unit, cfg, state, config),
         ...(standalone ? { standalone } : {}),
+        ...(disabled ? { disabled } : {}),
     }));
     const links = [];
     const pools = poolIndex(fpm, runsUnderSystemd(unit));
@@ -64500,12 +64520,35 @@ function loadNginxInstances(unit) {
     if (unit.kind === 'unmapped')
         return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config }));
     const main = unit.fs.get('/etc/nginx/nginx.conf');
-    if (main)
-        return [{ config: load(main) }];
+    if (main) {
+        const config = load(main);
+        return [{ config }, ...sitesNotEnabled(unit, config, load)];
+    }
     // nginx's files are here but its main file is not: the base image ships it (N8), or the
     // repository places the sites for a package socklint does not know. Read them as they are.
     const why = `${unit.id} places nginx configuration, but no /etc/nginx/nginx.conf that loads it is known (${unknownMainReason(unit)})`;
     return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config, standalone: why }));
+}
+/**
+ * Debian's layout: a site in sites-available/ that nothing links from sites-enabled/ is not
+ * loaded. It is usually enabled by a step outside the repository, so its clients are read and
+ * left undecided with that reason rather than dropped.
+ */
+function sitesNotEnabled(unit, loaded, load) {
+    const read = new Set(loaded.files.map((f) => f.file.path));
+    return unit.fs
+        .all()
+        .filter((f) => !f.builtin &&
+        f.deployedPath.startsWith('/etc/nginx/sites-available/') &&
+        f.file.kind === 'nginx-site' &&
+        !read.has(f.file.path))
+        .map((f) => {
+        const config = load(f);
+        // nginx does not read it: what would stop nginx in it does not stop nginx now.
+        config.problems = [];
+        const disabled = `${f.file.path} is in sites-available/, and nothing in the repository links it from sites-enabled/: nginx loads it only once it is enabled (link it in the tree to check it)`;
+        return { config, disabled };
+    });
 }
 function unknownMainReason(unit) {
     return unit.platformOrigin.kind === 'source'
@@ -65500,6 +65543,8 @@ function evaluateUnit(graph) {
 }
 function evaluateLink(graph, link, cache) {
     const { client } = link;
+    if (link.server.disabled)
+        return undecided(link, link.server.disabled);
     const serverProblem = link.server.config.problems[0];
     if (serverProblem)
         return evaluate_fail(link, 'nginx-fails', 'nginx', serverProblem.message, serverProblem);
@@ -65908,6 +65953,10 @@ function withValues(pool, values) {
 /** Built-in files (the platform's) carry a path in parentheses and are never edited. */
 const isBuiltin = (file) => file.startsWith('(');
 function editsFor(pool, files, target) {
+    const places = [...pool.assignments.map((a) => a.location.file), ...pool.sections.map((l) => l.file)];
+    const latin1 = places.find((file) => files.get(file)?.latin1);
+    if (latin1)
+        return { reason: `${latin1} is not UTF-8: socklint does not rewrite it, so that no other byte changes` };
     const sources = new Map();
     const source = (path) => {
         if (isBuiltin(path))
@@ -67709,12 +67758,16 @@ const socketOwnershipImplicit = {
             const socket = evaluate_socketOf(graph, fpm, pool, normalizeDeployed(path));
             const created = socket.kind === 'socket' ? describeInode(socket) : 'root:root';
             const location = poolLocation(pool);
+            // Who starts PHP-FPM is known on a known platform; elsewhere root is only the usual case.
+            const root = fpm.flavour
+                ? 'as it runs as root'
+                : 'when it runs as root, as packages and images start it';
             const user = pool.settings.get('user')?.value;
             return [
                 {
                     rule: 'socket-ownership-implicit',
                     location,
-                    message: `pool [${pool.name}] sets no listen.owner, listen.group or listen.acl_*: ${path} belongs to the PHP-FPM master (${created}, as it runs as root)${user ? `, not to the pool's user ${user}` : ''}`,
+                    message: `pool [${pool.name}] sets no listen.owner, listen.group or listen.acl_*: ${path} belongs to the PHP-FPM master (${created}, ${root})${user ? `, not to the pool's user ${user}` : ''}`,
                     related: [],
                     identity: [pool.name, path],
                     unit: graph.unit.id,

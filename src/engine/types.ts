@@ -30,6 +30,8 @@ export interface SourceFile {
   hadBom: boolean;
   /** The file uses CRLF line endings (at least one). */
   crlf: boolean;
+  /** Not valid UTF-8: read one character per byte (Latin-1), as nginx and PHP-FPM read bytes. */
+  latin1?: true;
   /** Set when `text` is not the file as written: rendered from a template, or written or edited by a command. */
   derived?: DerivedText;
 }

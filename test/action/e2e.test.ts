@@ -684,13 +684,18 @@ describe('bundled action against a fake GitHub', () => {
   });
 
   it('annotations, SARIF, the summary and the CLI name the same ranges', async () => {
-    const example = path.join(ROOT, 'examples/debian-broken-socket');
+    // A workspace outside this repository: the CLI names paths from the repository root it is in.
+    const workspace = mkdtempSync(path.join(scratch, 'ws-'));
+    cpSync(path.join(ROOT, 'examples/debian-broken-socket'), workspace, {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
     const cli = (format: string): string =>
       execFileSync(
         process.execPath,
         [path.join(ROOT, 'dist/cli/index.js'), 'scan', '.', '--format', format, '--fail-on', 'never'],
         {
-          cwd: example,
+          cwd: workspace,
           encoding: 'utf8',
         },
       );
@@ -715,8 +720,6 @@ describe('bundled action against a fake GitHub', () => {
       }[];
     };
     const text = cli('text');
-    const workspace = mkdtempSync(path.join(scratch, 'ws-'));
-    cpSync(example, workspace, { recursive: true, verbatimSymlinks: true });
     const r = await run({
       event: 'workflow_dispatch',
       payload: {},

@@ -4,7 +4,6 @@ import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { discover } from '../../src/engine/discover/index.js';
-import { firstInvalidUtf8 } from '../../src/engine/discover/read.js';
 
 const SITE = 'server {\n  listen 80;\n  location ~ \\.php$ { fastcgi_pass unix:/run/php/php-fpm.sock; }\n}\n';
 const POOL = '[www]\nuser = www-data\nlisten = /run/php/php-fpm.sock\n';
@@ -25,7 +24,7 @@ async function populate(root: string): Promise<void> {
   await write(
     root,
     'php/latin1.conf',
-    Buffer.concat([Buffer.from('[www]\nuser = caf'), Buffer.from([0xe9]), Buffer.from('\n')]),
+    Buffer.concat([Buffer.from('; caf'), Buffer.from([0xe9]), Buffer.from('\n' + POOL)]),
   );
   // Media: skipped without a word, by name or by bytes, however large or binary.
   await write(root, 'assets/logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
@@ -52,12 +51,6 @@ const SHARED_SKIPPED = [
   { path: 'b', reason: 'symlink loop (b -> a leads back to itself)' },
   { path: 'd/self', reason: 'symlink loop (d/self -> .. points to a directory that contains it)' },
   { path: 'nginx/sites-available/old', reason: 'binary (a NUL byte in the first 8 KB)' },
-  {
-    path: 'php/latin1.conf',
-    reason: 'not valid UTF-8 (byte 0xe9 at line 2, column 11)',
-    line: 2,
-    column: 11,
-  },
   {
     path: 'php/utf16.conf',
     reason:
@@ -100,6 +93,7 @@ describe('discover in a git work tree', () => {
       ['nginx/sites-enabled/app', 'nginx-site'],
       ['php/bom.conf', 'fpm-pool'],
       ['php/crlf.conf', 'fpm-pool'],
+      ['php/latin1.conf', 'fpm-pool'],
       ['php/www.conf', 'fpm-pool'],
       ['scripts/setup.sh', 'shell'],
       ['vendor/nginx.conf', 'nginx-main'],
@@ -112,6 +106,11 @@ describe('discover in a git work tree', () => {
     const { files } = await discover(root);
     const bom = files.find((f) => f.path === 'php/bom.conf')!;
     const crlf = files.find((f) => f.path === 'php/crlf.conf')!;
+    // Read byte by byte, one character per byte, as the servers read it.
+    expect(files.find((f) => f.path === 'php/latin1.conf')).toMatchObject({
+      text: '; caf\u00e9\n' + POOL,
+      latin1: true,
+    });
     expect(bom).toMatchObject({ text: POOL, hadBom: true, crlf: false, absPath: join(root, 'php/bom.conf') });
     expect(crlf).toMatchObject({ hadBom: false, crlf: true });
     expect(crlf.text).toBe(POOL.replace(/\n/g, '\r\n'));
@@ -122,9 +121,10 @@ describe('discover in a git work tree', () => {
     expect(result.files.map((f) => [f.path, f.absPath])).toEqual([
       ['bom.conf', join(root, 'php/bom.conf')],
       ['crlf.conf', join(root, 'php/crlf.conf')],
+      ['latin1.conf', join(root, 'php/latin1.conf')],
       ['www.conf', join(root, 'php/www.conf')],
     ]);
-    expect(result.skipped.map((s) => s.path)).toEqual(['latin1.conf', 'utf16.conf']);
+    expect(result.skipped.map((s) => s.path)).toEqual(['utf16.conf']);
   });
 
   it('applies ignore globs and the size limit option', async () => {
@@ -158,6 +158,7 @@ describe('discover outside git', () => {
       'nginx/sites-enabled/app',
       'php/bom.conf',
       'php/crlf.conf',
+      'php/latin1.conf',
       'php/www.conf',
     ]);
     expect(result.skipped).toEqual(
@@ -176,17 +177,5 @@ describe('discover outside git', () => {
     expect(result.skipped.find((s) => s.path === 'secret.conf')?.reason).toBe(
       'unreadable (EACCES: permission denied)',
     );
-  });
-});
-
-describe('firstInvalidUtf8', () => {
-  it.each([
-    [[0x61, 0xc3, 0xa9, 0x62], 4],
-    [[0x61, 0xc0, 0x80], 1],
-    [[0xed, 0xa0, 0x80], 0],
-    [[0xf0, 0x9f, 0x98], 0],
-    [[0x61, 0xe2, 0x82, 0xac, 0xff], 4],
-  ])('%j → %i', (bytes, offset) => {
-    expect(firstInvalidUtf8(Uint8Array.from(bytes))).toBe(offset);
   });
 });

@@ -49,18 +49,17 @@ describe('bad input', () => {
     expect(result.sockets.map((s) => s.verdict)).toEqual(['connects']);
   });
 
-  it('names the position of the first invalid UTF-8 byte', async () => {
+  it('reads a Latin-1 byte as nginx does: byte by byte, columns exact after it', async () => {
     const dir = tree({
       'etc/nginx/sites-enabled/app': Buffer.concat([
         Buffer.from('server {\n  # caf'),
         Buffer.from([0xe9]),
-        Buffer.from('\n}\n'),
+        Buffer.from('\n  location / { fastcgi_pass unix:/run/php/nope.sock; }\n}\n'),
       ]),
     });
     const { result } = await analyze({ root: dir });
-    expect(result.skipped).toEqual([
-      expect.objectContaining({ path: 'etc/nginx/sites-enabled/app', line: 2, column: 8 }),
-    ]);
+    expect(result.skipped).toEqual([]);
+    expect(result.sockets.map((s) => [s.client.location.line, s.client.location.column])).toEqual([[3, 16]]);
   });
 
   it('terminates on symlink loops', async () => {

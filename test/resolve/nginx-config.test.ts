@@ -31,8 +31,9 @@ function deployedFs(files: Record<string, string>): TestFs {
       file: {
         path: `repo${deployedPath}`,
         absPath: `/abs/repo${deployedPath}`,
-        text,
-        hadBom: false,
+        // A leading U+FEFF stands for the byte-order mark discovery strips.
+        text: text.replace(/^\uFEFF/, ''),
+        hadBom: text.startsWith('\uFEFF'),
         crlf: false,
       },
     });
@@ -271,6 +272,33 @@ describe('includes', () => {
   });
 });
 
+describe('byte-order mark', () => {
+  // nginx 1.22: `unknown directive "\uFEFF#"` for a BOM before a comment, `unexpected end of file`
+  // for a BOM alone; nginx does not start either way.
+  it.each([
+    [
+      '\uFEFFserver { listen 80; }\n',
+      'unknown directive "\uFEFFserver" (the file starts with a UTF-8 byte-order mark)',
+    ],
+    [
+      '\uFEFF# site\nserver { listen 80; }\n',
+      'unknown directive "\uFEFF#" (the file starts with a UTF-8 byte-order mark)',
+    ],
+    ['\uFEFF\n', 'unexpected end of file, expecting ";" or "}"'],
+  ])('%j stops nginx', (site, message) => {
+    const config = load({
+      '/etc/nginx/nginx.conf': httpMain('include /etc/nginx/sites-enabled/*;'),
+      '/etc/nginx/sites-enabled/a': site,
+    });
+    expect(config.problems).toEqual([
+      {
+        message,
+        location: { file: 'repo/etc/nginx/sites-enabled/a', line: 1, column: 1, endLine: 1, endColumn: 2 },
+      },
+    ]);
+  });
+});
+
 describe('user', () => {
   it('takes user and group from the main context', () => {
     const config = load({ '/etc/nginx/nginx.conf': 'user  nginx nginx;\nevents {}' });
@@ -430,6 +458,32 @@ describe('variables', () => {
   it('leaves a variable without a literal definition unresolved', () => {
     const [client] = clientsOf('server { location / { fastcgi_pass unix:/run/php/php${VER}-fpm.sock; } }');
     expect(client.target).toEqual({ kind: 'unresolved', unresolved: { what: ['nginx variable $ver'] } });
+  });
+
+  it('reads no client where the variable target can never name a Unix socket', () => {
+    const clients = clientsOf(
+      [
+        'upstream php-sock { server unix:/run/php/a.sock; }',
+        'upstream web { server 10.0.0.1:80; }',
+        'server {',
+        '  location /a { proxy_pass http://backend$suffix; }',
+        '  location /b { proxy_pass http://$host; }',
+        '  location /c { proxy_pass $scheme://$http_host$request_uri; }',
+        '  location /d { proxy_pass http://web$x; }',
+        '  location /e { proxy_pass http://php-$x; }',
+        '  location /f { proxy_pass http://unix:$sock:/; }',
+        '  location /g { fastcgi_pass $upstream; }',
+        '  location /h { grpc_pass grpc://$backend; }',
+        '}',
+      ].join('\n'),
+    );
+    // Only the targets that may still become `unix:` or the upstream with a socket are clients.
+    expect(clients.map((c) => [c.raw, c.target.kind === 'unresolved' && c.target.unresolved.what])).toEqual([
+      ['http://php-$x', ['nginx variable $x']],
+      ['http://unix:$sock:/', ['nginx variable $sock']],
+      ['$upstream', ['nginx variable $upstream']],
+      ['grpc://$backend', ['nginx variable $backend']],
+    ]);
   });
 
   it('resolves a literal set in scope, including sets inside if', () => {

@@ -125,7 +125,7 @@ describe('Dockerfile images', () => {
 });
 
 describe('host trees', () => {
-  it('loads a site enabled by a symlink in git, not one that is only available, and folds /var/run', async () => {
+  it('loads a site enabled by a symlink in git, leaves one that is only available undecided, and folds /var/run', async () => {
     const dir = tree(
       {
         'etc/nginx/sites-available/app': site('/var/run/php/app.sock'),
@@ -138,7 +138,13 @@ describe('host trees', () => {
     expect(v.units.map((u) => u.unit)).toEqual(['host ./']);
     expect(
       v.units[0].clients.map((c) => `${c.location.file}:${c.location.line} ${c.socket} ${c.verdict}`),
-    ).toEqual(['etc/nginx/sites-available/app:4 /run/php/app.sock connects']);
+    ).toEqual([
+      'etc/nginx/sites-available/app:4 /run/php/app.sock connects',
+      'etc/nginx/sites-available/old:4 /run/php/old.sock undecided',
+    ]);
+    expect(v.result.sockets.find((r) => r.socket === '/run/php/old.sock')?.reason).toBe(
+      'etc/nginx/sites-available/old is in sites-available/, and nothing in the repository links it from sites-enabled/: nginx loads it only once it is enabled (link it in the tree to check it)',
+    );
   });
 
   it('gives each host tree its own unit', async () => {

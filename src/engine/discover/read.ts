@@ -21,9 +21,7 @@ export async function readSourceFile(
   absPath: string,
   maxFileBytes: number,
 ): Promise<ReadResult> {
-  const skip = (reason: string, position?: { line: number; column: number }): ReadResult => ({
-    skipped: { path, reason, ...position },
-  });
+  const skip = (reason: string): ReadResult => ({ skipped: { path, reason } });
   let fd: number | undefined;
   try {
     // O_NONBLOCK: opening a FIFO must not wait for a writer. Regular files ignore the flag.
@@ -42,8 +40,8 @@ export async function readSourceFile(
       if (isMedia(path, probe)) return { media: true };
       return skip(describeBinary(probe));
     }
-    const decoded = decode(path, absPath, bytes, skip);
-    return 'skipped' in decoded && isMedia(path, probe) ? { media: true } : decoded;
+    const file = decode(path, absPath, bytes);
+    return file.latin1 && isMedia(path, probe) ? { media: true } : { file };
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     if (e.code === 'ELOOP') return skip('symlink loop (too many levels of symbolic links)');
@@ -59,27 +57,18 @@ export async function readSourceFile(
   }
 }
 
-function decode(
-  path: string,
-  absPath: string,
-  bytes: Buffer,
-  skip: (reason: string, position?: { line: number; column: number }) => ReadResult,
-): ReadResult {
+function decode(path: string, absPath: string, bytes: Buffer): SourceFile {
   const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hadBom ? bytes.subarray(3) : bytes;
-  let text: string;
   try {
-    text = STRICT_UTF8.decode(body);
+    const text = STRICT_UTF8.decode(body);
+    return { path, absPath, text, hadBom, crlf: text.includes('\r\n') };
   } catch {
-    const offset = Math.min(firstInvalidUtf8(body), body.length - 1);
-    const position = positionOf(body, offset);
-    const hex = body[offset].toString(16).padStart(2, '0');
-    return skip(
-      `not valid UTF-8 (byte 0x${hex} at line ${position.line}, column ${position.column})`,
-      position,
-    );
+    // nginx and PHP-FPM read bytes: a Latin-1 byte in a comment or a server_name does not stop
+    // them, so neither does it stop socklint. One character per byte keeps every column exact.
+    const text = body.toString('latin1');
+    return { path, absPath, text, hadBom, crlf: text.includes('\r\n'), latin1: true };
   }
-  return { file: { path, absPath, text, hadBom, crlf: text.includes('\r\n') } };
 }
 
 /**
@@ -114,43 +103,6 @@ function describeBinary(probe: Uint8Array): string {
     return `UTF-16 text (${order}-endian byte-order mark): nginx and PHP-FPM read UTF-8, so they cannot read it either`;
   }
   return 'binary (a NUL byte in the first 8 KB)';
-}
-
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    let length: number;
-    let min = 0x80;
-    let max = 0xbf;
-    if (b < 0x80) length = 1;
-    else if (b >= 0xc2 && b <= 0xdf) length = 2;
-    else if (b >= 0xe0 && b <= 0xef) {
-      length = 3;
-      if (b === 0xe0) min = 0xa0;
-      if (b === 0xed) max = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      length = 4;
-      if (b === 0xf0) min = 0x90;
-      if (b === 0xf4) max = 0x8f;
-    } else return i;
-    for (let k = 1; k < length; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || c < (k === 1 ? min : 0x80) || c > (k === 1 ? max : 0xbf)) return i;
-    }
-    i += length;
-  }
-  return i;
-}
-
-/** 1-based line, and column in UTF-16 code units of the valid text before the byte. */
-function positionOf(bytes: Uint8Array, offset: number): { line: number; column: number } {
-  const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
-  let line = 1;
-  for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
-  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
-  return { line, column: before.length + 1 };
 }
 
 /** `5 MB` for a limit, `10.0 MB` for a size; smaller amounts in KB or bytes. */

@@ -37,6 +37,10 @@ export function editsFor(
   files: Map<string, SourceFile>,
   target: ListenValues,
 ): PoolEdits | { reason: string } {
+  const places = [...pool.assignments.map((a) => a.location.file), ...pool.sections.map((l) => l.file)];
+  const latin1 = places.find((file) => files.get(file)?.latin1);
+  if (latin1)
+    return { reason: `${latin1} is not UTF-8: socklint does not rewrite it, so that no other byte changes` };
   const sources = new Map<string, Source>();
   const source = (path: string): Source | undefined => {
     if (isBuiltin(path)) return undefined;

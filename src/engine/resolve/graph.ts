@@ -46,6 +46,11 @@ export interface WebServerInstance {
    * ships it is not one socklint knows): whether they load is unknown.
    */
   standalone?: string;
+  /**
+   * Set for a site nginx does not load as the repository has it (in sites-available/, linked
+   * from nowhere): its clients are undecided, with this reason.
+   */
+  disabled?: string;
 }
 
 /** A pool that listens where a client connects. */
@@ -84,11 +89,12 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
   const nginx = loadNginxInstances(unit);
   const listeners = unitListeners(unit);
   assumeReferencedAccounts(state, unit, nginx, fpm, listeners);
-  const webServers: WebServerInstance[] = nginx.map(({ config: cfg, standalone }) => ({
+  const webServers: WebServerInstance[] = nginx.map(({ config: cfg, standalone, disabled }) => ({
     server: 'nginx',
     config: cfg,
     worker: workerOf(unit, cfg, state, config),
     ...(standalone ? { standalone } : {}),
+    ...(disabled ? { disabled } : {}),
   }));
   const links: Link[] = [];
   const pools = poolIndex(fpm, runsUnderSystemd(unit));
@@ -178,6 +184,7 @@ export const DEBIAN_ALIAS = '/run/php/php-fpm.sock';
 interface Loaded<T> {
   config: T;
   standalone?: string;
+  disabled?: string;
 }
 
 const NGINX_KINDS: [string, string] = ['nginx-main', 'nginx-site'];
@@ -188,11 +195,43 @@ function loadNginxInstances(unit: DeploymentUnit): Loaded<NginxConfig>[] {
   if (unit.kind === 'unmapped')
     return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config }));
   const main = unit.fs.get('/etc/nginx/nginx.conf');
-  if (main) return [{ config: load(main) }];
+  if (main) {
+    const config = load(main);
+    return [{ config }, ...sitesNotEnabled(unit, config, load)];
+  }
   // nginx's files are here but its main file is not: the base image ships it (N8), or the
   // repository places the sites for a package socklint does not know. Read them as they are.
   const why = `${unit.id} places nginx configuration, but no /etc/nginx/nginx.conf that loads it is known (${unknownMainReason(unit)})`;
   return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config, standalone: why }));
+}
+
+/**
+ * Debian's layout: a site in sites-available/ that nothing links from sites-enabled/ is not
+ * loaded. It is usually enabled by a step outside the repository, so its clients are read and
+ * left undecided with that reason rather than dropped.
+ */
+function sitesNotEnabled(
+  unit: DeploymentUnit,
+  loaded: NginxConfig,
+  load: (f: DeployedFile) => NginxConfig,
+): Loaded<NginxConfig>[] {
+  const read = new Set(loaded.files.map((f) => f.file.path));
+  return unit.fs
+    .all()
+    .filter(
+      (f) =>
+        !f.builtin &&
+        f.deployedPath.startsWith('/etc/nginx/sites-available/') &&
+        (f.file as { kind?: string }).kind === 'nginx-site' &&
+        !read.has(f.file.path),
+    )
+    .map((f) => {
+      const config = load(f);
+      // nginx does not read it: what would stop nginx in it does not stop nginx now.
+      config.problems = [];
+      const disabled = `${f.file.path} is in sites-available/, and nothing in the repository links it from sites-enabled/: nginx loads it only once it is enabled (link it in the tree to check it)`;
+      return { config, disabled };
+    });
 }
 
 function unknownMainReason(unit: DeploymentUnit): string {

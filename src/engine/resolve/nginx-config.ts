@@ -14,7 +14,7 @@ import type {
   SocketClient,
 } from '../model.js';
 import { locationIn, type Location, type Note, type SourceFile, type Span } from '../types.js';
-import { parsePassTarget, parseServerAddress, type PassTarget } from '../parse/nginx/address.js';
+import { mayNameUnix, parsePassTarget, parseServerAddress, type PassTarget } from '../parse/nginx/address.js';
 import { parseNginx, type NginxArg, type NginxDirective, type NginxFile } from '../parse/nginx/parser.js';
 import { findVariables } from '../parse/nginx/variables.js';
 
@@ -200,6 +200,8 @@ class NginxLoader {
     stream: new Map<string, MapValue[] | null>(),
   };
   private readonly sites: ClientSite[] = [];
+  /** Why the upstreams read may not be all of them, when they may not be. */
+  private partial: string | undefined;
 
   constructor(
     private readonly main: DeployedFile,
@@ -218,6 +220,14 @@ class NginxLoader {
       dirname(this.main.deployedPath);
     const tree = this.expand(parsed.directives);
     this.walk(tree, context);
+    // A site read on its own, or a config with includes socklint does not have, may get its
+    // upstreams from files it has not read.
+    this.partial =
+      context === 'http'
+        ? 'this file is read on its own'
+        : this.notes.some((n) => n.code === 'include-not-in-repo')
+          ? 'some of the files it includes are not in the repository'
+          : undefined;
     const clients = this.sites.flatMap((site) => this.clientsOf(site));
     return {
       server: 'nginx',
@@ -243,6 +253,7 @@ class NginxLoader {
       this.seenFiles.add(file);
       this.files.push(file);
       for (const error of parsed.errors) this.problem(error.message, location(file, error.span));
+      if (file.file.hadBom) this.problem(bomProblem(file.file.text), location(file, FIRST_CHARACTER));
     }
     return parsed;
   }
@@ -520,6 +531,7 @@ class NginxLoader {
     };
     // memcached_pass takes no variables: a `$` is part of the address.
     const literal = site.directive === 'memcached_pass' || findVariables(arg.value).length === 0;
+    if (!literal && !this.mayNameUnix(site, arg.value)) return [];
     const candidates = literal ? [{ value: arg.value }] : this.substitute(arg.value, site);
     if (!Array.isArray(candidates))
       return [{ ...base, target: { kind: 'unresolved', unresolved: { what: candidates.unresolved } } }];
@@ -578,14 +590,28 @@ class NginxLoader {
         clients.push({ ...base, ...variable, target: { kind: 'tcp', address } });
         continue;
       }
-      if (literal && !defaultPort) this.problem(`no port in upstream "${target.host}"`, base.targetLocation);
+      if (literal && !defaultPort && !this.partial) {
+        this.problem(`no port in upstream "${target.host}"`, base.targetLocation);
+      }
+      const missing = this.partial
+        ? `upstream "${target.host}", which none of the files read defines (${this.partial})`
+        : `no upstream named "${target.host}"`;
       clients.push({
         ...base,
         ...variable,
-        target: { kind: 'unresolved', unresolved: { what: [`no upstream named "${target.host}"`] } },
+        target: { kind: 'unresolved', unresolved: { what: [missing] } },
       });
     }
     return clients;
+  }
+
+  /** Whether a target with variables can become a Unix socket at all (see `mayNameUnix`). */
+  private mayNameUnix(site: ClientSite, value: string): boolean {
+    const first = findVariables(value)[0];
+    const unixUpstreams = [...this.upstreams[site.module]]
+      .filter(([, u]) => u.servers.some((s) => s.target.kind === 'unix'))
+      .map(([name]) => name.toLowerCase());
+    return mayNameUnix(site.directive, site.module, value.slice(0, first.start), first.name, unixUpstreams);
   }
 
   /** Every value the argument can take from literal `set`s and `map`s, or what is unknown. */
@@ -658,4 +684,17 @@ class NginxLoader {
   private note(level: Note['level'], code: string, message: string, at: Location): void {
     this.notes.push({ level, code, message, location: at });
   }
+}
+
+const FIRST_CHARACTER = { line: 1, column: 1, endLine: 1, endColumn: 2 };
+
+/**
+ * nginx reads a UTF-8 byte-order mark as part of the first word (only blanks, `;`, `{`, `}` and
+ * quotes end one), so the first directive is unknown and nginx does not start.
+ */
+function bomProblem(text: string): string {
+  const word = /^[^\s;{}"']*/.exec(text)![0];
+  return word === '' && text.trim() === ''
+    ? 'unexpected end of file, expecting ";" or "}"'
+    : `unknown directive "\uFEFF${word}" (the file starts with a UTF-8 byte-order mark)`;
 }

@@ -79,6 +79,7 @@ export function evaluateUnit(graph: UnitGraph): Evaluation[] {
 
 function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocketResult>): Evaluation {
   const { client } = link;
+  if (link.server.disabled) return undecided(link, link.server.disabled);
   const serverProblem = link.server.config.problems[0];
   if (serverProblem) return fail(link, 'nginx-fails', 'nginx', serverProblem.message, serverProblem);
   const worker = link.server.worker;

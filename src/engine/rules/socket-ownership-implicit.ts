@@ -28,12 +28,16 @@ export const socketOwnershipImplicit: Rule = {
       const socket = socketOf(graph, fpm, pool, normalizeDeployed(path));
       const created = socket.kind === 'socket' ? describeInode(socket) : 'root:root';
       const location = poolLocation(pool)!;
+      // Who starts PHP-FPM is known on a known platform; elsewhere root is only the usual case.
+      const root = fpm.flavour
+        ? 'as it runs as root'
+        : 'when it runs as root, as packages and images start it';
       const user = pool.settings.get('user')?.value;
       return [
         {
           rule: 'socket-ownership-implicit',
           location,
-          message: `pool [${pool.name}] sets no listen.owner, listen.group or listen.acl_*: ${path} belongs to the PHP-FPM master (${created}, as it runs as root)${user ? `, not to the pool's user ${user}` : ''}`,
+          message: `pool [${pool.name}] sets no listen.owner, listen.group or listen.acl_*: ${path} belongs to the PHP-FPM master (${created}, ${root})${user ? `, not to the pool's user ${user}` : ''}`,
           related: [],
           identity: [pool.name, path],
           unit: graph.unit.id,

@@ -41,6 +41,46 @@ export function parsePassTarget(
   return parseUrl((schemes && stripPrefix(value, schemes)) ?? value, false);
 }
 
+/**
+ * Variables a request sets, never the deployment: a target built from one of them right after the
+ * scheme is a host the client asks for, not a socket path the configuration chose.
+ */
+const REQUEST_VARIABLE =
+  /^(host|hostname|scheme|server_name|server_addr|server_port|remote_addr|request_uri|uri|document_uri|args|query_string|is_args|request_method|proxy_host|http_.+|arg_.+|cookie_.+)$/;
+
+/**
+ * Whether a target with variables can name a Unix socket, from its literal text before the first
+ * variable (`prefix`) and that variable's name: after the scheme, the text must still be able to
+ * become `unix:` or the name of an upstream that has a Unix-socket server (nginx looks a variable
+ * target up among the upstreams by name). `http://backend$suffix` cannot, unless an upstream
+ * named `backend…` has one.
+ */
+export function mayNameUnix(
+  directive: NginxClientDirective,
+  context: 'http' | 'stream',
+  prefix: string,
+  firstVariable: string,
+  unixUpstreams: readonly string[],
+): boolean {
+  const schemes =
+    directive === 'proxy_pass' && context === 'http' ? ['http://', 'https://'] : OPTIONAL_SCHEMES[directive];
+  const lower = prefix.toLowerCase();
+  let rest = lower;
+  if (schemes) {
+    const scheme = schemes.find((p) => lower.startsWith(p));
+    // Still inside the scheme (`$scheme://…` or `ht$x`): the variable completes it, or the URL is invalid.
+    if (scheme === undefined)
+      return !schemes.some((p) => p.startsWith(lower)) || !REQUEST_VARIABLE.test(firstVariable);
+    rest = lower.slice(scheme.length);
+  }
+  if (rest === '') return !REQUEST_VARIABLE.test(firstVariable);
+  if ('unix:'.startsWith(rest) || rest.startsWith('unix:')) return true;
+  const end = rest.search(/[/?:]/);
+  return end === -1
+    ? unixUpstreams.some((name) => name.startsWith(rest))
+    : unixUpstreams.includes(rest.slice(0, end));
+}
+
 /** The address of an upstream `server` entry. */
 export function parseServerAddress(value: string): PassTarget {
   return parseUrl(value, false);
