@@ -35,7 +35,8 @@ const PIECES = new RegExp(
     /<\?php\b[\s\S]*?(?:\?>|$)/.source, // PHP code: control
     /%(?<panel>[A-Za-z_][A-Za-z0-9_]*)%/.source, // hosting panels (HestiaCP, VestaCP…)
     /__(?<pack>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)__/.source, // app packaging (YunoHost)
-    /<(?<angle>[A-Z][A-Z0-9_]*[A-Z0-9])>/.source, // <NAME> markers
+    // <NAME> and <snake_name> markers; a lower-case one needs an underscore, so `<html>` in a string stays.
+    /<(?<angle>[A-Z][A-Z0-9_]*[A-Z0-9]|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)>/.source,
   ].join('|'),
   'g',
 );

@@ -37,6 +37,7 @@ describe('placeholders of each syntax', () => {
     ],
     ['mustache', 'php.mustache', 'fastcgi_pass {{upstream}};\n', '{{ upstream }}'],
     ['angle', 'site.conf', 'fastcgi_pass unix:/run/php/<APP_NAME>.sock;\n', '<APP_NAME>'],
+    ['snake angle', 'template-site-proxy', 'proxy_pass <upstream_name>;\n', '<upstream_name>'],
     ['php', 'nginx.conf.php', "fastcgi_pass unix:<?=getenv('FPM_SOCKET')?>;\n", "<?=getenv('FPM_SOCKET')?>"],
   ])('%s: replaced by a marker of the same length, named as written', (_, p, text, shown) => {
     const placeholders = new Placeholders({});
@@ -48,13 +49,13 @@ describe('placeholders of each syntax', () => {
     expect(placeholders.unresolvedIn(out.text)).toEqual([`template placeholder ${shown}`]);
   });
 
-  it("leaves PHP-FPM's access.format and URL escapes alone in a file not named like a template", () => {
+  it("leaves PHP-FPM's access.format, URL escapes and HTML tags alone in a file not named like a template", () => {
     const pool = file(
       'pool.d/www.conf',
       'access.format = "%R - %u %t %m%Q%q %s %{mili}d %C%%"\n',
       'fpm-pool',
     );
-    const site = file('site.conf', 'rewrite ^/caf%C3%A9$ /cafe;\n');
+    const site = file('site.conf', "rewrite ^/caf%C3%A9$ /cafe;\nsub_filter '<head>' '<head><meta>';\n");
     const placeholders = new Placeholders({});
     expect(placeholders.apply(pool)).toBe(pool);
     expect(placeholders.apply(site)).toBe(site);
