@@ -8,7 +8,6 @@ import { loadConfig, type UserConfig } from './config.js';
 import { discover, SourceTexts } from './discover/index.js';
 import { attachFixes } from './fix/index.js';
 import type { FailOn, Finding, ScanResult, Severity, SocketReport } from './findings.js';
-import type { ConfigProblem, FpmSetting } from './model.js';
 import { dockerfileFacts } from './parse/provision/dockerfile.js';
 import { prepareProvisionReaders } from './parse/provision/index.js';
 import type { Fact } from './parse/provision/facts.js';
@@ -22,7 +21,9 @@ import type { RawFinding } from './rules/rule.js';
 import { withDefinitions } from './ansible/index.js';
 import { applySuppressions, findSuppressions } from './suppressions.js';
 import { describeOrigin } from './origins.js';
-import { hasPlaceholder, Placeholders } from './templates.js';
+import { markPlaceholders } from './template-targets.js';
+import { repositoryValues } from './template-values.js';
+import { Placeholders } from './templates.js';
 import type { ClassifiedFile, Location, Note } from './types.js';
 import { formatAclEntry, formatMode } from './verdict/explain.js';
 import { showPrincipal } from './verdict/identity.js';
@@ -67,7 +68,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     ignore: config.ignore,
     prefix: repositoryPrefix(options.root, repoRoot),
   });
-  const placeholders = new Placeholders(config.variables);
+  const placeholders = new Placeholders(config.variables, repositoryValues(discovered.files));
   const files = discovered.files.map((f) => (f.kind === 'other' ? f : placeholders.apply(f)));
   const notes: Note[] = [];
   const facts = new Map<string, Fact[]>();
@@ -91,7 +92,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const texts = new SourceTexts(files);
   const graphs = units.map((unit) => {
     const graph = buildGraph(unit, config);
-    markPlaceholders(graph, placeholders, texts);
+    notes.push(...markPlaceholders(graph, placeholders, texts));
     return graph;
   });
   const evaluations: Evaluation[] = [];
@@ -232,59 +233,6 @@ function dedupeNotes(notes: Note[]): Note[] {
     const key = `${n.code}:${n.location?.file}:${n.location?.line}:${n.location?.column}:${n.message}`;
     return !seen.has(key) && seen.add(key);
   });
-}
-
-/**
- * Template markers in resolved values become unresolved targets and settings, and what the
- * programs would refuse on a line that holds a placeholder depends on its value: not reported.
- */
-function markPlaceholders(graph: UnitGraph, placeholders: Placeholders, texts: Map<string, string>): void {
-  // A problem naming a marker rests on an unknown value, wherever the line is (a file a start-up script writes).
-  const onPlaceholderLine = (p: ConfigProblem) =>
-    hasPlaceholder(p.message) || hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
-  for (const n of graph.webServers)
-    n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
-  for (const f of graph.fpm) {
-    // FPM's post-processing reports a bad value at the pool's header, naming the key.
-    const templatedKeys = f.config.files.flatMap((file) =>
-      (texts.get(file.file.path) ?? '')
-        .split('\n')
-        .filter((line) => hasPlaceholder(line) && line.includes('='))
-        .map((line) => line.slice(0, line.indexOf('=')).trim().toLowerCase()),
-    );
-    f.config.problems = f.config.problems.filter(
-      (p) => !onPlaceholderLine(p) && !templatedKeys.some((key) => p.message.toLowerCase().includes(key)),
-    );
-  }
-  for (const link of graph.links) {
-    const t = link.client.target;
-    const value = t.kind === 'unix' ? t.path : t.kind === 'tcp' ? t.address : '';
-    const what = placeholders.unresolvedIn(value);
-    if (what.length > 0) {
-      link.client.target = { kind: 'unresolved', unresolved: { what } };
-      link.path = undefined;
-      link.target = undefined;
-    }
-  }
-  for (const fpm of graph.fpm) {
-    for (const pool of fpm.config.pools) {
-      for (const setting of pool.settings.values()) markSetting(setting, placeholders);
-      const listen = pool.listen;
-      if (!listen) continue;
-      const a = listen.address;
-      const what = placeholders.unresolvedIn(a.kind === 'unix' ? a.path : a.kind === 'tcp' ? a.address : '');
-      if (what.length > 0) listen.address = { kind: 'unresolved', unresolved: { what } };
-    }
-  }
-}
-
-function lineOf(text: string | undefined, line: number): string {
-  return text?.split('\n')[line - 1] ?? '';
-}
-
-function markSetting(setting: FpmSetting, placeholders: Placeholders): void {
-  const what = placeholders.unresolvedIn(setting.value);
-  if (what.length > 0) setting.unresolved = { what: [...(setting.unresolved?.what ?? []), ...what] };
 }
 
 function socketRow(unit: string, e: Evaluation, placeholders: Placeholders): SocketReport {

@@ -12,8 +12,12 @@ import { sniffNginx } from './sniff-nginx.js';
 /** How much of a file the content checks look at. */
 const PREFIX_CHARS = 32 * 1024;
 
-/** Suffixes of templates whose output is the file without them (`pool.conf.j2` → `pool.conf`). */
-const TEMPLATE_SUFFIX = /\.(?:j2|jinja2?|tpl|tmpl|template|erb|dist|example|sample|orig|default)$/i;
+/**
+ * Suffixes of templates whose output is the file without them (`pool.conf.j2` → `pool.conf`,
+ * a panel's `site.stpl`, an installer's `php.mustache`, a buildpack's `nginx.conf.php`).
+ */
+const TEMPLATE_SUFFIX =
+  /\.(?:j2|jinja2?|tpl|stpl|tmpl|template|mustache|erb|dist|example|sample|orig|default)$|(?<=\.conf)\.php$/i;
 const DOCKERFILE_NAME = /^(?:docker|container)file(?:\.[^.]+)*$|\.(?:docker|container)file$/i;
 /** Source code and documents, where a `server {` is an example, not a config. */
 const NOT_CONFIG =

@@ -130,6 +130,8 @@ const SITE_BLOCKS = new Set([
 const QUICK_CHECK =
   /\b(?:server|location|upstream|events|http|include|listen|root|worker_processes|user|[a-z]+_pass|fastcgi_\w+|proxy_\w+|types)\b/;
 
+const TEMPLATE_PIECE = /\{\{[\s\S]*?\}\}\}?|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|<\?(?:=|php\b)[\s\S]*?(?:\?>|$)/g;
+
 interface Statement {
   name: string;
   depth: number;
@@ -139,7 +141,8 @@ interface Statement {
 /** Top-level-aware directive scan; undefined when the text does not look like nginx syntax. */
 function scanStatements(head: string): Statement[] | undefined {
   // Templating is not nginx syntax: `{{ x }}`, `{% if %}` and `{# … #}` would unbalance the braces.
-  const text = head.replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g, 'x');
+  // An output stands for a word; control (`{% block %}`, `{{#section}}`, `<?php … ?>`) for nothing.
+  const text = head.replace(TEMPLATE_PIECE, (piece) => (/^(?:\{\{[^#^/!>=]|<\?=)/.test(piece) ? 'x' : ' '));
   const statements: Statement[] = [];
   let depth = 0;
   let name: string | undefined;

@@ -1,5 +1,6 @@
 /** Lines of a source file with their own line endings, for edits that keep CRLF and LF as found. */
 import type { SourceFile } from '../types.js';
+import { hasPlaceholder, TEMPLATE_NAME } from '../templates.js';
 
 export interface TextLine {
   /** Without the line ending. */
@@ -30,5 +31,5 @@ export function eolAfter(file: SourceFile, lines: TextLine[], line: number): str
  * replaced placeholder do not match the file on disk, so fixes only insert whole lines there.
  */
 export function isTemplate(file: SourceFile): boolean {
-  return /\.(j2|jinja2?|tpl|tmpl|template)$/i.test(file.path) || /\{\{|\{%|\u01c2/.test(file.text);
+  return TEMPLATE_NAME.test(file.path) || /\{\{|\{%/.test(file.text) || hasPlaceholder(file.text);
 }

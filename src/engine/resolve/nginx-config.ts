@@ -159,10 +159,14 @@ function resolvePath(dir: string, relative: string): string | undefined {
   return '/' + parts.join('/');
 }
 
+/** A site, or a `location` snippet that a server includes (an installer's or app package's). */
 function isFragment(file: NginxFile): boolean {
   const top = new Set(file.directives.filter((d) => d.block).map((d) => d.name));
   return (
-    !top.has('http') && !top.has('stream') && !top.has('events') && (top.has('server') || top.has('upstream'))
+    !top.has('http') &&
+    !top.has('stream') &&
+    !top.has('events') &&
+    (top.has('server') || top.has('upstream') || top.has('location'))
   );
 }
 

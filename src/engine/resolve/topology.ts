@@ -16,6 +16,7 @@ import {
 } from '../ansible/index.js';
 import { dockerfileFacts } from '../parse/provision/dockerfile.js';
 import { isServerConfigPath, type Fact } from '../parse/provision/facts.js';
+import { yunohostMachines } from '../packaging/yunohost.js';
 import { ShellEnv, type ShellValue } from '../parse/provision/shell-env.js';
 import { Placeholders } from '../templates.js';
 import type { ClassifiedFile, Note, Origin, SkippedFile, SourceFile } from '../types.js';
@@ -148,6 +149,7 @@ export function buildTopology(input: TopologyInput): DeploymentUnit[] {
     }
   }
   for (const unit of ansibleUnits(input, byPath, links, claimed)) units.push(unit);
+  for (const unit of yunohostUnits(input, claimed)) units.push(unit);
   if (Object.keys(input.config.mappings).length > 0) {
     units.push(mappedUnit(input.config, byPath, links, claimed));
   }
@@ -436,6 +438,22 @@ export function masterUser(unit: DeploymentUnit, program: 'nginx' | 'php-fpm'): 
  * (rendered with the project's variables), the edits its ini_file/lineinfile/… tasks make to
  * them or to the files the platform ships, and its other tasks' facts.
  */
+/** YunoHost apps: each on a Debian 12 host with nginx and the manifest's PHP-FPM. */
+function yunohostUnits(input: TopologyInput, claimed: Set<string>): DeploymentUnit[] {
+  const placeholders = input.placeholders ?? new Placeholders(input.config.variables);
+  return yunohostMachines(input.files, placeholders, claimed).map((machine) => {
+    const base = hostPlatform(debianDistro('12'), 'Debian 12 (YunoHost)');
+    const unit = newUnit(machine.id, 'host', withPackages(base, machine.packages), {
+      kind: 'default',
+      description: machine.description,
+    });
+    for (const file of machine.files) unit.fs.set(file);
+    unit.facts = machine.facts;
+    unit.notes = machine.notes;
+    return unit;
+  });
+}
+
 function ansibleUnits(
   input: TopologyInput,
   byPath: Map<string, ClassifiedFile>,

@@ -7,7 +7,13 @@ import type { SocketVerdict } from '../findings.js';
 import type { Assumption } from '../knowledge.js';
 import type { ConfigProblem, DirectoryFact, FpmPool } from '../model.js';
 import type { Location } from '../types.js';
-import { poolSocketPath, type FpmInstance, type Link, type UnitGraph } from '../resolve/graph.js';
+import {
+  DEBIAN_ALIAS,
+  poolSocketPath,
+  type FpmInstance,
+  type Link,
+  type UnitGraph,
+} from '../resolve/graph.js';
 import { masterUser } from '../resolve/topology.js';
 import { explainConnect, describeCreds } from '../verdict/explain.js';
 import {
@@ -29,6 +35,13 @@ import { principalOf, resolveGroup, resolveUser, samePrincipal } from '../verdic
 import { nonMembership } from '../resolve/identities.js';
 import { originLocation } from '../origins.js';
 import { listenerSocket, type Listener } from '../resolve/listeners.js';
+import { clientPattern, patternsMeet, poolCanListenOn } from '../template-targets.js';
+
+/** `pool [a], pool [b] and 3 more`: templated pools repeat one name per distribution tree. */
+function poolNames(pools: FpmPool[]): string {
+  const names = [...new Set(pools.map((p) => `pool [${p.name}]`))];
+  return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+}
 
 export interface Evaluation {
   link: Link;
@@ -71,10 +84,21 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
   if (serverProblem) return fail(link, 'nginx-fails', 'nginx', serverProblem.message, serverProblem);
   const worker = link.server.worker;
   if (worker?.kind === 'failure') return fail(link, 'nginx-fails', 'nginx', worker.message);
-  if (client.target.kind === 'unresolved') {
-    return undecided(link, `the target depends on ${client.target.unresolved.what.join(', ')}`);
+  // A path only partly unknown that no pool can listen on is decided as a path no pool creates.
+  const pattern = clientPattern(client);
+  const pools = graph.fpm.flatMap((f) => f.config.pools);
+  const reachable = pattern === undefined ? [] : pools.filter((p) => poolCanListenOn(p, pattern));
+  if (
+    client.target.kind === 'unresolved' &&
+    (!pattern?.startsWith('/') ||
+      pools.length === 0 ||
+      reachable.length > 0 ||
+      patternsMeet(pattern, DEBIAN_ALIAS))
+  ) {
+    const candidates = reachable.length > 0 ? `; it can be the socket of ${poolNames(reachable)}` : '';
+    return undecided(link, `the target depends on ${client.target.unresolved.what.join(', ')}${candidates}`);
   }
-  const socketPath = link.path!;
+  const socketPath = link.path ?? pattern!;
   if (!socketPath.startsWith('/')) {
     return undecided(
       link,
@@ -189,7 +213,7 @@ function socketSide(
     }
     const open = graph.fpm
       .flatMap((f) => f.config.pools)
-      .find((p) => p.listen?.address.kind === 'unresolved');
+      .find((p) => p.listen?.address.kind === 'unresolved' && poolCanListenOn(p, socketPath));
     if (open?.listen?.address.kind === 'unresolved') {
       const what = open.listen.address.unresolved.what.join(', ');
       return undecided(link, `pool [${open.name}] listens on an address that depends on ${what}`);

@@ -7,6 +7,7 @@ import { inRepository, originLocation, poolLocation, related, uniqueRelated } fr
 import type { Evaluation } from './evaluate.js';
 import type { RelatedLocation } from '../findings.js';
 import type { FpmPool } from '../model.js';
+import { clientPattern } from '../template-targets.js';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
@@ -23,7 +24,10 @@ export const socketPathMismatch: Rule = {
     const out: RawFinding[] = [];
     const all = listeners(graph);
     for (const e of evaluations.filter((x) => x.verdict === 'no-socket')) {
-      const finding = e.link.listener ? listenerFails(graph, e) : mismatch(graph, all, e.link, e.link.path!);
+      // A client path with a placeholder no pool's path can be is decided by its pattern.
+      const finding = e.link.listener
+        ? listenerFails(graph, e)
+        : mismatch(graph, all, e.link, e.link.path ?? clientPattern(e.link.client)!);
       if (finding) out.push(finding);
     }
     for (const e of evaluations.filter((x) => x.verdict === 'fpm-fails')) {
@@ -51,6 +55,9 @@ function listeners(graph: UnitGraph): Listener[] {
       const a = pool.listen?.address;
       if (a?.kind === 'unix') return [{ pool, address: poolSocketPath(pool)!, kind: 'unix' }];
       if (a?.kind === 'tcp') return [{ pool, address: a.address, kind: 'tcp' }];
+      // A templated pool path, as written: the message shows why it cannot be the client's.
+      if (a?.unresolved.pattern?.startsWith('/'))
+        return [{ pool, address: a.unresolved.pattern, kind: 'unix' }];
       return [];
     }),
   );
@@ -68,10 +75,16 @@ function mismatch(graph: UnitGraph, all: Listener[], link: Link, path: string): 
     (path === DEBIAN_ALIAS
       ? `; ${DEBIAN_ALIAS} is the symlink Debian's php-fpm-socket-helper makes when systemd starts PHP-FPM, which does not happen in a container`
       : '');
+  // A templated path is decided only because no value of its placeholders gives a pool's path.
+  const unknown = link.client.target.kind === 'unresolved' ? link.client.target.unresolved.what : [];
+  const claim =
+    unknown.length > 0
+      ? `, and whatever ${unknown.join(', ')} stands for, no PHP-FPM pool of ${graph.unit.id} creates such a path`
+      : `, but no PHP-FPM pool of ${graph.unit.id} creates it`;
   return {
     rule: 'socket-path-mismatch',
     location,
-    message: `${link.client.directive} connects to ${path}, but no PHP-FPM pool of ${graph.unit.id} creates it (connect() fails with ENOENT, 502): ${where}${hint}`,
+    message: `${link.client.directive} connects to ${path}${claim} (connect() fails with ENOENT, 502): ${where}${hint}`,
     related: uniqueRelated([
       ...(link.client.location.line !== location.line || link.client.location.file !== location.file
         ? related(link.client.location, `${link.client.directive} uses it here`)
@@ -83,7 +96,10 @@ function mismatch(graph: UnitGraph, all: Listener[], link: Link, path: string): 
     identity: [path, link.client.location.file, link.client.directive],
     unit: graph.unit.id,
     socket: path,
-    ...(nearest && unix.length === 1 ? { fix: pathFix(link, path, nearest.address) } : {}),
+    // Replacing a templated path with one literal path would drop what the template varies.
+    ...(nearest && unix.length === 1 && unknown.length === 0
+      ? { fix: pathFix(link, path, nearest.address) }
+      : {}),
   };
 }
 
