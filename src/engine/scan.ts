@@ -16,6 +16,8 @@ import { shellFacts } from './parse/provision/shell.js';
 import { tmpfilesFacts } from './parse/provision/tmpfiles.js';
 import { buildGraph, type UnitGraph } from './resolve/graph.js';
 import { buildTopology } from './resolve/topology.js';
+import { composeUnits } from './resolve/container-units.js';
+import { linkAcrossContainers } from './resolve/cross-links.js';
 import { evaluateUnit, workerLabel, type Evaluation } from './rules/evaluate.js';
 import { RULES } from './rules/index.js';
 import type { RawFinding } from './rules/rule.js';
@@ -87,6 +89,11 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     facts,
     config,
     placeholders,
+    containers: (repo, claimed) => {
+      const compose = composeUnits({ files, config, placeholders }, repo, claimed);
+      notes.push(...compose.notes);
+      return compose;
+    },
   });
   const texts = new SourceTexts(files);
   const graphs = units.map((unit) => {
@@ -94,6 +101,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     markPlaceholders(graph, placeholders, texts);
     return graph;
   });
+  linkAcrossContainers(graphs);
   const evaluations: Evaluation[] = [];
   const sockets: SocketReport[] = [];
   const raw: RawFinding[] = [];

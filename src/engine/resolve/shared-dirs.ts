@@ -53,6 +53,17 @@ export interface ContainerMounts {
   mounts: ContainerMount[];
 }
 
+/** Where a deployment unit runs as one container among others that may share directories with it. */
+export interface ContainerPlacement {
+  /** The compose project (or pod) the container belongs to: only containers of one group share. */
+  group: string;
+  /** `service web`, `container nginx`: how messages name it. */
+  name: string;
+  mounts: ContainerMounts;
+  /** Values of the container's setup that depend on what nothing sets (compose variables). */
+  unknown?: string[];
+}
+
 export interface SharedDirectory {
   id: string;
   description: string;

@@ -29,6 +29,7 @@ import { principalOf, resolveGroup, resolveUser, samePrincipal } from '../verdic
 import { nonMembership } from '../resolve/identities.js';
 import { originLocation } from '../origins.js';
 import { listenerSocket, type Listener } from '../resolve/listeners.js';
+import { evaluateAcross } from './cross-evaluate.js';
 
 export interface Evaluation {
   link: Link;
@@ -81,6 +82,8 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
     );
   }
   const creds = worker?.kind === 'creds' ? worker : undefined;
+  const across = evaluateAcross(graph, link, creds, (g, l, p) => socketSide(g, l, p, cache));
+  if (across) return across;
   const fpmSide = socketSide(graph, link, socketPath, cache);
   if (fpmSide.kind !== 'socket') {
     if (fpmSide.verdict === 'undecided' || !creds) return fpmSide;

@@ -1,0 +1,71 @@
+/**
+ * Compose stacks: each service is its own machine, and a client reaches a pool of another
+ * service only through a directory both mount. The fixtures' socket verdicts and notes are
+ * checked here (the fixtures test checks their findings), and the messages name both sides.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { analyze } from '../../src/engine/scan.js';
+
+const ROOT = path.resolve('__fixtures__');
+const compose = readdirSync(ROOT).filter(
+  (d) => d.startsWith('compose-') && existsSync(path.join(ROOT, d, 'fixture.yml')),
+);
+
+interface Expected {
+  sockets: { client: string; socket: string; verdict: string }[];
+  notes?: { code: string; at: string }[];
+}
+
+async function scan(name: string) {
+  return (await analyze({ root: path.join(ROOT, name) })).result;
+}
+
+describe('compose fixtures: socket verdicts and notes', () => {
+  it.each(compose)('%s', async (name) => {
+    const expected = parse(readFileSync(path.join(ROOT, name, 'fixture.yml'), 'utf8')) as Expected;
+    const result = await scan(name);
+    const got = result.sockets.map(
+      (s) => `${s.client.location.file}:${s.client.location.line} ${s.socket} ${s.verdict}`,
+    );
+    expect(got.sort()).toEqual(expected.sockets.map((s) => `${s.client} ${s.socket} ${s.verdict}`).sort());
+    for (const note of expected.notes ?? []) {
+      expect(result.notes.map((n) => `${n.code} ${n.location?.file}:${n.location?.line}`)).toContain(
+        `${note.code} ${note.at}`,
+      );
+    }
+  });
+});
+
+describe('messages across containers', () => {
+  it('name both containers, both numeric identities and the shared volume', async () => {
+    const result = await scan('compose-alpine-volume-denied');
+    const [finding] = result.findings;
+    expect(finding.message).toContain('nginx in service web, uid 101 (groups: 101) cannot write');
+    expect(finding.message).toContain(
+      'created by php-fpm in service php as 82:82 0660 (www-data:www-data there)',
+    );
+    expect(finding.message).toContain('named volume php-socket is mounted at /var/run/php in both');
+    expect(finding.related.map((r) => `${r.file}:${r.line}`)).toContain('docker/nginx/default.conf:12');
+  });
+
+  it('say that a socket in an unshared directory is invisible, without a path fix to the other container', async () => {
+    const result = await scan('compose-socket-not-shared');
+    const [finding] = result.findings;
+    expect(finding.message).toContain('it is in no directory service nginx shares with service php');
+    expect(finding.fix).toBeUndefined();
+  });
+
+  it('name what to declare for a bind-mounted socket directory', async () => {
+    const result = await scan('compose-bind-socket-dir');
+    expect(result.sockets[0].reason).toContain('declare /run/php under directories: in .socklint.yml');
+  });
+
+  it('name the accounts an unknown image leaves without numbers', async () => {
+    const result = await scan('compose-unknown-php-image');
+    expect(result.sockets[0].reason).toContain('user www-data, has no uid that service php');
+    expect(result.sockets[0].reason).toContain('group www-data, has no gid that service php');
+  });
+});
