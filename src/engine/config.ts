@@ -86,7 +86,9 @@ export async function loadConfig(
   }
   const shown = toPosix(path.relative(repoRoot, file));
   const shownName = shown.startsWith('..') ? file : shown;
-  const [{ parse: parseYaml }, { Ajv }] = await Promise.all([import('yaml'), import('ajv')]);
+  const [{ parse: parseYaml }, ajv] = await Promise.all([import('yaml'), import('ajv')]);
+  // The bundle's namespace of this CommonJS module holds only `default` (the class); Node's also `Ajv`.
+  const Ajv = ajv.Ajv ?? ajv.default;
   let data: unknown;
   try {
     data = parseYaml(text) ?? {};

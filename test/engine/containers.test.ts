@@ -3,11 +3,15 @@
  * service only through a directory both mount. The fixtures' socket verdicts and notes are
  * checked here (the fixtures test checks their findings), and the messages name both sides.
  */
-import { describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { analyze } from '../../src/engine/scan.js';
+import { scratchDirs } from '../helpers/scratch.js';
+
+const scratch = scratchDirs('socklint-containers-');
+afterAll(scratch.cleanup);
 
 const ROOT = path.resolve('__fixtures__');
 const compose = readdirSync(ROOT).filter(
@@ -67,5 +71,27 @@ describe('messages across containers', () => {
     const result = await scan('compose-unknown-php-image');
     expect(result.sockets[0].reason).toContain('user www-data, has no uid that service php');
     expect(result.sockets[0].reason).toContain('group www-data, has no gid that service php');
+  });
+});
+
+describe('a bind-mounted socket directory declared in .socklint.yml', () => {
+  const declared = async (mode: string) => {
+    const dir = scratch.make();
+    cpSync(path.join(ROOT, 'compose-bind-socket-dir'), dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, '.socklint.yml'),
+      `directories:\n  /run/php:\n    mode: "${mode}"\n    owner: "0"\n    group: "0"\n`,
+    );
+    return (await analyze({ root: dir })).result.sockets[0];
+  };
+
+  it('connects when other may search it', async () => {
+    expect((await declared('0755')).verdict).toBe('connects');
+  });
+
+  it('is denied when only root and its group may search it', async () => {
+    const socket = await declared('0750');
+    expect(socket.verdict).toBe('directory-denied');
+    expect(socket.reason).toContain('directory /run/php (root:root 0750) denies search to 101');
   });
 });

@@ -46,6 +46,7 @@ export function composeUnits(
         group: project.id,
         name: `service ${service.name}`,
         mounts: own,
+        ...(service.groupAdd.length > 0 ? { groupAdd: service.groupAdd.map((g) => g.value) } : {}),
         ...(unknown.length > 0 ? { unknown } : {}),
       };
       unit.notes.push(...project.notes);

@@ -60,6 +60,8 @@ export interface ContainerPlacement {
   /** `service web`, `container nginx`: how messages name it. */
   name: string;
   mounts: ContainerMounts;
+  /** compose `group_add`: supplementary groups by number or by a name of the container's /etc/group. */
+  groupAdd?: string[];
   /** Values of the container's setup that depend on what nothing sets (compose variables). */
   unknown?: string[];
 }

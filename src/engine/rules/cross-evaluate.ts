@@ -8,8 +8,16 @@ import { normalizeDeployed } from '../resolve/deployed-fs.js';
 import type { Link, UnitGraph } from '../resolve/graph.js';
 import { describeInode, explainConnect } from '../verdict/explain.js';
 import type { FpmSocketResult, SocketState } from '../verdict/fpm-socket.js';
-import { showPrincipal, type Principal } from '../verdict/identity.js';
-import { connectVerdict, type Creds } from '../verdict/kernel.js';
+import {
+  principalOf,
+  resolveGroup,
+  resolveUser,
+  showPrincipal,
+  type Principal,
+} from '../verdict/identity.js';
+import { masterUser } from '../resolve/topology.js';
+import { posix } from 'node:path';
+import { connectVerdict, permits, type Creds } from '../verdict/kernel.js';
 import type { WorkerCreds } from '../verdict/nginx-worker.js';
 import type { SocketVerdict } from '../findings.js';
 import type { Assumption } from '../knowledge.js';
@@ -24,6 +32,7 @@ export interface AcrossEvaluation {
   socket?: SocketState;
   socketResult?: FpmSocketResult;
   connect?: ConnectResult;
+  startFailure?: { program: 'nginx' | 'php-fpm'; message: string };
   assumptions: Assumption[];
 }
 
@@ -55,7 +64,12 @@ export function evaluateAcross<E extends AcrossEvaluation>(
       ? `${across.shared} is mounted at ${across.clientMount} in both`
       : `${link.path} is ${across.path} in ${peerName} (${across.shared}, mounted at ${across.clientMount} in ${container.name} and at ${across.peerMount} in ${peerName})`;
   const side = sideOf(peer, { ...link, path: across.path }, across.path);
-  if (side.kind !== 'socket') return { ...side, link, reason: `${side.reason}; ${where}` };
+  // F18: a master that fails after bind() leaves its socket; whether nginx may write it decides the errno.
+  const stale =
+    side.kind !== 'socket' && side.socketResult?.kind === 'failure'
+      ? side.socketResult.staleSocket
+      : undefined;
+  if (side.kind !== 'socket' && !stale) return { ...side, link, reason: `${side.reason}; ${where}` };
   const undecided = (reason: string): AcrossEvaluation => ({
     link,
     verdict: 'undecided',
@@ -67,28 +81,33 @@ export function evaluateAcross<E extends AcrossEvaluation>(
       `nothing says which user the nginx workers of ${container.name} run as (unknown image: set web-user in .socklint.yml)`,
     );
   }
-  const socket = side.socket;
+  const socket = side.kind === 'socket' ? side.socket : stale!;
+  const workerGroups = [creds.group, ...creds.groups, ...addedGroups(graph)];
   const unnumbered = [
     ...missing(socket.owner, `owner of the socket`, peerName, 'user'),
     ...missing(socket.group, `group of the socket`, peerName, 'group'),
     ...missing(creds.user, 'nginx worker user', container.name, 'user'),
-    ...[creds.group, ...creds.groups].flatMap((g) =>
-      missing(g, 'nginx worker group', container.name, 'group'),
-    ),
+    ...workerGroups.flatMap((g) => missing(g, 'nginx worker group', container.name, 'group')),
   ];
   if (unnumbered.length > 0) {
     return undecided(
       `across containers only numeric ids count, and ${unnumbered.join('; ')} (declare it under users:/groups: in .socklint.yml)`,
     );
   }
-  const shared = graph.state.directories.get(normalizeDeployed(across.clientMount));
-  if (shared && shared.mode === undefined && shared.origin.kind === 'assumed') {
-    return undecided(`${shared.origin.description}; ${shared.origin.declare}`);
+  const bindRefused = masterCannotBind(peer, across.path);
+  if (bindRefused) {
+    return {
+      link,
+      verdict: 'fpm-fails',
+      reason: `php-fpm in ${peerName} does not start: ${bindRefused}; ${where}`,
+      startFailure: { program: 'php-fpm', message: bindRefused },
+      assumptions: [],
+    };
   }
   const numbers: Creds = {
     user: { id: creds.user.id! },
     group: { id: creds.group.id! },
-    groups: [creds.group, ...creds.groups]
+    groups: workerGroups
       .map((g) => ({ id: g.id! }))
       .filter((g, i, all) => all.findIndex((x) => x.id === g.id) === i),
     dacOverride: creds.dacOverride,
@@ -102,7 +121,17 @@ export function evaluateAcross<E extends AcrossEvaluation>(
     sameMachine: false,
     directoryDb: graph.state.db,
   });
-  const created = `the socket is created by php-fpm in ${peerName} as ${describeInode(numericSocket)} (${showPrincipal(socket.owner)}:${showPrincipal(socket.group)} there)`;
+  // A denial on the socket itself holds whatever the shared directory's unknown mode is.
+  const shared = graph.state.directories.get(normalizeDeployed(across.clientMount));
+  const sharedOrigin = shared?.mode === undefined ? shared?.origin : undefined;
+  if (sharedOrigin?.kind === 'assumed' && !(connect.verdict === 'EACCES' && connect.deniedAt === link.path)) {
+    return undecided(`${sharedOrigin.description}; ${sharedOrigin.declare}`);
+  }
+  if (side.kind !== 'socket' && connect.verdict !== 'EACCES')
+    return { ...side, link, reason: `${side.reason}; ${where}` };
+  const created = stale
+    ? `php-fpm in ${peerName} fails after creating the socket and leaves it as ${describeInode(numericSocket)} (${showPrincipal(socket.owner)}:${showPrincipal(socket.group)} there)`
+    : `the socket is created by php-fpm in ${peerName} as ${describeInode(numericSocket)} (${showPrincipal(socket.owner)}:${showPrincipal(socket.group)} there)`;
   const reason = `${explainConnect(numbers, link.path, connect, `nginx in ${container.name}, uid`)}; ${created}; ${where}`;
   const verdict =
     connect.verdict === 'OK'
@@ -118,10 +147,48 @@ export function evaluateAcross<E extends AcrossEvaluation>(
     reason,
     worker: creds,
     socket: numericSocket,
-    socketResult: socket,
+    socketResult: side.kind === 'socket' ? socket : side.socketResult,
     connect,
     assumptions: [],
   };
+}
+
+/**
+ * compose `group_add`: supplementary groups of the container's processes. nginx workers keep them
+ * only when the master is not root (a root master's workers call initgroups(), N3).
+ */
+function addedGroups(graph: UnitGraph): Principal[] {
+  const nonRoot = masterUser(graph.unit, 'nginx') || graph.unit.platform.nginx?.masterIsRoot === false;
+  if (!nonRoot) return [];
+  return (graph.unit.container?.groupAdd ?? []).map((g) => resolveGroup(graph.state.db, principalOf(g)));
+}
+
+/**
+ * F8, K4: a master that is not root creates its socket with its own credentials, so it needs
+ * write and search on the socket's directory; where the directory denies them, bind() fails
+ * with EACCES and PHP-FPM stops.
+ */
+function masterCannotBind(peer: UnitGraph, socketPath: string): string | undefined {
+  const running = masterUser(peer.unit, 'php-fpm');
+  if (!running) return undefined;
+  const db = peer.state.db;
+  const user = resolveUser(db, principalOf(running.user));
+  const group = running.group
+    ? resolveGroup(db, principalOf(running.group))
+    : user.name && db.users.get(user.name)?.primaryGroup
+      ? resolveGroup(db, { name: db.users.get(user.name)!.primaryGroup! })
+      : user;
+  const groups = (peer.unit.container?.groupAdd ?? []).map((g) => resolveGroup(db, principalOf(g)));
+  const master: Creds = { user, group, groups: [group, ...groups], dacOverride: false };
+  const dir = peer.state.directories.get(posix.dirname(socketPath));
+  if (dir?.mode === undefined) return undefined;
+  const inode = {
+    owner: dir.owner === undefined ? {} : resolveUser(db, principalOf(dir.owner)),
+    group: dir.group === undefined ? {} : resolveGroup(db, principalOf(dir.group)),
+    mode: dir.mode,
+  };
+  if (permits(master, inode, 'write', { sameMachine: false }).allowed !== false) return undefined;
+  return `unable to bind listening socket for address '${socketPath}': Permission denied (13): the master runs as ${showPrincipal(user)}, and ${posix.dirname(socketPath)} (${describeInode(inode)}) denies it write`;
 }
 
 function missing(p: Principal, what: string, container: string, kind: 'user' | 'group'): string[] {

@@ -458,7 +458,10 @@ function masterOf(graph: UnitGraph): MasterIdentity | undefined {
     : account?.primaryGroup
       ? { name: account.primaryGroup }
       : p;
-  return { user: p, group };
+  // compose group_add: supplementary groups the master may chown the socket to (F8).
+  const added = graph.unit.container?.groupAdd ?? [];
+  const groups = added.map((g) => resolveGroup(graph.state.db, principalOf(g)));
+  return { user: p, group, ...(groups.length > 0 ? { groups } : {}) };
 }
 
 function fail(
