@@ -8,6 +8,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import path from 'node:path';
 import { parse } from 'yaml';
 import { analyze } from '../../src/engine/scan.js';
+import { describeSockets, renderSocketsText } from '../../src/engine/report/sockets.js';
 import { scratchDirs } from '../helpers/scratch.js';
 
 const scratch = scratchDirs('socklint-containers-');
@@ -93,5 +94,18 @@ describe('a bind-mounted socket directory declared in .socklint.yml', () => {
     const socket = await declared('0750');
     expect(socket.verdict).toBe('directory-denied');
     expect(socket.reason).toContain('directory /run/php (root:root 0750) denies search to 101');
+  });
+});
+
+describe('the sockets view', () => {
+  it('pairs the client with the pool of the other container and the shared directory', async () => {
+    const { graphs, evaluations, restore } = await analyze({
+      root: path.join(ROOT, 'compose-alpine-volume-denied'),
+    });
+    const text = renderSocketsText(describeSockets(graphs, evaluations, restore));
+    expect(text).toContain('compose compose.yaml service web');
+    expect(text).toContain(
+      '-> pool [www] docker/php/zz-socket.conf:3 (via named volume php-socket: /run/php/php-fpm.sock in service php)',
+    );
   });
 });
