@@ -16,7 +16,7 @@ import { shellFacts } from './parse/provision/shell.js';
 import { tmpfilesFacts } from './parse/provision/tmpfiles.js';
 import { buildGraph, type UnitGraph } from './resolve/graph.js';
 import { buildTopology } from './resolve/topology.js';
-import { composeUnits } from './resolve/container-units.js';
+import { composeUnits, podUnits } from './resolve/container-units.js';
 import { linkAcrossContainers } from './resolve/cross-links.js';
 import { evaluateUnit, workerLabel, type Evaluation } from './rules/evaluate.js';
 import { RULES } from './rules/index.js';
@@ -91,8 +91,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     placeholders,
     containers: (repo, claimed) => {
       const compose = composeUnits({ files, config, placeholders }, repo, claimed);
-      notes.push(...compose.notes);
-      return compose;
+      const pods = podUnits({ files, config, placeholders });
+      notes.push(...compose.notes, ...pods.notes);
+      return { units: [...compose.units, ...pods.units], builds: compose.builds };
     },
   });
   const texts = new SourceTexts(files);

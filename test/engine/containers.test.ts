@@ -16,7 +16,7 @@ afterAll(scratch.cleanup);
 
 const ROOT = path.resolve('__fixtures__');
 const compose = readdirSync(ROOT).filter(
-  (d) => d.startsWith('compose-') && existsSync(path.join(ROOT, d, 'fixture.yml')),
+  (d) => /^(compose|k8s)-/.test(d) && existsSync(path.join(ROOT, d, 'fixture.yml')),
 );
 
 interface Expected {
@@ -28,7 +28,7 @@ async function scan(name: string) {
   return (await analyze({ root: path.join(ROOT, name) })).result;
 }
 
-describe('compose fixtures: socket verdicts and notes', () => {
+describe('compose and pod fixtures: socket verdicts and notes', () => {
   it.each(compose)('%s', async (name) => {
     const expected = parse(readFileSync(path.join(ROOT, name, 'fixture.yml'), 'utf8')) as Expected;
     const result = await scan(name);

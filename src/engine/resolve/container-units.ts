@@ -1,7 +1,9 @@
 /**
- * Compose services as deployment units: one container each, built from its Dockerfile (with the
- * service's context, target, build arguments and environment) or run from a pulled image, with
- * the repository files its bind mounts and `configs:` put in place, and the user `user:` names.
+ * Compose services and pod containers as deployment units: one container each. A compose service
+ * is built from its Dockerfile (with the service's context, target, build arguments and
+ * environment) or run from a pulled image, with the repository files its bind mounts and
+ * `configs:` put in place, and the user `user:` names; a pod container runs its image with the
+ * ConfigMap keys mounted into it and the ids its security context sets.
  * Each unit records its mounts so the graph can pair it with the containers it shares
  * directories with (`cross-links.ts`).
  */
@@ -12,7 +14,17 @@ import type { ComposeProject, ComposeService, Sourced } from '../parse/compose/t
 import type { Placeholders } from '../templates.js';
 import type { ClassifiedFile, Note } from '../types.js';
 import { normalizeDeployed } from './deployed-fs.js';
-import { composeContainerMounts, composeProcessIdentity, type ContainerMounts } from './shared-dirs.js';
+import { mountedConfigFiles, readKubernetes } from '../parse/kubernetes/index.js';
+import type { KubeContainer, KubeWorkload } from '../parse/kubernetes/types.js';
+import {
+  composeContainerMounts,
+  composeProcessIdentity,
+  podContainerMounts,
+  podProcessIdentity,
+  podVolumeOwnership,
+  type ContainerMounts,
+  type ContainerPlacement,
+} from './shared-dirs.js';
 import { imageUnit, pulledImageUnit, type DeploymentUnit, type RepoFiles } from './topology.js';
 
 export interface ContainerUnitsInput {
@@ -174,5 +186,80 @@ function setServiceUser(unit: DeploymentUnit, service: ComposeService): void {
     user: name,
     ...(group ? { group } : {}),
     origin: { kind: 'source', location: user.location, text: `user: ${service.user!.value}` },
+  };
+}
+
+/* ------------------------------------------------------------------ pods */
+
+/** One unit per container of every workload's pod (init containers only prepare the pod). */
+export function podUnits(input: ContainerUnitsInput): { units: DeploymentUnit[]; notes: Note[] } {
+  const read = readKubernetes(input.files);
+  const units: DeploymentUnit[] = [];
+  for (const workload of read.workloads) {
+    const mounts = new Map(podContainerMounts(workload).map((m) => [m.container, m]));
+    for (const container of workload.pod.containers) {
+      const id = `pod ${workload.file} ${workload.kind}/${workload.name} container ${container.name}`;
+      const image = container.image && !container.image.unknown ? container.image : undefined;
+      const unit = pulledImageUnit(
+        id,
+        { ref: image?.value ?? '(none)', location: image?.location ?? container.location },
+        input.placeholders,
+      );
+      for (const f of mountedConfigFiles(workload, container, read.configMaps))
+        unit.fs.set({ deployedPath: normalizeDeployed(f.path), file: f.file });
+      const own = mounts.get(container.name) ?? { unit: id, container: container.name, mounts: [] };
+      unit.container = podPlacement(workload, container, own, unit);
+      units.push(unit);
+    }
+  }
+  return { units, notes: read.notes };
+}
+
+/**
+ * The pod spec's ids: `runAsUser`/`runAsGroup` over the image's USER (the gid, when not set, is
+ * the uid's primary group in the image's /etc/passwd, else 0), `fsGroup` and
+ * `supplementalGroups` for every container, and the emptyDir volumes as the kubelet makes them.
+ */
+function podPlacement(
+  workload: KubeWorkload,
+  container: KubeContainer,
+  mounts: ContainerMounts,
+  unit: DeploymentUnit,
+): ContainerPlacement {
+  const identity = podProcessIdentity(workload.pod, container);
+  if (identity.uid) {
+    const uid = identity.uid.value;
+    const entry = Object.values(unit.platform.base?.users ?? {}).find(([id]) => id === uid);
+    const gid =
+      identity.gid?.value ??
+      (entry ? unit.platform.base?.groups[entry[1]]?.[0] : undefined) ??
+      (entry ? undefined : 0);
+    if (uid === 0) delete unit.runtimeUser;
+    else
+      unit.runtimeUser = {
+        user: String(uid),
+        ...(gid !== undefined ? { group: String(gid) } : {}),
+        origin: { kind: 'source', location: identity.uid.location, text: `runAsUser: ${uid}` },
+      };
+  }
+  const directories = new Map<string, { mode: number; uid: number; gid: number; description: string }>();
+  for (const m of container.volumeMounts) {
+    if (workload.pod.volumes.get(m.volume)?.kind !== 'emptyDir' || m.subPath) continue;
+    const own = podVolumeOwnership(workload.pod, m.volume);
+    if (own.knowledge !== 'known' || own.mode === undefined) continue;
+    directories.set(normalizeDeployed(m.mountPath), {
+      mode: own.mode,
+      uid: own.uid ?? 0,
+      gid: own.gid ?? 0,
+      description: own.explanation,
+    });
+  }
+  const groups = identity.supplementaryGroups.map((g) => String(g.value));
+  return {
+    group: `${workload.file}#${workload.id}`,
+    name: `container ${container.name}`,
+    mounts,
+    ...(groups.length > 0 ? { groupAdd: groups } : {}),
+    directories,
   };
 }

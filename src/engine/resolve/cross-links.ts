@@ -82,7 +82,14 @@ function addMountDirectories(members: UnitGraph[]): void {
       const target = normalizeDeployed(mount.target);
       const declared = graph.state.directories.get(target);
       if (declared?.origin.kind === 'declared') continue;
-      planned.push([graph, target, mountDirectory(mount, target, members)]);
+      const set = graph.unit.container!.directories?.get(target);
+      const fact = set
+        ? {
+            ...numeric(target, set.mode, set.uid, set.gid, set.description),
+            setgid: (set.mode & 0o2000) !== 0,
+          }
+        : mountDirectory(mount, target, members);
+      planned.push([graph, target, fact]);
     }
   }
   for (const [graph, target, fact] of planned) graph.state.directories.set(target, fact);
