@@ -109,3 +109,20 @@ describe('the sockets view', () => {
     );
   });
 });
+
+describe('compose variables nobody sets', () => {
+  it('leave the socket undecided when a service user depends on them, naming them', async () => {
+    const dir = scratch.make();
+    cpSync(path.join(ROOT, 'compose-alpine-volume-denied'), dir, { recursive: true });
+    const file = path.join(dir, 'compose.yaml');
+    const compose = readFileSync(file, 'utf8').replace(
+      '      dockerfile: docker/php/Dockerfile\n',
+      '      dockerfile: docker/php/Dockerfile\n    user: "${PHP_UID}:${PHP_GID}"\n',
+    );
+    writeFileSync(file, compose);
+    const [socket] = (await analyze({ root: dir })).result.sockets;
+    expect(socket.verdict).toBe('undecided');
+    expect(socket.reason).toContain('the user: of service php depends on');
+    expect(socket.reason).toContain('PHP_UID');
+  });
+});

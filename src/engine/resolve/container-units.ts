@@ -54,12 +54,14 @@ export function composeUnits(
       placeMounted(unit, service, own, repo, claimed);
       setServiceUser(unit, service);
       const unknown = [...new Set(own.mounts.flatMap((m) => m.root.unknown ?? []))];
+      const userUnknown = service.user?.unknown;
       unit.container = {
         group: project.id,
         name: `service ${service.name}`,
         mounts: own,
         ...(service.groupAdd.length > 0 ? { groupAdd: service.groupAdd.map((g) => g.value) } : {}),
         ...(unknown.length > 0 ? { unknown } : {}),
+        ...(userUnknown ? { userUnknown } : {}),
       };
       unit.notes.push(...project.notes);
       units.push(unit);

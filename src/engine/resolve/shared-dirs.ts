@@ -69,6 +69,8 @@ export interface ContainerPlacement {
   directories?: Map<string, { mode: number; uid: number; gid: number; description: string }>;
   /** Values of the container's setup that depend on what nothing sets (compose variables). */
   unknown?: string[];
+  /** What the container's `user:` depends on that nothing sets: who runs its servers is unknown. */
+  userUnknown?: string[];
 }
 
 export interface SharedDirectory {

@@ -76,6 +76,13 @@ export function evaluateAcross<E extends AcrossEvaluation>(
     reason: `${reason}; ${where}`,
     assumptions: [],
   });
+  const unknownUser = [graph, peer].find((g) => g.unit.container?.userUnknown);
+  if (unknownUser) {
+    const c = unknownUser.unit.container!;
+    return undecided(
+      `the user: of ${c.name} depends on ${c.userUnknown!.join(', ')}, which nothing sets, so who runs its server is unknown (declare it under variables: in .socklint.yml)`,
+    );
+  }
   if (!creds) {
     return undecided(
       `nothing says which user the nginx workers of ${container.name} run as (unknown image: set web-user in .socklint.yml)`,
