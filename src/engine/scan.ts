@@ -15,6 +15,8 @@ import { shellFacts } from './parse/provision/shell.js';
 import { tmpfilesFacts } from './parse/provision/tmpfiles.js';
 import { buildGraph, type UnitGraph } from './resolve/graph.js';
 import { buildTopology } from './resolve/topology.js';
+import { composeUnits, podUnits } from './resolve/container-units.js';
+import { linkAcrossContainers } from './resolve/cross-links.js';
 import { evaluateUnit, workerLabel, type Evaluation } from './rules/evaluate.js';
 import { RULES } from './rules/index.js';
 import type { RawFinding } from './rules/rule.js';
@@ -88,6 +90,12 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     facts,
     config,
     placeholders,
+    containers: (repo, claimed) => {
+      const compose = composeUnits({ files, config, placeholders }, repo, claimed);
+      const pods = podUnits({ files, config, placeholders });
+      notes.push(...compose.notes, ...pods.notes);
+      return { units: [...compose.units, ...pods.units], builds: compose.builds };
+    },
   });
   const texts = new SourceTexts(files);
   const graphs = units.map((unit) => {
@@ -95,6 +103,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     notes.push(...markPlaceholders(graph, placeholders, texts));
     return graph;
   });
+  linkAcrossContainers(graphs);
   const evaluations: Evaluation[] = [];
   const sockets: SocketReport[] = [];
   const raw: RawFinding[] = [];

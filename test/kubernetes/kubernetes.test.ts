@@ -57,6 +57,7 @@ describe('a Deployment with nginx and PHP-FPM sharing an emptyDir', () => {
     expect(shop.pod.volumes.get('fpm-pool')).toMatchObject({
       kind: 'configMap',
       name: 'fpm-pool',
+      object: 'fpm-pool',
       defaultMode: 0o644,
     });
   });

@@ -352,6 +352,20 @@ function build(s) {
   if (webVolumes.length) y.push('    volumes:', ...webVolumes);
   if (s.volume.kind === 'volume') y.push('volumes:', '  php-socket:');
   files['compose.yaml'] = y.join('\n') + '\n';
+  if (s.volume.kind === 'bind') {
+    // A bound host directory's owner and mode are not in the repository: a user declares them, here
+    // as the emulation makes them (0755 root, like the directory the engine creates).
+    const targets = [
+      ...new Set([s.volume.phpTarget, s.volume.webTarget].filter((t) => t !== null).map(canon)),
+    ];
+    const declared = targets.flatMap((t) => [
+      `  ${t}:`,
+      '    mode: "0755"',
+      '    owner: "0"',
+      '    group: "0"',
+    ]);
+    files['.socklint.yml'] = ['directories:', ...declared].join('\n') + '\n';
+  }
   return {
     id: s.id,
     family: 'containers',

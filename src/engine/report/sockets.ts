@@ -105,6 +105,10 @@ export function describeSockets(
                 pool: l.target.pool.name,
                 location: l.target.pool.listen?.setting.location,
                 ...(l.target.alias ? { via: `Debian's ${l.target.alias} alias` } : {}),
+                // A pool of another container: where the shared directory puts the socket there.
+                ...(l.across
+                  ? { via: `${l.across.shared}: ${l.across.path} in ${l.across.peer.unit.container?.name}` }
+                  : {}),
               },
             }
           : {}),

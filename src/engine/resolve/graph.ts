@@ -71,6 +71,20 @@ export interface Link {
   target?: PoolTarget;
   /** Set when no pool listens there but another program of the unit creates the socket. */
   listener?: Listener;
+  /** Set when the path lies in a directory the client's container shares with another (`cross-links.ts`). */
+  across?: Across;
+}
+
+/** A client's socket path in a shared directory, as the other container sees it. */
+export interface Across {
+  peer: UnitGraph;
+  /** The path in the peer container. */
+  path: string;
+  /** The shared directory, e.g. `named volume php-socket`. */
+  shared: string;
+  /** Where each side mounts it. */
+  clientMount: string;
+  peerMount: string;
 }
 
 export interface UnitGraph {
@@ -81,6 +95,8 @@ export interface UnitGraph {
   /** Sockets other programs of the unit create (systemd socket units, gunicorn, uWSGI). */
   listeners: Map<string, Listener>;
   links: Link[];
+  /** The other containers of the unit's compose project or pod, once paired (`cross-links.ts`). */
+  peers?: UnitGraph[];
 }
 
 export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph {

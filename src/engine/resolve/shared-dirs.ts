@@ -53,6 +53,26 @@ export interface ContainerMounts {
   mounts: ContainerMount[];
 }
 
+/** Where a deployment unit runs as one container among others that may share directories with it. */
+export interface ContainerPlacement {
+  /** The compose project (or pod) the container belongs to: only containers of one group share. */
+  group: string;
+  /** `service web`, `container nginx`: how messages name it. */
+  name: string;
+  mounts: ContainerMounts;
+  /**
+   * Supplementary groups of the container's processes (compose `group_add`, a pod's `fsGroup`
+   * and `supplementalGroups`), by number or by a name of the container's /etc/group.
+   */
+  groupAdd?: string[];
+  /** Mounted directories whose owner and mode the platform sets (a pod's emptyDir), by target. */
+  directories?: Map<string, { mode: number; uid: number; gid: number; description: string }>;
+  /** Values of the container's setup that depend on what nothing sets (compose variables). */
+  unknown?: string[];
+  /** What the container's `user:` depends on that nothing sets: who runs its servers is unknown. */
+  userUnknown?: string[];
+}
+
 export interface SharedDirectory {
   id: string;
   description: string;
@@ -222,14 +242,14 @@ function podVolumeRoot(workload: KubeWorkload, volume: KubeVolume): MountRoot {
       return { id: 'host', description: `hostPath ${volume.path} (volume ${volume.name} of ${of})` };
     case 'configMap':
       return {
-        id: `configMap:${ns}/${volume.name}`,
-        description: `ConfigMap ${volume.name}`,
+        id: `configMap:${ns}/${volume.object}`,
+        description: `ConfigMap ${volume.object}`,
         readOnlyVolume: true,
       };
     case 'secret':
       return {
-        id: `secret:${ns}/${volume.name}`,
-        description: `Secret ${volume.name}`,
+        id: `secret:${ns}/${volume.object}`,
+        description: `Secret ${volume.object}`,
         readOnlyVolume: true,
       };
     case 'persistentVolumeClaim':

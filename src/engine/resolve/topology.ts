@@ -19,7 +19,8 @@ import { isServerConfigPath, type Fact } from '../parse/provision/facts.js';
 import { yunohostMachines } from '../packaging/yunohost.js';
 import { ShellEnv, type ShellValue } from '../parse/provision/shell-env.js';
 import { Placeholders } from '../templates.js';
-import type { ClassifiedFile, Note, Origin, SkippedFile, SourceFile } from '../types.js';
+import type { ClassifiedFile, Location, Note, Origin, SkippedFile, SourceFile } from '../types.js';
+import type { ContainerPlacement } from './shared-dirs.js';
 import { UnitFs, normalizeDeployed } from './deployed-fs.js';
 import {
   applyFact,
@@ -68,6 +69,8 @@ export interface DeploymentUnit {
    * `su-exec`, `s6-setuidgid`, supervisord `user=`): a non-root master (semantics F8).
    */
   programUsers?: Partial<Record<'nginx' | 'php-fpm', { user: string; group?: string; origin: Origin }>>;
+  /** Set for a container of a compose project or a pod: what it mounts, to pair it with the others. */
+  container?: ContainerPlacement;
   notes: Note[];
 }
 
@@ -83,6 +86,12 @@ export interface TopologyInput {
    * container starts become markers in the same registry.
    */
   placeholders?: Placeholders;
+  /**
+   * The container units (compose services, pod containers), built with the same repository
+   * index; `builds` holds the Dockerfile stages they build (`path\0target`, `path\0` for the
+   * last stage), which are then not also read as images on their own.
+   */
+  containers?: (repo: RepoFiles, claimed: Set<string>) => { units: DeploymentUnit[]; builds: Set<string> };
 }
 
 /** The repository's files, indexed once for every unit that places them. */
@@ -132,12 +141,17 @@ export function buildTopology(input: TopologyInput): DeploymentUnit[] {
   const claimed = new Set<string>();
   const units: DeploymentUnit[] = [];
 
+  const containers = input.containers?.(repo, claimed);
+  units.push(...(containers?.units ?? []));
   const named = namedTargets(input.files);
   for (const file of input.files.filter((f) => f.kind === 'dockerfile')) {
     const facts = input.facts.get(file.path) ?? [];
     const targets = buildTargets(facts, named);
     const last = targets[targets.length - 1];
-    for (const target of targets) {
+    const built = (t: string) =>
+      containers?.builds.has(`${file.path}\0${t}`) ||
+      (t === last && containers?.builds.has(`${file.path}\0`));
+    for (const target of targets.filter((t) => !built(t))) {
       // With several images from one Dockerfile, each is named by its stage.
       const id = targets.length > 1 ? `image ${file.path} (target ${target})` : undefined;
       const build: ImageBuild = {
@@ -330,6 +344,41 @@ export function imageUnit(
   unit.fpm = platform.fpm ? [platform.fpm] : [];
   for (const p of ctx.placed) claimed.add(p);
   setRunningUsers(unit);
+  notePlatformUnknowns(unit);
+  return unit;
+}
+
+/**
+ * A container run from an image nothing in the repository builds (compose `image:`): the files
+ * and accounts of that image as the catalog knows them, or nothing for an image it does not know.
+ */
+export function pulledImageUnit(
+  id: string,
+  image: { ref: string; location: Location },
+  placeholders?: Placeholders,
+  images: Record<string, string> = {},
+): DeploymentUnit {
+  const declared = declaredImage(image.ref, images);
+  const known = platformOfImage(declared ?? image.ref);
+  const unit = newUnit(id, 'image', known ?? {}, {
+    kind: 'source',
+    location: image.location,
+    text: `image: ${image.ref}${declared ? ` (built from ${declared}, as .socklint.yml declares)` : ''}`,
+  });
+  if (declared) unit.baseDeclared = true;
+  if (!known) {
+    unit.notes.push({
+      level: 'notice',
+      code: 'unknown-base-image',
+      message: `image ${image.ref} is not one socklint knows: its users and default configs are unknown (declare the known image it is built from under images: in .socklint.yml)`,
+      location: image.location,
+    });
+  }
+  const fs = new ImageFs({ ...(placeholders ? { placeholders } : {}), describeUnknown });
+  const shipped = new Map<string, string>();
+  seedPlatform(fs, { kind: 'from', image: image.ref, location: image.location }, [], shipped, images);
+  unit.fs = fs.toUnitFs([...shipped].map(([pattern, description]) => ({ pattern, description })));
+  unit.fpm = known?.fpm ? [known.fpm] : [];
   notePlatformUnknowns(unit);
   return unit;
 }

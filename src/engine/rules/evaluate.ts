@@ -36,6 +36,7 @@ import { nonMembership } from '../resolve/identities.js';
 import { originLocation } from '../origins.js';
 import { listenerSocket, type Listener } from '../resolve/listeners.js';
 import { clientPattern, patternsMeet, poolCanListenOn } from '../template-targets.js';
+import { evaluateAcross } from './cross-evaluate.js';
 
 /** `pool [a], pool [b] and 3 more`: templated pools repeat one name per distribution tree. */
 function poolNames(pools: FpmPool[]): string {
@@ -106,6 +107,8 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
     );
   }
   const creds = worker?.kind === 'creds' ? worker : undefined;
+  const across = evaluateAcross(graph, link, creds, (g, l, p) => socketSide(g, l, p, cache));
+  if (across) return across;
   const fpmSide = socketSide(graph, link, socketPath, cache);
   if (fpmSide.kind !== 'socket') {
     if (fpmSide.verdict === 'undecided' || !creds) return fpmSide;
@@ -480,7 +483,10 @@ function masterOf(graph: UnitGraph): MasterIdentity | undefined {
     : account?.primaryGroup
       ? { name: account.primaryGroup }
       : p;
-  return { user: p, group };
+  // compose group_add: supplementary groups the master may chown the socket to (F8).
+  const added = graph.unit.container?.groupAdd ?? [];
+  const groups = added.map((g) => resolveGroup(graph.state.db, principalOf(g)));
+  return { user: p, group, ...(groups.length > 0 ? { groups } : {}) };
 }
 
 function fail(

@@ -24,10 +24,18 @@ export const socketPathMismatch: Rule = {
     const out: RawFinding[] = [];
     const all = listeners(graph);
     for (const e of evaluations.filter((x) => x.verdict === 'no-socket')) {
-      // A client path with a placeholder no pool's path can be is decided by its pattern.
+      // A client path with a placeholder no pool's path can be is decided by its pattern; in a
+      // container, the reason names the containers it shares directories with and their pools.
+      const container = graph.unit.container ? { reason: e.reason, peers: peerListeners(graph) } : undefined;
       const finding = e.link.listener
         ? listenerFails(graph, e)
-        : mismatch(graph, all, e.link, e.link.path ?? clientPattern(e.link.client)!);
+        : mismatch(
+            graph,
+            container ? [...all, ...container.peers] : all,
+            e.link,
+            e.link.path ?? clientPattern(e.link.client)!,
+            container?.reason,
+          );
       if (finding) out.push(finding);
     }
     for (const e of evaluations.filter((x) => x.verdict === 'fpm-fails')) {
@@ -47,6 +55,8 @@ interface Listener {
   pool: FpmPool;
   address: string;
   kind: 'unix' | 'tcp';
+  /** The other container the pool runs in. */
+  container?: string;
 }
 
 function listeners(graph: UnitGraph): Listener[] {
@@ -63,10 +73,24 @@ function listeners(graph: UnitGraph): Listener[] {
   );
 }
 
-function mismatch(graph: UnitGraph, all: Listener[], link: Link, path: string): RawFinding | undefined {
+/** The pools of the other containers of a compose project, named by their container. */
+function peerListeners(graph: UnitGraph): Listener[] {
+  return (graph.peers ?? []).flatMap((peer) =>
+    listeners(peer).map((l) => ({ ...l, container: peer.unit.container?.name })),
+  );
+}
+
+function mismatch(
+  graph: UnitGraph,
+  all: Listener[],
+  link: Link,
+  path: string,
+  containerReason?: string,
+): RawFinding | undefined {
   const location = link.client.targetLocation;
   if (!inRepository(location)) return undefined;
-  const unix = all.filter((l) => l.kind === 'unix');
+  // Another container's path is not one this container can use: no path fix points there.
+  const unix = all.filter((l) => l.kind === 'unix' && !l.container);
   const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
   const where =
     all.length === 0 ? 'no pool listens anywhere' : `pools listen on ${all.map(describe).join(', ')}`;
@@ -84,7 +108,9 @@ function mismatch(graph: UnitGraph, all: Listener[], link: Link, path: string): 
   return {
     rule: 'socket-path-mismatch',
     location,
-    message: `${link.client.directive} connects to ${path}${claim} (connect() fails with ENOENT, 502): ${where}${hint}`,
+    message: containerReason
+      ? `${link.client.directive} connects to ${path}, but ${containerReason} (502)`
+      : `${link.client.directive} connects to ${path}${claim} (connect() fails with ENOENT, 502): ${where}${hint}`,
     related: uniqueRelated([
       ...(link.client.location.line !== location.line || link.client.location.file !== location.file
         ? related(link.client.location, `${link.client.directive} uses it here`)
@@ -197,7 +223,8 @@ function portOf(address: string): string {
 }
 
 function describe(l: Listener): string {
-  return l.kind === 'unix' ? l.address : `TCP ${l.address}`;
+  const where = l.container ? ` in ${l.container}` : '';
+  return `${l.kind === 'unix' ? l.address : `TCP ${l.address}`}${where}`;
 }
 
 /** Levenshtein distance, for naming the nearest existing socket path. */

@@ -173,7 +173,7 @@ export function mountedConfigFiles(
     if (!volume) continue;
     const sources =
       volume.kind === 'configMap'
-        ? [{ name: volume.name, items: volume.items }]
+        ? [{ name: volume.object, items: volume.items }]
         : volume.kind === 'projected'
           ? volume.sources
               .filter((s) => s.kind === 'configMap')

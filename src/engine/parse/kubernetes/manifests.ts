@@ -322,7 +322,7 @@ function readVolume(node: YNode): KubeVolume | undefined {
       const mode = get(v, 'defaultMode');
       return {
         kind,
-        name: text(get(v, kind === 'configMap' ? 'name' : 'secretName')) ?? '',
+        object: text(get(v, kind === 'configMap' ? 'name' : 'secretName')) ?? '',
         ...(items ? { items } : {}),
         ...(mode?.kind === 'scalar' && typeof mode.value === 'number' ? { defaultMode: mode.value } : {}),
         optional:

@@ -91,8 +91,9 @@ export interface KeyToPath {
 export type KubeVolumeSource =
   | { kind: 'emptyDir'; medium?: string }
   | { kind: 'hostPath'; path: string; type?: string }
-  | { kind: 'configMap'; name: string; items?: KeyToPath[]; defaultMode?: number; optional: boolean }
-  | { kind: 'secret'; name: string; items?: KeyToPath[]; defaultMode?: number; optional: boolean }
+  /** `object`: the ConfigMap's or Secret's name (the volume's own name is `name`). */
+  | { kind: 'configMap'; object: string; items?: KeyToPath[]; defaultMode?: number; optional: boolean }
+  | { kind: 'secret'; object: string; items?: KeyToPath[]; defaultMode?: number; optional: boolean }
   | { kind: 'persistentVolumeClaim'; claimName: string; readOnly: boolean }
   | {
       kind: 'projected';
