@@ -86,7 +86,9 @@ export async function loadConfig(
   }
   const shown = toPosix(path.relative(repoRoot, file));
   const shownName = shown.startsWith('..') ? file : shown;
-  const [{ parse: parseYaml }, { Ajv }] = await Promise.all([import('yaml'), import('ajv')]);
+  const [{ parse: parseYaml }, ajv] = await Promise.all([import('yaml'), import('ajv')]);
+  // Bundled, ajv's CommonJS module arrives only as `default` (its `module.exports` is the class).
+  const Ajv = ajv.Ajv ?? ajv.default;
   let data: unknown;
   try {
     data = parseYaml(text) ?? {};
