@@ -7,6 +7,7 @@ import { inRepository, originLocation, poolLocation, related, uniqueRelated } fr
 import type { Evaluation } from './evaluate.js';
 import type { RelatedLocation } from '../findings.js';
 import type { FpmPool } from '../model.js';
+import { speaksFastCgi } from '../verdict/server-words.js';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
@@ -59,6 +60,7 @@ function listeners(graph: UnitGraph): Listener[] {
 function mismatch(graph: UnitGraph, all: Listener[], link: Link, path: string): RawFinding | undefined {
   const location = link.client.targetLocation;
   if (!inRepository(location)) return undefined;
+  if (link.hidden) return hiddenSocket(graph, link, path);
   const unix = all.filter((l) => l.kind === 'unix');
   const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
   const where =
@@ -84,6 +86,20 @@ function mismatch(graph: UnitGraph, all: Listener[], link: Link, path: string): 
     unit: graph.unit.id,
     socket: path,
     ...(nearest && unix.length === 1 ? { fix: pathFix(link, path, nearest.address) } : {}),
+  };
+}
+
+/** A pool creates the socket, but in a /tmp the server does not see (PrivateTmp, W8). */
+function hiddenSocket(graph: UnitGraph, link: Link, path: string): RawFinding {
+  const pool = graph.fpm.flatMap((f) => f.config.pools).find((p) => poolSocketPath(p) === path);
+  return {
+    rule: 'socket-path-mismatch',
+    location: link.client.targetLocation,
+    message: `${link.client.directive} connects to ${path}, but ${link.hidden} (connect() fails with ENOENT)`,
+    related: pool ? related(poolLocation(pool), `pool [${pool.name}] creates ${path} in PHP-FPM's /tmp`) : [],
+    identity: [path, link.client.location.file, link.client.directive, 'private-tmp'],
+    unit: graph.unit.id,
+    socket: path,
   };
 }
 
@@ -133,7 +149,7 @@ function noStart(graph: UnitGraph, e: Evaluation): RawFinding | undefined {
 
 function tcpMismatch(graph: UnitGraph, all: Listener[], link: Link, address: string): RawFinding | undefined {
   // Only fastcgi_pass talks to PHP-FPM; a proxy_pass to a local port is some HTTP application.
-  if (link.client.directive !== 'fastcgi_pass') return undefined;
+  if (!speaksFastCgi(link.client)) return undefined;
   const m = /^(.*):(\d+)$/.exec(address);
   if (!m || !LOCAL_HOSTS.has(m[1].toLowerCase())) return undefined;
   if (all.length === 0 || all.some((l) => l.kind === 'tcp' && portOf(l.address) === m[2])) return undefined;
