@@ -83,11 +83,11 @@ function caddyInstance(unit: DeploymentUnit, state: MachineState, config: UserCo
   const main = flavour && unit.fs.get(flavour.mainPath);
   if (!flavour || !main) return [];
   const service = flavour.unit ? serviceSettings(unitFiles(unit.fs, 'caddy.service')) : undefined;
-  // systemd gives Caddy no variable the Caddyfile uses, unless the unit sets Environment=, which
-  // is not read here: then the environment is not known.
-  const unitEnvironment = service?.files.some((f) => /^\s*Environment(File)?\s*=/m.test(f.file.text));
+  // systemd gives Caddy only the unit's Environment= (and the variables .socklint.yml declares);
+  // an EnvironmentFile= is not read, so then the environment is not known.
   const vars = new Map(Object.entries(config.variables));
-  const complete = flavour.environmentComplete && !unitEnvironment;
+  for (const [name, setting] of service?.environment ?? []) vars.set(name, setting.value);
+  const complete = flavour.environmentComplete && !service?.environmentFile;
   const workingDirectory = flavour.container
     ? ((unit.facts.filter((f) => f.kind === 'workdir').pop() as { path?: string } | undefined)?.path ??
       flavour.container.workingDirectory)
