@@ -4,6 +4,7 @@
  * modules and confs, the systemd units. The catalog names the packaging; the server modules
  * (`platforms-apache.ts`, `platforms-caddy.ts`) hold the texts.
  */
+import type { DirectoryFact } from '../model.js';
 import type { BuiltinFile, FpmFlavour, Platform } from '../platforms/types.js';
 import {
   apacheBuiltins,
@@ -31,6 +32,26 @@ export function apacheFlavourOf(platform: Platform, fpm: FpmFlavour[]): ApacheFl
     default:
       return undefined;
   }
+}
+
+/**
+ * The directories the unit's web server creates when it starts: Debian's apache2ctl runs
+ * `mkdir -p ${APACHE_RUN_DIR}` (/run/apache2, root:root 0755 under root's umask) before httpd.
+ */
+export function webServerDirectories(platform: Platform): DirectoryFact[] {
+  if (platform.apache?.layout !== 'debian' || platform.apache.modPhp) return [];
+  return [
+    {
+      path: '/run/apache2',
+      mode: 0o755,
+      owner: 'root',
+      group: 'root',
+      origin: {
+        kind: 'default',
+        description: `${platform.apache.description}: apache2ctl creates /run/apache2 (mkdir -p $APACHE_RUN_DIR) when it starts`,
+      },
+    },
+  ];
 }
 
 export function caddyFlavourOf(platform: Platform): CaddyFlavour | undefined {

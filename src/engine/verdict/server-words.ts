@@ -25,7 +25,13 @@ export function runsAs(kind: WebServerKind): string {
  * Whether a client speaks FastCGI, PHP-FPM's protocol: nginx `fastcgi_pass`, an Apache worker
  * whose URL is `fcgi://`, Caddy's `php_fastcgi` (a `reverse_proxy` may use another transport).
  */
-export function speaksFastCgi(client: Pick<SocketClient, 'server' | 'directive' | 'raw'>): boolean {
+export function speaksFastCgi(
+  client: Pick<SocketClient, 'server' | 'directive' | 'raw'> & { transport?: string },
+): boolean {
   if (client.server === 'apache') return /\bfcgi:\/\//i.test(client.raw) || /^proxy:fcgi:/i.test(client.raw);
-  return client.directive === 'fastcgi_pass' || client.directive === 'php_fastcgi';
+  return (
+    client.directive === 'fastcgi_pass' ||
+    client.directive === 'php_fastcgi' ||
+    client.transport === 'fastcgi'
+  );
 }
