@@ -16,6 +16,8 @@ export type RuleId =
   | 'socket-owner-ignored'
   | 'socket-target-unresolved'
   | 'nginx-config-invalid'
+  | 'apache-config-invalid'
+  | 'caddy-config-invalid'
   | 'fpm-config-invalid'
   | 'account-assumed'
   | 'suppression-invalid';

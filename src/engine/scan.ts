@@ -254,7 +254,12 @@ function socketRow(unit: string, e: Evaluation, placeholders: Placeholders): Soc
     unit,
     webServer: {
       server: link.server.server,
-      user: worker?.kind === 'creds' ? showPrincipal(worker.user) : worker ? '(fails)' : 'unknown',
+      user:
+        worker?.kind === 'creds'
+          ? showPrincipal(worker.user)
+          : worker?.kind === 'failure'
+            ? '(fails)'
+            : 'unknown',
       group: worker?.kind === 'creds' ? showPrincipal(worker.group) : '',
       groups: worker?.kind === 'creds' ? worker.groups.map(showPrincipal) : [],
       origin: userOrigin ? describeOrigin(userOrigin) : workerLabel(worker),

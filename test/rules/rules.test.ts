@@ -46,6 +46,19 @@ const CASES: Record<RuleId, Case> = {
     message: /nginx does not start: unexpected end of file/,
     passing: 'debian-php82',
   },
+  'apache-config-invalid': {
+    failing: 'apache-debian-no-proxy-fcgi',
+    at: 'etc/apache2/sites-available/shop.conf',
+    message:
+      /proxy_fcgi_module is not loaded, so no handler takes the request and Apache sends the PHP file as it is/,
+    passing: 'apache-debian-php82',
+  },
+  'caddy-config-invalid': {
+    failing: 'caddy-debian-nginx-address',
+    at: 'etc/caddy/Caddyfile',
+    message: /Caddy cannot dial unix:\/run\/php\/php8\.2-fpm\.sock: .*unknown network unix:/,
+    passing: 'caddy-debian-php82',
+  },
   'fpm-config-invalid': {
     failing: 'trap-hash-line',
     at: 'etc/php/8.2/fpm/pool.d/www.conf',

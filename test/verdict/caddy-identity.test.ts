@@ -52,6 +52,22 @@ describe('the unit reader', () => {
   });
 });
 
+describe('Environment= of a service (systemd.exec(5))', () => {
+  it('reads quoted and bare assignments across drop-ins; an empty assignment clears them', () => {
+    const env = (text: string) =>
+      [
+        ...serviceSettings(
+          unitFiles(host({ '/etc/systemd/system/caddy.service.d/a.conf': text }), 'caddy.service'),
+        ).environment,
+      ].map(([name, s]) => [name, s.value]);
+    expect(env('[Service]\nEnvironment="SOCK=/run/php/a b.sock" X=1 novalue\nEnvironment=X=2\n')).toEqual([
+      ['SOCK', '/run/php/a b.sock'],
+      ['X', '2'],
+    ]);
+    expect(env("[Service]\nEnvironment='A=1'\nEnvironment=\nEnvironment=B=2\n")).toEqual([['B', '2']]);
+  });
+});
+
 describe('Caddy under systemd (W4, W5)', () => {
   it("Debian's unit: caddy:caddy, with www-data from the package's postinst; PrivateTmp", () => {
     const fs = host();

@@ -3,6 +3,7 @@
  * decides the values, the edit builder writes them into the user's files, and both say why
  * when there is no fix.
  */
+import { connectingProcesses, serverName } from '../verdict/server-words.js';
 import type { Fix, RuleId } from '../findings.js';
 import type { FpmPool } from '../model.js';
 import { poolSocketPath, type UnitGraph } from '../resolve/graph.js';
@@ -129,9 +130,12 @@ function planOne(
     const worker = e.link.server.worker;
     if (worker?.kind !== 'creds') {
       return {
-        reason: worker
-          ? `the nginx that connects at ${e.link.client.location.file}:${e.link.client.location.line} does not start (${worker.message})`
-          : `nothing says which user the nginx workers of ${graph.unit.id} run as (set web-user in .socklint.yml)`,
+        reason:
+          worker?.kind === 'failure'
+            ? `the ${serverName(e.link.server.server)} that connects at ${e.link.client.location.file}:${e.link.client.location.line} does not start (${worker.message})`
+            : worker?.kind === 'undecided'
+              ? `who the ${serverName(e.link.server.server)} that connects at ${e.link.client.location.file}:${e.link.client.location.line} runs as is not known (${worker.reason})`
+              : `nothing says which user the ${connectingProcesses(e.link.server.server).plural} of ${graph.unit.id} run as (set web-user in .socklint.yml)`,
       };
     }
     clients.push({ evaluation: e, worker, path: e.link.path! });
@@ -172,7 +176,7 @@ const ACCESS: Partial<Record<DecidingClass, string>> = {
 function describe(pool: FpmPool, changes: string[], check: Recheck): string {
   const who = check.results.map(({ client, connect }) => {
     const by = connect.decision?.permission?.decidedBy;
-    return `nginx ${describeCreds(client.worker)} ${by && ACCESS[by] ? `connects ${ACCESS[by]}` : 'connects'}`;
+    return `${serverName(client.evaluation.link.server.server)} ${describeCreds(client.worker)} ${by && ACCESS[by] ? `connects ${ACCESS[by]}` : 'connects'}`;
   });
   const unique = [...new Set(who)];
   return `pool [${pool.name}]: ${changes.join(', ')}${unique.length > 0 ? `: ${unique.join('; ')}` : ''}`;

@@ -11,6 +11,8 @@ const OUTSIDE_LISTEN: Partial<Record<RuleId, string>> = {
     "no single pool socket to point the client at: make the *_pass path and the pool's listen agree",
   'socket-target-unresolved': 'the socket is not known statically: give the values in .socklint.yml',
   'nginx-config-invalid': 'a configuration error of nginx: fixes only change listen.* settings',
+  'apache-config-invalid': 'a configuration error of Apache: fixes only change listen.* settings',
+  'caddy-config-invalid': 'a configuration error of Caddy: fixes only change listen.* settings',
   'fpm-config-invalid': 'a configuration error of PHP-FPM: fixes only change listen.* settings',
   'suppression-invalid': 'edit or remove the suppression comment',
 };

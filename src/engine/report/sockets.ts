@@ -1,5 +1,6 @@
 /** `socklint sockets`: the resolved graph, per deployment unit, as a person wants to read it. */
-import type { FpmPool } from '../model.js';
+import type { FpmPool, WebServerKind } from '../model.js';
+import { runsAs, serverName } from '../verdict/server-words.js';
 import type { UnitGraph } from '../resolve/graph.js';
 import { poolSocketPath } from '../resolve/graph.js';
 import type { Evaluation } from '../rules/evaluate.js';
@@ -21,6 +22,7 @@ interface UnitView {
   /** Whether a name nothing creates is missing (closed) or assumed to exist (open), and why. */
   accounts: { world: 'open' | 'closed'; why: string; assumed: string[] };
   webServers: {
+    server: WebServerKind;
     main: string;
     user: string;
     group: string;
@@ -68,6 +70,7 @@ export function describeSockets(
         const w = n.worker;
         if (!w)
           return {
+            server: n.server,
             main: n.config.mainPath,
             user: 'unknown',
             group: 'unknown',
@@ -76,6 +79,7 @@ export function describeSockets(
           };
         if (w.kind === 'failure')
           return {
+            server: n.server,
             main: n.config.mainPath,
             user: '-',
             group: '-',
@@ -83,8 +87,18 @@ export function describeSockets(
             from: describeOrigin(w.origin),
             failure: w.message,
           };
+        if (w.kind === 'undecided')
+          return {
+            server: n.server,
+            main: n.config.mainPath,
+            user: 'unknown',
+            group: 'unknown',
+            groups: [],
+            from: w.reason,
+          };
         const origin = w.why.user.origin;
         return {
+          server: n.server,
           main: n.config.mainPath,
           user: showPrincipal(w.user),
           group: showPrincipal(w.group),
@@ -179,11 +193,11 @@ export function renderSocketsText(view: SocketsView): string {
     for (const w of u.webServers) {
       out.push(
         w.failure
-          ? `  nginx (${w.main}): does not start: ${w.failure} (${w.from})`
-          : `  nginx (${w.main}): workers run as ${w.user}:${w.group} (groups: ${w.groups.join(', ') || 'none'}); ${w.from}`,
+          ? `  ${serverName(w.server)} (${w.main}): does not start: ${w.failure} (${w.from})`
+          : `  ${serverName(w.server)} (${w.main}): ${w.server === 'nginx' ? 'workers run as' : runsAs(w.server)} ${w.user}:${w.group} (groups: ${w.groups.join(', ') || 'none'}); ${w.from}`,
       );
     }
-    if (u.webServers.length === 0) out.push('  nginx: none loaded');
+    if (u.webServers.length === 0) out.push('  web server: none loaded');
     out.push('  clients:');
     for (const c of u.clients) {
       const reach = c.reaches

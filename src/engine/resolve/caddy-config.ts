@@ -47,6 +47,8 @@ export interface CaddyClient extends SocketClient {
   dial: string;
   /** The site addresses of the block, or `&(name)` for a named route. */
   site: string[];
+  /** Set when a `reverse_proxy` speaks FastCGI (`transport fastcgi`); `php_fastcgi` always does. */
+  transport?: 'fastcgi';
   /** Why the address depends on something not known (a relative path, a placeholder). */
   undecided?: string;
 }
@@ -351,12 +353,13 @@ class CaddyLoader {
     const { args, block } = argsAndBlock(segment, v26);
     // A first argument that is a matcher (`*`, `/path`, `@name`) is not an upstream.
     const upstreams = isMatcher(args[0]?.text) ? args.slice(1) : args;
+    let fastcgi = false;
     for (const sub of splitBlock(segment, v26)) {
       const name = sub[0].text;
       if (name.startsWith('@')) continue;
       if (directive === 'php_fastcgi' && PHP_FASTCGI.has(name)) continue;
       if (name === 'to') upstreams.push(...sub.slice(1));
-      else if (name === 'transport') this.transport(sub, directive);
+      else if (name === 'transport') fastcgi = this.transport(sub, directive) || fastcgi;
       else if (v26 && !REVERSE_PROXY_2_6.has(name))
         this.problem(
           `parsing caddyfile tokens for '${directive}': unrecognized subdirective ${name}`,
@@ -370,19 +373,20 @@ class CaddyLoader {
       );
       return;
     }
-    for (const up of upstreams) this.upstream(segment, up, site);
+    for (const up of upstreams) this.upstream(segment, up, site, fastcgi);
   }
 
-  private transport(sub: T[], directive: string): void {
+  /** Reads a `transport` block; true when it is `fastcgi`. */
+  private transport(sub: T[], directive: string): boolean {
     const name = sub[1]?.text;
     if (name === undefined || !TRANSPORTS.has(name)) {
       this.problem(
         `parsing caddyfile tokens for '${directive}': getting module named 'http.reverse_proxy.transport.${name ?? ''}': module not registered: http.reverse_proxy.transport.${name ?? ''}`,
         sub[1] ?? sub[0],
       );
-      return;
+      return false;
     }
-    if (name !== 'fastcgi') return;
+    if (name !== 'fastcgi') return false;
     for (const inner of splitBlock(sub, this.options.version === '2.6')) {
       if (!FASTCGI_TRANSPORT.has(inner[0].text)) {
         this.problem(
@@ -391,9 +395,10 @@ class CaddyLoader {
         );
       }
     }
+    return true;
   }
 
-  private upstream(segment: T[], up: T, site: string[]): void {
+  private upstream(segment: T[], up: T, site: string[], fastcgi: boolean): void {
     const parsed = parseUpstream(up.text);
     if ('error' in parsed) {
       this.problem(`parsing caddyfile tokens for '${segment[0].text}': ${parsed.error}`, up);
@@ -405,6 +410,7 @@ class CaddyLoader {
       targetLocation: this.at(up),
       raw: up.text,
       site,
+      ...(fastcgi ? { transport: 'fastcgi' as const } : {}),
       ...(up.token.unknownEnv ? { unknownEnv: up.token.unknownEnv } : {}),
     });
   }
@@ -418,6 +424,7 @@ class CaddyLoader {
       targetLocation: Location;
       raw: string;
       site: string[];
+      transport?: 'fastcgi';
       unknownEnv?: string[];
     },
   ): void {

@@ -23,6 +23,8 @@ import { nginxWorker, type NginxFailure, type WorkerCreds } from '../verdict/ngi
 import { normalizeDeployed } from './deployed-fs.js';
 import { reportUnknownVariables } from './nginx-variables.js';
 import { unitListeners, type Listener } from './listeners.js';
+import { hiddenFrom, otherWebServers } from './web-instances.js';
+import type { WorkerUndecided } from '../verdict/apache-worker.js';
 
 export interface FpmInstance {
   flavour?: FpmFlavour;
@@ -39,8 +41,11 @@ export interface FpmInstance {
 export interface WebServerInstance {
   server: WebServerKind;
   config: WebServerConfig;
-  /** undefined when nothing says who the workers run as (an unknown platform). */
-  worker?: WorkerCreds | NginxFailure;
+  /**
+   * undefined when nothing says who the workers run as (an unknown platform); a failure when the
+   * server does not start with its credentials; undecided with the reason (Apache, Caddy).
+   */
+  worker?: WorkerCreds | NginxFailure | WorkerUndecided;
   /**
    * Set when the files were read without the main file that loads them (the base image that
    * ships it is not one socklint knows): whether they load is unknown.
@@ -71,6 +76,8 @@ export interface Link {
   target?: PoolTarget;
   /** Set when no pool listens there but another program of the unit creates the socket. */
   listener?: Listener;
+  /** Why the server cannot see the file at `path` (PrivateTmp gives its service its own /tmp, W8). */
+  hidden?: string;
   /** Set when the path lies in a directory the client's container shares with another (`cross-links.ts`). */
   across?: Across;
 }
@@ -112,18 +119,29 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
     ...(standalone ? { standalone } : {}),
     ...(disabled ? { disabled } : {}),
   }));
+  const others = otherWebServers(unit, state, config);
+  webServers.push(...others.map(({ server, config: cfg, worker }) => ({ server, config: cfg, worker })));
   const links: Link[] = [];
   const pools = poolIndex(fpm, runsUnderSystemd(unit));
   for (const server of webServers) {
+    const other = others.find((o) => o.config === server.config);
     for (const client of server.config.clients) {
       if (client.target.kind !== 'unix') {
         links.push({ client, server });
         continue;
       }
       const path = normalizeClientPath(client.target.path, unit);
-      const target = pools.get(path);
-      const listener = target ? undefined : listeners.get(path);
-      links.push({ client, server, path, target, ...(listener ? { listener } : {}) });
+      const hidden = other && hiddenFrom(other, path);
+      const target = hidden ? undefined : pools.get(path);
+      const listener = target || hidden ? undefined : listeners.get(path);
+      links.push({
+        client,
+        server,
+        path,
+        target,
+        ...(listener ? { listener } : {}),
+        ...(hidden ? { hidden } : {}),
+      });
     }
   }
   return { unit, state, webServers, fpm, listeners, links };

@@ -9,6 +9,7 @@
  * nothing creates is assumed to exist (with no uid, and no memberships the repository does not
  * show), and the verdicts say so.
  */
+import { webServerDirectories } from './web-flavours.js';
 import type { UserConfig } from '../config.js';
 import type { Assumption } from '../knowledge.js';
 import type { Account, DirectoryFact, Group, IdentityDb } from '../model.js';
@@ -59,6 +60,8 @@ export function machineState(unit: DeploymentUnit, config: UserConfig): MachineS
   }
   // The directories each FPM package or its service creates (Debian's /run/php, RHEL's /run/php-fpm).
   for (const dir of unit.fpm.flatMap((f) => f.directories)) directories.set(dir.path, dir);
+  for (const dir of webServerDirectories(unit.platform))
+    if (!directories.has(dir.path)) directories.set(dir.path, dir);
   for (const fact of unit.facts) applyFact(db, directories, fact);
   applyConfig(db, directories, config);
   const world = worldOf(unit, config);

@@ -290,6 +290,25 @@ export const DEBIAN_DEFAULT_MODULES = [
   'status',
 ];
 
+/** mods-available of Debian 12's apache2 (every `.load` it ships). */
+const DEBIAN_AVAILABLE_MODULES = `
+  access_compat actions alias allowmethods asis auth_basic auth_digest auth_form authn_anon
+  authn_core authn_dbd authn_dbm authn_file authn_socache authnz_fcgi authnz_ldap authz_core
+  authz_dbd authz_dbm authz_groupfile authz_host authz_owner authz_user autoindex brotli buffer
+  cache cache_disk cache_socache cern_meta cgi cgid charset_lite data dav dav_fs dav_lock dbd
+  deflate dialup dir dump_io echo env expires ext_filter file_cache filter headers heartbeat
+  heartmonitor http2 ident imagemap include info lbmethod_bybusyness lbmethod_byrequests
+  lbmethod_bytraffic lbmethod_heartbeat ldap log_debug log_forensic lua macro md mime mime_magic
+  mpm_event mpm_prefork mpm_worker negotiation proxy proxy_ajp proxy_balancer proxy_connect
+  proxy_express proxy_fcgi proxy_fdpass proxy_ftp proxy_hcheck proxy_html proxy_http proxy_http2
+  proxy_scgi proxy_uwsgi proxy_wstunnel ratelimit reflector remoteip reqtimeout request rewrite sed
+  session session_cookie session_crypto session_dbd setenvif slotmem_plain slotmem_shm socache_dbm
+  socache_memcache socache_redis socache_shmcb speling ssl status substitute suexec unique_id
+  userdir usertrack vhost_alias xml2enc
+`
+  .trim()
+  .split(/\s+/);
+
 /** conf-enabled after installing apache2 on Debian 12. */
 export const DEBIAN_DEFAULT_CONFS = Object.keys(DEBIAN_CONFS);
 
@@ -344,6 +363,15 @@ export function debianApache(options: DebianApacheOptions = {}): ApacheFlavour {
       // The settings of these modules never connect to a socket; their text is not needed.
       files.push({ deployedPath: `${DEBIAN_ROOT}/mods-enabled/${name}.conf`, text: '' });
     }
+  }
+  // mods-available holds every module the package ships: a repository's mods-enabled links point there.
+  for (const name of DEBIAN_AVAILABLE_MODULES) {
+    files.push({
+      deployedPath: `${DEBIAN_ROOT}/mods-available/${name}.load`,
+      text: `LoadModule ${debianModuleSymbol(name)} /usr/lib/apache2/modules/mod_${name}.so\n`,
+    });
+    if (DEBIAN_MODULE_CONFS.has(name))
+      files.push({ deployedPath: `${DEBIAN_ROOT}/mods-available/${name}.conf`, text: '' });
   }
   const phpConfs = Object.fromEntries(
     (options.phpFpm ?? []).map((v) => [`php${v}-fpm`, debianPhpFpmConf(v)] as const),

@@ -30,6 +30,10 @@ export interface ServiceSettings {
   supplementaryGroups: UnitSetting[];
   workingDirectory?: UnitSetting;
   privateTmp?: UnitSetting;
+  /** `Environment=` assignments in effect, by name (a later one wins; an empty line clears them). */
+  environment: Map<string, UnitSetting>;
+  /** An `EnvironmentFile=`: variables socklint does not read. */
+  environmentFile?: UnitSetting;
 }
 
 /** The files of a service, in the order systemd applies them; empty when the unit is nowhere. */
@@ -57,7 +61,7 @@ export function unitFiles(fs: DeployedFs, unit: string): DeployedFile[] {
 
 /** The settings of a service from its files. */
 export function serviceSettings(files: DeployedFile[]): ServiceSettings {
-  const settings: ServiceSettings = { files, supplementaryGroups: [] };
+  const settings: ServiceSettings = { files, supplementaryGroups: [], environment: new Map() };
   for (const file of files) {
     if (file.unreadable !== undefined) continue;
     for (const a of parseUnit(file.file.text)) {
@@ -76,6 +80,14 @@ export function serviceSettings(files: DeployedFile[]): ServiceSettings {
         case 'PrivateTmp':
           settings.privateTmp = setting;
           break;
+        case 'Environment':
+          if (a.value === '') settings.environment.clear();
+          for (const [name, value] of environmentAssignments(a.value))
+            settings.environment.set(name, { ...setting, value });
+          break;
+        case 'EnvironmentFile':
+          settings.environmentFile = a.value === '' ? undefined : setting;
+          break;
         case 'SupplementaryGroups':
           if (a.value === '') settings.supplementaryGroups = [];
           else
@@ -86,6 +98,20 @@ export function serviceSettings(files: DeployedFile[]): ServiceSettings {
     }
   }
   return settings;
+}
+
+/**
+ * `Environment="A=1" B=2`: space-separated assignments, each possibly in double or single quotes
+ * (systemd.exec(5)); an assignment without `=` is ignored, as systemd does.
+ */
+function environmentAssignments(value: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of value.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g)) {
+    const word = m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? m[3]);
+    const eq = word.indexOf('=');
+    if (eq > 0) out.push([word.slice(0, eq), word.slice(eq + 1)]);
+  }
+  return out;
 }
 
 /** systemd's booleans: 1, yes, y, true, t, on. */

@@ -40,6 +40,7 @@ import { hostFamily } from '../platforms/host-family.js';
 import { platformOfImage } from '../platforms/images.js';
 import { withPackages } from '../platforms/packages.js';
 import { alpineFpm, debianFpm } from '../platforms/php-fpm.js';
+import { webServerBuiltins } from './web-flavours.js';
 import type { BuiltinFile, Distro, FpmFlavour, Platform } from '../platforms/types.js';
 
 export type UnitKind = 'image' | 'host' | 'ansible' | 'mapped' | 'unmapped';
@@ -56,7 +57,10 @@ export interface DeploymentUnit {
   fs: UnitFs;
   /** Provisioning facts that apply to this machine, in order. */
   facts: Fact[];
-  /** Symlinks in git with an absolute target: resolved in deployed space once every file is placed. */
+  /**
+   * Symlinks in git whose target is absolute, or relative but outside the repository (a file a
+   * package ships): resolved in deployed space once every file is placed.
+   */
   links: { link: string; target: string }[];
   /** Ansible: the templates rendered for this machine, for related locations and fixes. */
   templates?: TemplateRender[];
@@ -116,9 +120,9 @@ export interface ImageBuild {
 }
 
 const CONFIG_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet', 'fpm-main', 'fpm-pool']);
-/** Where a host tree starts: the directories a distribution's nginx and PHP-FPM packages use. */
+/** Where a host tree starts: the directories a distribution's web server and PHP-FPM packages use. */
 const LAYOUT =
-  /(^|\/)(etc\/(nginx|php\d*|php-fpm\.d|php-fpm\.conf|tmpfiles\.d|systemd\/system|uwsgi|supervisor)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
+  /(^|\/)(etc\/(nginx|apache2|httpd|caddy|php\d*|php-fpm\.d|php-fpm\.conf|tmpfiles\.d|systemd\/system|uwsgi|supervisor)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
 
 export function buildTopology(input: TopologyInput): DeploymentUnit[] {
   const byPath = new Map<string, ClassifiedFile & { unreadable?: string }>(
@@ -688,6 +692,8 @@ function inferHostFlavours(unit: DeploymentUnit): void {
   if (has(/^\/etc\/nginx\//)) packages.push('nginx');
   if (family === 'rhel' && has(/^\/etc\/php-fpm\.(d\/|conf$)/)) packages.push('php-fpm');
   if (family === 'rhel' && has(/^\/etc\/httpd\//)) packages.push('httpd');
+  if (family === 'debian' && has(/^\/etc\/apache2\//)) packages.push('apache2');
+  if (family === 'debian' && has(/^\/etc\/caddy\//)) packages.push('caddy');
   unit.platform = withPackages(unit.platform, packages);
   const desc = unit.platform.distro?.name ?? unit.platform.base!.description;
   const versioned =
@@ -762,8 +768,17 @@ function place(
       claimed.add(repoPath);
       return;
     }
-    file =
-      byPath.get(path.posix.normalize(path.posix.join(path.posix.dirname(repoPath), linkTarget))) ?? file;
+    const inRepo = byPath.get(
+      path.posix.normalize(path.posix.join(path.posix.dirname(repoPath), linkTarget)),
+    );
+    // A link to a file the packages ship (Debian's mods-enabled/X.load → ../mods-available/X.load)
+    // resolves in deployed space once the shipped files are in place.
+    if (!inRepo && !byPath.has(repoPath)) {
+      unit.links.push({ link: deployedPath, target: linkTarget });
+      claimed.add(repoPath);
+      return;
+    }
+    file = inRepo ?? file;
   }
   if (!file) return;
   claimed.add(repoPath);
@@ -812,6 +827,9 @@ function addBuiltins(unit: DeploymentUnit): void {
       if (!owned) fs.set(builtin(pool, fpm.description));
     }
   }
+  const repositoryPaths = [...placed, ...unit.links.map((l) => l.link)];
+  for (const { file, description } of webServerBuiltins(unit.platform, unit.fpm, repositoryPaths))
+    fs.set(builtin(file, description));
   for (const file of unit.fs.all()) fs.set(file);
   for (const { link, target } of nginx?.links ?? []) {
     const file = fs.get(target);

@@ -5,6 +5,7 @@ import { originLocation } from '../origins.js';
 import type { Location } from '../types.js';
 import type { Evaluation } from './evaluate.js';
 import { describeCreds } from '../verdict/explain.js';
+import { runsAs, serverName } from '../verdict/server-words.js';
 
 export { originLocation };
 
@@ -28,11 +29,15 @@ export function related(location: Location | undefined, message: string): Relate
   return inRepository(location) ? [{ ...location, message }] : [];
 }
 
-/** The nginx side of a socket: the `*_pass` line, the upstream server line, the `user` line. */
+/** The web server's side of a socket: the client line, the upstream server line, the `user` line. */
 export function clientSide(e: Evaluation): RelatedLocation[] {
   const { client } = e.link;
-  const who = e.worker ? `nginx workers run as ${describeCreds(e.worker)}` : 'nginx';
-  const out = related(client.location, `${who} connect to ${e.link.path ?? client.raw} here`);
+  const kind = e.link.server.server;
+  const who = e.worker ? `${runsAs(kind)} ${describeCreds(e.worker)}` : serverName(kind);
+  const out = related(
+    client.location,
+    `${who} ${kind === 'caddy' ? 'connects' : 'connect'} to ${e.link.path ?? client.raw} here`,
+  );
   if (client.upstream)
     out.push(
       ...related(client.upstream.serverLocation, `upstream ${client.upstream.name} names the socket here`),
@@ -40,7 +45,10 @@ export function clientSide(e: Evaluation): RelatedLocation[] {
   if (client.variable) out.push(...related(client.variable.location, `$${client.variable.name} is set here`));
   if (e.worker)
     out.push(
-      ...related(originLocation(e.worker.why.user.origin), `the workers' user: ${e.worker.why.user.because}`),
+      ...related(
+        originLocation(e.worker.why.user.origin),
+        `the ${kind === 'caddy' ? "process's" : kind === 'apache' ? "children's" : "workers'"} user: ${e.worker.why.user.because}`,
+      ),
     );
   return out;
 }

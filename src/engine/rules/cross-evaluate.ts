@@ -20,6 +20,7 @@ import { posix } from 'node:path';
 import { connectVerdict, permits, type Creds } from '../verdict/kernel.js';
 import type { WorkerCreds } from '../verdict/nginx-worker.js';
 import type { SocketVerdict } from '../findings.js';
+import type { WebServerKind } from '../model.js';
 import type { Assumption } from '../knowledge.js';
 import type { ConnectResult } from '../verdict/kernel.js';
 
@@ -32,7 +33,7 @@ export interface AcrossEvaluation {
   socket?: SocketState;
   socketResult?: FpmSocketResult;
   connect?: ConnectResult;
-  startFailure?: { program: 'nginx' | 'php-fpm'; message: string };
+  startFailure?: { program: WebServerKind | 'php-fpm'; message: string };
   assumptions: Assumption[];
 }
 

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import type { SocketVerdict } from '../findings.js';
 import type { Assumption } from '../knowledge.js';
-import type { ConfigProblem, DirectoryFact, FpmPool } from '../model.js';
+import type { ConfigProblem, DirectoryFact, FpmPool, WebServerKind } from '../model.js';
+import { connectingProcesses, serverName, speaksFastCgi } from '../verdict/server-words.js';
 import type { Location } from '../types.js';
 import {
   DEBIAN_ALIAS,
@@ -13,6 +14,7 @@ import {
   type FpmInstance,
   type Link,
   type UnitGraph,
+  type WebServerInstance,
 } from '../resolve/graph.js';
 import { masterUser } from '../resolve/topology.js';
 import { explainConnect, describeCreds } from '../verdict/explain.js';
@@ -30,7 +32,7 @@ import {
   type Creds,
   type PathCheck,
 } from '../verdict/kernel.js';
-import type { NginxFailure, WorkerCreds } from '../verdict/nginx-worker.js';
+import type { WorkerCreds } from '../verdict/nginx-worker.js';
 import { principalOf, resolveGroup, resolveUser, samePrincipal } from '../verdict/identity.js';
 import { nonMembership } from '../resolve/identities.js';
 import { originLocation } from '../origins.js';
@@ -54,8 +56,8 @@ export interface Evaluation {
   socket?: SocketState;
   socketResult?: FpmSocketResult;
   connect?: ConnectResult;
-  /** What FPM or nginx refuses to start with, when that is the verdict. */
-  startFailure?: { program: 'nginx' | 'php-fpm'; message: string; problem?: ConfigProblem };
+  /** What FPM or the web server refuses to start with, when that is the verdict. */
+  startFailure?: { program: WebServerKind | 'php-fpm'; message: string; problem?: ConfigProblem };
   /** The open-world defaults the verdict rests on; its messages state them. */
   assumptions: Assumption[];
 }
@@ -80,11 +82,18 @@ export function evaluateUnit(graph: UnitGraph): Evaluation[] {
 
 function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocketResult>): Evaluation {
   const { client } = link;
+  const kind = link.server.server;
   if (link.server.disabled) return undecided(link, link.server.disabled);
   const serverProblem = link.server.config.problems[0];
-  if (serverProblem) return fail(link, 'nginx-fails', 'nginx', serverProblem.message, serverProblem);
+  if (serverProblem) return fail(link, 'nginx-fails', kind, serverProblem.message, serverProblem);
   const worker = link.server.worker;
-  if (worker?.kind === 'failure') return fail(link, 'nginx-fails', 'nginx', worker.message);
+  if (worker?.kind === 'failure') return fail(link, 'nginx-fails', kind, worker.message);
+  if (worker?.kind === 'undecided') {
+    return undecided(
+      link,
+      `who the ${connectingProcesses(kind).plural} run as is not known: ${worker.reason}`,
+    );
+  }
   // A path only partly unknown that no pool can listen on is decided as a path no pool creates.
   const pattern = clientPattern(client);
   const pools = graph.fpm.flatMap((f) => f.config.pools);
@@ -103,8 +112,11 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
   if (!socketPath.startsWith('/')) {
     return undecided(
       link,
-      `${socketPath} is relative: nginx resolves it against the worker's working directory, which is not known here`,
+      `${socketPath} is relative: ${serverName(kind)} resolves it against the ${connectingProcesses(kind).singular}'s working directory, which is not known here`,
     );
+  }
+  if (link.hidden) {
+    return { link, verdict: 'no-socket', reason: link.hidden, assumptions: [] };
   }
   const creds = worker?.kind === 'creds' ? worker : undefined;
   const across = evaluateAcross(graph, link, creds, (g, l, p) => socketSide(g, l, p, cache));
@@ -118,7 +130,7 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
     return {
       ...fpmSide,
       verdict: 'directory-denied',
-      reason: explainConnect(creds, socketPath, walk),
+      reason: explainConnect(creds, socketPath, walk, connectingProcesses(kind).singular),
       worker: creds,
       connect: walk,
       assumptions: membershipAssumptions(graph, creds, walk),
@@ -128,11 +140,11 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
   if (!creds) {
     const why = link.server.standalone
       ? `${link.server.standalone}, so who its workers run as is not known (set web-user in .socklint.yml)`
-      : 'nothing says which user the nginx workers run as (unknown platform: set web-user in .socklint.yml)';
+      : `nothing says which user the ${connectingProcesses(kind).plural} run as (unknown platform: set web-user in .socklint.yml)`;
     return { ...undecided(link, why), socket, socketResult };
   }
   const connect = connectVerdict(creds, socketPath, socket, (p) => graph.state.directories.get(p));
-  const reason = explainConnect(creds, socketPath, connect);
+  const reason = explainConnect(creds, socketPath, connect, connectingProcesses(kind).singular);
   const verdict: SocketVerdict =
     connect.verdict === 'OK'
       ? 'connects'
@@ -207,7 +219,7 @@ function socketSide(
   // The platform catalog may know that the unit's PHP-FPM files are unknown (a digest-pinned
   // php image, an unversioned php-fpm package): no verdict rests on them.
   const fpmUnknown = graph.unit.platform.unknown?.find((u) => u.subject === 'php-fpm');
-  if (fpmUnknown && link.client.directive === 'fastcgi_pass') return undecided(link, fpmUnknown.message);
+  if (fpmUnknown && speaksFastCgi(link.client)) return undecided(link, fpmUnknown.message);
   const target = link.target;
   if (!target && link.listener) return listenerSide(link, link.listener, graph);
   if (!target) {
@@ -223,7 +235,7 @@ function socketSide(
     }
     // Only fastcgi_pass speaks PHP-FPM's protocol: a proxy_pass, uwsgi_pass, scgi_pass… socket
     // belongs to another program (gunicorn, uWSGI, a systemd socket unit) that is not read here.
-    if (link.client.directive !== 'fastcgi_pass') {
+    if (!speaksFastCgi(link.client)) {
       return undecided(
         link,
         `${link.client.directive} does not speak FastCGI, so ${socketPath} is not a PHP-FPM socket: the program that creates it is not in what socklint reads`,
@@ -492,22 +504,23 @@ function masterOf(graph: UnitGraph): MasterIdentity | undefined {
 function fail(
   link: Link,
   verdict: SocketVerdict,
-  program: 'nginx' | 'php-fpm',
+  program: WebServerKind | 'php-fpm',
   message: string,
   problem?: ConfigProblem,
 ): Evaluation {
   return {
     link,
     verdict,
-    reason: `${program} does not start: ${message}`,
+    reason: `${program === 'php-fpm' ? 'php-fpm' : serverName(program)} does not start: ${message}`,
     startFailure: { program, message, problem },
     assumptions: [],
   };
 }
 
 /** `www-data (groups: www-data)` for messages and the socket table. */
-export function workerLabel(worker: WorkerCreds | NginxFailure | undefined): string {
+export function workerLabel(worker: WebServerInstance['worker']): string {
   if (!worker) return 'unknown';
+  if (worker.kind === 'undecided') return `unknown (${worker.reason})`;
   if (worker.kind === 'failure') return `(${worker.message})`;
   return describeCreds(worker);
 }

@@ -3,6 +3,8 @@ import type { Rule } from './rule.js';
 import { accountAssumed } from './account-assumed.js';
 import { fpmConfigInvalid } from './fpm-config-invalid.js';
 import { nginxConfigInvalid } from './nginx-config-invalid.js';
+import { apacheConfigInvalid } from './apache-config-invalid.js';
+import { caddyConfigInvalid } from './caddy-config-invalid.js';
 import { socketDirectoryDenied } from './socket-directory-denied.js';
 import { socketModeInvalid } from './socket-mode-invalid.js';
 import { socketOwnerIgnored } from './socket-owner-ignored.js';
@@ -19,6 +21,8 @@ export const RULES: Rule[] = [
   socketPathMismatch,
   socketModeInvalid,
   nginxConfigInvalid,
+  apacheConfigInvalid,
+  caddyConfigInvalid,
   fpmConfigInvalid,
   socketWorldWritable,
   socketOwnershipImplicit,

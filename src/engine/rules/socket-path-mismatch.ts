@@ -8,6 +8,7 @@ import type { Evaluation } from './evaluate.js';
 import type { RelatedLocation } from '../findings.js';
 import type { FpmPool } from '../model.js';
 import { clientPattern } from '../template-targets.js';
+import { speaksFastCgi } from '../verdict/server-words.js';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
@@ -89,6 +90,7 @@ function mismatch(
 ): RawFinding | undefined {
   const location = link.client.targetLocation;
   if (!inRepository(location)) return undefined;
+  if (link.hidden) return hiddenSocket(graph, link, path);
   // Another container's path is not one this container can use: no path fix points there.
   const unix = all.filter((l) => l.kind === 'unix' && !l.container);
   const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
@@ -126,6 +128,20 @@ function mismatch(
     ...(nearest && unix.length === 1 && unknown.length === 0
       ? { fix: pathFix(link, path, nearest.address) }
       : {}),
+  };
+}
+
+/** A pool creates the socket, but in a /tmp the server does not see (PrivateTmp, W8). */
+function hiddenSocket(graph: UnitGraph, link: Link, path: string): RawFinding {
+  const pool = graph.fpm.flatMap((f) => f.config.pools).find((p) => poolSocketPath(p) === path);
+  return {
+    rule: 'socket-path-mismatch',
+    location: link.client.targetLocation,
+    message: `${link.client.directive} connects to ${path}, but ${link.hidden} (connect() fails with ENOENT)`,
+    related: pool ? related(poolLocation(pool), `pool [${pool.name}] creates ${path} in PHP-FPM's /tmp`) : [],
+    identity: [path, link.client.location.file, link.client.directive, 'private-tmp'],
+    unit: graph.unit.id,
+    socket: path,
   };
 }
 
@@ -175,7 +191,7 @@ function noStart(graph: UnitGraph, e: Evaluation): RawFinding | undefined {
 
 function tcpMismatch(graph: UnitGraph, all: Listener[], link: Link, address: string): RawFinding | undefined {
   // Only fastcgi_pass talks to PHP-FPM; a proxy_pass to a local port is some HTTP application.
-  if (link.client.directive !== 'fastcgi_pass') return undefined;
+  if (!speaksFastCgi(link.client)) return undefined;
   const m = /^(.*):(\d+)$/.exec(address);
   if (!m || !LOCAL_HOSTS.has(m[1].toLowerCase())) return undefined;
   if (all.length === 0 || all.some((l) => l.kind === 'tcp' && portOf(l.address) === m[2])) return undefined;

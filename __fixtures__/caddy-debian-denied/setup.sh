@@ -1,0 +1,3 @@
+#!/bin/sh
+set -e
+useradd --system --user-group --no-create-home sltest-shop
