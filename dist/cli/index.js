@@ -216,7 +216,7 @@ async function main(argv, io) {
             isTty: output ? false : io.isTty,
             env: io.env ?? process.env,
         });
-        engine = await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1475));
+        engine = await Promise.all(/* import() */[__nccwpck_require__.e(694), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3577));
         const options = {
             root: target.root,
             repoRoot: target.repoRoot,

@@ -1,8 +1,8 @@
-export const id = 475;
-export const ids = [475];
+export const id = 577;
+export const ids = [577];
 export const modules = {
 
-/***/ 1475:
+/***/ 3577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,7 +34,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./schema/socklint.schema.json
-const socklint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/socklint/socklint/schema/socklint.schema.json","title":".socklint.yml","description":"Configuration of socklint, the checker of web server to PHP-FPM Unix sockets.","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"The lowest severity that makes the scan fail (exit code 1).","enum":["error","warning","notice","never"]},"rules":{"description":"Severity per rule id, or off.","type":"object","propertyNames":{"enum":["socket-permission-denied","socket-directory-denied","socket-path-mismatch","socket-world-writable","socket-ownership-implicit","socket-mode-invalid","socket-owner-ignored","socket-target-unresolved","nginx-config-invalid","fpm-config-invalid","account-assumed","suppression-invalid"]},"additionalProperties":{"enum":["error","warning","notice","off"]}},"mappings":{"description":"Repository paths (files or directories) and the absolute paths where they are deployed, e.g. \\"deploy/nginx\\": \\"/etc/nginx\\".","type":"object","additionalProperties":{"type":"string","pattern":"^/"}},"platform":{"description":"The system host trees and mapped files are deployed on, for its accounts and the files its packages ship (debian means debian-12; rhel-N covers Rocky, Alma, CentOS Stream and UBI; unknown guesses nothing).","enum":["debian","debian-10","debian-11","debian-12","debian-13","ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","ubuntu-24.10","ubuntu-25.04","rhel-8","rhel-9","rhel-10","fedora","alpine-3.18","alpine-3.19","alpine-3.20","alpine-3.21","alpine-3.22","alpine-3.23","alpine-3.24","unknown"]},"web-user":{"description":"The nginx worker user where the configuration does not say it (no user directive and no known platform).","type":"string","minLength":1},"users":{"description":"Users of the deployed machine that the repository does not create: name → uid, primary group and supplementary groups.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"uid":{"type":"integer","minimum":0},"group":{"type":"string"},"groups":{"type":"array","items":{"type":"string"}}}}},"groups":{"description":"Groups of the deployed machine: name → gid and members.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"gid":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"string"}}}}},"accounts":{"description":"open (default): the deployed machines may have accounts the repository does not create; such a name is assumed to exist, and the verdicts that rest on it say so. complete: every account of the machines is created in the repository or declared here, so a name nothing creates does not exist.","enum":["open","complete"]},"directories":{"description":"Directories of the deployed machine that the repository does not create (for example a socket directory made by a systemd unit kept elsewhere): absolute path → mode, owner and group.","type":"object","propertyNames":{"pattern":"^/"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","pattern":"^0?[0-7]{3,4}$"},"owner":{"type":"string"},"group":{"type":"string"}}}},"images":{"description":"Images socklint does not know, each with the known image it is built from, e.g. \\"ghcr.io/acme/php-base\\": \\"php:8.3-fpm\\". A key without a tag matches every tag of that image.","type":"object","additionalProperties":{"type":"string","minLength":1}},"ignore":{"description":"Globs of repository paths that are not scanned.","type":"array","items":{"type":"string"}},"variables":{"description":"Values of template placeholders ({{ name }}, ${NAME}, %name%) so templated configs can be checked.","type":"object","additionalProperties":{"type":["string","number"]}},"max-file-size":{"description":"Files larger than this many bytes are skipped.","type":"integer","minimum":1}}}');
+const socklint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/socklint/socklint/schema/socklint.schema.json","title":".socklint.yml","description":"Configuration of socklint, the checker of web server to PHP-FPM Unix sockets.","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"The lowest severity that makes the scan fail (exit code 1).","enum":["error","warning","notice","never"]},"rules":{"description":"Severity per rule id, or off.","type":"object","propertyNames":{"enum":["socket-permission-denied","socket-directory-denied","socket-path-mismatch","socket-world-writable","socket-ownership-implicit","socket-mode-invalid","socket-owner-ignored","socket-target-unresolved","nginx-config-invalid","apache-config-invalid","caddy-config-invalid","fpm-config-invalid","account-assumed","suppression-invalid"]},"additionalProperties":{"enum":["error","warning","notice","off"]}},"mappings":{"description":"Repository paths (files or directories) and the absolute paths where they are deployed, e.g. \\"deploy/nginx\\": \\"/etc/nginx\\".","type":"object","additionalProperties":{"type":"string","pattern":"^/"}},"platform":{"description":"The system host trees and mapped files are deployed on, for its accounts and the files its packages ship (debian means debian-12; rhel-N covers Rocky, Alma, CentOS Stream and UBI; unknown guesses nothing).","enum":["debian","debian-10","debian-11","debian-12","debian-13","ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","ubuntu-24.10","ubuntu-25.04","rhel-8","rhel-9","rhel-10","fedora","alpine-3.18","alpine-3.19","alpine-3.20","alpine-3.21","alpine-3.22","alpine-3.23","alpine-3.24","unknown"]},"web-user":{"description":"The nginx worker user where the configuration does not say it (no user directive and no known platform).","type":"string","minLength":1},"users":{"description":"Users of the deployed machine that the repository does not create: name → uid, primary group and supplementary groups.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"uid":{"type":"integer","minimum":0},"group":{"type":"string"},"groups":{"type":"array","items":{"type":"string"}}}}},"groups":{"description":"Groups of the deployed machine: name → gid and members.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"gid":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"string"}}}}},"accounts":{"description":"open (default): the deployed machines may have accounts the repository does not create; such a name is assumed to exist, and the verdicts that rest on it say so. complete: every account of the machines is created in the repository or declared here, so a name nothing creates does not exist.","enum":["open","complete"]},"directories":{"description":"Directories of the deployed machine that the repository does not create (for example a socket directory made by a systemd unit kept elsewhere): absolute path → mode, owner and group.","type":"object","propertyNames":{"pattern":"^/"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","pattern":"^0?[0-7]{3,4}$"},"owner":{"type":"string"},"group":{"type":"string"}}}},"images":{"description":"Images socklint does not know, each with the known image it is built from, e.g. \\"ghcr.io/acme/php-base\\": \\"php:8.3-fpm\\". A key without a tag matches every tag of that image.","type":"object","additionalProperties":{"type":"string","minLength":1}},"ignore":{"description":"Globs of repository paths that are not scanned.","type":"array","items":{"type":"string"}},"variables":{"description":"Values of template placeholders ({{ name }}, ${NAME}, %name%) so templated configs can be checked.","type":"object","additionalProperties":{"type":["string","number"]}},"max-file-size":{"description":"Files larger than this many bytes are skipped.","type":"integer","minimum":1}}}');
 // EXTERNAL MODULE: ./src/engine/nearest.ts
 var nearest = __webpack_require__(480);
 ;// CONCATENATED MODULE: ./src/engine/config.ts
@@ -477,10 +477,12 @@ const SITE_BLOCKS = new Set([
     'limit_req_zone',
 ]);
 const QUICK_CHECK = /\b(?:server|location|upstream|events|http|include|listen|root|worker_processes|user|[a-z]+_pass|fastcgi_\w+|proxy_\w+|types)\b/;
+const TEMPLATE_PIECE = /\{\{[\s\S]*?\}\}\}?|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|<\?(?:=|php\b)[\s\S]*?(?:\?>|$)/g;
 /** Top-level-aware directive scan; undefined when the text does not look like nginx syntax. */
 function scanStatements(head) {
     // Templating is not nginx syntax: `{{ x }}`, `{% if %}` and `{# … #}` would unbalance the braces.
-    const text = head.replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g, 'x');
+    // An output stands for a word; control (`{% block %}`, `{{#section}}`, `<?php … ?>`) for nothing.
+    const text = head.replace(TEMPLATE_PIECE, (piece) => (/^(?:\{\{[^#^/!>=]|<\?=)/.test(piece) ? 'x' : ' '));
     const statements = [];
     let depth = 0;
     let name;
@@ -577,8 +579,11 @@ function sniffNginx(head) {
 
 /** How much of a file the content checks look at. */
 const PREFIX_CHARS = 32 * 1024;
-/** Suffixes of templates whose output is the file without them (`pool.conf.j2` → `pool.conf`). */
-const TEMPLATE_SUFFIX = /\.(?:j2|jinja2?|tpl|tmpl|template|erb|dist|example|sample|orig|default)$/i;
+/**
+ * Suffixes of templates whose output is the file without them (`pool.conf.j2` → `pool.conf`,
+ * a panel's `site.stpl`, an installer's `php.mustache`, a buildpack's `nginx.conf.php`).
+ */
+const TEMPLATE_SUFFIX = /\.(?:j2|jinja2?|tpl|stpl|tmpl|template|mustache|erb|dist|example|sample|orig|default)$|(?<=\.conf)\.php$/i;
 const DOCKERFILE_NAME = /^(?:docker|container)file(?:\.[^.]+)*$|\.(?:docker|container)file$/i;
 /** Source code and documents, where a `server {` is an example, not a config. */
 const NOT_CONFIG = /\.(?:md|markdown|rst|adoc|html?|xml|svg|css|scss|less|m?js|cjs|tsx?|jsx|json|php|phtml|py|rb|go|rs|java|kt|c|h|cc|cpp|hpp|cs|swift|lock|csv|tsv|sql|log|map|twig|vue|png|jpe?g|gif|ico|pdf)$/i;
@@ -1090,6 +1095,38 @@ class SourceTexts extends Map {
     has(path) {
         return this.files.has(path);
     }
+}
+
+;// CONCATENATED MODULE: ./src/engine/verdict/server-words.ts
+/** `nginx`, `Apache`, `Caddy`. */
+function serverName(kind) {
+    return kind === 'apache' ? 'Apache' : kind === 'caddy' ? 'Caddy' : 'nginx';
+}
+/**
+ * The processes that call connect(): nginx's workers, Apache's children (A3: the master forks
+ * them and they drop to User/Group), Caddy's single process (C3).
+ */
+function connectingProcesses(kind) {
+    if (kind === 'apache')
+        return { singular: 'Apache child', plural: 'Apache children' };
+    if (kind === 'caddy')
+        return { singular: 'Caddy', plural: 'Caddy' };
+    return { singular: 'nginx worker', plural: 'nginx workers' };
+}
+/** "nginx workers run as", "Apache children run as", "Caddy runs as". */
+function runsAs(kind) {
+    return kind === 'caddy' ? 'Caddy runs as' : `${connectingProcesses(kind).plural} run as`;
+}
+/**
+ * Whether a client speaks FastCGI, PHP-FPM's protocol: nginx `fastcgi_pass`, an Apache worker
+ * whose URL is `fcgi://`, Caddy's `php_fastcgi` (a `reverse_proxy` may use another transport).
+ */
+function speaksFastCgi(client) {
+    if (client.server === 'apache')
+        return /\bfcgi:\/\//i.test(client.raw) || /^proxy:fcgi:/i.test(client.raw);
+    return (client.directive === 'fastcgi_pass' ||
+        client.directive === 'php_fastcgi' ||
+        client.transport === 'fastcgi');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/types.ts
@@ -2282,6 +2319,761 @@ function checkDistinctListen(states, problem) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/resolve/platforms-apache.ts
+/* ------------------------------------------------------------------ Debian */
+const DEBIAN_ROOT = '/etc/apache2';
+/** /etc/apache2/apache2.conf of Debian 12's apache2, comments dropped. */
+const DEBIAN_APACHE2_CONF = `DefaultRuntimeDir \${APACHE_RUN_DIR}
+PidFile \${APACHE_PID_FILE}
+Timeout 300
+KeepAlive On
+MaxKeepAliveRequests 100
+KeepAliveTimeout 5
+User \${APACHE_RUN_USER}
+Group \${APACHE_RUN_GROUP}
+HostnameLookups Off
+ErrorLog \${APACHE_LOG_DIR}/error.log
+LogLevel warn
+IncludeOptional mods-enabled/*.load
+IncludeOptional mods-enabled/*.conf
+Include ports.conf
+<Directory />
+\tOptions FollowSymLinks
+\tAllowOverride None
+\tRequire all denied
+</Directory>
+<Directory /usr/share>
+\tAllowOverride None
+\tRequire all granted
+</Directory>
+<Directory /var/www/>
+\tOptions Indexes FollowSymLinks
+\tAllowOverride None
+\tRequire all granted
+</Directory>
+AccessFileName .htaccess
+<FilesMatch "^\\.ht">
+\tRequire all denied
+</FilesMatch>
+LogFormat "%v:%p %h %l %u %t \\"%r\\" %>s %O \\"%{Referer}i\\" \\"%{User-Agent}i\\"" vhost_combined
+LogFormat "%h %l %u %t \\"%r\\" %>s %O \\"%{Referer}i\\" \\"%{User-Agent}i\\"" combined
+LogFormat "%h %l %u %t \\"%r\\" %>s %O" common
+LogFormat "%{Referer}i -> %U" referer
+LogFormat "%{User-agent}i" agent
+IncludeOptional conf-enabled/*.conf
+IncludeOptional sites-enabled/*.conf
+`;
+const DEBIAN_PORTS_CONF = `Listen 80
+<IfModule ssl_module>
+\tListen 443
+</IfModule>
+<IfModule mod_gnutls.c>
+\tListen 443
+</IfModule>
+`;
+/** /etc/apache2/envvars, as apache2ctl sources it (the multi-instance SUFFIX block kept). */
+const DEBIAN_ENVVARS = `unset HOME
+if [ "\${APACHE_CONFDIR##/etc/apache2-}" != "\${APACHE_CONFDIR}" ] ; then
+\tSUFFIX="-\${APACHE_CONFDIR##/etc/apache2-}"
+else
+\tSUFFIX=
+fi
+export APACHE_RUN_USER=www-data
+export APACHE_RUN_GROUP=www-data
+export APACHE_PID_FILE=/var/run/apache2$SUFFIX/apache2.pid
+export APACHE_RUN_DIR=/var/run/apache2$SUFFIX
+export APACHE_LOCK_DIR=/var/lock/apache2$SUFFIX
+export APACHE_LOG_DIR=/var/log/apache2$SUFFIX
+export LANG=C
+export LANG
+`;
+const DEBIAN_DEFAULT_SITE = `<VirtualHost *:80>
+\tServerAdmin webmaster@localhost
+\tDocumentRoot /var/www/html
+\tErrorLog \${APACHE_LOG_DIR}/error.log
+\tCustomLog \${APACHE_LOG_DIR}/access.log combined
+</VirtualHost>
+`;
+/** /lib/systemd/system/apache2.service of Debian 12's apache2. */
+const DEBIAN_APACHE2_UNIT = `[Unit]
+Description=The Apache HTTP Server
+After=network.target remote-fs.target nss-lookup.target
+Documentation=https://httpd.apache.org/docs/2.4/
+
+[Service]
+Type=forking
+Environment=APACHE_STARTED_BY_SYSTEMD=true
+ExecStart=/usr/sbin/apachectl start
+ExecStop=/usr/sbin/apachectl graceful-stop
+ExecReload=/usr/sbin/apachectl graceful
+KillMode=mixed
+PrivateTmp=true
+Restart=on-abort
+OOMPolicy=continue
+
+[Install]
+WantedBy=multi-user.target
+`;
+/** conf-available files of apache2, enabled at install; their directives hold no socket client. */
+const DEBIAN_CONFS = {
+    charset: '',
+    'localized-error-pages': '',
+    'other-vhosts-access-log': 'CustomLog ${APACHE_LOG_DIR}/other_vhosts_access.log vhost_combined\n',
+    security: 'ServerTokens OS\nServerSignature On\nTraceEnable Off\n',
+    'serve-cgi-bin': `<IfModule mod_alias.c>
+\t<IfModule mod_cgi.c>
+\t\tDefine ENABLE_USR_LIB_CGI_BIN
+\t</IfModule>
+\t<IfModule mod_cgid.c>
+\t\tDefine ENABLE_USR_LIB_CGI_BIN
+\t</IfModule>
+\t<IfDefine ENABLE_USR_LIB_CGI_BIN>
+\t\tScriptAlias /cgi-bin/ /usr/lib/cgi-bin/
+\t\t<Directory "/usr/lib/cgi-bin">
+\t\t\tAllowOverride None
+\t\t\tOptions +ExecCGI -MultiViews +SymLinksIfOwnerMatch
+\t\t\tRequire all granted
+\t\t</Directory>
+\t</IfDefine>
+</IfModule>
+`,
+};
+/**
+ * conf-available/phpX.Y-fpm.conf of Debian's phpX.Y-fpm package (8.2's shown verbatim, comments
+ * dropped), enabled by `a2enconf phpX.Y-fpm`: `.php`, `.phar` and `.phtml` go to the package's
+ * socket when mod_proxy_fcgi is loaded and mod_php is not.
+ */
+function debianPhpFpmConf(version) {
+    const major = version.split('.')[0];
+    return `<IfModule !mod_php${major}.c>
+<IfModule proxy_fcgi_module>
+    <IfModule setenvif_module>
+    SetEnvIfNoCase ^Authorization$ "(.+)" HTTP_AUTHORIZATION=$1
+    </IfModule>
+    <FilesMatch ".+\\.ph(?:ar|p|tml)$">
+        SetHandler "proxy:unix:/run/php/php${version}-fpm.sock|fcgi://localhost"
+    </FilesMatch>
+    <FilesMatch ".+\\.phps$">
+        Require all denied
+    </FilesMatch>
+    <FilesMatch "^\\.ph(?:ar|p|ps|tml)$">
+        Require all denied
+    </FilesMatch>
+</IfModule>
+</IfModule>
+`;
+}
+/** Debian's modules: `mods-available/NAME.load` loads `NAME_module` (dump_io: dumpio_module) and needs these first. */
+const DEBIAN_MODULE_DEPENDS = {
+    access_compat: ['authn_core'],
+    auth_basic: ['authn_core'],
+    auth_digest: ['authn_core'],
+    authz_groupfile: ['authz_core'],
+    authz_host: ['authz_core'],
+    authz_user: ['authz_core'],
+    deflate: ['filter'],
+    include: ['mime'],
+    proxy_ajp: ['proxy'],
+    proxy_balancer: ['proxy', 'alias', 'slotmem_shm'],
+    proxy_connect: ['proxy'],
+    proxy_express: ['proxy'],
+    proxy_fcgi: ['proxy'],
+    proxy_fdpass: ['proxy'],
+    proxy_hcheck: ['proxy'],
+    proxy_http: ['proxy'],
+    proxy_http2: ['proxy', 'http2'],
+    proxy_scgi: ['proxy'],
+    proxy_uwsgi: ['proxy'],
+    proxy_wstunnel: ['proxy'],
+    ssl: ['setenvif', 'mime', 'socache_shmcb'],
+};
+/** Modules whose mods-available has a `.conf` next to the `.load`. */
+const DEBIAN_MODULE_CONFS = new Set([
+    'actions',
+    'alias',
+    'autoindex',
+    'cache_disk',
+    'cgid',
+    'dav_fs',
+    'deflate',
+    'dir',
+    'http2',
+    'info',
+    'ldap',
+    'mime',
+    'mime_magic',
+    'mpm_event',
+    'mpm_prefork',
+    'mpm_worker',
+    'negotiation',
+    'proxy',
+    'proxy_balancer',
+    'proxy_ftp',
+    'proxy_html',
+    'reqtimeout',
+    'setenvif',
+    'ssl',
+    'status',
+    'userdir',
+]);
+/** mods-enabled after installing apache2 on Debian 12. */
+const DEBIAN_DEFAULT_MODULES = [
+    'access_compat',
+    'alias',
+    'auth_basic',
+    'authn_core',
+    'authn_file',
+    'authz_core',
+    'authz_host',
+    'authz_user',
+    'autoindex',
+    'deflate',
+    'dir',
+    'env',
+    'filter',
+    'mime',
+    'mpm_event',
+    'negotiation',
+    'reqtimeout',
+    'setenvif',
+    'status',
+];
+/** mods-available of Debian 12's apache2 (every `.load` it ships). */
+const DEBIAN_AVAILABLE_MODULES = `
+  access_compat actions alias allowmethods asis auth_basic auth_digest auth_form authn_anon
+  authn_core authn_dbd authn_dbm authn_file authn_socache authnz_fcgi authnz_ldap authz_core
+  authz_dbd authz_dbm authz_groupfile authz_host authz_owner authz_user autoindex brotli buffer
+  cache cache_disk cache_socache cern_meta cgi cgid charset_lite data dav dav_fs dav_lock dbd
+  deflate dialup dir dump_io echo env expires ext_filter file_cache filter headers heartbeat
+  heartmonitor http2 ident imagemap include info lbmethod_bybusyness lbmethod_byrequests
+  lbmethod_bytraffic lbmethod_heartbeat ldap log_debug log_forensic lua macro md mime mime_magic
+  mpm_event mpm_prefork mpm_worker negotiation proxy proxy_ajp proxy_balancer proxy_connect
+  proxy_express proxy_fcgi proxy_fdpass proxy_ftp proxy_hcheck proxy_html proxy_http proxy_http2
+  proxy_scgi proxy_uwsgi proxy_wstunnel ratelimit reflector remoteip reqtimeout request rewrite sed
+  session session_cookie session_crypto session_dbd setenvif slotmem_plain slotmem_shm socache_dbm
+  socache_memcache socache_redis socache_shmcb speling ssl status substitute suexec unique_id
+  userdir usertrack vhost_alias xml2enc
+`
+    .trim()
+    .split(/\s+/);
+/** conf-enabled after installing apache2 on Debian 12. */
+const DEBIAN_DEFAULT_CONFS = Object.keys(DEBIAN_CONFS);
+/** The module a Debian `NAME.load` loads. */
+function debianModuleSymbol(name) {
+    return name === 'dump_io' ? 'dumpio_module' : `${name}_module`;
+}
+/** A module with everything `a2enmod` enables with it (its `# Depends:`). */
+function withDepends(names) {
+    const out = [];
+    const add = (name) => {
+        if (out.includes(name))
+            return;
+        for (const dep of DEBIAN_MODULE_DEPENDS[name] ?? [])
+            add(dep);
+        out.push(name);
+    };
+    names.forEach(add);
+    return out;
+}
+/** Debian 12's apache2 package, with the modules, confs and sites the repository enables. */
+function debianApache(options = {}) {
+    const disabled = new Set(options.disabledModules ?? []);
+    const modules = withDepends([...DEBIAN_DEFAULT_MODULES, ...(options.modules ?? [])]).filter((m) => !disabled.has(m));
+    const files = [
+        { deployedPath: `${DEBIAN_ROOT}/apache2.conf`, text: DEBIAN_APACHE2_CONF },
+        { deployedPath: `${DEBIAN_ROOT}/ports.conf`, text: DEBIAN_PORTS_CONF },
+        { deployedPath: `${DEBIAN_ROOT}/envvars`, text: DEBIAN_ENVVARS },
+    ];
+    for (const name of modules) {
+        files.push({
+            deployedPath: `${DEBIAN_ROOT}/mods-enabled/${name}.load`,
+            text: `LoadModule ${debianModuleSymbol(name)} /usr/lib/apache2/modules/mod_${name}.so\n`,
+        });
+        if (DEBIAN_MODULE_CONFS.has(name)) {
+            // The settings of these modules never connect to a socket; their text is not needed.
+            files.push({ deployedPath: `${DEBIAN_ROOT}/mods-enabled/${name}.conf`, text: '' });
+        }
+    }
+    // mods-available holds every module the package ships: a repository's mods-enabled links point there.
+    for (const name of DEBIAN_AVAILABLE_MODULES) {
+        files.push({
+            deployedPath: `${DEBIAN_ROOT}/mods-available/${name}.load`,
+            text: `LoadModule ${debianModuleSymbol(name)} /usr/lib/apache2/modules/mod_${name}.so\n`,
+        });
+        if (DEBIAN_MODULE_CONFS.has(name))
+            files.push({ deployedPath: `${DEBIAN_ROOT}/mods-available/${name}.conf`, text: '' });
+    }
+    const phpConfs = Object.fromEntries((options.phpFpm ?? []).map((v) => [`php${v}-fpm`, debianPhpFpmConf(v)]));
+    const available = { ...DEBIAN_CONFS, ...phpConfs };
+    for (const [name, text] of Object.entries(available)) {
+        files.push({ deployedPath: `${DEBIAN_ROOT}/conf-available/${name}.conf`, text });
+    }
+    const disabledConfs = new Set(options.disabledConfs ?? []);
+    for (const name of [...DEBIAN_DEFAULT_CONFS, ...(options.confs ?? [])]) {
+        if (disabledConfs.has(name) || available[name] === undefined)
+            continue;
+        files.push({ deployedPath: `${DEBIAN_ROOT}/conf-enabled/${name}.conf`, text: available[name] });
+    }
+    files.push({ deployedPath: `${DEBIAN_ROOT}/sites-available/000-default.conf`, text: DEBIAN_DEFAULT_SITE });
+    if (options.defaultSite !== false) {
+        files.push({ deployedPath: `${DEBIAN_ROOT}/sites-enabled/000-default.conf`, text: DEBIAN_DEFAULT_SITE });
+    }
+    return {
+        description: "Debian's apache2 package",
+        layout: 'debian',
+        mainPath: `${DEBIAN_ROOT}/apache2.conf`,
+        serverRoot: DEBIAN_ROOT,
+        files,
+        managedDirectories: ['mods-enabled', 'conf-enabled', 'sites-enabled'].map((d) => `${DEBIAN_ROOT}/${d}`),
+        staticModules: [
+            'core_module',
+            'so_module',
+            'watchdog_module',
+            'http_module',
+            'log_config_module',
+            'logio_module',
+            'version_module',
+            'unixd_module',
+        ],
+        compiledRuntimeDir: 'logs',
+        compiledUser: '#-1',
+        compiledGroup: '#-1',
+        envvarsPath: `${DEBIAN_ROOT}/envvars`,
+        // apache2ctl: APACHE_CONFDIR defaults to /etc/apache2, then it sources $APACHE_CONFDIR/envvars.
+        startEnvironment: { APACHE_CONFDIR: DEBIAN_ROOT, APACHE_ENVVARS: `${DEBIAN_ROOT}/envvars` },
+        environmentComplete: true,
+        defines: [],
+        version: { min: '2.4.57', max: '2.4.999' },
+        unit: { deployedPath: '/lib/systemd/system/apache2.service', text: DEBIAN_APACHE2_UNIT },
+        stockUser: 'www-data',
+        binary: 'apache2',
+    };
+}
+/* ------------------------------------------------------------------ RHEL, Fedora */
+const RHEL_ROOT = '/etc/httpd';
+/** conf/httpd.conf of RHEL's httpd, comments dropped. */
+const RHEL_HTTPD_CONF = `ServerRoot "/etc/httpd"
+Listen 80
+Include conf.modules.d/*.conf
+User apache
+Group apache
+ServerAdmin root@localhost
+<Directory />
+    AllowOverride none
+    Require all denied
+</Directory>
+DocumentRoot "/var/www/html"
+<Directory "/var/www">
+    AllowOverride None
+    Require all granted
+</Directory>
+<Directory "/var/www/html">
+    Options Indexes FollowSymLinks
+    AllowOverride None
+    Require all granted
+</Directory>
+<IfModule dir_module>
+    DirectoryIndex index.html
+</IfModule>
+<Files ".ht*">
+    Require all denied
+</Files>
+ErrorLog "logs/error_log"
+LogLevel warn
+<IfModule log_config_module>
+    LogFormat "%h %l %u %t \\"%r\\" %>s %b \\"%{Referer}i\\" \\"%{User-Agent}i\\"" combined
+    LogFormat "%h %l %u %t \\"%r\\" %>s %b" common
+    CustomLog "logs/access_log" combined
+</IfModule>
+<IfModule alias_module>
+    ScriptAlias /cgi-bin/ "/var/www/cgi-bin/"
+</IfModule>
+<Directory "/var/www/cgi-bin">
+    AllowOverride None
+    Options None
+    Require all granted
+</Directory>
+<IfModule mime_module>
+    TypesConfig /etc/mime.types
+    AddType application/x-compress .Z
+    AddType application/x-gzip .gz .tgz
+    AddType text/html .shtml
+    AddOutputFilter INCLUDES .shtml
+</IfModule>
+AddDefaultCharset UTF-8
+<IfModule mime_magic_module>
+    MIMEMagicFile conf/magic
+</IfModule>
+EnableSendfile on
+IncludeOptional conf.d/*.conf
+`;
+const rhelLoads = (modules) => modules.map((m) => `LoadModule ${m}_module modules/mod_${m}.so\n`).join('');
+/** conf.modules.d of RHEL's httpd: the modules that matter here, per file. */
+const RHEL_MODULE_FILES = {
+    '00-base.conf': rhelLoads([
+        'access_compat',
+        'actions',
+        'alias',
+        'allowmethods',
+        'auth_basic',
+        'authn_core',
+        'authn_file',
+        'authz_core',
+        'authz_groupfile',
+        'authz_host',
+        'authz_owner',
+        'authz_user',
+        'autoindex',
+        'deflate',
+        'dir',
+        'env',
+        'expires',
+        'ext_filter',
+        'filter',
+        'headers',
+        'include',
+        'log_config',
+        'logio',
+        'mime_magic',
+        'mime',
+        'negotiation',
+        'remoteip',
+        'reqtimeout',
+        'rewrite',
+        'setenvif',
+        'slotmem_plain',
+        'slotmem_shm',
+        'socache_shmcb',
+        'status',
+        'substitute',
+        'unixd',
+        'version',
+        'vhost_alias',
+    ]),
+    '00-mpm.conf': 'LoadModule mpm_event_module modules/mod_mpm_event.so\n',
+    '00-proxy.conf': rhelLoads([
+        'proxy',
+        'lbmethod_bybusyness',
+        'lbmethod_byrequests',
+        'lbmethod_bytraffic',
+        'lbmethod_heartbeat',
+        'proxy_ajp',
+        'proxy_balancer',
+        'proxy_connect',
+        'proxy_express',
+        'proxy_fcgi',
+        'proxy_fdpass',
+        'proxy_ftp',
+        'proxy_http',
+        'proxy_hcheck',
+        'proxy_scgi',
+        'proxy_uwsgi',
+        'proxy_wstunnel',
+    ]),
+    '00-systemd.conf': 'LoadModule systemd_module modules/mod_systemd.so\n',
+};
+/** usr/lib/systemd/system/httpd.service of RHEL's httpd. */
+const RHEL_HTTPD_UNIT = `[Unit]
+Description=The Apache HTTP Server
+After=network.target remote-fs.target nss-lookup.target
+
+[Service]
+Type=notify
+Environment=LANG=C
+ExecStart=/usr/sbin/httpd $OPTIONS -DFOREGROUND
+ExecReload=/usr/sbin/httpd $OPTIONS -k graceful
+KillSignal=SIGWINCH
+KillMode=mixed
+PrivateTmp=true
+
+[Install]
+WantedBy=multi-user.target
+`;
+/** conf.d/php.conf of RHEL 8/9's and Fedora's php package: FPM unless mod_php is loaded. */
+const RHEL_PHP_CONF = `<Files ".user.ini">
+    Require all denied
+</Files>
+AddType text/html .php
+DirectoryIndex index.php
+<IfModule !mod_php.c>
+  SetEnvIfNoCase ^Authorization$ "(.+)" HTTP_AUTHORIZATION=$1
+  <FilesMatch \\.(php|phar)$>
+    SetHandler "proxy:unix:/run/php-fpm/www.sock|fcgi://localhost"
+  </FilesMatch>
+</IfModule>
+`;
+/** RHEL's (and Fedora's) httpd package. */
+function rhelApache(options = {}) {
+    const files = [{ deployedPath: `${RHEL_ROOT}/conf/httpd.conf`, text: RHEL_HTTPD_CONF }];
+    for (const [name, text] of Object.entries(RHEL_MODULE_FILES)) {
+        files.push({ deployedPath: `${RHEL_ROOT}/conf.modules.d/${name}`, text });
+    }
+    if (options.php)
+        files.push({ deployedPath: `${RHEL_ROOT}/conf.d/php.conf`, text: RHEL_PHP_CONF });
+    return {
+        description: "RHEL's httpd package",
+        layout: 'rhel',
+        mainPath: `${RHEL_ROOT}/conf/httpd.conf`,
+        serverRoot: RHEL_ROOT,
+        files,
+        managedDirectories: [`${RHEL_ROOT}/conf.modules.d`],
+        staticModules: ['core_module', 'so_module', 'http_module'],
+        // /etc/httpd/run is a symlink to /run/httpd.
+        compiledRuntimeDir: 'run',
+        compiledUser: '#-1',
+        compiledGroup: '#-1',
+        startEnvironment: {},
+        environmentComplete: true,
+        // httpd.service: ExecStart=/usr/sbin/httpd $OPTIONS -DFOREGROUND
+        defines: ['FOREGROUND'],
+        version: { min: '2.4.37', max: '2.4.999' },
+        unit: { deployedPath: '/usr/lib/systemd/system/httpd.service', text: RHEL_HTTPD_UNIT },
+        stockUser: 'apache',
+        binary: 'httpd',
+    };
+}
+/** The `apache` account of RHEL's httpd package. */
+const RHEL_APACHE_ACCOUNT = { user: 'apache', uid: 48, group: 'apache', gid: 48 };
+/* ------------------------------------------------------------------ the official image */
+const IMAGE_ROOT = '/usr/local/apache2';
+/** The modules upstream's httpd.conf loads (the others' LoadModule lines are commented out, mod_proxy's among them). */
+const UPSTREAM_MODULES = [
+    'mpm_event',
+    'authn_file',
+    'authn_core',
+    'authz_host',
+    'authz_groupfile',
+    'authz_user',
+    'authz_core',
+    'access_compat',
+    'auth_basic',
+    'reqtimeout',
+    'filter',
+    'mime',
+    'log_config',
+    'env',
+    'headers',
+    'setenvif',
+    'version',
+    'unixd',
+    'status',
+    'autoindex',
+    'dir',
+    'alias',
+];
+/** conf/httpd.conf of the httpd image, comments dropped (upstream's, after the Dockerfile's sed). */
+const IMAGE_HTTPD_CONF = `ServerRoot "/usr/local/apache2"
+Listen 80
+${UPSTREAM_MODULES.map((m) => `LoadModule ${m}_module modules/mod_${m}.so`).join('\n')}
+<IfModule unixd_module>
+User www-data
+Group www-data
+</IfModule>
+ServerAdmin you@example.com
+<Directory />
+    AllowOverride none
+    Require all denied
+</Directory>
+DocumentRoot "/usr/local/apache2/htdocs"
+<Directory "/usr/local/apache2/htdocs">
+    Options Indexes FollowSymLinks
+    AllowOverride None
+    Require all granted
+</Directory>
+<IfModule dir_module>
+    DirectoryIndex index.html
+</IfModule>
+<Files ".ht*">
+    Require all denied
+</Files>
+ErrorLog /proc/self/fd/2
+LogLevel warn
+<IfModule log_config_module>
+    LogFormat "%h %l %u %t \\"%r\\" %>s %b \\"%{Referer}i\\" \\"%{User-Agent}i\\"" combined
+    LogFormat "%h %l %u %t \\"%r\\" %>s %b" common
+    CustomLog /proc/self/fd/1 common
+</IfModule>
+<IfModule alias_module>
+    ScriptAlias /cgi-bin/ "/usr/local/apache2/cgi-bin/"
+</IfModule>
+<Directory "/usr/local/apache2/cgi-bin">
+    AllowOverride None
+    Options None
+    Require all granted
+</Directory>
+<IfModule headers_module>
+    RequestHeader unset Proxy early
+</IfModule>
+<IfModule mime_module>
+    TypesConfig conf/mime.types
+    AddType application/x-compress .Z
+    AddType application/x-gzip .gz .tgz
+</IfModule>
+`;
+/** The official `httpd` image (Debian or Alpine based: `www-data` is 33 or 82). */
+function httpdImage(image, tagVersion) {
+    return {
+        description: `the ${image} image`,
+        layout: 'upstream',
+        mainPath: `${IMAGE_ROOT}/conf/httpd.conf`,
+        serverRoot: IMAGE_ROOT,
+        files: [{ deployedPath: `${IMAGE_ROOT}/conf/httpd.conf`, text: IMAGE_HTTPD_CONF }],
+        managedDirectories: [],
+        staticModules: ['core_module', 'so_module', 'http_module'],
+        compiledRuntimeDir: 'logs',
+        compiledUser: '#-1',
+        compiledGroup: '#-1',
+        startEnvironment: {},
+        environmentComplete: false,
+        // httpd-foreground: exec httpd -DFOREGROUND "$@"
+        defines: ['FOREGROUND'],
+        version: tagVersion ? { min: tagVersion, max: tagVersion } : { min: '2.4.0', max: '2.4.999' },
+        stockUser: 'www-data',
+        binary: 'httpd',
+    };
+}
+/** The files of a flavour that apply: those in a directory the repository manages are the repository's to give. */
+function apacheBuiltins(flavour, repositoryPaths) {
+    const managed = flavour.managedDirectories.filter((dir) => repositoryPaths.some((p) => p.startsWith(dir + '/')));
+    return flavour.files.filter((f) => !managed.some((dir) => f.deployedPath.startsWith(dir + '/')));
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/platforms-caddy.ts
+/** /lib/systemd/system/caddy.service of Debian 12's caddy, comments dropped. */
+const DEBIAN_CADDY_UNIT = `[Unit]
+Description=Caddy
+Documentation=https://caddyserver.com/docs/
+After=network.target network-online.target
+Requires=network-online.target
+
+[Service]
+Type=notify
+User=caddy
+Group=caddy
+ExecStart=/usr/bin/caddy run --environ --config /etc/caddy/Caddyfile
+ExecReload=/usr/bin/caddy reload --config /etc/caddy/Caddyfile --force
+TimeoutStopSec=5s
+LimitNOFILE=1048576
+LimitNPROC=512
+PrivateTmp=true
+ProtectSystem=full
+AmbientCapabilities=CAP_NET_BIND_SERVICE
+
+[Install]
+WantedBy=multi-user.target
+`;
+function debianCaddy() {
+    return {
+        description: "Debian's caddy package",
+        version: '2.6',
+        mainPath: '/etc/caddy/Caddyfile',
+        unit: { deployedPath: '/lib/systemd/system/caddy.service', text: DEBIAN_CADDY_UNIT },
+        // The uid and gid are system ids picked at install time: names only.
+        accounts: [{ user: 'caddy', group: 'caddy', memberOf: ['www-data'] }],
+        environmentComplete: true,
+    };
+}
+function caddyImage(image) {
+    return {
+        description: `the ${image} image`,
+        version: /^caddy:2\.[0-6](\.|-|$)/.test(image) ? '2.6' : 'current',
+        mainPath: '/etc/caddy/Caddyfile',
+        container: { workingDirectory: '/srv' },
+        accounts: [],
+        environmentComplete: false,
+    };
+}
+/** The machine's accounts with those the package creates (when the machine has not got them already). */
+function withCaddyAccounts(db, flavour) {
+    const origin = { kind: 'default', description: `created by ${flavour.description}` };
+    const users = new Map(db.users);
+    const groups = new Map([...db.groups].map(([name, g]) => [name, { ...g, members: [...g.members] }]));
+    for (const account of flavour.accounts) {
+        if (!users.has(account.user))
+            users.set(account.user, { name: account.user, primaryGroup: account.group, origin });
+        if (!groups.has(account.group))
+            groups.set(account.group, { name: account.group, members: [], origin });
+        for (const name of account.memberOf) {
+            const group = groups.get(name);
+            if (group && !group.members.includes(account.user))
+                group.members.push(account.user);
+        }
+    }
+    return { ...db, users, groups };
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/web-flavours.ts
+
+
+/** The Apache httpd of a platform; `fpm` are the unit's PHP-FPM installations (their confs ship with them). */
+function apacheFlavourOf(platform, fpm) {
+    const apache = platform.apache;
+    if (!apache || apache.modPhp)
+        return undefined;
+    switch (apache.layout) {
+        case 'debian':
+            // phpX.Y-fpm ships conf-available/phpX.Y-fpm.conf; `a2enconf` enables it.
+            return debianApache({
+                phpFpm: fpm.flatMap((f) => (f.prefix === '/usr' && f.version ? [f.version] : [])),
+            });
+        case 'rhel':
+            return rhelApache({ php: fpm.length > 0 });
+        case 'upstream':
+            return httpdImage(apache.description.replace(/^the (.*) image$/, '$1'));
+        default:
+            return undefined;
+    }
+}
+/**
+ * The directories the unit's web server creates when it starts: Debian's apache2ctl runs
+ * `mkdir -p ${APACHE_RUN_DIR}` (/run/apache2, root:root 0755 under root's umask) before httpd.
+ */
+function webServerDirectories(platform) {
+    if (platform.apache?.layout !== 'debian' || platform.apache.modPhp)
+        return [];
+    return [
+        {
+            path: '/run/apache2',
+            mode: 0o755,
+            owner: 'root',
+            group: 'root',
+            origin: {
+                kind: 'default',
+                description: `${platform.apache.description}: apache2ctl creates /run/apache2 (mkdir -p $APACHE_RUN_DIR) when it starts`,
+            },
+        },
+    ];
+}
+function caddyFlavourOf(platform) {
+    const caddy = platform.caddy;
+    if (!caddy)
+        return undefined;
+    if (caddy.layout === 'debian')
+        return debianCaddy();
+    if (caddy.layout === 'image' || caddy.layout === 'image-rootless')
+        return caddyImage(caddy.description.replace(/^the (.*) image$/, '$1'));
+    return undefined;
+}
+/**
+ * The files the unit's Apache and Caddy packages ship, with who ships them. `repositoryPaths` are
+ * the deployed paths the repository places (files and links): a directory it manages
+ * (`mods-enabled/`) is the repository's to fill.
+ */
+function webServerBuiltins(platform, fpm, repositoryPaths) {
+    const out = [];
+    const apache = apacheFlavourOf(platform, fpm);
+    if (apache) {
+        for (const file of apacheBuiltins(apache, repositoryPaths))
+            out.push({ file, description: apache.description });
+        if (apache.unit)
+            out.push({ file: apache.unit, description: apache.description });
+    }
+    const caddy = caddyFlavourOf(platform);
+    if (caddy?.unit)
+        out.push({ file: caddy.unit, description: caddy.description });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/platforms/sources.ts
 const gh = (repo, commit, path) => `${repo} ${path} at ${commit.slice(0, 8)} (https://github.com/${repo}/blob/${commit}/${path})`;
 const DEBIAN_12_HOST = 'Debian 12 packages as installed and read on a Debian 12 machine';
@@ -2417,6 +3209,18 @@ function knownBecause(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/resolve/identities.ts
+/**
+ * The users, groups and directories of one deployed machine: the base system's, then what the
+ * repository's provisioning adds (RUN lines, scripts, Ansible tasks), then `.socklint.yml`.
+ * Each fact keeps where it came from, which says how sure it is (`knowledge.ts`).
+ *
+ * A machine is a closed world when the repository shows all of it: an image whose base image
+ * socklint knows, or any unit when `.socklint.yml` says `accounts: complete`. Elsewhere it is
+ * open: accounts may be made by cloud-init, another role, a package or a base image, so a name
+ * nothing creates is assumed to exist (with no uid, and no memberships the repository does not
+ * show), and the verdicts say so.
+ */
+
 
 
 function machineState(unit, config) {
@@ -2440,6 +3244,9 @@ function machineState(unit, config) {
     // The directories each FPM package or its service creates (Debian's /run/php, RHEL's /run/php-fpm).
     for (const dir of unit.fpm.flatMap((f) => f.directories))
         directories.set(dir.path, dir);
+    for (const dir of webServerDirectories(unit.platform))
+        if (!directories.has(dir.path))
+            directories.set(dir.path, dir);
     for (const fact of unit.facts)
         applyFact(db, directories, fact);
     applyConfig(db, directories, config);
@@ -3550,9 +4357,13 @@ function resolvePath(dir, relative) {
     }
     return '/' + parts.join('/');
 }
+/** A site, or a `location` snippet that a server includes (an installer's or app package's). */
 function isFragment(file) {
     const top = new Set(file.directives.filter((d) => d.block).map((d) => d.name));
-    return (!top.has('http') && !top.has('stream') && !top.has('events') && (top.has('server') || top.has('upstream')));
+    return (!top.has('http') &&
+        !top.has('stream') &&
+        !top.has('events') &&
+        (top.has('server') || top.has('upstream') || top.has('location')));
 }
 function nginxAncestorDir(path) {
     const segments = path.split('/');
@@ -7464,41 +8275,94 @@ function shellTask(value, params, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/templates.ts
+/**
+ * Template placeholders in config files that no renderer socklint runs places: Jinja and
+ * mustache `{{ name }}` (with `{% … %}` and `{{#section}}` control), hosting panels' `%name%`,
+ * app packaging's `__NAME__`, `<NAME>` markers and PHP templates' `<?= … ?>`. nginx and PHP-FPM
+ * would choke on them, and socklint must neither report the template syntax as a config error
+ * nor guess a value. A placeholder with a value (`.socklint.yml` `variables`, or a values file
+ * of the repository, see `template-values.ts`) is replaced by it; any other by a marker of the
+ * same length, so columns stay exact, and the readers' values that contain a marker are
+ * reported as unresolved, naming the placeholder. When a value changes the length of a line,
+ * the file is a derived one whose locations point back at the template.
+ */
+
 const MARK = '\u01c2'; // ǂ: not special to nginx, PHP-FPM or the shell readers
-const MARKER = new RegExp(`${MARK}([0-9a-z]+)${MARK}*`, 'g');
-const JINJA = /\{\{-?\s*(.*?)\s*-?\}\}|\{%-?[\s\S]*?-?%\}|\{#[\s\S]*?#\}/g;
-const PANEL = /%([a-z_][a-z0-9_]*)%/gi;
-const TEMPLATE_NAME = /\.(j2|jinja2?|tpl|tmpl|template)$/i;
+/** Pads a marker to its placeholder's length; distinct from MARK so adjacent markers stay apart. */
+const PAD = '\u01c1';
+const MARKER = new RegExp(`${MARK}([0-9a-z]+)${MARK}${PAD}*`, 'g');
+/** Names of template files (their placeholders are read whatever the syntax). */
+const TEMPLATE_NAME = /\.(j2|jinja2?|tpl|stpl|tmpl|template|mustache)$/i;
+/** Files the programs read: the panel, packaging, marker and PHP syntaxes are recognised only there. */
+const CONFIG_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet', 'fpm-main', 'fpm-pool']);
+/**
+ * One alternation, tried left to right at each position, so a `%}` or `{{#` is taken by the
+ * syntax it belongs to. Each group is one syntax.
+ */
+const PIECES = new RegExp([
+    /\{\{\{\s*(?<triple>[^{}\n]*?)\s*\}\}\}/.source, // mustache unescaped output
+    /\{\{[#^/!>=][\s\S]*?\}\}/.source, // mustache sections, comments, partials: control
+    /\{\{-?&?\s*(?<expr>.*?)\s*-?\}\}/.source, // Jinja and mustache output
+    /\{%-?[\s\S]*?-?%\}|\{#[\s\S]*?#\}/.source, // Jinja statements and comments: control
+    /<\?(?:=|php\s+echo\b)\s*(?<php>[\s\S]*?)\s*;?\s*\?>/.source, // PHP output
+    /<\?php\b[\s\S]*?(?:\?>|$)/.source, // PHP code: control
+    /%(?<panel>[A-Za-z_][A-Za-z0-9_]*)%/.source, // hosting panels (HestiaCP, VestaCP…)
+    /__(?<pack>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)__/.source, // app packaging (YunoHost)
+    // <NAME> and <snake_name> markers; a lower-case one needs an underscore, so `<html>` in a string stays.
+    /<(?<angle>[A-Z][A-Z0-9_]*[A-Z0-9]|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)>/.source,
+].join('|'), 'g');
+/**
+ * In a file not named like a template, `%x%` is a placeholder only when it cannot be PHP-FPM's
+ * `access.format` (`%C%%`, one letter) or URL encoding (`%E2%80`, two hex digits).
+ */
+const PANEL_IN_CONFIG = /^[a-z][a-z0-9_]{2,}$/;
 class Placeholders {
     variables;
-    /** Per marker id: the placeholder as written, and what it stands for in a finding. */
+    repositoryValues;
     names = [];
     /** Files whose placeholders were replaced, as written. */
     originals = new Map();
-    constructor(variables) {
+    constructor(variables, repositoryValues = () => new Map()) {
         this.variables = variables;
+        this.repositoryValues = repositoryValues;
     }
     /** The file with placeholders replaced; unchanged when it has none. */
     apply(file) {
-        const isTemplate = TEMPLATE_NAME.test(file.path) || file.text.includes('{{') || file.text.includes('{%');
-        if (!isTemplate)
+        const kind = file.kind;
+        const named = TEMPLATE_NAME.test(file.path);
+        const jinja = named || file.text.includes('{{') || file.text.includes('{%');
+        const config = kind !== undefined && CONFIG_KINDS.has(kind);
+        if (!jinja && !config)
             return file;
-        let text = file.text.replace(JINJA, (match, expr) => {
-            if (expr === undefined)
-                return match.replace(/[^\n]/g, ' '); // statements and comments vanish
-            return this.replace(match, `{{ ${expr} }}`, variableName(expr));
-        });
-        text = text.replace(PANEL, (match, name) => this.replace(match, match, name));
-        if (text === file.text)
+        const values = this.repositoryValues(file.path);
+        const out = new SplicedText(file.text);
+        const index = new text_LineIndex(file.path, file.text);
+        let changed = false;
+        for (const m of file.text.matchAll(PIECES)) {
+            const g = m.groups ?? {};
+            const at = index.location(m.index, m.index + m[0].length);
+            const piece = this.replacement(m[0], g, { jinja, config, named }, values, at);
+            if (piece === undefined)
+                continue;
+            out.splice(m.index, m.index + m[0].length, piece);
+            changed = true;
+        }
+        if (!changed)
             return file;
-        const replaced = { ...file, text };
         this.originals.set(file.path, file);
-        return replaced;
+        const spliced = out.build();
+        return {
+            ...file,
+            text: spliced.text,
+            ...(spliced.sameShape
+                ? {}
+                : { derived: spliced.derived(file, `${file.path} with its placeholders' values`) }),
+        };
     }
     /** The file as written, before `apply` replaced its placeholders. */
     original(file) {
         const original = this.originals.get(file.path);
-        return original ? { ...file, text: original.text } : file;
+        return original ? { ...file, text: original.text, derived: undefined } : file;
     }
     /** The placeholders a value depends on, e.g. `template placeholder {{ app_name }}`. */
     unresolvedIn(value) {
@@ -7507,6 +8371,16 @@ class Placeholders {
             const what = this.names[parseInt(m[1], 36)]?.what ?? 'template placeholder ?';
             if (!out.includes(what))
                 out.push(what);
+        }
+        return out;
+    }
+    /** Where the placeholders behind the markers of a value are written (for markers `apply` made). */
+    locationsIn(value) {
+        const out = [];
+        for (const m of value.matchAll(MARKER)) {
+            const info = this.names[parseInt(m[1], 36)];
+            if (info?.location)
+                out.push({ shown: info.shown, location: info.location });
         }
         return out;
     }
@@ -7520,8 +8394,8 @@ class Placeholders {
      * A new marker for a value socklint cannot know: `shown` is how reports write it (the
      * expression as written), `what` says what is unknown (`Ansible variable app_name, which …`).
      */
-    marker(shown, what) {
-        const id = (this.names.push({ shown, what }) - 1).toString(36);
+    marker(shown, what, location) {
+        const id = (this.names.push({ shown, what, ...(location ? { location } : {}) }) - 1).toString(36);
         return MARK + id + MARK;
     }
     /**
@@ -7531,28 +8405,129 @@ class Placeholders {
     mark(shown, what) {
         return padded(this.marker(shown, what), shown.length);
     }
-    replace(match, shown, name) {
-        if (name !== undefined && Object.hasOwn(this.variables, name))
+    /** The text that stands for one matched piece, or undefined to keep it as written. */
+    replacement(match, g, on, values, at) {
+        const output = (shown, name) => {
+            const known = name === undefined ? undefined : this.valueOf(name, values);
+            if (known !== undefined)
+                return known;
+            // Same length as the placeholder where it is long enough, so later columns stay exact.
+            return padded(this.marker(shown, `template placeholder ${shown}`, at), match.length);
+        };
+        const blank = () => match.replace(/[^\n]/g, ' ');
+        if (match.startsWith('{')) {
+            if (!on.jinja)
+                return undefined;
+            const expr = g.triple ?? g.expr;
+            if (expr === undefined)
+                return blank(); // statements, sections and comments vanish
+            return output(`{{ ${expr} }}`, variableName(expr));
+        }
+        if (match.startsWith('<?')) {
+            if (!on.config)
+                return undefined;
+            return g.php === undefined ? blank() : output(match.replace(/\s+/g, ' '), phpVariable(g.php));
+        }
+        if (g.panel !== undefined) {
+            if (!on.named && !(on.config && PANEL_IN_CONFIG.test(g.panel)))
+                return undefined;
+            return output(match, g.panel);
+        }
+        if (!on.config)
+            return undefined;
+        return output(match, g.pack ?? g.angle);
+    }
+    valueOf(name, values) {
+        if (Object.hasOwn(this.variables, name))
             return this.variables[name];
-        // Same length as the placeholder where it is long enough, so later columns stay exact.
-        return padded(this.marker(shown, `template placeholder ${shown}`), match.length);
+        return values.get(name)?.value;
     }
 }
 function padded(marker, length) {
-    return marker.length >= length ? marker : marker + MARK.repeat(length - marker.length);
+    return marker.length >= length ? marker : marker + PAD.repeat(length - marker.length);
 }
 /** `app_name`, `app_name | default('x')` → `app_name`; anything else has no variable name. */
 function variableName(expr) {
     return /^([A-Za-z_][\w.]*)\s*(\|.*)?$/.exec(expr)?.[1];
 }
+/** `getenv('PORT') ?: '8080'`, `$_ENV["PORT"]`, `$_SERVER['PORT']` → `PORT`. */
+function phpVariable(expr) {
+    return /^(?:getenv\(\s*|\$_(?:ENV|SERVER)\[\s*)(['"])(\w+)\1/.exec(expr)?.[2];
+}
 function hasPlaceholder(value) {
     return value.includes(MARK);
+}
+/** The known text between a text's markers: `a<marker>b` → `['a', 'b']`. */
+function literalParts(text) {
+    return text.split(new RegExp(MARKER.source.replace('([0-9a-z]+)', '[0-9a-z]+')));
 }
 /** Every marker in a text, each once, in order. */
 function markersIn(text) {
     if (!text.includes(MARK))
         return [];
     return [...new Set([...text.matchAll(MARKER)].map((m) => MARK + m[1] + MARK))];
+}
+/**
+ * Text with pieces replaced, keeping for every output character the span of the original it
+ * comes from: a replaced piece maps, whole, to the placeholder it replaced.
+ */
+class SplicedText {
+    source;
+    parts = [];
+    starts = [];
+    ends = [];
+    at = 0;
+    sameShape = true;
+    constructor(source) {
+        this.source = source;
+    }
+    splice(start, end, text) {
+        this.copy(start);
+        this.parts.push(text);
+        for (let i = 0; i < text.length; i++) {
+            this.starts.push(start);
+            this.ends.push(end);
+        }
+        if (text.length !== end - start || text.includes('\n') !== this.source.slice(start, end).includes('\n'))
+            this.sameShape = false;
+        this.at = end;
+    }
+    build() {
+        this.copy(this.source.length);
+        const text = this.parts.join('');
+        const { starts, ends, source } = this;
+        return {
+            text,
+            sameShape: this.sameShape,
+            derived: (file, description) => {
+                const lineStarts = [0];
+                for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                    lineStarts.push(i + 1);
+                const offset = (line, column) => lineStarts[Math.min(Math.max(line, 1), lineStarts.length) - 1] + column - 1;
+                const original = new text_LineIndex(file.path, source);
+                return {
+                    description,
+                    locate(span) {
+                        const from = offset(span.line, span.column);
+                        const to = offset(span.endLine, span.endColumn);
+                        const a = starts[Math.min(from, starts.length - 1)] ?? source.length;
+                        const b = to > from ? (ends[Math.min(to, ends.length) - 1] ?? a) : a;
+                        return original.location(a, Math.max(a, b));
+                    },
+                };
+            },
+        };
+    }
+    copy(until) {
+        if (until <= this.at)
+            return;
+        this.parts.push(this.source.slice(this.at, until));
+        for (let i = this.at; i < until; i++) {
+            this.starts.push(i);
+            this.ends.push(i + 1);
+        }
+        this.at = until;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/ansible/yaml.ts
@@ -11945,6 +12920,204 @@ function trimEnd(text, end) {
     return e;
 }
 
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var smol_toml_dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./src/engine/packaging/yunohost.ts
+/**
+ * YunoHost app packages (packaging format 2, helpers 2.1). An app is a `manifest.toml`, a
+ * `conf/` of `__VAR__` templates and `scripts/`. Its nginx `conf/nginx.conf` is a set of
+ * `location` blocks that `ynh_config_add_nginx` places in `/etc/nginx/conf.d/DOMAIN.d/APP.conf`,
+ * which the server YunoHost writes for the domain includes. Its PHP-FPM pool is not in the
+ * repository: `ynh_config_add_phpfpm` writes it from fixed lines (listen
+ * `/var/run/php/php__PHP_VERSION__-fpm-__APP__.sock`, owned by www-data) followed by
+ * `conf/extra_php-fpm.conf`. One unit per app: a Debian host with nginx and the PHP version of
+ * the manifest's apt packages, values from the manifest.
+ */
+
+
+
+
+
+/** The app a `manifest.toml` describes, or undefined when it is not a YunoHost v2 manifest. */
+function yunohostApp(manifest) {
+    let data;
+    try {
+        data = (0,smol_toml_dist/* parse */.qg)(manifest.text);
+    }
+    catch {
+        return undefined;
+    }
+    const id = data.id;
+    if (typeof id !== 'string' || Number(data.packaging_format) < 2)
+        return undefined;
+    const lines = new text_LineIndex(manifest.path, manifest.text);
+    const lineOf = (pattern) => {
+        const m = pattern.exec(manifest.text);
+        return m ? lines.location(m.index, m.index).line : 1;
+    };
+    const from = (pattern) => `${manifest.path}:${lineOf(pattern)}`;
+    const values = new Map();
+    values.set('APP', { value: id, from: from(/^id\s*=/m) });
+    const resources = yunohost_record(data.resources);
+    const apt = yunohost_record(resources?.apt)?.packages;
+    const packages = typeof apt === 'string' ? apt.split(',') : Array.isArray(apt) ? apt.map(String) : [];
+    const phpVersion = packages.map((p) => /^\s*php(\d+\.\d+)-/.exec(p)?.[1]).find(Boolean);
+    if (phpVersion) {
+        // The apt resource sets php_version from the phpX.Y-* packages (older apps say __PHPVERSION__).
+        const php = { value: phpVersion, from: from(/php\d+\.\d+-/) };
+        values.set('PHP_VERSION', php);
+        values.set('PHPVERSION', php);
+    }
+    const installDir = yunohost_record(resources?.install_dir)?.dir;
+    values.set('INSTALL_DIR', {
+        value: (typeof installDir === 'string' ? installDir : '/var/www/__APP__').replace(/__APP__/g, id),
+        from: from(/^\s*\[resources\.install_dir\]|^id\s*=/m),
+    });
+    for (const [question, spec] of Object.entries(yunohost_record(data.install) ?? {})) {
+        const value = yunohost_record(spec)?.default;
+        if (['string', 'number', 'boolean'].includes(typeof value))
+            values.set(question.toUpperCase(), {
+                value: String(value),
+                from: from(new RegExp(`^\\s*\\[install\\.${question}\\]`, 'm')),
+            });
+    }
+    return { root: yunohost_dirOf(manifest.path), id, manifest, values, ...(phpVersion ? { phpVersion } : {}) };
+}
+/** The lines `ynh_config_add_phpfpm` writes before the app's `conf/extra_php-fpm.conf` (helpers 2.1). */
+function helperPool(app, group, maxChildren) {
+    return [
+        `[${app.id}]`,
+        `user = ${app.id}`,
+        `group = ${group}`,
+        `chdir = ${app.values.get('INSTALL_DIR').value}`,
+        `listen = /var/run/php/php${app.phpVersion}-fpm-${app.id}.sock`,
+        'listen.owner = www-data',
+        'listen.group = www-data',
+        'pm = ondemand',
+        `pm.max_children = ${maxChildren}`,
+        'pm.max_requests = 500',
+        'request_terminate_timeout = 1d',
+        'pm.process_idle_timeout = 10s',
+        '',
+    ].join('\n');
+}
+/** The server YunoHost writes for a domain includes the apps' nginx files of that domain. */
+const DOMAIN_DIR = '/etc/nginx/conf.d/__DOMAIN__.d';
+const DOMAIN_SERVER = `server {\n    listen 443 ssl;\n    server_name __DOMAIN__;\n    include ${DOMAIN_DIR}/*.conf;\n}\n`;
+/**
+ * One machine per YunoHost app whose install script uses the helpers 2.1 that write its nginx
+ * file and pool. The files it places are claimed, so they are not read as unmapped.
+ */
+function yunohostMachines(files, placeholders, claimed) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const machines = [];
+    for (const manifest of files.filter((f) => external_node_path_default().posix.basename(f.path) === 'manifest.toml')) {
+        const app = yunohostApp(manifest);
+        const install = app && byPath.get(yunohost_join(app.root, 'scripts/install'));
+        if (!app || !install)
+            continue;
+        const nginxCall = helperCall(install, 'ynh_config_add_nginx');
+        const fpmCall = helperCall(install, 'ynh_config_add_phpfpm');
+        if (!nginxCall && !fpmCall)
+            continue;
+        const machine = {
+            id: `yunohost app ${app.id}`,
+            packages: ['nginx', ...(app.phpVersion ? [`php${app.phpVersion}-fpm`] : [])],
+            description: `YunoHost (Debian 12) with the packages of ${manifest.path}`,
+            files: [],
+            facts: accountFacts(app),
+            notes: [],
+        };
+        const site = byPath.get(yunohost_join(app.root, 'conf/nginx.conf'));
+        if (nginxCall && site) {
+            machine.files.push({ deployedPath: `${DOMAIN_DIR}/${app.id}.conf`, file: site }, {
+                deployedPath: '/etc/nginx/conf.d/__DOMAIN__.conf',
+                file: shippedFile('/etc/nginx/conf.d/__DOMAIN__.conf', DOMAIN_SERVER),
+                builtin: "YunoHost's server for the app's domain",
+            });
+            claimed.add(site.path);
+        }
+        if (fpmCall && app.phpVersion) {
+            const extra = byPath.get(yunohost_join(app.root, 'conf/extra_php-fpm.conf'));
+            const maxChildren = placeholders.marker('__PHP_MAX_CHILDREN__', "pm.max_children, which ynh_config_add_phpfpm computes from the machine's memory");
+            const pool = poolFile(helperPool(app, fpmCall.group ?? app.id, maxChildren), extra, fpmCall.location);
+            machine.files.push({
+                deployedPath: normalizeDeployed(`/etc/php/${app.phpVersion}/fpm/pool.d/${app.id}.conf`),
+                file: pool,
+            });
+            if (extra)
+                claimed.add(extra.path);
+        }
+        else if (fpmCall) {
+            machine.notes.push({
+                level: 'notice',
+                code: 'template-placeholder-undefined',
+                message: `ynh_config_add_phpfpm writes the app's pool under /etc/php/__PHP_VERSION__/, but ${manifest.path} installs no phpX.Y-* package that would give __PHP_VERSION__: the pool is not placed`,
+                location: fpmCall.location,
+            });
+        }
+        machines.push(machine);
+    }
+    return machines;
+}
+/** The app's system user and group (`[resources.system_user]`, which YunoHost creates). */
+function accountFacts(app) {
+    const at = /^\s*\[resources\.system_user\]/m.exec(app.manifest.text);
+    if (!at)
+        return [];
+    const location = new text_LineIndex(app.manifest.path, app.manifest.text).location(at.index, at.index + at[0].length);
+    return [
+        { kind: 'group-add', group: app.id, location },
+        { kind: 'user-add', user: app.id, primaryGroup: app.id, groups: [], system: true, location },
+    ];
+}
+/** Where a helper is called in the install script, and its `--group=` argument. */
+function helperCall(script, name) {
+    const m = new RegExp(`^[ \\t]*${name}\\b([^\\n]*)`, 'm').exec(script.text);
+    if (!m)
+        return undefined;
+    const start = m.index + m[0].indexOf(name);
+    const location = new text_LineIndex(script.path, script.text).location(start, start + name.length);
+    const group = /--group[= ]["']?([\w.-]+)/.exec(m[1])?.[1] ?? /-g\s+["']?([\w.-]+)/.exec(m[1])?.[1];
+    return { location, ...(group ? { group } : {}) };
+}
+/**
+ * The pool the helper writes: its own lines are located at the helper's call, the appended
+ * `extra_php-fpm.conf` at that file's lines.
+ */
+function poolFile(header, extra, call) {
+    const headerLines = header.split('\n').length - 1;
+    return {
+        path: extra?.path ?? call.file,
+        absPath: extra?.absPath ?? call.file,
+        text: header + (extra?.text ?? ''),
+        hadBom: false,
+        crlf: false,
+        derived: {
+            description: `written by ynh_config_add_phpfpm at ${call.file}:${call.line}`,
+            locate(span) {
+                if (!extra || span.line <= headerLines)
+                    return call;
+                const shift = (line) => line - headerLines;
+                return locationIn(extra, { ...span, line: shift(span.line), endLine: shift(span.endLine) });
+            },
+        },
+    };
+}
+function shippedFile(deployedPath, text) {
+    return { path: `(YunoHost)${deployedPath}`, absPath: deployedPath, text, hadBom: false, crlf: false };
+}
+function yunohost_record(v) {
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+function yunohost_dirOf(p) {
+    const d = external_node_path_default().posix.dirname(p);
+    return d === '.' ? '' : d;
+}
+function yunohost_join(dir, p) {
+    return dir === '' ? p : `${dir}/${p}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/resolve/image-build.ts
 /**
  * Building one stage of a Dockerfile into a filesystem, instruction by instruction: the stages
@@ -12915,7 +14088,7 @@ http {
 }
 `;
 /** Debian's sites-available/default, comments dropped: its PHP example is commented out (N9). */
-const DEBIAN_DEFAULT_SITE = `server {
+const nginx_DEBIAN_DEFAULT_SITE = `server {
 \tlisten 80 default_server;
 \tlisten [::]:80 default_server;
 \troot /var/www/html;
@@ -13008,7 +14181,7 @@ function debianNginx(distro) {
     return {
         description: `${distro}'s nginx package`,
         main: { deployedPath: '/etc/nginx/nginx.conf', text: DEBIAN_NGINX_CONF },
-        files: [{ deployedPath: '/etc/nginx/sites-available/default', text: DEBIAN_DEFAULT_SITE }],
+        files: [{ deployedPath: '/etc/nginx/sites-available/default', text: nginx_DEBIAN_DEFAULT_SITE }],
         links: [{ link: '/etc/nginx/sites-enabled/default', target: '/etc/nginx/sites-available/default' }],
         shipped: DEBIAN_SHIPPED,
         // The Debian binary has no --user: the compiled default is nobody (N3).
@@ -13403,7 +14576,7 @@ function platformOfImage(ref) {
         return p;
     }
     if (name === 'caddy')
-        return caddyImage(ref, tag);
+        return images_caddyImage(ref, tag);
     if (name === 'debian')
         return container(debianDistro(tag), ref);
     if (name === 'ubuntu')
@@ -13486,7 +14659,7 @@ function nginxImage(ref, image) {
     }
     return p;
 }
-function caddyImage(ref, tag) {
+function images_caddyImage(ref, tag) {
     const p = container(suiteDistro(tag, true), `${ref} (Alpine)`);
     if (tag.includes('rootless')) {
         // adduser -D -u 1001 caddy (its own group, 1001 when free); addgroup caddy root; USER 1001 (D5).
@@ -14113,9 +15286,11 @@ function cloneBase(base) {
 
 
 
-const CONFIG_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet', 'fpm-main', 'fpm-pool']);
-/** Where a host tree starts: the directories a distribution's nginx and PHP-FPM packages use. */
-const LAYOUT = /(^|\/)(etc\/(nginx|php\d*|php-fpm\.d|php-fpm\.conf|tmpfiles\.d|systemd\/system|uwsgi|supervisor)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
+
+
+const topology_CONFIG_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet', 'fpm-main', 'fpm-pool']);
+/** Where a host tree starts: the directories a distribution's web server and PHP-FPM packages use. */
+const LAYOUT = /(^|\/)(etc\/(nginx|apache2|httpd|caddy|php\d*|php-fpm\.d|php-fpm\.conf|tmpfiles\.d|systemd\/system|uwsgi|supervisor)\b|usr\/local\/etc\/(php-fpm\.d|php-fpm\.conf))/;
 function buildTopology(input) {
     const byPath = new Map(input.files.map((f) => [f.path, f]));
     for (const s of input.skipped ?? []) {
@@ -14134,12 +15309,16 @@ function buildTopology(input) {
     const repo = { byPath, links, index: topology_indexOf(byPath, links) };
     const claimed = new Set();
     const units = [];
+    const containers = input.containers?.(repo, claimed);
+    units.push(...(containers?.units ?? []));
     const named = namedTargets(input.files);
     for (const file of input.files.filter((f) => f.kind === 'dockerfile')) {
         const facts = input.facts.get(file.path) ?? [];
         const targets = buildTargets(facts, named);
         const last = targets[targets.length - 1];
-        for (const target of targets) {
+        const built = (t) => containers?.builds.has(`${file.path}\0${t}`) ||
+            (t === last && containers?.builds.has(`${file.path}\0`));
+        for (const target of targets.filter((t) => !built(t))) {
             // With several images from one Dockerfile, each is named by its stage.
             const id = targets.length > 1 ? `image ${file.path} (target ${target})` : undefined;
             const build = {
@@ -14151,6 +15330,8 @@ function buildTopology(input) {
         }
     }
     for (const unit of ansibleUnits(input, byPath, links, claimed))
+        units.push(unit);
+    for (const unit of yunohostUnits(input, claimed))
         units.push(unit);
     if (Object.keys(input.config.mappings).length > 0) {
         units.push(mappedUnit(input.config, byPath, links, claimed));
@@ -14166,7 +15347,7 @@ function buildTopology(input) {
         applyFileEffects(unit, input.placeholders);
         notePlatformUnknowns(unit);
     }
-    const loose = input.files.filter((f) => CONFIG_KINDS.has(f.kind) && !claimed.has(f.path));
+    const loose = input.files.filter((f) => topology_CONFIG_KINDS.has(f.kind) && !claimed.has(f.path));
     if (loose.length > 0) {
         const unmapped = unmappedUnit(loose);
         unmapped.notes.push(...layouts.unknown);
@@ -14324,6 +15505,36 @@ function imageUnit(build, repo, claimed, options = {}) {
     notePlatformUnknowns(unit);
     return unit;
 }
+/**
+ * A container run from an image nothing in the repository builds (compose `image:`): the files
+ * and accounts of that image as the catalog knows them, or nothing for an image it does not know.
+ */
+function pulledImageUnit(id, image, placeholders, images = {}) {
+    const declared = declaredImage(image.ref, images);
+    const known = platformOfImage(declared ?? image.ref);
+    const unit = newUnit(id, 'image', known ?? {}, {
+        kind: 'source',
+        location: image.location,
+        text: `image: ${image.ref}${declared ? ` (built from ${declared}, as .socklint.yml declares)` : ''}`,
+    });
+    if (declared)
+        unit.baseDeclared = true;
+    if (!known) {
+        unit.notes.push({
+            level: 'notice',
+            code: 'unknown-base-image',
+            message: `image ${image.ref} is not one socklint knows: its users and default configs are unknown (declare the known image it is built from under images: in .socklint.yml)`,
+            location: image.location,
+        });
+    }
+    const fs = new ImageFs({ ...(placeholders ? { placeholders } : {}), describeUnknown });
+    const shipped = new Map();
+    seedPlatform(fs, { kind: 'from', image: image.ref, location: image.location }, [], shipped, images);
+    unit.fs = fs.toUnitFs([...shipped].map(([pattern, description]) => ({ pattern, description })));
+    unit.fpm = known?.fpm ? [known.fpm] : [];
+    notePlatformUnknowns(unit);
+    return unit;
+}
 /** The container's environment at start: the image's ENV, then the caller's and the user's declared values. */
 function startEnvironment(facts, build, config) {
     const vars = facts.flatMap((f) => f.kind === 'env' ? [[f.name, f.value]] : []);
@@ -14422,6 +15633,22 @@ function masterUser(unit, program) {
  * (rendered with the project's variables), the edits its ini_file/lineinfile/… tasks make to
  * them or to the files the platform ships, and its other tasks' facts.
  */
+/** YunoHost apps: each on a Debian 12 host with nginx and the manifest's PHP-FPM. */
+function yunohostUnits(input, claimed) {
+    const placeholders = input.placeholders ?? new Placeholders(input.config.variables);
+    return yunohostMachines(input.files, placeholders, claimed).map((machine) => {
+        const base = hostPlatform(debianDistro('12'), 'Debian 12 (YunoHost)');
+        const unit = newUnit(machine.id, 'host', withPackages(base, machine.packages), {
+            kind: 'default',
+            description: machine.description,
+        });
+        for (const file of machine.files)
+            unit.fs.set(file);
+        unit.facts = machine.facts;
+        unit.notes = machine.notes;
+        return unit;
+    });
+}
 function ansibleUnits(input, byPath, links, claimed) {
     const placeholders = input.placeholders ?? new Placeholders(input.config.variables);
     const result = ansibleMachines(input.files, input.config.variables, placeholders);
@@ -14525,7 +15752,7 @@ function layoutUnits(input, byPath, links, claimed) {
         const where = root || './';
         const family = hostDistro(input.config, root, all, byPath);
         if ('unknown' in family) {
-            if (placed.some((p) => CONFIG_KINDS.has(byPath.get(p)?.kind ?? ''))) {
+            if (placed.some((p) => topology_CONFIG_KINDS.has(byPath.get(p)?.kind ?? ''))) {
                 unknown.push({
                     level: 'notice',
                     code: 'host-platform-unknown',
@@ -14588,6 +15815,10 @@ function inferHostFlavours(unit) {
         packages.push('php-fpm');
     if (family === 'rhel' && has(/^\/etc\/httpd\//))
         packages.push('httpd');
+    if (family === 'debian' && has(/^\/etc\/apache2\//))
+        packages.push('apache2');
+    if (family === 'debian' && has(/^\/etc\/caddy\//))
+        packages.push('caddy');
     unit.platform = withPackages(unit.platform, packages);
     const desc = unit.platform.distro?.name ?? unit.platform.base.description;
     const versioned = family === 'debian'
@@ -14646,8 +15877,15 @@ function place(unit, repoPath, deployed, byPath, links, claimed) {
             claimed.add(repoPath);
             return;
         }
-        file =
-            byPath.get(external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(repoPath), linkTarget))) ?? file;
+        const inRepo = byPath.get(external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(repoPath), linkTarget)));
+        // A link to a file the packages ship (Debian's mods-enabled/X.load → ../mods-available/X.load)
+        // resolves in deployed space once the shipped files are in place.
+        if (!inRepo && !byPath.has(repoPath)) {
+            unit.links.push({ link: deployedPath, target: linkTarget });
+            claimed.add(repoPath);
+            return;
+        }
+        file = inRepo ?? file;
     }
     if (!file)
         return;
@@ -14701,6 +15939,9 @@ function addBuiltins(unit) {
                 fs.set(builtin(pool, fpm.description));
         }
     }
+    const repositoryPaths = [...placed, ...unit.links.map((l) => l.link)];
+    for (const { file, description } of webServerBuiltins(unit.platform, unit.fpm, repositoryPaths))
+        fs.set(builtin(file, description));
     for (const file of unit.fs.all())
         fs.set(file);
     for (const { link, target } of nginx?.links ?? []) {
@@ -15299,11 +16540,3955 @@ function listenerSocket(state, plan) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/verdict/apache-worker.ts
+
+const ROOT_REFUSAL = 'Error: Apache has not been designed to serve pages while running as root. There are known race conditions that will allow any local user to read any file on the system. It is strongly suggested that you instead modify the User directive in your httpd.conf file to list a non-root user.';
+function apacheWorker(input) {
+    const { user, group, db, compiled } = input;
+    const known = input.accountsKnown ?? true;
+    const binary = input.binary ?? 'httpd';
+    const undecided = user?.undecided ?? group?.undecided;
+    if (undecided !== undefined) {
+        const setting = user?.undecided !== undefined ? user : group;
+        return { kind: 'undecided', reason: undecided, origin: originOf(setting, compiled.origin) };
+    }
+    const userName = user?.value ?? compiled.user;
+    const groupName = group?.value ?? compiled.group;
+    const userOrigin = originOf(user, compiled.origin);
+    const groupOrigin = originOf(group, compiled.origin);
+    // While reading: ap_uname2id() and ap_gname2id().
+    let uid;
+    if (userName.startsWith('#'))
+        uid = apache_worker_atoi(userName.slice(1));
+    else {
+        const account = db.users.get(userName);
+        if (!account)
+            return missing(known, `AH00543: ${binary}: bad user name ${userName}`, `the user ${userName}`, userOrigin);
+        if (account.uid === undefined) {
+            return { kind: 'undecided', reason: `the uid of ${userName} is not known`, origin: userOrigin };
+        }
+        uid = account.uid;
+    }
+    if (uid === 0)
+        return { kind: 'failure', message: ROOT_REFUSAL, origin: userOrigin };
+    let gid;
+    if (groupName.startsWith('#'))
+        gid = apache_worker_atoi(groupName.slice(1));
+    else {
+        const entry = db.groups.get(groupName);
+        if (!entry)
+            return missing(known, `AH00544: ${binary}: bad group name ${groupName}`, `the group ${groupName}`, groupOrigin);
+        if (entry.gid === undefined) {
+            return { kind: 'undecided', reason: `the gid of ${groupName} is not known`, origin: groupOrigin };
+        }
+        gid = entry.gid;
+    }
+    // A master that is not root changes nothing: the children keep its credentials.
+    if (input.master && !isRootUser(input.master.user)) {
+        const { master } = input;
+        const masterUser = resolveUser(db, master.user);
+        const masterGroup = resolveGroup(db, master.group);
+        const because = 'the master does not run as root, so the children keep its credentials';
+        return {
+            kind: 'creds',
+            user: masterUser,
+            group: masterGroup,
+            groups: distinctPrincipals([masterGroup, ...(master.groups ?? memberships(db, masterUser.name))]),
+            dacOverride: false,
+            why: {
+                user: { because, origin: master.origin },
+                group: { because, origin: master.origin },
+                groups: { because, origin: master.origin },
+            },
+            warnings: [],
+        };
+    }
+    // Each child: getpwuid() for `#N`, then setgid(), initgroups(), setuid().
+    let name = userName;
+    if (userName.startsWith('#')) {
+        const account = [...db.users.values()].find((a) => a.uid === uid);
+        if (!account) {
+            if (!known) {
+                return {
+                    kind: 'undecided',
+                    reason: `whether uid ${uid} has a passwd entry is not known`,
+                    origin: userOrigin,
+                };
+            }
+            return stayRoot(db, `AH02155: getpwuid: couldn't determine user name from uid ${uid >>> 0}, you probably need to modify the User directive`, userOrigin);
+        }
+        name = account.name;
+    }
+    if (gid === -1) {
+        return stayRoot(db, 'AH02156: setgid: unable to set group id to Group 4294967295', groupOrigin);
+    }
+    const uidPrincipal = resolveUser(db, { name, id: uid });
+    const gidPrincipal = resolveGroup(db, groupName.startsWith('#') ? { id: gid } : { name: groupName, id: gid });
+    return {
+        kind: 'creds',
+        user: uidPrincipal,
+        group: gidPrincipal,
+        // initgroups(User, Group): the named group plus every group listing the user.
+        groups: distinctPrincipals([gidPrincipal, ...memberships(db, name)]),
+        dacOverride: false,
+        why: {
+            user: provenance('User', userName, user, compiled.origin),
+            group: provenance('Group', groupName, group, compiled.origin),
+            groups: {
+                because: `initgroups(${name}, ${showPrincipal(gidPrincipal)}): ${showPrincipal(gidPrincipal)} and every group listing ${name}; not the passwd primary group of ${name}`,
+            },
+        },
+        warnings: [],
+    };
+}
+function originOf(setting, fallback) {
+    return setting ? { kind: 'source', location: setting.location } : fallback;
+}
+function provenance(directive, value, setting, fallback) {
+    if (!setting)
+        return { because: `no ${directive} directive: the compiled default ${value}`, origin: fallback };
+    const variable = setting.variable;
+    const from = variable ? ` (\${${variable.name}})` : '';
+    return { because: `${directive} ${value}${from}`, origin: variable?.origin ?? originOf(setting, fallback) };
+}
+function missing(known, message, what, origin) {
+    return known
+        ? { kind: 'failure', message, origin }
+        : { kind: 'undecided', reason: `whether ${what} exists on the machine is not known`, origin };
+}
+/** The children keep the master's root credentials (W2): CAP_DAC_OVERRIDE passes any mode (K9). */
+function stayRoot(db, logged, origin) {
+    const root = resolveUser(db, { name: 'root', id: 0 });
+    const rootGroup = resolveGroup(db, { name: 'root', id: 0 });
+    const because = `${logged}: the children keep running as root`;
+    return {
+        kind: 'creds',
+        user: root,
+        group: rootGroup,
+        groups: [rootGroup],
+        dacOverride: true,
+        why: { user: { because, origin }, group: { because, origin }, groups: { because, origin } },
+        warnings: [logged],
+    };
+}
+/** C `atoi()`: leading blanks, an optional sign, then digits; 0 when there are none. */
+function apache_worker_atoi(text) {
+    const m = /^\s*([+-]?\d+)/.exec(text);
+    return m ? Number.parseInt(m[1], 10) | 0 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/verdict/caddy-identity.ts
+
+function caddyIdentity(input) {
+    const { db } = input;
+    const known = input.accountsKnown ?? true;
+    if (input.service)
+        return fromService(input.service, db, known);
+    const proc = input.process;
+    if (!proc)
+        return { kind: 'undecided', reason: 'how Caddy is started is not known (no systemd unit, no image)' };
+    const user = resolveUser(db, proc.user);
+    const group = resolveGroup(db, proc.group ?? primaryGroup(db, user) ?? { id: 0 });
+    const root = user.id === 0 || (user.id === undefined && user.name === 'root');
+    const because = root
+        ? 'Caddy runs as root: CAP_DAC_OVERRIDE passes any mode (K9)'
+        : 'the process runs as this user';
+    return {
+        kind: 'creds',
+        user,
+        group,
+        groups: distinctPrincipals([group, ...(proc.groups ?? memberships(db, user.name))]),
+        dacOverride: root,
+        why: {
+            user: { because, origin: proc.origin },
+            group: { because, origin: proc.origin },
+            groups: { because, origin: proc.origin },
+        },
+        warnings: [],
+    };
+}
+function fromService(service, db, known) {
+    const origin = (s) => s ? { kind: 'source', location: s.location } : { kind: 'default', description: 'systemd default' };
+    if (!service.user) {
+        const root = resolveUser(db, { name: 'root', id: 0 });
+        const rootGroup = resolveGroup(db, { name: 'root', id: 0 });
+        const because = 'the unit sets no User=: the service runs as root (CAP_DAC_OVERRIDE passes any mode, K9)';
+        return {
+            kind: 'creds',
+            user: root,
+            group: rootGroup,
+            groups: [rootGroup],
+            dacOverride: true,
+            why: { user: { because, origin: origin(undefined) }, group: { because }, groups: { because } },
+            warnings: [],
+        };
+    }
+    const userSetting = service.user;
+    const user = resolveUser(db, principalOf(userSetting.value));
+    if (user.id === undefined && !db.users.has(userSetting.value)) {
+        return known
+            ? {
+                kind: 'failure',
+                message: `Failed to determine user credentials: No such process (status=217/USER: no user ${userSetting.value})`,
+                origin: origin(userSetting),
+            }
+            : {
+                kind: 'undecided',
+                reason: `whether the user ${userSetting.value} exists on the machine is not known`,
+                origin: origin(userSetting),
+            };
+    }
+    // No Group=: the user's primary group from passwd (W5).
+    const groupPrincipal = service.group ? principalOf(service.group.value) : primaryGroup(db, user);
+    if (!groupPrincipal) {
+        return {
+            kind: 'undecided',
+            reason: `the primary group of ${showPrincipal(user)} is not known`,
+            origin: origin(userSetting),
+        };
+    }
+    const group = resolveGroup(db, groupPrincipal);
+    if (service.group && group.id === undefined && !db.groups.has(service.group.value)) {
+        return known
+            ? {
+                kind: 'failure',
+                message: `Failed to determine group credentials: No such process (status=216/GROUP: no group ${service.group.value})`,
+                origin: origin(service.group),
+            }
+            : {
+                kind: 'undecided',
+                reason: `whether the group ${service.group.value} exists on the machine is not known`,
+                origin: origin(service.group),
+            };
+    }
+    const supplementary = service.supplementaryGroups.map((g) => resolveGroup(db, principalOf(g.value)));
+    const groups = distinctPrincipals([group, ...memberships(db, user.name), ...supplementary]);
+    const root = user.id === 0;
+    return {
+        kind: 'creds',
+        user,
+        group,
+        groups,
+        dacOverride: root,
+        why: {
+            user: { because: `User=${userSetting.value}`, origin: origin(userSetting) },
+            group: service.group
+                ? { because: `Group=${service.group.value}`, origin: origin(service.group) }
+                : { because: `no Group=: the primary group of ${showPrincipal(user)}`, origin: origin(userSetting) },
+            groups: {
+                because: `initgroups(${showPrincipal(user)}, ${showPrincipal(group)})${supplementary.length > 0 ? ` and SupplementaryGroups=${service.supplementaryGroups.map((g) => g.value).join(' ')}` : ''}`,
+                ...(service.supplementaryGroups[0] ? { origin: origin(service.supplementaryGroups[0]) } : {}),
+            },
+        },
+        warnings: [],
+    };
+}
+function primaryGroup(db, user) {
+    const account = user.name !== undefined ? db.users.get(user.name) : undefined;
+    return account?.primaryGroup !== undefined ? { name: account.primaryGroup } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/provision/shellwords.ts
+const RESERVED = new Set([
+    'if',
+    'then',
+    'else',
+    'elif',
+    'fi',
+    'do',
+    'done',
+    'while',
+    'until',
+    '!',
+    '{',
+    '}',
+    'esac',
+]);
+const OPERATOR_CHARS = ';&|()<>';
+/** Splits shell text into simple commands. `env` gives variables whose values are known. */
+function tokenizeShell(source, env = new Map()) {
+    return new Tokenizer(source.text, env).run();
+}
+class Tokenizer {
+    s;
+    i = 0;
+    commands = [];
+    current = { words: [], redirects: [], heredoc: false };
+    pendingHeredocs = [];
+    /** Variables assigned by earlier commands of this text (`X=1`, `export X=1`). */
+    vars;
+    constructor(s, env) {
+        this.s = s;
+        this.vars = new Map(env);
+    }
+    run() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s[this.i];
+            if (c === ' ' || c === '\t' || c === '\r')
+                this.i++;
+            else if (c === '\\' && s[this.i + 1] === '\n')
+                this.i += 2;
+            else if (c === '\\' && s[this.i + 1] === '\r' && s[this.i + 2] === '\n')
+                this.i += 3;
+            else if (c === '\n') {
+                this.i++;
+                this.endCommand();
+                this.skipHeredocBodies();
+            }
+            else if (c === '#')
+                this.skipComment();
+            else if (this.atRedirect())
+                this.readRedirect();
+            else if (OPERATOR_CHARS.includes(c)) {
+                this.i +=
+                    s.startsWith('&&', this.i) || s.startsWith('||', this.i) || s.startsWith(';;', this.i) ? 2 : 1;
+                this.endCommand();
+            }
+            else
+                this.current.words.push(...splitFields(this.readWord()));
+        }
+        this.endCommand();
+        return this.commands;
+    }
+    skipComment() {
+        while (this.i < this.s.length && this.s[this.i] !== '\n')
+            this.i++;
+    }
+    endCommand() {
+        const cmd = this.current;
+        while (cmd.words.length > 0 && RESERVED.has(cmd.words[0].value) && cmd.words[0].literal)
+            cmd.words.shift();
+        this.current = { words: [], redirects: [], heredoc: false };
+        if (cmd.words.length > 0)
+            this.rememberAssignments(cmd.words);
+        // A command of redirections only (`<<EOF` in a Dockerfile RUN) still has a heredoc to show.
+        if (cmd.words.length > 0 || cmd.redirects.length > 0)
+            this.commands.push(cmd);
+    }
+    /** `X=v` alone or after `export`/`readonly` sets X for later commands. */
+    rememberAssignments(words) {
+        const first = words[0].value;
+        const rest = first === 'export' || first === 'readonly' ? words.slice(1) : words;
+        if (!rest.every((w) => ASSIGNMENT.test(w.value)))
+            return;
+        for (const w of rest) {
+            const at = w.value.indexOf('=');
+            const name = w.value.slice(0, at);
+            if (w.literal)
+                this.vars.set(name, w.value.slice(at + 1));
+            else
+                this.vars.delete(name);
+        }
+    }
+    /** Called at the start of a word, where `2>` is a redirection of fd 2. */
+    atRedirect() {
+        return REDIRECT.test(this.s.slice(this.i, this.i + 8));
+    }
+    readRedirect() {
+        const m = REDIRECT.exec(this.s.slice(this.i, this.i + 8));
+        this.i += m[0].length;
+        while (this.s[this.i] === ' ' || this.s[this.i] === '\t')
+            this.i++;
+        if (this.i >= this.s.length || this.s[this.i] === '\n')
+            return;
+        const target = this.readWord();
+        const op = m[1];
+        if (op === '<<' || op === '<<-') {
+            this.pendingHeredocs.push({ delimiter: target.value, stripTabs: op === '<<-' });
+            this.current.heredoc = true;
+        }
+        this.current.redirects.push({ op, target });
+    }
+    skipHeredocBodies() {
+        for (const { delimiter, stripTabs } of this.pendingHeredocs) {
+            while (this.i < this.s.length) {
+                let end = this.s.indexOf('\n', this.i);
+                if (end === -1)
+                    end = this.s.length;
+                let line = this.s.slice(this.i, end).replace(/\r$/, '');
+                if (stripTabs)
+                    line = line.replace(/^\t+/, '');
+                this.i = Math.min(end + 1, this.s.length);
+                if (line === delimiter)
+                    break;
+            }
+        }
+        this.pendingHeredocs = [];
+    }
+    readWord() {
+        const s = this.s;
+        const start = this.i;
+        let value = '';
+        let literal = true;
+        let glob = false;
+        while (this.i < s.length) {
+            const c = s[this.i];
+            if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || OPERATOR_CHARS.includes(c))
+                break;
+            if (c === '\\') {
+                const next = s[this.i + 1];
+                this.i += 2;
+                if (next === '\n' || next === undefined)
+                    continue;
+                if (next === '\r' && s[this.i] === '\n') {
+                    this.i++;
+                    continue;
+                }
+                value += next;
+            }
+            else if (c === "'") {
+                const close = s.indexOf("'", this.i + 1);
+                const end = close === -1 ? s.length : close;
+                value += s.slice(this.i + 1, end);
+                this.i = end + 1;
+            }
+            else if (c === '"') {
+                const part = this.readDoubleQuoted();
+                value += part.value;
+                literal &&= part.literal;
+            }
+            else if (c === '$' && s[this.i + 1] === "'") {
+                value += this.readAnsiC();
+            }
+            else if (c === '$' || c === '`') {
+                const part = this.readExpansion();
+                // Unquoted expansions are split into fields on whitespace.
+                value += part.literal ? part.value.replace(/[ \t\n]+/g, FIELD_BREAK) : part.value;
+                literal &&= part.literal;
+            }
+            else {
+                if (c === '*' || c === '?' || c === '[')
+                    glob = true;
+                if (c === '~' && this.i === start)
+                    literal = false;
+                value += c;
+                this.i++;
+            }
+        }
+        return { value, literal, glob, start, end: Math.max(this.i, start) };
+    }
+    readDoubleQuoted() {
+        const s = this.s;
+        let value = '';
+        let literal = true;
+        this.i++;
+        while (this.i < s.length && s[this.i] !== '"') {
+            const c = s[this.i];
+            if (c === '\\' && '$`"\\\n'.includes(s[this.i + 1] ?? '')) {
+                if (s[this.i + 1] !== '\n')
+                    value += s[this.i + 1];
+                this.i += 2;
+            }
+            else if (c === '$' || c === '`') {
+                const part = this.readExpansion();
+                value += part.value;
+                literal &&= part.literal;
+            }
+            else {
+                value += c;
+                this.i++;
+            }
+        }
+        this.i++;
+        return { value, literal };
+    }
+    readAnsiC() {
+        const s = this.s;
+        const escapes = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"' };
+        let value = '';
+        this.i += 2;
+        while (this.i < s.length && s[this.i] !== "'") {
+            if (s[this.i] === '\\' && this.i + 1 < s.length) {
+                value += escapes[s[this.i + 1]] ?? '\\' + s[this.i + 1];
+                this.i += 2;
+            }
+            else
+                value += s[this.i++];
+        }
+        this.i++;
+        return value;
+    }
+    /** `$NAME`, `${…}`, `$(…)`, `$((…))`, `` `…` ``; known simple variables are substituted. */
+    readExpansion() {
+        const s = this.s;
+        const start = this.i;
+        if (s[this.i] === '`') {
+            const close = s.indexOf('`', this.i + 1);
+            this.i = close === -1 ? s.length : close + 1;
+            return { value: s.slice(start, this.i), literal: false };
+        }
+        const next = s[this.i + 1];
+        if (next === '(') {
+            this.i = skipBalanced(s, this.i + 1, '(', ')');
+            return { value: s.slice(start, this.i), literal: false };
+        }
+        if (next === '{') {
+            this.i = skipBalanced(s, this.i + 1, '{', '}');
+            return this.expandBraced(s.slice(start + 2, this.i - 1), s.slice(start, this.i));
+        }
+        const name = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(s.slice(this.i + 1, this.i + 200));
+        if (!name) {
+            this.i++;
+            return { value: '$', literal: true };
+        }
+        this.i += 1 + name[0].length;
+        const known = this.vars.get(name[0]);
+        return known === undefined
+            ? { value: s.slice(start, this.i), literal: false }
+            : { value: known, literal: true };
+    }
+    /** `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}`…, for known variables only. */
+    expandBraced(inner, raw) {
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+=?])(.*))?$/s.exec(inner);
+        const known = m ? this.vars.get(m[1]) : undefined;
+        if (!m || known === undefined)
+            return { value: raw, literal: false };
+        const [, , colon, op, word] = m;
+        if (!op)
+            return { value: known, literal: true };
+        const set = colon !== ':' || known !== '';
+        const useWord = op === '+' ? set : !set;
+        if (!useWord)
+            return { value: op === '+' ? '' : known, literal: true };
+        return { value: word, literal: !/[$`]/.test(word) };
+    }
+}
+/** Marks where an unquoted expansion breaks a word into fields. */
+const FIELD_BREAK = '\u0000';
+function splitFields(word) {
+    if (!word.value.includes(FIELD_BREAK))
+        return [word];
+    return word.value
+        .split(FIELD_BREAK)
+        .filter((v) => v !== '')
+        .map((value) => ({ ...word, value }));
+}
+const REDIRECT = /^[0-9]*(<<<|<<-|<<|>>|>&|<&|&>>|&>|>\||<>|>|<)/;
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/s;
+/** Index just past the bracket matching the one at `open`, skipping quoted text. */
+function skipBalanced(s, open, left, right) {
+    let depth = 0;
+    for (let i = open; i < s.length; i++) {
+        const c = s[i];
+        if (c === '\\')
+            i++;
+        else if (c === "'" && left === '(') {
+            const close = s.indexOf("'", i + 1);
+            i = close === -1 ? s.length : close;
+        }
+        else if (c === left)
+            depth++;
+        else if (c === right && --depth === 0)
+            return i + 1;
+    }
+    return s.length;
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/apache-envvars.ts
+
+
+
+
+const apache_envvars_ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+/** An environment of known values. */
+function knownEnvironment(values, origin, complete) {
+    const vars = new Map(Object.entries(values).map(([name, value]) => [name, { value, origin }]));
+    return { vars, unknown: new Set(), complete };
+}
+/** The environment after sourcing an envvars file, starting from `start`. */
+function readEnvvars(file, start) {
+    const vars = new Map(start.vars);
+    const unknown = new Set(start.unknown);
+    let complete = start.complete;
+    if (file.unreadable !== undefined)
+        return { vars, unknown, complete: false };
+    const text = file.file.text;
+    const lines = new line_index_LineIndex(text);
+    const env = new Map([...vars].map(([name, v]) => [name, v.value]));
+    for (const command of tokenizeShell(sliceOf(text, 0, text.length), env)) {
+        const [first, ...rest] = command.words;
+        if (!first)
+            continue;
+        if (first.value === 'unset' && first.literal) {
+            for (const w of rest) {
+                vars.delete(w.value);
+                unknown.delete(w.value);
+            }
+            continue;
+        }
+        if ((first.value === '.' || first.value === 'source') && first.literal) {
+            // Another file is sourced: what it sets is not known here.
+            complete = false;
+            continue;
+        }
+        const words = first.value === 'export' || first.value === 'readonly' ? rest : command.words;
+        if (words.length === 0 || !words.every((w) => apache_envvars_ASSIGNMENT.test(w.value)))
+            continue;
+        for (const w of words) {
+            const name = apache_envvars_ASSIGNMENT.exec(w.value)[1];
+            if (!w.literal) {
+                vars.delete(name);
+                unknown.add(name);
+                continue;
+            }
+            const location = locationIn(file.file, lines.span(w.start, w.end));
+            vars.set(name, { value: w.value.slice(name.length + 1), origin: { kind: 'source', location } });
+            unknown.delete(name);
+        }
+    }
+    return { vars, unknown, complete };
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/apache-modules.ts
+/**
+ * httpd's modules by name, and the directives of the modules that matter for sockets.
+ * `<IfModule X>` accepts a module's identifier (`proxy_fcgi_module`) or its source file
+ * (`mod_proxy_fcgi.c`) (`find_module()`, server/core.c); a directive of a module that is not
+ * loaded stops httpd with "Invalid command" (`ap_walk_config_sub()`, server/config.c).
+ */
+/** Identifiers whose source file is not `mod_NAME.c`. */
+const SOURCE_FILES = {
+    core_module: ['core.c'],
+    http_module: ['http_core.c'],
+    mpm_event_module: ['event.c'],
+    mpm_prefork_module: ['prefork.c'],
+    mpm_worker_module: ['worker.c'],
+    // PHP 8's module is mod_php.c upstream; Debian's and Fedora's configs test mod_php8.c and mod_php7.c.
+    php_module: ['mod_php.c', 'mod_php8.c'],
+    php7_module: ['mod_php7.c'],
+    php5_module: ['mod_php5.c'],
+};
+/** The identifier of a module named either way, as far as the name tells. */
+function moduleIdentifier(name) {
+    for (const [id, files] of Object.entries(SOURCE_FILES))
+        if (files.includes(name))
+            return id;
+    const file = /^mod_(.+)\.c$/.exec(name);
+    return file ? `${file[1]}_module` : name;
+}
+/** Directives (lower case) of the modules socklint reads, by module identifier. */
+const MODULE_DIRECTIVES = {
+    proxy_module: [
+        'proxypass',
+        'proxypassmatch',
+        'proxypassreverse',
+        'proxyset',
+        '<proxy',
+        '<proxymatch',
+        'balancermember',
+        'proxyrequests',
+        'proxypreservehost',
+        'proxytimeout',
+        'proxyerroroverride',
+        'proxyaddheaders',
+        'proxyvia',
+    ],
+    proxy_fcgi_module: ['proxyfcgibackendtype', 'proxyfcgisetenvif'],
+    unixd_module: ['user', 'group', 'chrootdir', 'suexec'],
+    version_module: ['<ifversion'],
+    so_module: ['loadmodule', 'loadfile'],
+    setenvif_module: ['setenvif', 'setenvifnocase', 'setenvifexpr', 'browsermatch', 'browsermatchnocase'],
+    mime_module: ['addhandler', 'addtype', 'removehandler', 'typesconfig'],
+    alias_module: ['alias', 'aliasmatch', 'scriptalias', 'scriptaliasmatch', 'redirect', 'redirectmatch'],
+    dir_module: ['directoryindex', 'directoryslash', 'fallbackresource'],
+    rewrite_module: ['rewriteengine', 'rewriterule', 'rewritecond', 'rewritebase', 'rewritemap'],
+    headers_module: ['header', 'requestheader'],
+    env_module: ['setenv', 'unsetenv', 'passenv'],
+    actions_module: ['action', 'script'],
+    macro_module: ['<macro', 'use', 'undefmacro'],
+};
+const DIRECTIVE_MODULE = new Map(Object.entries(MODULE_DIRECTIVES).flatMap(([module, names]) => names.map((n) => [n, module])));
+/** The module that provides a directive (`<proxy` for a section), when socklint knows it. */
+function directiveModule(lowerName) {
+    return DIRECTIVE_MODULE.get(lowerName);
+}
+/** The module that speaks a proxy scheme (`fcgi://` → mod_proxy_fcgi). */
+const SCHEME_MODULES = {
+    fcgi: 'proxy_fcgi_module',
+    http: 'proxy_http_module',
+    https: 'proxy_http_module',
+    h2: 'proxy_http2_module',
+    h2c: 'proxy_http2_module',
+    scgi: 'proxy_scgi_module',
+    uwsgi: 'proxy_uwsgi_module',
+    ajp: 'proxy_ajp_module',
+    ws: 'proxy_wstunnel_module',
+    wss: 'proxy_wstunnel_module',
+};
+/** `ap_proxy_port_of_scheme()`: the port a scheme connects to when the URL names none. */
+const SCHEME_PORTS = {
+    fcgi: 8000,
+    http: 80,
+    https: 443,
+    h2: 443,
+    h2c: 80,
+    scgi: 4000,
+    uwsgi: 3031,
+    ajp: 8009,
+    ws: 80,
+    wss: 443,
+};
+
+;// CONCATENATED MODULE: ./src/engine/resolve/apache-proxy.ts
+
+/** `apr_uri_parse()`, as far as socket URLs need it. */
+function parseUri(url) {
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url);
+    let rest = scheme ? url.slice(scheme[0].length) : url;
+    const out = { path: '' };
+    if (scheme)
+        out.scheme = scheme[1];
+    if (rest.startsWith('//')) {
+        const end = rest.slice(2).search(/[/?#]/);
+        const hostinfo = end === -1 ? rest.slice(2) : rest.slice(2, 2 + end);
+        rest = end === -1 ? '' : rest.slice(2 + end);
+        const at = hostinfo.lastIndexOf('@');
+        const hostport = at === -1 ? hostinfo : hostinfo.slice(at + 1);
+        const v6 = hostport.startsWith('[') ? hostport.indexOf(']') : -1;
+        const colon = hostport.indexOf(':', v6 === -1 ? 0 : v6);
+        out.hostname = colon === -1 ? hostport : hostport.slice(0, colon);
+        if (colon !== -1)
+            out.port = hostport.slice(colon + 1);
+    }
+    const query = rest.search(/[?#]/);
+    out.path = query === -1 ? rest : rest.slice(0, query);
+    return out;
+}
+/**
+ * Splits `unix:PATH|origin`; undefined when httpd refuses it (`uses an invalid "unix:" URL`):
+ * the part after `|` must contain a `:`.
+ */
+function splitSocketUrl(url) {
+    if (url.slice(0, 5).toLowerCase() !== 'unix:')
+        return { origin: url };
+    const bar = url.indexOf('|', 5);
+    if (bar === -1)
+        return { origin: url };
+    const origin = url.slice(bar + 1);
+    const colon = origin.indexOf(':');
+    if (colon === -1)
+        return undefined;
+    const after = origin.slice(colon + 1);
+    // `scheme:` and `scheme://` mean `scheme://localhost`.
+    const expanded = after === '' ? `${origin}//localhost` : after === '//' ? `${origin}localhost` : origin;
+    const uri = parseUri(url.slice(0, bar));
+    return {
+        socket: uri.path,
+        ...(uri.hostname ? { socketHost: uri.hostname } : {}),
+        origin: expanded,
+    };
+}
+/** `ap_runtime_dir_relative()`: an absolute path stays, a relative one is under DefaultRuntimeDir. */
+function runtimeRelative(runtimeDir, path) {
+    return path.startsWith('/') ? path : `${runtimeDir.replace(/\/$/, '')}/${path}`;
+}
+/**
+ * The name httpd gives a worker for `origin` (`ap_proxy_define_worker_ex()`): scheme and host
+ * lower-cased, `localhost` for a socket URL without a host, the scheme's default port dropped;
+ * undefined when the URL is not absolute.
+ */
+function workerName(origin, hasSocket) {
+    const uri = parseUri(origin);
+    if (!uri.scheme)
+        return undefined;
+    let host = uri.hostname?.toLowerCase() ?? '';
+    if (host === '') {
+        if (!hasSocket)
+            return undefined;
+        host = 'localhost';
+    }
+    const scheme = uri.scheme.toLowerCase();
+    const port = uri.port && Number(uri.port) !== SCHEME_PORTS[scheme] ? `:${uri.port}` : '';
+    const query = origin.includes('?') ? origin.slice(origin.indexOf('?')) : '';
+    return `${scheme}://${host}${port}${uri.path}${query}`;
+}
+/** A URL with scheme and host lower-cased, as `ap_proxy_get_worker_ex()` compares it; with the length of that part. */
+function comparableUrl(url) {
+    const sep = url.indexOf('://');
+    if (sep === -1 || sep + 3 >= url.length)
+        return undefined;
+    const slash = url.indexOf('/', sep + 3);
+    const head = slash === -1 ? url : url.slice(0, slash);
+    return { url: head.toLowerCase() + url.slice(head.length), minMatch: head.length };
+}
+/** `ap_proxy_strcmp_ematch()`: a `$N` in a ProxyPassMatch worker's name matches anything. */
+function ematch(url, pattern) {
+    const source = pattern
+        .split(/(\$\d)/)
+        .map((part) => (/^\$\d$/.test(part) ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${source}$`, 's').test(url);
+}
+/** The part of a match worker's name before its first `$N`: what every URL it takes starts with. */
+function literalPrefix(name) {
+    const dollar = name.search(/\$\d/);
+    return dollar === -1 ? name : name.slice(0, dollar);
+}
+/** Where a worker connects: its socket, else its host and the scheme's port. */
+function workerAddress(worker) {
+    if (worker.socket !== undefined)
+        return { kind: 'unix', path: worker.socket };
+    const uri = parseUri(worker.origin);
+    const scheme = uri.scheme?.toLowerCase() ?? '';
+    const host = uri.hostname ?? '';
+    const port = uri.port ?? String(SCHEME_PORTS[scheme] ?? '');
+    return { kind: 'tcp', address: port ? `${host}:${port}` : host };
+}
+/** `ap_proxy_get_worker_ex()` at definition time: the longest earlier worker whose name prefixes `name`. */
+function findWorker(workers, name) {
+    const comparable = comparableUrl(name);
+    if (!comparable)
+        return undefined;
+    let best;
+    for (const w of workers) {
+        const length = w.name.length;
+        if (length > comparable.url.length || length < comparable.minMatch)
+            continue;
+        if (best && length <= best.name.length)
+            continue;
+        if (w.match ? ematch(comparable.url, w.name) : comparable.url.startsWith(w.name))
+            best = w;
+    }
+    return best;
+}
+/**
+ * The workers that take a handler's requests. The request URL is `origin` followed by the file's
+ * path, and the longest worker name that prefixes it wins: a worker takes every request when its
+ * name prefixes `origin`, and the requests for files under its path when `origin` prefixes its
+ * name. A ProxyPassMatch worker's `$N` matches anything. Longest names first; the list ends at
+ * the first worker that takes everything the handler can serve (`directory`, when known).
+ */
+function captures(workers, origin, directory) {
+    const out = [];
+    const sorted = [...workers].sort((a, b) => b.name.length - a.name.length);
+    for (const w of sorted) {
+        if (w.name.length < origin.minMatch)
+            continue;
+        const prefix = w.match ? literalPrefix(w.name) : w.name;
+        // A match worker whose name ends at its first `$N` matches whatever follows its prefix.
+        const open = !w.match || /^\$\d$/.test(w.name.slice(prefix.length));
+        let under;
+        if (origin.url.startsWith(prefix)) {
+            under = '/';
+        }
+        else if (prefix.startsWith(origin.url)) {
+            under = prefix.slice(origin.url.length);
+        }
+        else {
+            continue;
+        }
+        if (directory !== undefined && !directory.startsWith(under) && !under.startsWith(directory))
+            continue;
+        const all = open && (under === '/' || (directory !== undefined && directory.startsWith(under)));
+        const scope = !open ? `requests whose URL matches ${w.name}` : `files under ${under}`;
+        out.push({ worker: w, all, scope });
+        if (all)
+            break;
+    }
+    return out;
+}
+/**
+ * The URL a handler's requests have before the file's path, as `fixup_uds_filename()` leaves it:
+ * `scheme:`, `scheme://`, `scheme:/path` and `scheme:///path` get the host `localhost`.
+ */
+function handlerOrigin(origin) {
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(origin);
+    if (!m)
+        return origin;
+    const [, scheme, rest] = m;
+    if (rest === '' || rest === '//')
+        return `${scheme}://localhost`;
+    if (rest.startsWith('///'))
+        return `${scheme}://localhost${rest.slice(2)}`;
+    if (rest.startsWith('/') && !rest.startsWith('//'))
+        return `${scheme}://localhost${rest}`;
+    return origin;
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/apache/lines.ts
+/**
+ * httpd's logical lines (`ap_cfg_getline()` and `cfg_trim_line()`, server/util.c): a line whose
+ * last character before LF (or CRLF) is `\` continues on the next line, the `\` and the line break
+ * removed and nothing put in their place; then leading and trailing blanks (C `isspace`) go. A
+ * comment is a logical line that starts with `#`, so a comment ending in `\` swallows the next
+ * line, as httpd reads it. httpd numbers a continued line by its last physical line.
+ */
+/**
+ * One logical line: `source[start, end)`. A line without continuation is a range of the file's own
+ * text (nothing is copied); a continued line is its joined text, with where each piece comes from.
+ */
+class ApacheLine {
+    source;
+    start;
+    end;
+    pieces;
+    constructor(
+    /** The file's text, or the joined text of a continued line. */
+    source, start, end, 
+    /**
+     * For a continued line: pieces that are contiguous in the file, as [index in `source`, file
+     * offset] pairs, sorted; absent when `source` is the file's text.
+     */
+    pieces) {
+        this.source = source;
+        this.start = start;
+        this.end = end;
+        this.pieces = pieces;
+    }
+    /** The text httpd reads: continuations joined, blanks trimmed. */
+    get text() {
+        return this.source.slice(this.start, this.end);
+    }
+    /** File offset of the character at index `i` of `source`. */
+    offset(i) {
+        const pieces = this.pieces;
+        if (pieces === undefined)
+            return i;
+        let k = 0;
+        // Continued lines have a handful of pieces: a linear scan is enough.
+        while (k + 2 < pieces.length && pieces[k + 2] <= i)
+            k += 2;
+        return pieces[k + 1] + (i - pieces[k]);
+    }
+    /** File range `[start, end)` of the range `[from, to)` of `source`. */
+    range(from, to) {
+        const start = this.offset(from);
+        return [start, to > from ? this.offset(to - 1) + 1 : start];
+    }
+}
+const lines_CR = 13;
+const lines_BACKSLASH = 92;
+/** C `isspace` in the C locale: space, \t, \n, \v, \f, \r. */
+function lines_isSpace(c) {
+    return c === 32 || (c >= 9 && c <= 13);
+}
+/** The non-empty logical lines of a file, in order. */
+function readLines(text) {
+    const lines = [];
+    const n = text.length;
+    let pos = 0;
+    while (pos < n) {
+        const lf = text.indexOf('\n', pos);
+        const end = lf === -1 ? n : lf;
+        if (!continues(text, pos, end, lf)) {
+            // Most lines: one piece of the file, trimmed in place.
+            let a = pos;
+            let b = end;
+            while (a < b && lines_isSpace(text.charCodeAt(a)))
+                a++;
+            while (b > a && lines_isSpace(text.charCodeAt(b - 1)))
+                b--;
+            if (a < b)
+                lines.push(new ApacheLine(text, a, b));
+            pos = lf === -1 ? n : lf + 1;
+            continue;
+        }
+        const joined = joinContinued(text, pos);
+        pos = joined.next;
+        const { logical, raw } = joined;
+        let a = 0;
+        let b = logical.length;
+        while (a < b && lines_isSpace(logical.charCodeAt(a)))
+            a++;
+        while (b > a && lines_isSpace(logical.charCodeAt(b - 1)))
+            b--;
+        if (a < b)
+            lines.push(new ApacheLine(logical, a, b, raw));
+    }
+    return lines;
+}
+/** Whether the physical line `[start, end)`, ended by the LF at `lf` (-1: none), ends in `\`. */
+function continues(text, start, end, lf) {
+    if (lf === -1)
+        return false;
+    let e = end;
+    if (e > start && text.charCodeAt(e - 1) === lines_CR)
+        e--;
+    return e > start && text.charCodeAt(e - 1) === lines_BACKSLASH;
+}
+/** The physical lines from `pos` joined while they end in `\`: the text and its pieces. */
+function joinContinued(text, pos) {
+    const n = text.length;
+    const raw = [];
+    let logical = '';
+    for (;;) {
+        const lf = text.indexOf('\n', pos);
+        const end = lf === -1 ? n : lf;
+        const continued = continues(text, pos, end, lf);
+        let contentEnd = end;
+        if (continued) {
+            // Drop the CR of a CRLF, then the backslash.
+            if (text.charCodeAt(contentEnd - 1) === lines_CR)
+                contentEnd--;
+            contentEnd--;
+        }
+        raw.push(logical.length, pos);
+        logical += text.slice(pos, contentEnd);
+        pos = lf === -1 ? n : lf + 1;
+        // A continued line at the end of the file ends there.
+        if (!continued || pos >= n)
+            return { logical, raw, next: pos };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/substitute.ts
+/**
+ * Text with references replaced by their values, keeping where each character came from: the
+ * Apache reader substitutes `${NAME}` in a line, the Caddyfile reader `{$NAME}` in a whole file,
+ * and both then split the result into words whose positions must point at the text as written.
+ */
+/** `text[from, to)` with each reference (sorted, not overlapping, inside the range) replaced by its value. */
+function substitute_substitute(text, refs, from = 0, to = text.length) {
+    const pieces = [];
+    const parts = [];
+    let length = 0;
+    let literalFrom = from;
+    const add = (value, sourceFrom, sourceTo, literal) => {
+        pieces.push({ from: length, sourceFrom, sourceTo, literal });
+        parts.push(value);
+        length += value.length;
+    };
+    for (const ref of refs) {
+        if (ref.value === undefined)
+            continue;
+        if (ref.start > literalFrom)
+            add(text.slice(literalFrom, ref.start), literalFrom, ref.start, true);
+        add(ref.value, ref.start, ref.end, false);
+        literalFrom = ref.end;
+    }
+    if (to > literalFrom)
+        add(text.slice(literalFrom, to), literalFrom, to, true);
+    return {
+        text: parts.join(''),
+        sourceRange(a, b) {
+            if (pieces.length === 0)
+                return [from, from];
+            const first = pieceAt(pieces, a);
+            const start = first.literal ? first.sourceFrom + (a - first.from) : first.sourceFrom;
+            if (b <= a)
+                return [start, start];
+            const last = pieceAt(pieces, b - 1);
+            const end = last.literal ? last.sourceFrom + (b - last.from) : last.sourceTo;
+            return [start, end];
+        },
+    };
+}
+/** The last piece that starts at or before `i` (an empty value's piece gives way to the next one). */
+function pieceAt(pieces, i) {
+    let low = 0;
+    let high = pieces.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >>> 1;
+        if (pieces[mid].from <= i)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return pieces[low];
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/apache/words.ts
+/**
+ * Words and variables of an httpd configuration line.
+ * - `getWords` follows `ap_getword_conf()` (server/util.c): blanks separate words; a word that
+ *   starts with `"` or `'` runs to the matching quote (or the end of the line), where `\` escapes
+ *   that quote and `\\` is one `\`; an unquoted word runs to the next blank and only `\\` is
+ *   unescaped. A closing quote needs no blank after it: `"a"b` is the two words `a` and `b`.
+ * - `resolveVariables` follows `ap_resolve_env()` (server/core.c), which httpd runs on the whole
+ *   line before splitting it: `${NAME}` (up to the first `}`) becomes the value of a `Define`d
+ *   variable, else of the environment; an undefined one stays as written (AH00111). Values are not
+ *   scanned again.
+ */
+
+
+const words_BACKSLASH = 92;
+/** The words of `text[from, to)`. */
+function getWords(text, from = 0, to = text.length) {
+    const words = [];
+    for (let word = getWord(text, from, to); word; word = getWord(text, word.end, to))
+        words.push(word);
+    return words;
+}
+/** The first word of `text[from, to)`, or undefined when there is only blank. */
+function getWord(text, from, to) {
+    let i = from;
+    while (i < to && lines_isSpace(text.charCodeAt(i)))
+        i++;
+    if (i >= to)
+        return undefined;
+    const c = text[i];
+    if (c === '"' || c === "'") {
+        let j = i + 1;
+        while (j < to && text[j] !== c) {
+            const next = text[j + 1];
+            j += text.charCodeAt(j) === words_BACKSLASH && j + 1 < to && (next === c || next === '\\') ? 2 : 1;
+        }
+        const end = j < to ? j + 1 : to;
+        return { value: words_unescape(text.slice(i + 1, Math.min(j, to)), c), start: i, end, quote: c };
+    }
+    let j = i;
+    while (j < to && !lines_isSpace(text.charCodeAt(j)))
+        j++;
+    return { value: words_unescape(text.slice(i, j), null), start: i, end: j, quote: null };
+}
+/** `substring_conf()`: `\\` is `\`, and inside quotes `\"` (or `\'`) is the quote. */
+function words_unescape(content, quote) {
+    if (!content.includes('\\'))
+        return content;
+    let out = '';
+    for (let k = 0; k < content.length; k++) {
+        const next = content[k + 1];
+        if (content[k] === '\\' && (next === '\\' || (quote !== null && next === quote))) {
+            out += next;
+            k++;
+        }
+        else {
+            out += content[k];
+        }
+    }
+    return out;
+}
+/** `text[from, to)` with `${NAME}` references replaced. */
+function resolveVariables(text, lookup, from = 0, to = text.length) {
+    const refs = [];
+    const replacements = [];
+    let i = text.indexOf('${', from);
+    while (i !== -1 && i < to) {
+        const close = text.indexOf('}', i + 2);
+        if (close === -1 || close >= to)
+            break;
+        const name = text.slice(i + 2, close);
+        const value = lookup(name);
+        refs.push({
+            name,
+            start: i,
+            end: close + 1,
+            state: value === undefined ? 'undefined' : value === null ? 'unknown' : 'defined',
+        });
+        replacements.push({ start: i, end: close + 1, value: value ?? undefined });
+        i = text.indexOf('${', close + 1);
+    }
+    return { ...substitute_substitute(text, replacements, from, to), refs };
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/apache/parser.ts
+
+
+
+/** The sections httpd decides while reading (EXEC_ON_READ). */
+const CONDITIONAL_SECTIONS = new Set([
+    'ifmodule',
+    'ifdefine',
+    'iffile',
+    'ifdirective',
+    'ifsection',
+    'ifversion',
+]);
+/** Deeper nesting is certainly a generated or hostile file; httpd itself recurses on it. */
+const parser_MAX_DEPTH = 200;
+function spanOf(index, line, from, to) {
+    const [start, end] = line.range(from, to);
+    return index.span(start, end);
+}
+/**
+ * A directive whose spans and arguments are built when read: large generated configs have many
+ * directives, most of which are never asked for their positions.
+ */
+class parser_Directive {
+    index;
+    line;
+    name;
+    section;
+    nameStart;
+    nameEnd;
+    argsFrom;
+    argsTo;
+    children;
+    missingBracket;
+    closeExact;
+    closeWord;
+    unclosed;
+    closeLine;
+    cachedArgs;
+    constructor(index, line, name, section, nameStart, nameEnd, argsFrom, argsTo) {
+        this.index = index;
+        this.line = line;
+        this.name = name;
+        this.section = section;
+        this.nameStart = nameStart;
+        this.nameEnd = nameEnd;
+        this.argsFrom = argsFrom;
+        this.argsTo = argsTo;
+    }
+    get nameSpan() {
+        return spanOf(this.index, this.line, this.nameStart, this.nameEnd);
+    }
+    get span() {
+        return spanOf(this.index, this.line, this.line.start, this.line.end);
+    }
+    get httpdLine() {
+        return this.span.endLine;
+    }
+    get args() {
+        return (this.cachedArgs ??= argsOf(this.index, this.line, this.argsFrom, this.argsTo));
+    }
+    get closeSpan() {
+        const close = this.closeLine;
+        return close && spanOf(this.index, close, close.start, close.end);
+    }
+    get source() {
+        return { line: this.line, from: this.argsFrom, to: this.argsTo };
+    }
+    toJSON() {
+        return {
+            name: this.name,
+            section: this.section,
+            args: this.args,
+            span: this.span,
+            children: this.children,
+        };
+    }
+}
+class parser_Comment {
+    index;
+    line;
+    constructor(index, line) {
+        this.index = index;
+        this.line = line;
+    }
+    get text() {
+        return this.line.source.slice(this.line.start + 1, this.line.end);
+    }
+    get span() {
+        return spanOf(this.index, this.line, this.line.start, this.line.end);
+    }
+}
+function parseApache(text) {
+    const index = new line_index_LineIndex(text);
+    const root = [];
+    const stack = [];
+    const comments = [];
+    const errors = [];
+    const whole = (line) => spanOf(index, line, line.start, line.end);
+    for (const line of readLines(text)) {
+        const { source, start, end } = line;
+        if (source.charCodeAt(start) === 35 /* # */) {
+            comments.push(new parser_Comment(index, line));
+            continue;
+        }
+        const first = getWord(source, start, end);
+        let command = first.value;
+        // An empty quoted first word: httpd skips the line.
+        if (command === '')
+            continue;
+        const argsFrom = first.end;
+        if (command.startsWith('</')) {
+            const open = stack[stack.length - 1];
+            const closing = command.endsWith('>') ? command.slice(2, -1) : command.slice(2);
+            if (open === undefined) {
+                errors.push({
+                    message: `${command} without matching <${command.slice(2)} section`,
+                    span: whole(line),
+                });
+                continue;
+            }
+            if (closing.toLowerCase() !== open.name.toLowerCase()) {
+                errors.push({ message: `Expected </${open.name}> but saw </${closing}>`, span: whole(line) });
+                // Read on as if the matching outer section closed here, if there is one.
+                const outer = stack.findLastIndex((s) => s.name.toLowerCase() === closing.toLowerCase());
+                if (outer === -1)
+                    continue;
+                for (const s of stack.splice(outer + 1))
+                    s.unclosed = true;
+            }
+            const closed = stack.pop();
+            closed.closeLine = line;
+            closed.closeWord = command;
+            if (CONDITIONAL_SECTIONS.has(closed.name.toLowerCase())) {
+                closed.closeExact = line.text.toLowerCase() === `</${closed.name.toLowerCase()}>`;
+            }
+            else if (!command.endsWith('>')) {
+                errors.push({ message: `</${closing}> directive missing closing '>'`, span: whole(line) });
+            }
+            continue;
+        }
+        const parent = stack[stack.length - 1];
+        const siblings = parent ? (parent.children ??= []) : root;
+        if (command.startsWith('<')) {
+            if (command.endsWith('>'))
+                command = command.slice(0, -1);
+            // The arguments are the words before the last '>' (`ap_strrchr_c(arg, '>')`).
+            const bracket = source.lastIndexOf('>', end - 1);
+            const missingBracket = bracket < argsFrom;
+            const section = new parser_Directive(index, line, command.slice(1), true, first.start, first.end, argsFrom, missingBracket ? end : bracket);
+            section.children = [];
+            if (missingBracket && !first.value.endsWith('>'))
+                section.missingBracket = true;
+            siblings.push(section);
+            if (stack.length >= parser_MAX_DEPTH) {
+                errors.push({
+                    message: `sections nested more than ${parser_MAX_DEPTH} deep; the rest of the file is not read`,
+                    span: whole(line),
+                });
+                break;
+            }
+            stack.push(section);
+            continue;
+        }
+        siblings.push(new parser_Directive(index, line, command, false, first.start, first.end, argsFrom, end));
+    }
+    for (const open of stack) {
+        open.unclosed = true;
+        if (!CONDITIONAL_SECTIONS.has(open.name.toLowerCase())) {
+            errors.push({ message: `<${open.name}> was not closed.`, span: open.span });
+        }
+    }
+    return { directives: root, comments, errors, lineIndex: index };
+}
+function argsOf(index, line, from, to) {
+    return getWords(line.source, from, to).map((w) => ({
+        value: w.value,
+        raw: line.source.slice(w.start, w.end),
+        quote: w.quote,
+        span: spanOf(index, line, w.start, w.end),
+    }));
+}
+/**
+ * The arguments of a directive as httpd passes them, `${NAME}` substituted first (positionally:
+ * `lookup` answers with what is defined where the directive is read). A word that comes from a
+ * substituted value spans its `${NAME}`.
+ */
+function resolveArgs(file, directive, lookup) {
+    const { line, from, to } = directive.source;
+    const dollar = line.source.indexOf('${', from);
+    if (dollar === -1 || dollar >= to)
+        return { args: directive.args, refs: [] };
+    const resolved = resolveVariables(line.source, lookup, from, to);
+    const span = (a, b) => {
+        const [start, end] = line.range(a, b);
+        return file.lineIndex.span(start, end);
+    };
+    const args = getWords(resolved.text).map((w) => {
+        const [a, b] = resolved.sourceRange(w.start, w.end);
+        return { value: w.value, raw: line.source.slice(a, b), quote: w.quote, span: span(a, b) };
+    });
+    return { args, refs: resolved.refs.map((r) => ({ ...r, span: span(r.start, r.end) })) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/apache-read.ts
+
+
+
+
+/** httpd's AP_MAX_INCLUDE_DEPTH. */
+const apache_read_MAX_INCLUDE_DEPTH = 128;
+/** Sections and includes nested deeper than this are not followed (httpd itself recurses on them). */
+const MAX_NESTING = 256;
+class ApacheReader {
+    mainFile;
+    fs;
+    options;
+    files = [];
+    problems = [];
+    problemKeys = new Set();
+    notes = [];
+    shippedIncludes = [];
+    parseCache;
+    /** The ServerRoot in effect: the compiled one, then the last `ServerRoot` read. */
+    serverRoot;
+    /** Where relative `unix:` paths go (A2): the last DefaultRuntimeDir, else the compiled one. */
+    runtimeDir;
+    /** Defined names: their value (or null without one); `maybe` when defined in an undecided block. */
+    defines = new Map();
+    /** Modules loaded, by identifier: true when only maybe (loaded in an undecided block). */
+    loaded = new Map();
+    modulesComplete = true;
+    definesComplete = true;
+    constructor(mainFile, fs, options) {
+        this.mainFile = mainFile;
+        this.fs = fs;
+        this.options = options;
+        this.parseCache = options.parseCache ?? new Map();
+        this.serverRoot = options.serverRoot;
+        this.runtimeDir = {
+            path: runtimeRelative(options.serverRoot, options.compiledRuntimeDir ?? 'logs'),
+            origin: {
+                kind: 'default',
+                description: `no DefaultRuntimeDir: the compiled default ${options.compiledRuntimeDir ?? 'logs'} under ServerRoot`,
+            },
+        };
+        for (const m of options.staticModules)
+            this.loaded.set(m, false);
+        for (const d of options.defines ?? [])
+            this.defines.set(d, { value: null, maybe: false });
+    }
+    /** The configuration as httpd reads it, from the main file. */
+    read() {
+        return this.readFile(this.mainFile, [this.mainFile.deployedPath], undefined, 0);
+    }
+    /* ---------------------------------------------------------------- pass 1: reading */
+    parse(file) {
+        let parsed = this.parseCache.get(file.file);
+        if (!parsed) {
+            parsed = parseApache(file.file.text);
+            this.parseCache.set(file.file, parsed);
+        }
+        if (!this.files.includes(file))
+            this.files.push(file);
+        return parsed;
+    }
+    readFile(file, chain, undecided, depth) {
+        if (file.unreadable !== undefined) {
+            this.note('warning', 'file-unreadable', `${file.deployedPath} is not read: ${file.unreadable}.`);
+            this.modulesComplete = this.definesComplete = false;
+            return [];
+        }
+        const parsed = this.parse(file);
+        for (const error of parsed.errors) {
+            // httpd names the file and line of a section left open.
+            const message = error.message.endsWith(' was not closed.')
+                ? `${file.deployedPath}:${error.span.line}: ${error.message}`
+                : error.message;
+            this.problem(message, this.at(file, error.span));
+        }
+        return this.readList(parsed.directives, file, parsed, chain, undecided, depth);
+    }
+    readList(directives, file, parsed, chain, undecided, depth) {
+        const out = [];
+        if (depth > MAX_NESTING) {
+            const first = directives[0];
+            if (first) {
+                this.note('warning', 'nesting-too-deep', `sections and includes nest more than ${MAX_NESTING} levels; not followed further.`, this.at(file, first.span));
+            }
+            return out;
+        }
+        for (const directive of directives) {
+            const lower = directive.name.toLowerCase();
+            const { args, refs } = resolveArgs(parsed, directive, (name) => this.lookupVariable(name));
+            for (const ref of refs) {
+                if (ref.state === 'undefined' && !ref.name.includes(':') && undecided === undefined) {
+                    this.note('warning', 'apache-variable-undefined', `AH00111: Config variable \${${ref.name}} is not defined; httpd keeps it as written.`, this.at(file, ref.span));
+                }
+            }
+            const node = {
+                directive,
+                file,
+                parsed,
+                args,
+                unknownVars: refs.filter((r) => r.state === 'unknown').map((r) => r.name),
+                ...(undecided !== undefined ? { undecided } : {}),
+            };
+            if (directive.section && CONDITIONAL_SECTIONS.has(lower)) {
+                out.push(...this.conditional(node, chain, undecided, depth));
+                continue;
+            }
+            if (!directive.section && this.readTimeDirective(node, lower, chain, undecided, depth, out))
+                continue;
+            if (directive.section) {
+                node.children = this.readList(directive.children ?? [], file, parsed, chain, undecided, depth + 1);
+            }
+            out.push(node);
+        }
+        return out;
+    }
+    /** Runs a directive httpd runs while reading; true when it was one. */
+    readTimeDirective(node, lower, chain, undecided, depth, out) {
+        const maybe = undecided !== undefined;
+        const values = node.args.map((a) => a.value);
+        const at = this.at(node.file, node.directive.span);
+        switch (lower) {
+            case 'include':
+            case 'includeoptional': {
+                if (values.length !== 1) {
+                    this.syntax(`${node.directive.name} takes one argument`, node);
+                    return true;
+                }
+                out.push(...this.include(node, lower === 'includeoptional', chain, undecided, depth));
+                return true;
+            }
+            case 'define': {
+                if (values.length < 1 || values.length > 2) {
+                    this.syntax('Define takes one or two arguments', node);
+                }
+                else if (values[0].includes(':')) {
+                    this.syntax("Variable name must not contain ':'", node);
+                }
+                else {
+                    // `Define X` keeps the value an earlier `Define X v` gave (set_define()).
+                    const previous = this.defines.get(values[0]);
+                    this.defines.set(values[0], { value: values[1] ?? previous?.value ?? null, maybe });
+                }
+                return true;
+            }
+            case 'undefine': {
+                if (values.length !== 1)
+                    this.syntax('UnDefine takes one argument', node);
+                else if (maybe) {
+                    const previous = this.defines.get(values[0]);
+                    if (previous)
+                        previous.maybe = true;
+                }
+                else
+                    this.defines.delete(values[0]);
+                return true;
+            }
+            case 'loadmodule': {
+                if (!this.moduleAvailable('so_module', node))
+                    return true;
+                if (values.length !== 2) {
+                    this.syntax('LoadModule takes two arguments', node);
+                    return true;
+                }
+                const id = values[0];
+                if (this.loaded.get(id) === false) {
+                    this.note('notice', 'apache-module-loaded-twice', `AH01574: module ${id} is already loaded, skipping`, at);
+                }
+                else {
+                    this.loaded.set(id, maybe);
+                }
+                return true;
+            }
+            case 'serverroot': {
+                if (values.length === 1 && !maybe)
+                    this.serverRoot = values[0].replace(/\/+$/, '') || '/';
+                return true;
+            }
+            case 'defaultruntimedir': {
+                // `${NAME}` left as written (AH00111) names a directory that does not exist.
+                if (values.length === 1 && /\$\{[^}]*\}/.test(values[0]) && node.unknownVars.length === 0) {
+                    this.syntax('DefaultRuntimeDir must be a valid directory, absolute or relative to ServerRoot', node);
+                    return true;
+                }
+                if (values.length === 1 && !maybe && node.unknownVars.length === 0) {
+                    this.runtimeDir = {
+                        path: runtimeRelative(this.serverRoot, values[0]).replace(/\/+$/, '') || '/',
+                        origin: { kind: 'source', location: at },
+                    };
+                }
+                return true;
+            }
+            case 'use':
+                this.note('notice', 'apache-macro-not-expanded', `mod_macro's "Use ${values[0] ?? ''}" is not expanded: sockets inside macros are not seen.`, at);
+                return false;
+            default:
+                return false;
+        }
+    }
+    include(node, optional, chain, undecided, depth) {
+        const written = node.args[0].value;
+        const at = this.at(node.file, node.directive.span);
+        if (node.unknownVars.length > 0) {
+            this.note('notice', 'include-unresolved', `${node.directive.name} "${written}" depends on ${node.unknownVars.map((v) => `\${${v}}`).join(', ')}, whose value is not known; the analysis is incomplete here.`, at);
+            this.modulesComplete = this.definesComplete = false;
+            return [];
+        }
+        const path = apache_read_normalize(runtimeRelative(this.serverRoot, written));
+        if (chain.length > apache_read_MAX_INCLUDE_DEPTH || chain.includes(path)) {
+            this.problem(`Exceeded maximum include depth of ${apache_read_MAX_INCLUDE_DEPTH}, There appears to be a recursion.`, at);
+            return [];
+        }
+        const wildcard = /[*?[]/.test(path);
+        let result = this.fs.lookup(path);
+        // A directory includes every file below it (`ap_process_resource_config_nofnmatch()`).
+        if (!wildcard && result.status === 'missing') {
+            const below = this.fs.lookup(`${path}/**`);
+            if (below.status === 'found' && below.files.length > 0)
+                result = below;
+        }
+        if (result.status === 'shipped') {
+            this.shippedIncludes.push({ path, description: result.description, location: at });
+            this.modulesComplete = this.definesComplete = false;
+            return [];
+        }
+        if (result.status === 'missing') {
+            if (!optional) {
+                this.note('notice', 'include-not-in-repo', `Include "${written}" (${path}) is not in the repository; if it is missing on the machine too, httpd refuses to start ("Could not open configuration file"). The analysis is incomplete here.`, at);
+            }
+            else {
+                this.note('notice', 'include-not-in-repo', `IncludeOptional "${written}" (${path}) is not in the repository; the analysis is incomplete here.`, at);
+            }
+            this.modulesComplete = this.definesComplete = false;
+            return [];
+        }
+        if (result.files.length === 0 && !optional) {
+            if (wildcard) {
+                const slash = path.lastIndexOf('/');
+                this.problem(`Include/IncludeOptional: No matches for the wildcard '${path.slice(slash + 1)}' in '${path.slice(0, slash) || '/'}', failing`, at);
+            }
+            return [];
+        }
+        const out = [];
+        for (const file of result.files) {
+            if (chain.includes(file.deployedPath)) {
+                this.problem(`Exceeded maximum include depth of ${apache_read_MAX_INCLUDE_DEPTH}, There appears to be a recursion.`, at);
+                continue;
+            }
+            out.push(...this.readFile(file, [...chain, file.deployedPath], undecided, depth + 1));
+        }
+        return out;
+    }
+    /** A conditional section: its children as read when taken, none when not. */
+    conditional(node, chain, undecided, depth) {
+        const { directive } = node;
+        const name = `<${directive.name}>`;
+        if (directive.missingBracket) {
+            this.syntax(`${name} directive missing closing '>'`, node);
+            return [];
+        }
+        let words = node.args.map((a) => a.value);
+        let negate = false;
+        if (words[0]?.startsWith('!')) {
+            negate = true;
+            words = [words[0].slice(1), ...words.slice(1)].filter((w, i) => i > 0 || w !== '');
+        }
+        const lower = directive.name.toLowerCase();
+        if (lower === 'ifversion') {
+            if (!this.moduleAvailable('version_module', node))
+                return [];
+        }
+        else if (words.length === 0 || words[0] === '') {
+            this.syntax(`${name} directive requires additional arguments`, node);
+            return [];
+        }
+        let result = node.unknownVars.length > 0 ? unknownVars(node.unknownVars) : this.test(lower, words, node);
+        if (negate && typeof result === 'boolean')
+            result = !result;
+        const taken = result === true || typeof result === 'object';
+        if (!taken) {
+            if (directive.unclosed)
+                this.syntax(`Expected </${directive.name}> before end of configuration`, node);
+            return [];
+        }
+        // httpd closes a taken conditional only on a line that is exactly `</Name>`.
+        if (directive.closeExact === false && directive.closeSpan && directive.closeWord) {
+            const word = directive.closeWord;
+            this.problem(`${word} without matching <${word.slice(2)} section`, this.at(node.file, directive.closeSpan));
+        }
+        const reason = typeof result === 'object'
+            ? `${name.slice(0, -1)} ${directive.args.map((a) => a.raw).join(' ')}> at ${formatAt(this.at(node.file, directive.span))}: ${result.unknown}`
+            : undefined;
+        return this.readList(directive.children ?? [], node.file, node.parsed, chain, undecided ?? reason, depth + 1);
+    }
+    test(kind, words, node) {
+        const arg = words[0];
+        switch (kind) {
+            case 'ifmodule':
+                return this.moduleLoaded(moduleIdentifier(arg));
+            case 'ifdefine': {
+                const d = this.defines.get(arg);
+                if (d)
+                    return d.maybe ? { unknown: `whether ${arg} is defined is not known` } : true;
+                return this.definesComplete
+                    ? false
+                    : { unknown: `${arg} may be defined in a file that is not in the repository` };
+            }
+            case 'iffile': {
+                const path = runtimeRelative(this.serverRoot, arg);
+                if (this.fs.lookup(path).status === 'found')
+                    return true;
+                const exists = this.options.fileExists?.(path);
+                return exists ?? { unknown: `whether ${path} exists on the machine is not known` };
+            }
+            case 'ifversion':
+                return this.versionTest(words, node);
+            case 'ifdirective':
+            case 'ifsection': {
+                const module = directiveModule((kind === 'ifsection' ? '<' : '') + arg.toLowerCase());
+                if (module === undefined)
+                    return { unknown: `whether this httpd knows ${arg} is not known` };
+                return this.moduleLoaded(module);
+            }
+            default:
+                return { unknown: 'not decided' };
+        }
+    }
+    moduleLoaded(id) {
+        const state = this.loaded.get(id);
+        if (state === false)
+            return true;
+        if (state === true)
+            return { unknown: `whether ${id} is loaded is not known` };
+        return this.modulesComplete
+            ? false
+            : { unknown: `${id} may be loaded by a file that is not in the repository` };
+    }
+    /** `<IfVersion [op] version>` against the releases the platform may have. */
+    versionTest(words, node) {
+        const [op, version] = words.length >= 2 ? [words[0] === '==' ? '=' : words[0], words[1]] : ['=', words[0]];
+        if (version === undefined) {
+            this.syntax('<IfVersion> directive requires additional arguments', node);
+            return false;
+        }
+        const range = this.options.version;
+        if (!range)
+            return { unknown: 'the version of httpd is not known' };
+        const exact = range.min === range.max;
+        const regex = op === '~' ? version : /^\/.*\/$/.test(version) ? version.slice(1, -1) : undefined;
+        if (regex !== undefined) {
+            const re = safeRegExp(regex);
+            if (re && exact)
+                return re.test(range.min);
+            return { unknown: `httpd may be any release from ${range.min} to ${range.max}` };
+        }
+        const compare = VERSION_OPERATORS[op];
+        if (compare === undefined)
+            return { unknown: `the operator ${op} is not read` };
+        const holds = (v) => compare(apache_read_compareVersions(v, version));
+        const low = holds(range.min);
+        const high = holds(range.max);
+        if (op === '=') {
+            if (exact)
+                return low;
+            if (apache_read_compareVersions(version, range.min) < 0 || apache_read_compareVersions(version, range.max) > 0)
+                return false;
+        }
+        else if (low === high) {
+            return low;
+        }
+        return { unknown: `httpd may be any release from ${range.min} to ${range.max}` };
+    }
+    lookupVariable(name) {
+        const d = this.defines.get(name);
+        if (d && d.value !== null)
+            return d.maybe ? null : d.value;
+        if (d?.maybe)
+            return null;
+        const env = this.options.environment;
+        const v = env?.vars.get(name);
+        if (v)
+            return v.value;
+        if (!env || env.unknown.has(name) || !env.complete || !this.definesComplete)
+            return null;
+        return undefined;
+    }
+    /* ---------------------------------------------------------------- helpers */
+    /** Whether a directive's module is loaded; reports httpd's refusal when it certainly is not. */
+    moduleAvailable(module, node) {
+        const loaded = this.moduleLoaded(module);
+        if (loaded === false) {
+            const name = node.directive.section ? `<${node.directive.name}` : node.directive.name;
+            this.syntax(`Invalid command '${name}', perhaps misspelled or defined by a module not included in the server configuration`, node);
+            return false;
+        }
+        if (typeof loaded === 'object' && node.undecided === undefined)
+            node.undecided = loaded.unknown;
+        return true;
+    }
+    syntax(message, node) {
+        if (node.undecided !== undefined)
+            return;
+        this.problem(message, this.at(node.file, node.directive.span));
+    }
+    at(file, span) {
+        return locationIn(file.file, span);
+    }
+    problem(message, at) {
+        const key = `${at.file}:${at.line}:${at.column}:${message}`;
+        if (this.problemKeys.has(key))
+            return;
+        this.problemKeys.add(key);
+        this.problems.push({ message, location: at });
+    }
+    note(level, code, message, at) {
+        this.notes.push({ level, code, message, ...(at ? { location: at } : {}) });
+    }
+}
+/* ------------------------------------------------------------------ helpers */
+function unknownVars(names) {
+    return { unknown: `${names.map((n) => `\${${n}}`).join(', ')} is not known` };
+}
+/** `file:line`, for messages. */
+function formatAt(at) {
+    return `${at.file}:${at.line}`;
+}
+function apache_read_normalize(path) {
+    const parts = [];
+    for (const seg of path.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..')
+            parts.pop();
+        else
+            parts.push(seg);
+    }
+    return '/' + parts.join('/');
+}
+/** mod_version's comparisons, applied to the sign of a version comparison. */
+const VERSION_OPERATORS = {
+    '=': (c) => c === 0,
+    '>': (c) => c > 0,
+    '>=': (c) => c >= 0,
+    '<': (c) => c < 0,
+    '<=': (c) => c <= 0,
+};
+function apache_read_compareVersions(a, b) {
+    const pa = a.split('.').map((n) => Number.parseInt(n, 10) || 0);
+    const pb = b.split('.').map((n) => Number.parseInt(n, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+function safeRegExp(pattern) {
+    try {
+        return new RegExp(pattern);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/apache-config.ts
+
+
+
+
+function loadApache(main, fs, options) {
+    return new ApacheWalker(new ApacheReader(main, fs, options), main).load();
+}
+/**
+ * The options a flavour starts httpd with: its compiled ServerRoot, modules and defaults, and the
+ * environment its start script gives (Debian's envvars as found in `fs`, the repository's or the
+ * package's).
+ */
+function apacheOptions(flavour, fs) {
+    const origin = {
+        kind: 'default',
+        description: `set by the start script of ${flavour.description}`,
+    };
+    let environment = knownEnvironment(flavour.startEnvironment, origin, flavour.environmentComplete);
+    if (flavour.envvarsPath !== undefined) {
+        const found = fs.lookup(flavour.envvarsPath);
+        if (found.status === 'found' && found.files.length > 0)
+            environment = readEnvvars(found.files[0], environment);
+        else
+            environment = { ...environment, complete: false };
+    }
+    return {
+        serverRoot: flavour.serverRoot,
+        staticModules: flavour.staticModules,
+        compiledRuntimeDir: flavour.compiledRuntimeDir,
+        environment,
+        defines: flavour.defines,
+        version: flavour.version,
+    };
+}
+/** The core containers, whose handlers check their `>` and argument. */
+const CONTAINERS = new Set([
+    'directory',
+    'directorymatch',
+    'location',
+    'locationmatch',
+    'files',
+    'filesmatch',
+    'limit',
+    'limitexcept',
+].map((n) => `<${n}`));
+/** The second pass (`ap_walk_config()`), over what the reader read. */
+class ApacheWalker {
+    read;
+    mainFile;
+    users = [];
+    groups = [];
+    main = { workers: [] };
+    vhosts = [];
+    handlers = [];
+    clients = [];
+    inertHandlers = [];
+    constructor(read, mainFile) {
+        this.read = read;
+        this.mainFile = mainFile;
+    }
+    load() {
+        const tree = this.read.read();
+        this.walk(tree, { server: this.main, sections: [] });
+        for (const site of this.handlers)
+            this.handlerClients(site);
+        // Handlers are resolved last (they depend on every worker); report clients in reading order.
+        const order = new Map(this.read.files.map((f, i) => [f.file.path, i]));
+        this.clients.sort((a, b) => (order.get(a.location.file) ?? 0) - (order.get(b.location.file) ?? 0) ||
+            a.location.line - b.location.line ||
+            a.location.column - b.location.column);
+        const user = this.users[this.users.length - 1];
+        const group = this.groups[this.groups.length - 1];
+        const userDirective = user
+            ? {
+                user: user.value,
+                ...(group ? { group: group.value, groupLocation: group.location } : {}),
+                location: user.location,
+            }
+            : undefined;
+        return {
+            server: 'apache',
+            mainPath: this.mainFile.deployedPath,
+            files: this.read.files,
+            ...(userDirective ? { user: userDirective } : {}),
+            clients: this.clients,
+            problems: this.read.problems,
+            notes: this.read.notes,
+            shippedIncludes: this.read.shippedIncludes,
+            serverRoot: this.read.serverRoot,
+            runtimeDir: this.read.runtimeDir,
+            users: this.users,
+            groups: this.groups,
+            modules: {
+                loaded: [...this.read.loaded].filter(([, maybe]) => !maybe).map(([m]) => m),
+                maybe: [...this.read.loaded].filter(([, maybe]) => maybe).map(([m]) => m),
+                complete: this.read.modulesComplete,
+            },
+            inertHandlers: this.inertHandlers,
+            virtualHosts: this.vhosts.flatMap((v) => (v.info ? [v.info] : [])),
+        };
+    }
+    /* ---------------------------------------------------------------- pass 2: walking */
+    walk(nodes, ctx) {
+        for (const node of nodes) {
+            const { directive } = node;
+            const lower = (directive.section ? '<' : '') + directive.name.toLowerCase();
+            const module = directiveModule(lower);
+            if (module !== undefined && !this.read.moduleAvailable(module, node))
+                continue;
+            if (lower === '<virtualhost') {
+                if (ctx.server !== this.main) {
+                    this.read.syntax('<VirtualHost> cannot occur within <VirtualHost> section', node);
+                    continue;
+                }
+                if (!this.sectionArgs(node))
+                    continue;
+                const location = this.read.at(node.file, directive.span);
+                const serverName = node.children?.find((c) => c.directive.name.toLowerCase() === 'servername')
+                    ?.args[0]?.value;
+                const server = {
+                    location,
+                    workers: [],
+                    info: { addresses: node.args.map((a) => a.value), ...(serverName ? { serverName } : {}), location },
+                };
+                this.vhosts.push(server);
+                this.walk(node.children ?? [], { server, sections: [node] });
+                continue;
+            }
+            if (directive.section) {
+                if (CONTAINERS.has(lower) && !this.sectionArgs(node))
+                    continue;
+                if (lower === '<proxy' || lower === '<proxymatch')
+                    this.proxySection(node, ctx);
+                this.walk(node.children ?? [], { server: ctx.server, sections: [...ctx.sections, node] });
+                continue;
+            }
+            switch (lower) {
+                case 'user':
+                case 'group':
+                    this.identity(node, ctx);
+                    break;
+                case 'sethandler':
+                    this.setHandler(node, ctx);
+                    break;
+                case 'proxypass':
+                case 'proxypassmatch':
+                    this.proxyPass(node, ctx, lower === 'proxypassmatch');
+                    break;
+                case 'balancermember':
+                    this.balancerMember(node, ctx);
+                    break;
+                case 'proxyset':
+                    this.proxySet(node, ctx);
+                    break;
+            }
+        }
+    }
+    /** A core container's `>` and argument (`unclosed_directive()`, `missing_container_arg()`). */
+    sectionArgs(node) {
+        const name = `<${node.directive.name}>`;
+        if (node.directive.missingBracket) {
+            this.read.syntax(`${name} directive missing closing '>'`, node);
+            return false;
+        }
+        if (node.args.length === 0) {
+            this.read.syntax(`${name} directive requires additional arguments`, node);
+            return false;
+        }
+        return true;
+    }
+    /** `ap_check_cmd_context()` and `invoke_cmd()`: where a server-wide directive may not be. */
+    contextError(node, ctx, globalOnly) {
+        const name = node.directive.section ? `<${node.directive.name}` : node.directive.name;
+        const inner = ctx.sections.filter((s) => s.directive.name.toLowerCase() !== 'virtualhost');
+        if (inner.length > 0) {
+            const parent = inner[inner.length - 1].directive.name;
+            this.read.syntax(`${name} not allowed in <${parent}> context`, node);
+            return true;
+        }
+        if (globalOnly && ctx.server !== this.main) {
+            this.read.syntax(`${name} cannot occur within <VirtualHost> section`, node);
+            return true;
+        }
+        return false;
+    }
+    identity(node, ctx) {
+        const lower = node.directive.name.toLowerCase();
+        if (this.contextError(node, ctx, true))
+            return;
+        if (node.args.length !== 1 || node.args[0].value === '') {
+            this.read.syntax(`${node.directive.name} takes one argument, ${lower === 'user' ? 'Effective user id for this server' : 'Effective group id for this server'}`, node);
+            return;
+        }
+        const arg = node.args[0];
+        const ref = this.variableOf(arg);
+        const setting = {
+            value: arg.value,
+            location: this.read.at(node.file, node.directive.span),
+            valueLocation: this.read.at(node.file, arg.span),
+            ...(ref ? { variable: ref } : {}),
+            ...(node.undecided !== undefined
+                ? { undecided: node.undecided }
+                : node.unknownVars.length > 0
+                    ? { undecided: `${node.unknownVars.map((v) => `\${${v}}`).join(', ')} is not known` }
+                    : {}),
+        };
+        (lower === 'user' ? this.users : this.groups).push(setting);
+    }
+    /** The `${NAME}` an argument was read from, with where its value was set. */
+    variableOf(arg) {
+        const ref = /^\$\{([^}]*)\}$/.exec(arg.raw.replace(/^["']|["']$/g, ''));
+        if (!ref)
+            return undefined;
+        const name = ref[1];
+        const defined = this.read.defines.get(name);
+        if (defined && defined.value !== null)
+            return { name };
+        const env = this.read.options.environment?.vars.get(name);
+        return env ? { name, origin: env.origin } : { name };
+    }
+    setHandler(node, ctx) {
+        if (node.args.length !== 1 || node.args[0].value === '') {
+            this.read.syntax('SetHandler takes one argument, a handler name that overrides any other configured handler', node);
+            return;
+        }
+        if (!node.args[0].value.startsWith('proxy:'))
+            return;
+        const directory = ctx.sections.find((s) => s.directive.name.toLowerCase() === 'directory');
+        this.handlers.push({
+            node,
+            server: ctx.server,
+            ...(directory?.args[0] ? { directory: withSlash(directory.args[0].value) } : {}),
+        });
+    }
+    proxyPass(node, ctx, regex) {
+        const name = node.directive.name;
+        const blocked = ctx.sections.find((s) => ['directory', 'directorymatch', 'files', 'filesmatch', 'if', 'elseif', 'else'].includes(s.directive.name.toLowerCase()));
+        if (blocked) {
+            this.read.syntax(`${name} cannot occur within <${blocked.directive.name}> section`, node);
+            return;
+        }
+        const inLocation = ctx.sections.some((s) => /^location(match)?$/i.test(s.directive.name));
+        const words = node.args.filter((a) => !a.value.includes('=') && !/^(nocanon|interpolate|noquery)$/i.test(a.value));
+        const urlArg = inLocation ? words[0] : words.filter((w) => w.value !== '~')[1];
+        if (!urlArg) {
+            this.read.syntax('ProxyPass|ProxyPassMatch needs a path when not defined in a location', node);
+            return;
+        }
+        const url = urlArg.value;
+        if (url === '!' || /^balancer:\/\//i.test(url))
+            return;
+        const target = splitSocketUrl(url);
+        if (!target) {
+            this.read.syntax('ProxyPass|ProxyPassMatch uses an invalid "unix:" URL', node);
+            return;
+        }
+        const match = regex ||
+            words[0]?.value === '~' ||
+            (inLocation && ctx.sections.some((s) => /^locationmatch$/i.test(s.directive.name)));
+        this.defineWorker(node, urlArg, target, ctx.server, match, name);
+    }
+    /** Defines a worker, or shares an earlier one whose name prefixes its URL (AH01145), and adds the client. */
+    defineWorker(node, urlArg, target, server, match, directive) {
+        const name = workerName(target.origin, target.socket !== undefined);
+        if (name === undefined) {
+            this.read.syntax(`${directive} URL must be absolute!: ${urlArg.value}`, node);
+            return;
+        }
+        const socket = target.socket !== undefined ? runtimeRelative(this.read.runtimeDir.path, target.socket) : undefined;
+        const shared = findWorker(server.workers, name);
+        const location = this.read.at(node.file, node.directive.span);
+        const worker = shared ?? {
+            name,
+            match,
+            ...(socket !== undefined ? { socket } : {}),
+            origin: target.origin,
+            location,
+            directive,
+            ...(node.undecided !== undefined ? { undecided: node.undecided } : {}),
+        };
+        if (!shared)
+            server.workers.push(worker);
+        if (directive === '<Proxy>' || directive === 'ProxySet')
+            return;
+        const scheme = parseUri(target.origin).scheme?.toLowerCase() ?? '';
+        const missing = this.missingSchemeModule(scheme);
+        if (missing === false) {
+            this.read.note('warning', 'apache-scheme-module-missing', `${directive} to ${urlArg.value}: ${SCHEME_MODULES[scheme] ?? `no module for ${scheme}://`} is not loaded, so httpd has no handler for it and answers with an error, without connecting.`, location);
+            return;
+        }
+        this.addClient(node, urlArg, worker, server, {
+            ...(shared
+                ? {
+                    worker: {
+                        name: shared.name,
+                        location: shared.location,
+                        why: `httpd shares the worker ${shared.name} defined earlier (AH01145: its name is a prefix of ${name})`,
+                    },
+                }
+                : {}),
+            ...(typeof missing === 'object' ? { undecided: missing.unknown } : {}),
+        });
+    }
+    proxySection(node, ctx) {
+        if (this.contextError(node, ctx, false))
+            return;
+        const [urlArg, ...params] = node.args;
+        if (!urlArg) {
+            this.read.syntax(`<${node.directive.name} > block must specify a path`, node);
+            return;
+        }
+        const url = urlArg.value.replace(/^proxy:/i, '');
+        if (/^balancer:\/\//i.test(url))
+            return;
+        const hasProxySet = (node.directive.children ?? []).some((c) => c.name.toLowerCase() === 'proxyset');
+        // Only parameters on the section line or a ProxySet inside define a worker.
+        if (params.length === 0 && !hasProxySet)
+            return;
+        if (/[*?[]/.test(url))
+            return;
+        const target = splitSocketUrl(url);
+        if (!target) {
+            this.read.syntax('<Proxy/ProxyMatch > uses an invalid "unix:" URL', node);
+            return;
+        }
+        this.defineWorker(node, urlArg, target, ctx.server, node.directive.name.toLowerCase() === 'proxymatch', '<Proxy>');
+    }
+    proxySet(node, ctx) {
+        // Inside <Proxy>, the section defined the worker; outside, ProxySet names an existing one.
+        if (ctx.sections.some((s) => /^proxy(match)?$/i.test(s.directive.name)))
+            return;
+        const urlArg = node.args[0];
+        if (!urlArg || /^balancer:\/\//i.test(urlArg.value))
+            return;
+        const target = splitSocketUrl(urlArg.value);
+        const name = target && workerName(target.origin, target.socket !== undefined);
+        if (!name || !findWorker(ctx.server.workers, name)) {
+            this.read.syntax(`ProxySet can not find '${urlArg.value}' Worker.`, node);
+        }
+    }
+    balancerMember(node, ctx) {
+        // `add_member()`: inside <Proxy> the section names the balancer; outside, the first word does.
+        const proxy = ctx.sections.find((s) => /^proxy(match)?$/i.test(s.directive.name));
+        const words = node.args.filter((a) => !a.value.includes('='));
+        const urlArg = proxy ? words[0] : words[1];
+        if (!proxy && words.length === 0) {
+            this.read.syntax('BalancerMember must define balancer name when outside <Proxy > section', node);
+            return;
+        }
+        if (!urlArg) {
+            this.read.syntax('BalancerMember must define remote proxy server', node);
+            return;
+        }
+        const target = splitSocketUrl(urlArg.value);
+        if (!target) {
+            this.read.syntax('BalancerMember uses an invalid "unix:" URL', node);
+            return;
+        }
+        const name = workerName(target.origin, target.socket !== undefined);
+        if (name === undefined) {
+            this.read.syntax(`BalancerMember URL must be absolute!: ${urlArg.value}`, node);
+            return;
+        }
+        const socket = target.socket !== undefined ? runtimeRelative(this.read.runtimeDir.path, target.socket) : undefined;
+        // Balancer members live in their balancer, not among the server's workers: no request finds them by name.
+        const worker = {
+            name,
+            match: false,
+            ...(socket !== undefined ? { socket } : {}),
+            origin: target.origin,
+            location: this.read.at(node.file, node.directive.span),
+            directive: 'BalancerMember',
+        };
+        const scheme = parseUri(target.origin).scheme?.toLowerCase() ?? '';
+        const missing = this.missingSchemeModule(scheme);
+        if (missing === false)
+            return;
+        this.addClient(node, urlArg, worker, ctx.server, typeof missing === 'object' ? { undecided: missing.unknown } : {});
+    }
+    /** false when the scheme's module is certainly not loaded, `{unknown}` when that is not known, true otherwise. */
+    missingSchemeModule(scheme) {
+        const module = SCHEME_MODULES[scheme];
+        if (module === undefined)
+            return true;
+        return this.read.moduleLoaded(module);
+    }
+    /* ---------------------------------------------------------------- handlers and the worker-reuse rule */
+    handlerClients(site) {
+        const { node } = site;
+        const arg = node.args[0];
+        const url = arg.value.slice('proxy:'.length);
+        const location = this.read.at(node.file, node.directive.span);
+        const target = splitSocketUrl(url);
+        if (!target) {
+            this.read.note('warning', 'apache-handler-invalid', `SetHandler ${arg.value}: not a valid proxy URL; every request fails.`, location);
+            return;
+        }
+        const scheme = parseUri(target.origin).scheme?.toLowerCase() ?? '';
+        // Without mod_proxy or the scheme's module, the handler is unknown and the file is served as it is (W12).
+        for (const module of ['proxy_module', SCHEME_MODULES[scheme]]) {
+            if (module === undefined)
+                continue;
+            const loaded = this.read.moduleLoaded(module);
+            if (loaded === false) {
+                this.inertHandlers.push({ location, raw: arg.value, missing: module });
+                this.read.note('error', 'apache-handler-inert', `SetHandler "${arg.value}": ${module} is not loaded, so Apache ignores the handler and serves the files themselves (PHP source with HTTP 200), without connecting to any socket.`, location);
+                return;
+            }
+            if (typeof loaded === 'object')
+                site.undecided ??= loaded.unknown;
+        }
+        if (target.socketHost !== undefined) {
+            this.read.note('warning', 'apache-handler-invalid', `SetHandler "${arg.value}": the socket URL has a host ("${target.socketHost}"), so httpd answers every request with 400 (AH10292: Invalid proxy UDS filename). Write unix:/path or unix:///path.`, location);
+            return;
+        }
+        const origin = handlerOrigin(target.origin);
+        const comparable = comparableUrl(origin);
+        const servers = site.server === this.main ? [this.main, ...this.vhosts] : [site.server];
+        const own = target.socket !== undefined
+            ? {
+                name: origin,
+                match: false,
+                socket: runtimeRelative(this.read.runtimeDir.path, target.socket),
+                origin,
+                location,
+                directive: 'SetHandler',
+            }
+            : undefined;
+        // The handler's own socket serves the requests no worker takes, in some server.
+        let coveredEverywhere = true;
+        const seen = new Set();
+        for (const server of servers) {
+            const workers = server === this.main ? this.main.workers : [...this.main.workers, ...server.workers];
+            let covered = false;
+            for (const capture of comparable ? captures(workers, comparable, site.directory) : []) {
+                if (capture.all)
+                    covered = true;
+                if (seen.has(capture.worker))
+                    continue;
+                seen.add(capture.worker);
+                const where = server !== site.server && server.location
+                    ? `requests of the <VirtualHost> at ${formatAt(server.location)}`
+                    : '';
+                const scope = [where, capture.all ? '' : capture.scope].filter(Boolean).join(', ');
+                this.addClient(node, arg, capture.worker, server, {
+                    worker: {
+                        name: capture.worker.name,
+                        location: capture.worker.location,
+                        why: `the ${capture.worker.directive} worker ${capture.worker.name} is the longest worker name that prefixes this handler's URL ${origin}<file path>, so httpd uses it and its socket`,
+                    },
+                    ...(scope ? { scope } : {}),
+                    ...(site.undecided !== undefined ? { undecided: site.undecided } : {}),
+                });
+            }
+            if (!covered)
+                coveredEverywhere = false;
+        }
+        if (coveredEverywhere)
+            return;
+        const fallback = own ?? {
+            name: origin,
+            match: false,
+            origin,
+            location,
+            directive: 'SetHandler',
+        };
+        this.addClient(node, arg, fallback, site.server, site.undecided !== undefined ? { undecided: site.undecided } : {});
+    }
+    /* ---------------------------------------------------------------- clients */
+    addClient(node, arg, worker, server, extra) {
+        const address = workerAddress(worker);
+        const unresolved = [...new Set(node.unknownVars)].map((v) => `Apache variable \${${v}}`);
+        if (/%\{/.test(arg.value) && node.directive.name.toLowerCase() === 'sethandler') {
+            unresolved.push(`the expression in "${arg.value}", evaluated per request`);
+        }
+        const undecided = node.undecided ?? worker.undecided ?? extra.undecided;
+        const client = {
+            server: 'apache',
+            directive: node.directive.name,
+            context: 'http',
+            location: this.read.at(node.file, node.directive.span),
+            targetLocation: this.read.at(node.file, arg.span),
+            raw: arg.value,
+            target: unresolved.length > 0
+                ? { kind: 'unresolved', unresolved: { what: unresolved } }
+                : undecided !== undefined
+                    ? { kind: 'unresolved', unresolved: { what: [undecided] } }
+                    : address,
+            ...(server.location ? { virtualHost: server.location } : {}),
+            ...(extra.worker ? { worker: extra.worker } : {}),
+            ...(extra.scope ? { scope: extra.scope } : {}),
+            ...(undecided !== undefined && unresolved.length === 0 ? { undecided, ifApplied: address } : {}),
+        };
+        this.clients.push(client);
+    }
+}
+/* ------------------------------------------------------------------ helpers */
+function withSlash(dir) {
+    return dir.endsWith('/') ? dir : `${dir}/`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/caddy/lexer.ts
+/**
+ * The Caddyfile lexer, following caddyconfig/caddyfile/lexer.go (2.6 and later):
+ * - `{$NAME}` and `{$NAME:default}` are replaced in the whole file before it is read
+ *   (`replaceEnvVars()`): an unset variable without a default becomes nothing;
+ * - tokens are separated by blanks; `"…"` and `` `…` `` quote (they may span lines); inside `"…"`
+ *   only `\"` is an escape, other backslashes stay; outside quotes a backslash is kept with the
+ *   next character, except before a newline, which it escapes (the next line continues the
+ *   current one for `isNewLine`);
+ * - `#` starts a comment only at the start of a token;
+ * - since 2.7, `<<MARKER` at the end of a line opens a heredoc closed by MARKER, whose leading
+ *   whitespace (that of the closing line) is stripped from every line; `\<<` escapes it.
+ * Tokens keep their file offsets (through the variable substitution) and Caddy's own line number,
+ * which its parser uses to decide where a directive ends.
+ */
+
+const HEREDOC_MARKER = /^[A-Za-z0-9_-]+$/;
+function lexer_isSpace(c) {
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\v' || c === '\f')
+        return true;
+    // Go's unicode.IsSpace: NEL and the Unicode spaces, not the BOM.
+    return c > '\x7f' && (c === '\u0085' || (c !== '\ufeff' && /\s/.test(c)));
+}
+function lexCaddyfile(text, options) {
+    const env = [];
+    const refs = [];
+    // replaceEnvVars(): the first `}` after `{$` closes it; an empty name is left alone.
+    for (let i = text.indexOf('{$'); i !== -1;) {
+        const close = text.indexOf('}', i + 2);
+        if (close === -1)
+            break;
+        const body = text.slice(i + 2, close);
+        if (body === '') {
+            i = text.indexOf('{$', close + 1);
+            continue;
+        }
+        const colon = body.indexOf(':');
+        const name = colon === -1 ? body : body.slice(0, colon);
+        const fallback = colon === -1 ? undefined : body.slice(colon + 1);
+        const value = options.env(name);
+        env.push({ name, start: i, end: close + 1, known: value !== null });
+        refs.push({ start: i, end: close + 1, value: typeof value === 'string' ? value : (fallback ?? '') });
+        i = text.indexOf('{$', close + 1);
+    }
+    const replaced = refs.length > 0 ? substitute_substitute(text, refs) : undefined;
+    const s = replaced ? replaced.text : text;
+    const lexer = new lexer_Lexer(s, options.version);
+    const tokens = [];
+    let error;
+    for (;;) {
+        const t = lexer.next();
+        if (t === undefined)
+            break;
+        if ('message' in t) {
+            error = t;
+            break;
+        }
+        tokens.push(t);
+    }
+    if (!replaced)
+        return { tokens, env, ...(error ? { error } : {}) };
+    for (const t of tokens) {
+        [t.start, t.end] = replaced.sourceRange(t.start, t.end);
+        // A reference that became nothing right next to a token belongs to it.
+        for (const e of env) {
+            if (e.start === t.end)
+                t.end = e.end;
+            else if (e.end === t.start)
+                t.start = e.start;
+        }
+        const names = env.filter((e) => !e.known && e.start < t.end && e.end > t.start).map((e) => e.name);
+        if (names.length > 0)
+            t.unknownEnv = names;
+    }
+    if (error)
+        [error.start, error.end] = replaced.sourceRange(error.start, error.end);
+    return { tokens, env, ...(error ? { error } : {}) };
+}
+class lexer_Lexer {
+    s;
+    version;
+    i = 0;
+    line = 1;
+    skippedLines = 0;
+    constructor(s, version) {
+        this.s = s;
+        this.version = version;
+    }
+    /** The next token, an error, or undefined at the end (`lexer.next()`). */
+    next() {
+        return this.simpleToken() ?? this.anyToken();
+    }
+    /**
+     * Most tokens are a bare word or a one-line quoted string without a backslash: they are sliced
+     * from the text. Anything else (escapes, line breaks in quotes, heredocs) is read by `anyToken`.
+     */
+    simpleToken() {
+        const s = this.s;
+        let i = this.i;
+        let line = this.line;
+        let skipped = this.skippedLines;
+        // Blanks and comments before the token.
+        for (;;) {
+            const c = s[i];
+            if (c === '\n') {
+                line += 1 + skipped;
+                skipped = 0;
+                i++;
+            }
+            else if (c === ' ' || c === '\t' || c === '\r')
+                i++;
+            else if (c === '#') {
+                const lf = s.indexOf('\n', i);
+                i = lf === -1 ? s.length : lf;
+            }
+            else
+                break;
+        }
+        const c = s[i];
+        if (c === undefined || c === '\\' || c === '`' || c > '\x7f' || c === '\v' || c === '\f')
+            return undefined;
+        if (this.version === 'current' && c === '<' && s[i + 1] === '<')
+            return undefined;
+        let end;
+        let text;
+        if (c === '"') {
+            end = i + 1;
+            while (end < s.length && s[end] !== '"' && s[end] !== '\\' && s[end] !== '\n')
+                end++;
+            if (s[end] !== '"')
+                return undefined;
+            text = s.slice(i + 1, end);
+            end++;
+        }
+        else {
+            end = i;
+            for (;;) {
+                const d = s[end];
+                if (d === undefined || d === ' ' || d === '\t' || d === '\n')
+                    break;
+                // lexer.go skips a CR: only a CRLF ends a token here.
+                if (d === '\r') {
+                    if (s[end + 1] === '\n')
+                        break;
+                    return undefined;
+                }
+                if (d === '\\' || d > '\x7f' || d === '\v' || d === '\f')
+                    return undefined;
+                end++;
+            }
+            text = s.slice(i, end);
+        }
+        // The blank that ends a bare token is read with it, as lexer.go does.
+        const after = c !== '"' && end < s.length ? s[end] : undefined;
+        this.i = after !== undefined ? end + 1 : end;
+        this.line = after === '\n' ? line + 1 + skipped : line;
+        this.skippedLines = after === '\n' ? 0 : skipped;
+        return { text, start: i, end, line, quote: c === '"' ? '"' : '' };
+    }
+    /** The next token, read character by character as `lexer.next()` does. */
+    anyToken() {
+        const s = this.s;
+        let val = '';
+        let comment = false;
+        let quoted = false;
+        let btQuoted = false;
+        let escaped = false;
+        let inHeredoc = false;
+        let heredocEscaped = false;
+        let marker = '';
+        let start = -1;
+        let line = this.line;
+        const token = (quote, end = this.i) => ({
+            text: val,
+            start,
+            end,
+            line,
+            quote,
+        });
+        for (;;) {
+            if (this.i >= s.length) {
+                if (val.length > 0) {
+                    if (inHeredoc) {
+                        return {
+                            message: `incomplete heredoc <<${marker} on line #${this.line + this.skippedLines}, expected ending marker ${marker}`,
+                            start,
+                            end: this.i,
+                        };
+                    }
+                    return token('');
+                }
+                return undefined;
+            }
+            const ch = s[this.i++];
+            if (this.version === 'current' &&
+                !quoted &&
+                !btQuoted &&
+                !inHeredoc &&
+                !heredocEscaped &&
+                val.startsWith('<<')) {
+                // A blank after `<<X` makes it a regular token.
+                if (ch === ' ')
+                    return token('', this.i - 1);
+                if (ch === '\r')
+                    continue;
+                if (ch === '\n') {
+                    if (val.length === 2) {
+                        return {
+                            message: `missing opening heredoc marker on line #${this.line}; must contain only alphanumeric characters, dashes and underscores; got empty string`,
+                            start,
+                            end: this.i,
+                        };
+                    }
+                    if (val.startsWith('<<<')) {
+                        return {
+                            message: `too many '<' for heredoc on line #${this.line}; only use two, for example <<END`,
+                            start,
+                            end: this.i,
+                        };
+                    }
+                    marker = val.slice(2);
+                    if (!HEREDOC_MARKER.test(marker)) {
+                        return {
+                            message: `heredoc marker on line #${this.line} must contain only alphanumeric characters, dashes and underscores; got '${marker}'`,
+                            start,
+                            end: this.i,
+                        };
+                    }
+                    inHeredoc = true;
+                    this.skippedLines++;
+                    val = '';
+                    continue;
+                }
+                val += ch;
+                continue;
+            }
+            if (inHeredoc) {
+                val += ch;
+                if (ch === '\n')
+                    this.skippedLines++;
+                if (val.endsWith(marker)) {
+                    const finished = this.finishHeredoc(val, marker, start);
+                    if (typeof finished !== 'string')
+                        return finished;
+                    val = finished;
+                    this.line += this.skippedLines;
+                    this.skippedLines = 0;
+                    return token('<');
+                }
+                continue;
+            }
+            if (!escaped && !btQuoted && ch === '\\') {
+                if (start === -1)
+                    start = this.i - 1;
+                escaped = true;
+                continue;
+            }
+            if (quoted || btQuoted) {
+                if (quoted && escaped) {
+                    // Inside "…" only the quote can be escaped; the backslash stays before anything else.
+                    if (ch !== '"')
+                        val += '\\';
+                    escaped = false;
+                }
+                else if ((quoted && ch === '"') || (btQuoted && ch === '`')) {
+                    return token(quoted ? '"' : '`');
+                }
+                if (ch === '\n') {
+                    this.line += 1 + this.skippedLines;
+                    this.skippedLines = 0;
+                }
+                val += ch;
+                continue;
+            }
+            if (lexer_isSpace(ch)) {
+                if (ch === '\r')
+                    continue;
+                if (ch === '\n') {
+                    if (escaped) {
+                        this.skippedLines++;
+                        escaped = false;
+                    }
+                    else {
+                        this.line += 1 + this.skippedLines;
+                        this.skippedLines = 0;
+                    }
+                    comment = false;
+                }
+                if (val.length > 0)
+                    return token('', this.i - 1);
+                start = -1;
+                continue;
+            }
+            if (ch === '#' && val.length === 0)
+                comment = true;
+            if (comment)
+                continue;
+            if (val.length === 0) {
+                if (!escaped)
+                    start = this.i - 1;
+                line = this.line;
+                // As lexer.go: a quote opens a quoted token even right after a backslash.
+                if (ch === '"') {
+                    quoted = true;
+                    continue;
+                }
+                if (ch === '`') {
+                    btQuoted = true;
+                    continue;
+                }
+            }
+            if (escaped) {
+                // Since 2.7, `\<` keeps `<<` from opening a heredoc.
+                if (this.version === 'current' && ch === '<')
+                    heredocEscaped = true;
+                else
+                    val += '\\';
+                escaped = false;
+            }
+            val += ch;
+        }
+    }
+    /** `finalizeHeredoc()`: the closing line's leading whitespace is stripped from every line. */
+    finishHeredoc(val, marker, start) {
+        const lastNewline = val.lastIndexOf('\n');
+        const lines = val.slice(0, lastNewline + 1).split('\n');
+        const padding = val.slice(lastNewline + 1, val.length - marker.length);
+        let out = '';
+        for (let k = 0; k < lines.length - 1; k++) {
+            const lineText = lines[k];
+            if (lineText === '' || lineText === '\r') {
+                out += '\n';
+                continue;
+            }
+            if (!lineText.startsWith(padding)) {
+                return {
+                    message: `mismatched leading whitespace in heredoc <<${marker} on line #${this.line + k + 1} [${lineText.replace(/[\r\n]+$/, '')}], expected whitespace [${padding}] to match the closing marker`,
+                    start,
+                    end: this.i,
+                };
+            }
+            out += (lineText.slice(padding.length) + '\n').replace(/\r/g, '');
+        }
+        return out.endsWith('\n') ? out.slice(0, -1) : out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/caddy/parser.ts
+/**
+ * `isNewLine()`: a token starts a line when the one before it is in another file, or ends (with the
+ * line breaks inside it; a heredoc has two more) on an earlier line.
+ */
+function onNewLine(prev, curr, version) {
+    if (!prev || prev.file !== curr.file)
+        return true;
+    let breaks = 0;
+    for (let i = prev.text.indexOf('\n'); i !== -1; i = prev.text.indexOf('\n', i + 1))
+        breaks++;
+    if (version === 'current' && prev.token.quote === '<')
+        breaks += 2;
+    return prev.token.line + breaks < curr.token.line;
+}
+class ParseFailure extends Error {
+    failure;
+    constructor(failure) {
+        super(failure.message);
+        this.failure = failure;
+    }
+}
+/** Bound on imports replayed inside each other; Caddy finds a cycle first. */
+const MAX_IMPORTS = 10_000;
+function parseCaddyfile(tokens, options) {
+    const parser = new Parser(tokens, options);
+    try {
+        parser.parseAll();
+        return { blocks: parser.blocks, warnings: parser.warnings };
+    }
+    catch (e) {
+        if (e instanceof ParseFailure)
+            return { blocks: parser.blocks, error: e.failure, warnings: parser.warnings };
+        throw e;
+    }
+}
+class Parser {
+    tokens;
+    options;
+    blocks = [];
+    warnings = [];
+    cursor = -1;
+    nesting = 0;
+    eof = false;
+    block = { keys: [], segments: [], hasBraces: false };
+    snippets = new Map();
+    edges = new Map();
+    imports = 0;
+    constructor(tokens, options) {
+        this.tokens = tokens;
+        this.options = options;
+    }
+    parseAll() {
+        while (this.next()) {
+            this.block = { keys: [], segments: [], hasBraces: false };
+            this.begin();
+            if (this.block.keys.length > 0 || this.block.segments.length > 0)
+                this.blocks.push(this.block);
+            if (this.nesting > 0)
+                this.fail('Unexpected EOF');
+        }
+    }
+    /* ---------------------------------------------------------------- the dispenser */
+    next() {
+        if (this.cursor < this.tokens.length - 1) {
+            this.cursor++;
+            return true;
+        }
+        return false;
+    }
+    tok() {
+        return this.tokens[Math.max(0, Math.min(this.cursor, this.tokens.length - 1))];
+    }
+    val() {
+        return this.cursor >= 0 && this.cursor < this.tokens.length ? this.tokens[this.cursor].text : '';
+    }
+    isOpen(t) {
+        return t.text === '{' && (this.options.version === '2.6' || t.token.quote === '');
+    }
+    isClose(t) {
+        return t.text === '}' && (this.options.version === '2.6' || t.token.quote === '');
+    }
+    /** Whether the token at `i` starts a line (`isNewLine()`). */
+    startsLine(i) {
+        if (i > this.tokens.length - 1)
+            return false;
+        return onNewLine(this.tokens[i - 1], this.tokens[i], this.options.version);
+    }
+    fail(message, at = this.tokens.length > 0 ? this.tok() : undefined) {
+        throw new ParseFailure({ message, ...(at ? { at } : {}) });
+    }
+    syntaxError(expected) {
+        this.fail(`Syntax error: Unexpected token '${this.val()}', expecting '${expected}'`);
+    }
+    /* ---------------------------------------------------------------- blocks */
+    begin() {
+        if (this.tokens.length === 0)
+            return;
+        this.addresses();
+        if (this.eof)
+            return;
+        const keys = this.block.keys;
+        const only = keys.length === 1 ? keys[0].text : undefined;
+        if (this.options.version === 'current' && only?.startsWith('&(') && only.endsWith(')')) {
+            const tokens = this.blockTokens(true);
+            this.block.namedRoute = true;
+            this.block.segments = [[keys[0], ...tokens]];
+            return;
+        }
+        if (only?.startsWith('(') && only.endsWith(')')) {
+            const name = only.slice(1, -1);
+            if (this.snippets.has(name))
+                this.fail(`redeclaration of previously declared snippet ${name}`);
+            const tokens = this.blockTokens(false).map((t) => ({ ...t, snippet: name }));
+            this.snippets.set(name, tokens);
+            this.block.keys = [];
+            return;
+        }
+        this.blockContents();
+    }
+    addresses() {
+        let expectingAnother = false;
+        for (;;) {
+            const t = this.tok();
+            let value = t.text;
+            if (value === 'import' && this.startsLine(this.cursor)) {
+                this.doImport();
+                continue;
+            }
+            if (this.isOpen(t)) {
+                if (expectingAnother)
+                    this.fail(`Expected another address but had '${value}' - check for extra comma`);
+                this.block.hasBraces = true;
+                break;
+            }
+            if (value.endsWith('{') && (this.options.version === '2.6' || t.token.quote === '')) {
+                this.fail(`Site addresses cannot end with a curly brace: '${value}' - put a space between the token and the brace`);
+            }
+            if (value !== '') {
+                if (value.endsWith(',')) {
+                    value = value.slice(0, -1);
+                    expectingAnother = true;
+                }
+                else {
+                    expectingAnother = false;
+                }
+                if (value.includes(',')) {
+                    this.fail(`Site addresses cannot contain a comma ',': '${value}' - put a space after the comma to separate site addresses`);
+                }
+                if (value !== '')
+                    this.block.keys.push({ ...t, text: value });
+            }
+            const hasNext = this.next();
+            if (expectingAnother && !hasNext)
+                this.fail('Unexpected EOF');
+            if (!hasNext) {
+                this.eof = true;
+                break;
+            }
+            if (!expectingAnother && this.startsLine(this.cursor))
+                break;
+        }
+    }
+    blockContents() {
+        const braced = this.isOpen(this.tok());
+        // A single site needs no braces.
+        if (!braced)
+            this.cursor--;
+        this.directives();
+        if (braced && !this.isClose(this.tok()))
+            this.syntaxError('}');
+    }
+    directives() {
+        while (this.next()) {
+            if (this.isClose(this.tok()))
+                break;
+            if (this.val() === 'import') {
+                this.doImport();
+                this.cursor--;
+                continue;
+            }
+            this.directive();
+        }
+    }
+    directive() {
+        const segment = [this.tok()];
+        while (this.next()) {
+            const t = this.tok();
+            if (this.isOpen(t)) {
+                this.nesting++;
+                if (!this.startsLine(this.cursor + 1) &&
+                    (this.options.version === 'current' || t.token.quote === '')) {
+                    this.fail("Unexpected next token after '{' on same line");
+                }
+                if (this.options.version === 'current' && this.startsLine(this.cursor)) {
+                    this.fail("Unexpected '{' on a new line; did you mean to place the '{' on the previous line?");
+                }
+            }
+            else if (t.text === '{}' && t.token.quote === '') {
+                if (this.startsLine(this.cursor + 1))
+                    this.fail("Unexpected '{}' at end of line");
+            }
+            else if (this.startsLine(this.cursor) && this.nesting === 0) {
+                this.cursor--;
+                break;
+            }
+            else if (this.isClose(t) && this.nesting > 0) {
+                this.nesting--;
+            }
+            else if (this.isClose(t) && this.nesting === 0) {
+                this.fail("Unexpected '}' because no matching opening brace");
+            }
+            else if (t.text === 'import' && this.startsLine(this.cursor)) {
+                this.doImport();
+                this.cursor--;
+                continue;
+            }
+            segment.push(t);
+        }
+        this.block.segments.push(segment);
+        if (this.nesting > 0)
+            this.fail('Unexpected EOF');
+    }
+    /** The tokens of a `{ … }` block, for a snippet or a named route. */
+    blockTokens(retainBraces) {
+        if (!this.isOpen(this.tok()))
+            this.syntaxError('{');
+        let nesting = 1;
+        const tokens = retainBraces ? [this.tok()] : [];
+        while (this.next()) {
+            const t = this.tok();
+            if (this.isClose(t)) {
+                nesting--;
+                if (nesting === 0) {
+                    if (retainBraces)
+                        tokens.push(t);
+                    break;
+                }
+            }
+            if (this.isOpen(t))
+                nesting++;
+            tokens.push(t);
+        }
+        if (nesting !== 0)
+            this.syntaxError('}');
+        return tokens;
+    }
+    /* ---------------------------------------------------------------- import */
+    /** Replaces `import PATTERN [ARGS…]` with the tokens it names; the cursor ends before them. */
+    doImport() {
+        const importTok = this.tok();
+        if (!this.next() || this.startsLine(this.cursor)) {
+            if (this.startsLine(this.cursor))
+                this.cursor--;
+            this.fail(`Wrong argument count or unexpected line ending after '${this.val()}'`);
+        }
+        const patternTok = this.tok();
+        const pattern = patternTok.text;
+        if (pattern === '')
+            this.fail('Import requires a non-empty filepath');
+        const args = [];
+        while (this.cursor + 1 < this.tokens.length && !this.startsLine(this.cursor + 1)) {
+            this.next();
+            args.push(this.val());
+        }
+        if (++this.imports > MAX_IMPORTS)
+            this.fail(`more than ${MAX_IMPORTS} imports: a cycle of imports`);
+        const before = this.tokens.slice(0, this.cursor - 1 - args.length);
+        const after = this.tokens.slice(this.cursor + 1);
+        let imported;
+        let nodes;
+        const snippet = this.snippets.get(pattern);
+        if (snippet) {
+            imported = snippet;
+            nodes = snippet.length > 0 ? [`${this.options.fileName(snippet[0].file)}:${pattern}`] : [];
+        }
+        else {
+            const result = this.options.importFiles(pattern, patternTok);
+            if ('error' in result)
+                this.fail(result.error, patternTok);
+            if (result.warning)
+                this.warnings.push({ message: result.warning, at: patternTok });
+            imported = result.tokens;
+            nodes = result.nodes;
+        }
+        const from = this.options.fileName(importTok.file) + (importTok.snippet ? `:${importTok.snippet}` : '');
+        for (const node of nodes)
+            this.addEdge(from, node);
+        const replaced = imported.map((t) => ({ ...t, text: this.replaceArgs(t.text, args) }));
+        this.tokens = [...before, ...this.expandVariadic(replaced, args), ...after];
+        this.cursor -= args.length + 1;
+    }
+    addEdge(from, to) {
+        if (this.reaches(to, from))
+            this.fail(`a cycle of imports exists between ${from} and ${to}`);
+        let out = this.edges.get(from);
+        if (!out)
+            this.edges.set(from, (out = new Set()));
+        out.add(to);
+    }
+    /** Whether `to` can be reached from `from` (iteratively: the graph may be deep). */
+    reaches(from, to) {
+        if (from === to)
+            return true;
+        const seen = new Set([from]);
+        const stack = [from];
+        while (stack.length > 0) {
+            for (const next of this.edges.get(stack.pop()) ?? []) {
+                if (next === to)
+                    return true;
+                if (!seen.has(next)) {
+                    seen.add(next);
+                    stack.push(next);
+                }
+            }
+        }
+        return false;
+    }
+    /** `{args.N}` (2.6), and since 2.7 `{args[N]}` too; an index out of range becomes nothing. */
+    replaceArgs(text, args) {
+        if (!text.includes('{args'))
+            return text;
+        const pattern = this.options.version === '2.6' ? /\{args\.(\d+)\}/g : /\{args(?:\.(\d+)|\[(\d+)\])\}/g;
+        return text.replace(pattern, (_m, dot, bracket) => {
+            const i = Number(dot ?? bracket);
+            return i < args.length ? args[i] : '';
+        });
+    }
+    /** Since 2.7: a token that is exactly `{args[a:b]}` becomes the arguments a to b, one token each. */
+    expandVariadic(tokens, args) {
+        if (this.options.version === '2.6')
+            return tokens;
+        return tokens.flatMap((t) => {
+            const m = /^\{args\[(\d*):(\d*)\]\}$/.exec(t.text);
+            if (!m)
+                return [t];
+            const from = m[1] === '' ? 0 : Number(m[1]);
+            const to = m[2] === '' ? args.length : Number(m[2]);
+            if (from > to || to > args.length)
+                return [t];
+            return args.slice(from, to).map((text) => ({ ...t, text }));
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/caddy-directives.ts
+/**
+ * The names Caddy's Caddyfile adapter knows, by release (`RegisterDirective`,
+ * `RegisterHandlerDirective` and `RegisterGlobalOption` in caddyserver/caddy at v2.6.2 and at
+ * 2.11), and the subdirectives of the blocks that hold upstreams. A name outside them is refused.
+ */
+const DIRECTIVES_2_6 = [
+    'abort',
+    'acme_server',
+    'basicauth',
+    'bind',
+    'copy_response',
+    'copy_response_headers',
+    'encode',
+    'error',
+    'file_server',
+    'forward_auth',
+    'handle',
+    'handle_errors',
+    'handle_path',
+    'header',
+    'log',
+    'map',
+    'method',
+    'metrics',
+    'php_fastcgi',
+    'push',
+    'redir',
+    'request_body',
+    'request_header',
+    'respond',
+    'reverse_proxy',
+    'rewrite',
+    'root',
+    'route',
+    'skip_log',
+    'templates',
+    'tls',
+    'tracing',
+    'try_files',
+    'uri',
+    'vars',
+];
+const DIRECTIVES_CURRENT = [
+    ...DIRECTIVES_2_6,
+    'basic_auth',
+    'fs',
+    'intercept',
+    'invoke',
+    'log_append',
+    'log_name',
+    'log_skip',
+    'timeouts',
+];
+const GLOBALS_2_6 = [
+    'acme_ca',
+    'acme_ca_root',
+    'acme_dns',
+    'acme_eab',
+    'admin',
+    'auto_https',
+    'cert_issuer',
+    'debug',
+    'default_bind',
+    'default_sni',
+    'email',
+    'events',
+    'grace_period',
+    'http_port',
+    'https_port',
+    'key_type',
+    'local_certs',
+    'log',
+    'ocsp_interval',
+    'ocsp_stapling',
+    'on_demand_tls',
+    'order',
+    'pki',
+    'preferred_chains',
+    'renew_interval',
+    'servers',
+    'shutdown_delay',
+    'skip_install_trust',
+    'storage',
+    'storage_clean_interval',
+];
+const GLOBALS_CURRENT = [
+    ...GLOBALS_2_6,
+    'cert_lifetime',
+    'dns',
+    'ech',
+    'fallback_sni',
+    'filesystem',
+    'metrics',
+    'persist_config',
+    'renewal_window_ratio',
+    'storage_check',
+    'tls_resolvers',
+];
+/** Directives whose block holds directives (a subroute). */
+const ROUTES = new Set(['handle', 'handle_path', 'route', 'handle_errors']);
+/** `transport fastcgi` subdirectives (modules/caddyhttp/reverseproxy/fastcgi/caddyfile.go). */
+const FASTCGI_TRANSPORT = new Set([
+    'root',
+    'split',
+    'env',
+    'resolve_root_symlink',
+    'dial_timeout',
+    'read_timeout',
+    'write_timeout',
+    'capture_stderr',
+]);
+/** php_fastcgi's own subdirectives, taken out before the rest is read as reverse_proxy's. */
+const PHP_FASTCGI = new Set([...FASTCGI_TRANSPORT, 'index', 'try_files']);
+/** reverse_proxy's subdirectives in 2.6.2 (modules/caddyhttp/reverseproxy/caddyfile.go). */
+const REVERSE_PROXY_2_6 = new Set([
+    'to',
+    'dynamic',
+    'lb_policy',
+    'lb_retries',
+    'lb_try_duration',
+    'lb_try_interval',
+    'lb_retry_match',
+    'health_uri',
+    'health_path',
+    'health_port',
+    'health_headers',
+    'health_interval',
+    'health_timeout',
+    'health_status',
+    'health_body',
+    'max_fails',
+    'fail_duration',
+    'unhealthy_request_count',
+    'unhealthy_status',
+    'unhealthy_latency',
+    'flush_interval',
+    'buffer_requests',
+    'buffer_responses',
+    'max_buffer_size',
+    'trusted_proxies',
+    'header_up',
+    'header_down',
+    'method',
+    'rewrite',
+    'transport',
+    'handle_response',
+    'replace_status',
+]);
+const TRANSPORTS = new Set(['http', 'fastcgi']);
+
+;// CONCATENATED MODULE: ./src/engine/resolve/caddy-upstream.ts
+/**
+ * Caddy's upstream addresses (modules/caddyhttp/reverseproxy/addresses.go, listeners.go).
+ */
+/**
+ * `parseUpstreamDialAddress()` (reverseproxy/addresses.go): a URL gives host and port; otherwise
+ * the network is what comes before the first `/` and the address everything after it, so
+ * `unix//run/x.sock` is `/run/x.sock` and `unix/run/x.sock` is `run/x.sock`. The dial string
+ * is the one `caddy adapt` writes.
+ */
+function parseUpstream(text) {
+    let upstream = text;
+    if (upstream.startsWith('srv+'))
+        upstream = upstream.slice(4);
+    if (upstream.includes('://')) {
+        if (upstream.includes('{')) {
+            return {
+                error: 'due to parsing difficulties, placeholders are not allowed when an upstream address contains a scheme',
+            };
+        }
+        const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)(.*)$/.exec(upstream);
+        if (!m)
+            return { error: `parsing upstream URL: parse "${upstream}": invalid URL` };
+        const [, scheme, hostport, rest] = m;
+        if (rest !== '')
+            return { error: 'for now, URLs for proxy upstreams only support scheme, host, and port components' };
+        const split = splitHostPort(hostport);
+        // url.Hostname() drops the brackets of an IPv6 address.
+        const host = split.host.replace(/^\[(.*)\]$/, '$1');
+        const port = split.port;
+        if (scheme === 'http' && port === '443') {
+            return { error: 'upstream address has conflicting scheme (http://) and port (:443, the HTTPS port)' };
+        }
+        if (scheme === 'https' && port === '80') {
+            return { error: 'upstream address has conflicting scheme (https://) and port (:80, the HTTP port)' };
+        }
+        const finalPort = port || (scheme === 'https' ? '443' : ['http', 'h2c'].includes(scheme) ? '80' : '');
+        const address = joinHostPort(host, finalPort);
+        return { network: '', address, dial: address };
+    }
+    let network = '';
+    const slash = upstream.indexOf('/');
+    if (slash !== -1) {
+        network = upstream.slice(0, slash).trim().toLowerCase();
+        upstream = upstream.slice(slash + 1);
+    }
+    const split = splitHostPort(upstream);
+    const host = split.ok ? split.host : upstream;
+    // A host alone gets port 80, unless a placeholder may bring one.
+    const port = split.ok && split.port !== '' ? split.port : host.includes('{') ? '' : '80';
+    if (network === 'unix+h2c')
+        network = 'unix';
+    if (network !== '') {
+        // JoinNetworkAddress(): a Unix network keeps the address alone.
+        const unix = network === 'unix' || network === 'unixgram' || network === 'unixpacket';
+        const dial = `${network}/${unix || (host !== '' && port === '') ? host : joinHostPort(host, port)}`;
+        return { network, address: unix ? host : joinHostPort(host, port), dial };
+    }
+    const address = port === '' && host.includes('{') ? host : joinHostPort(host, port);
+    return { network: '', address, dial: address };
+}
+/** Go's `net.SplitHostPort`, as far as upstreams need it. */
+function splitHostPort(hostport) {
+    if (hostport.startsWith('[')) {
+        const close = hostport.indexOf(']');
+        if (close !== -1 && hostport[close + 1] === ':')
+            return { host: hostport.slice(1, close), port: hostport.slice(close + 2), ok: true };
+        return { host: hostport, port: '', ok: false };
+    }
+    const colon = hostport.lastIndexOf(':');
+    if (colon === -1 || hostport.indexOf(':') !== colon)
+        return { host: hostport, port: '', ok: false };
+    return { host: hostport.slice(0, colon), port: hostport.slice(colon + 1), ok: true };
+}
+function joinHostPort(host, port) {
+    return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/caddy-config.ts
+
+
+
+
+
+
+
+
+/** Routes nested deeper are certainly generated or hostile; Caddy itself recurses on them. */
+const MAX_ROUTE_DEPTH = 64;
+function loadCaddy(main, fs, options) {
+    return new CaddyLoader(main, fs, options).load();
+}
+/**
+ * Loads Caddy's native JSON config (`caddy run --config caddy.json`): every `reverse_proxy`
+ * handler's `upstreams[].dial`, read as Caddy reads a network address.
+ */
+function loadCaddyJson(main, options) {
+    return new CaddyLoader(main, { lookup: () => ({ status: 'missing' }) }, options).loadJson();
+}
+class CaddyLoader {
+    main;
+    fs;
+    options;
+    files = [];
+    problems = [];
+    notes = [];
+    clients = [];
+    broken = [];
+    sites = [];
+    shippedIncludes = [];
+    indexes = new Map();
+    constructor(main, fs, options) {
+        this.main = main;
+        this.fs = fs;
+        this.options = options;
+    }
+    load() {
+        const tokens = this.tokensOf(this.main);
+        if (tokens !== undefined) {
+            const result = parseCaddyfile(tokens, {
+                version: this.options.version,
+                importFiles: (pattern, from) => this.importFiles(pattern, from),
+                fileName: (file) => file.deployedPath,
+            });
+            for (const w of result.warnings)
+                this.note('warning', 'caddy-import-no-match', w.message, this.at(w.at));
+            if (result.error) {
+                this.problems.push({
+                    message: result.error.message,
+                    location: result.error.at ? this.at(result.error.at) : this.whole(this.main),
+                });
+            }
+            else {
+                this.blocks(result.blocks);
+            }
+        }
+        return this.result();
+    }
+    result() {
+        return {
+            server: 'caddy',
+            mainPath: this.main.deployedPath,
+            files: this.files,
+            clients: this.clients,
+            problems: this.problems,
+            notes: this.notes,
+            shippedIncludes: this.shippedIncludes,
+            brokenUpstreams: this.broken,
+            sites: this.sites,
+        };
+    }
+    loadJson() {
+        const file = this.main;
+        this.files.push(file);
+        const doc = (0,dist.parseDocument)(file.file.text, { uniqueKeys: false });
+        const error = doc.errors[0];
+        if (error) {
+            this.problems.push({
+                message: `invalid JSON: ${error.message.split('\n')[0]}`,
+                location: this.span(file, error.pos[0], error.pos[1]),
+            });
+        }
+        else {
+            // Depth first, without recursion: a config may nest deeply. The keys of `servers` name them.
+            const stack = [{ node: doc.contents }];
+            while (stack.length > 0) {
+                const { node, server, servers } = stack.pop();
+                if ((0,dist.isSeq)(node)) {
+                    for (const item of [...node.items].reverse())
+                        stack.push({ node: item, server });
+                }
+                else if ((0,dist.isMap)(node)) {
+                    if (node.get('handler') === 'reverse_proxy')
+                        this.jsonProxy(node, server);
+                    for (const pair of [...node.items].reverse()) {
+                        const key = (0,dist.isScalar)(pair.key) ? String(pair.key.value) : '';
+                        stack.push({ node: pair.value, server: servers ? key : server, servers: key === 'servers' });
+                    }
+                }
+            }
+        }
+        return this.result();
+    }
+    jsonProxy(handler, server) {
+        const upstreams = handler.get('upstreams', true);
+        if (!(0,dist.isSeq)(upstreams))
+            return;
+        const [start, , end] = handler.range ?? [0, 0, 0];
+        for (const up of upstreams.items) {
+            if (!(0,dist.isMap)(up))
+                continue;
+            const dial = up.get('dial', true);
+            if (!(0,dist.isScalar)(dial) || typeof dial.value !== 'string' || !dial.range)
+                continue;
+            const parsed = parseUpstream(dial.value);
+            if ('error' in parsed)
+                continue;
+            this.dialClient(parsed, {
+                directive: 'reverse_proxy',
+                location: this.span(this.main, start, end),
+                targetLocation: this.span(this.main, dial.range[0], dial.range[1]),
+                raw: dial.value,
+                site: server ? [server] : [],
+            });
+        }
+    }
+    /* ---------------------------------------------------------------- reading */
+    envLookup() {
+        const env = this.options.environment;
+        return (name) => {
+            const v = env?.vars.get(name);
+            if (v !== undefined)
+                return v;
+            return env?.complete ? undefined : null;
+        };
+    }
+    /** The tokens of a file, or undefined when Caddy cannot read it (the problem is recorded). */
+    tokensOf(file) {
+        if (!this.files.includes(file))
+            this.files.push(file);
+        if (file.unreadable !== undefined) {
+            this.note('warning', 'file-unreadable', `${file.deployedPath} is not read: ${file.unreadable}.`);
+            return [];
+        }
+        const lexed = lexCaddyfile(file.file.text, { version: this.options.version, env: this.envLookup() });
+        for (const ref of lexed.env.filter((e) => !e.known)) {
+            this.note('notice', 'caddy-env-unknown', `{$${ref.name}} is read from Caddy's environment when the Caddyfile is loaded; its value is not known here.`, this.span(file, ref.start, ref.end));
+        }
+        if (lexed.error) {
+            this.problems.push({
+                message: lexed.error.message,
+                location: this.span(file, lexed.error.start, lexed.error.end),
+            });
+            return undefined;
+        }
+        return lexed.tokens.map((token) => ({ token, text: token.text, file }));
+    }
+    /** `doImport()` for files: relative to the importing file, at most one wildcard. */
+    importFiles(pattern, from) {
+        const dir = from.file.deployedPath.slice(0, from.file.deployedPath.lastIndexOf('/')) || '/';
+        const glob = normalizeDeployed(pattern.startsWith('/') ? pattern : `${dir}/${pattern}`);
+        const count = (c) => glob.split(c).length - 1;
+        if (count('*') > 1 || count('?') > 1 || (glob.includes('[') && glob.includes(']'))) {
+            return { error: `Glob pattern may only contain one wildcard (*), but has others: ${glob}` };
+        }
+        const wildcard = /[*?[\]]/.test(glob);
+        const result = this.fs.lookup(glob);
+        if (result.status !== 'found') {
+            const at = this.at(from);
+            if (result.status === 'shipped')
+                this.shippedIncludes.push({ path: glob, description: result.description, location: at });
+            this.note('notice', 'include-not-in-repo', `import ${pattern} (${glob}) is not in the repository; if it is missing on the machine too, Caddy refuses to start ("File to import not found"). The analysis is incomplete here.`, at);
+            return { tokens: [], nodes: [] };
+        }
+        if (result.files.length === 0) {
+            if (wildcard)
+                return { tokens: [], nodes: [], warning: `No files matching import glob pattern: ${pattern}` };
+            return { error: `File to import not found: ${pattern}` };
+        }
+        const tokens = [];
+        for (const file of result.files) {
+            const read = this.tokensOf(file);
+            if (read === undefined)
+                return { error: `Could not read tokens while importing ${file.deployedPath}` };
+            tokens.push(...read);
+        }
+        return { tokens, nodes: result.files.map((f) => f.deployedPath) };
+    }
+    /* ---------------------------------------------------------------- blocks */
+    blocks(blocks) {
+        const v26 = this.options.version === '2.6';
+        const globals = new Set(v26 ? GLOBALS_2_6 : GLOBALS_CURRENT);
+        blocks.forEach((block, i) => {
+            if (block.keys.length === 0) {
+                if (i > 0) {
+                    this.problem('server block without any key is global configuration, and if used, it must be first', block.segments[0]?.[0]);
+                    return;
+                }
+                for (const segment of block.segments) {
+                    if (!globals.has(segment[0].text))
+                        this.problem(`unrecognized global option: ${segment[0].text}`, segment[0]);
+                }
+                return;
+            }
+            if (block.keys[0].text.startsWith('@')) {
+                this.problem(`cannot define a matcher outside of a site block: '${block.keys[0].text}'`, block.keys[0]);
+                return;
+            }
+            // A stray `}` ends up as a site address, which no certificate can be had for.
+            const brace = block.keys.find((k) => k.text === '}' || k.text === '{');
+            if (brace) {
+                this.problem(`subject does not qualify for certificate: '${brace.text}'`, brace);
+                return;
+            }
+            const keys = block.keys.map((k) => k.text);
+            this.sites.push({ keys, location: this.at(block.keys[0]) });
+            if (block.namedRoute) {
+                this.directives(splitBlock(block.segments[0], v26), keys, { top: false, noBraces: false, depth: 1 });
+                return;
+            }
+            this.directives(block.segments, keys, { top: true, noBraces: !block.hasBraces, depth: 0 });
+        });
+    }
+    directives(segments, site, where) {
+        if (where.depth > MAX_ROUTE_DEPTH) {
+            const first = segments[0]?.[0];
+            this.note('warning', 'nesting-too-deep', `routes nest more than ${MAX_ROUTE_DEPTH} levels deep; not read further.`, first ? this.at(first) : undefined);
+            return;
+        }
+        const known = new Set(this.options.version === '2.6' ? DIRECTIVES_2_6 : DIRECTIVES_CURRENT);
+        for (const segment of segments) {
+            const name = segment[0].text;
+            if (name.startsWith('@'))
+                continue;
+            if (!known.has(name)) {
+                const message = where.top
+                    ? `unrecognized directive: ${name}${where.noBraces ? '\nDid you mean to define a second site? If so, you must use curly braces around each site to separate their configurations.' : ''}`
+                    : `parsing caddyfile tokens for '${where.parent}': unrecognized directive: ${name} - are you sure your Caddyfile structure (nesting and braces) is correct?`;
+                this.problem(message, segment[0]);
+                continue;
+            }
+            if (ROUTES.has(name))
+                this.directives(splitBlock(segment, this.options.version === '2.6'), site, {
+                    top: false,
+                    noBraces: false,
+                    parent: name,
+                    depth: where.depth + 1,
+                });
+            else if (name === 'php_fastcgi' || name === 'reverse_proxy')
+                this.proxy(segment, site);
+        }
+    }
+    /* ---------------------------------------------------------------- php_fastcgi and reverse_proxy */
+    proxy(segment, site) {
+        const directive = segment[0].text;
+        const v26 = this.options.version === '2.6';
+        const { args, block } = argsAndBlock(segment, v26);
+        // A first argument that is a matcher (`*`, `/path`, `@name`) is not an upstream.
+        const upstreams = isMatcher(args[0]?.text) ? args.slice(1) : args;
+        let fastcgi = false;
+        for (const sub of splitBlock(segment, v26)) {
+            const name = sub[0].text;
+            if (name.startsWith('@'))
+                continue;
+            if (directive === 'php_fastcgi' && PHP_FASTCGI.has(name))
+                continue;
+            if (name === 'to')
+                upstreams.push(...sub.slice(1));
+            else if (name === 'transport')
+                fastcgi = this.transport(sub, directive) || fastcgi;
+            else if (v26 && !REVERSE_PROXY_2_6.has(name))
+                this.problem(`parsing caddyfile tokens for '${directive}': unrecognized subdirective ${name}`, sub[0]);
+        }
+        if (upstreams.length === 0 && block === undefined) {
+            this.problem(`parsing caddyfile tokens for '${directive}': Wrong argument count or unexpected line ending after '${directive}'`, segment[0]);
+            return;
+        }
+        for (const up of upstreams)
+            this.upstream(segment, up, site, fastcgi);
+    }
+    /** Reads a `transport` block; true when it is `fastcgi`. */
+    transport(sub, directive) {
+        const name = sub[1]?.text;
+        if (name === undefined || !TRANSPORTS.has(name)) {
+            this.problem(`parsing caddyfile tokens for '${directive}': getting module named 'http.reverse_proxy.transport.${name ?? ''}': module not registered: http.reverse_proxy.transport.${name ?? ''}`, sub[1] ?? sub[0]);
+            return false;
+        }
+        if (name !== 'fastcgi')
+            return false;
+        for (const inner of splitBlock(sub, this.options.version === '2.6')) {
+            if (!FASTCGI_TRANSPORT.has(inner[0].text)) {
+                this.problem(`parsing caddyfile tokens for '${directive}': unrecognized subdirective ${inner[0].text}`, inner[0]);
+            }
+        }
+        return true;
+    }
+    upstream(segment, up, site, fastcgi) {
+        const parsed = parseUpstream(up.text);
+        if ('error' in parsed) {
+            this.problem(`parsing caddyfile tokens for '${segment[0].text}': ${parsed.error}`, up);
+            return;
+        }
+        this.dialClient(parsed, {
+            directive: segment[0].text,
+            location: this.segmentLocation(segment),
+            targetLocation: this.at(up),
+            raw: up.text,
+            site,
+            ...(fastcgi ? { transport: 'fastcgi' } : {}),
+            ...(up.token.unknownEnv ? { unknownEnv: up.token.unknownEnv } : {}),
+        });
+    }
+    /** The client of one dial address, or the broken upstream it is. */
+    dialClient(parsed, where) {
+        const { unknownEnv, ...rest } = where;
+        const base = { server: 'caddy', context: 'http', ...rest };
+        const at = where.targetLocation;
+        const { network, address, dial } = parsed;
+        if (unknownEnv) {
+            const what = unknownEnv.map((n) => `environment variable {$${n}} (read when Caddy loads the Caddyfile)`);
+            this.clients.push({ ...base, dial, target: { kind: 'unresolved', unresolved: { what } } });
+            return;
+        }
+        if (network !== '' &&
+            network !== 'unix' &&
+            network !== 'tcp' &&
+            network !== 'udp' &&
+            !network.startsWith('tcp') &&
+            !network.startsWith('udp')) {
+            const error = `dial ${network}: unknown network ${network}`;
+            this.broken.push({ location: at, raw: where.raw, dial, error });
+            this.note('error', 'caddy-upstream-network', `${where.directive} ${where.raw}: Caddy starts, then every request to this upstream fails with 502 ("${error}"). A Unix socket is written unix//path.`, at);
+            return;
+        }
+        const placeholders = [...address.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]);
+        const resolved = this.placeholders(address, placeholders);
+        if (typeof resolved !== 'string') {
+            this.clients.push({
+                ...base,
+                dial,
+                target: { kind: 'unresolved', unresolved: { what: resolved.unknown } },
+            });
+            return;
+        }
+        if (network !== 'unix') {
+            this.clients.push({ ...base, dial, target: { kind: 'tcp', address: resolved } });
+            return;
+        }
+        if (resolved === '') {
+            this.clients.push({
+                ...base,
+                dial,
+                target: { kind: 'unresolved', unresolved: { what: ['dial unix: missing address'] } },
+            });
+            return;
+        }
+        if (resolved.startsWith('/')) {
+            this.clients.push({ ...base, dial, target: { kind: 'unix', path: normalizePath(resolved) } });
+            return;
+        }
+        const cwd = this.options.workingDirectory;
+        const why = `unix/${resolved} is the relative path ${resolved}: Caddy resolves it against its working directory (write unix//path for an absolute path)`;
+        if (cwd === undefined) {
+            this.clients.push({
+                ...base,
+                dial,
+                undecided: why,
+                target: { kind: 'unresolved', unresolved: { what: [`${why}, which is not known`] } },
+            });
+            return;
+        }
+        this.note('warning', 'caddy-relative-socket', `${why}; it is ${cwd} here.`, at);
+        this.clients.push({ ...base, dial, target: { kind: 'unix', path: normalizePath(`${cwd}/${resolved}`) } });
+    }
+    /** `{env.NAME}` from the environment when it is known; any other placeholder is per request. */
+    placeholders(address, names) {
+        const unknown = [];
+        let out = address;
+        for (const name of names) {
+            const env = /^env\.(.+)$/.exec(name);
+            const value = env ? this.envLookup()(env[1]) : null;
+            if (typeof value === 'string')
+                out = out.replace(`{${name}}`, value);
+            else if (env && value === undefined)
+                out = out.replace(`{${name}}`, '');
+            else
+                unknown.push(env
+                    ? `environment variable {env.${env[1]}} (read at each request)`
+                    : `placeholder {${name}}, evaluated per request`);
+        }
+        return unknown.length > 0 ? { unknown } : out;
+    }
+    /* ---------------------------------------------------------------- positions and reporting */
+    span(file, start, end) {
+        let index = this.indexes.get(file);
+        if (!index)
+            this.indexes.set(file, (index = new line_index_LineIndex(file.file.text)));
+        return locationIn(file.file, index.span(start, end));
+    }
+    at(t) {
+        return this.span(t.file, t.token.start, t.token.end);
+    }
+    whole(file) {
+        return this.span(file, 0, 0);
+    }
+    /** From the directive to its last token in the same file. */
+    segmentLocation(segment) {
+        const first = segment[0];
+        const last = [...segment].reverse().find((t) => t.file === first.file && t.token.start >= first.token.start) ??
+            first;
+        return this.span(first.file, first.token.start, last.token.end);
+    }
+    problem(message, at) {
+        this.problems.push({ message, location: at ? this.at(at) : this.whole(this.main) });
+    }
+    note(level, code, message, location) {
+        this.notes.push({ level, code, message, ...(location ? { location } : {}) });
+    }
+}
+/* ------------------------------------------------------------------ segments */
+/** `Helper.MatcherToken()`: `*`, a path, or a named matcher. */
+function isMatcher(text) {
+    return text !== undefined && (text === '*' || text.startsWith('/') || text.startsWith('@'));
+}
+/** The arguments on a directive's first line, and its block's tokens (between its braces), if any. */
+function argsAndBlock(segment, v26) {
+    const open = segment.findIndex((t, i) => i > 0 && isBrace(t, '{', v26));
+    if (open === -1)
+        return { args: segment.slice(1) };
+    return { args: segment.slice(1, open), block: segment.slice(open + 1, -1) };
+}
+function isBrace(t, brace, v26) {
+    return t.text === brace && (v26 || t.token.quote === '');
+}
+/** The directives inside a segment's block: each starts a line at the block's first level. */
+function splitBlock(segment, v26) {
+    const { block } = argsAndBlock(segment, v26);
+    if (!block)
+        return [];
+    const version = v26 ? '2.6' : 'current';
+    const out = [];
+    let nesting = 0;
+    block.forEach((t, i) => {
+        if (nesting === 0 && onNewLine(block[i - 1], t, version))
+            out.push([t]);
+        else
+            out[out.length - 1]?.push(t);
+        if (isBrace(t, '{', v26))
+            nesting++;
+        else if (isBrace(t, '}', v26))
+            nesting--;
+    });
+    return out;
+}
+function normalizePath(path) {
+    return path.replace(/\/{2,}/g, '/');
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/systemd/unit.ts
+
+function parseUnit(text) {
+    const index = new line_index_LineIndex(text);
+    const out = [];
+    let section = '';
+    let pos = 0;
+    while (pos < text.length) {
+        const lf = text.indexOf('\n', pos);
+        let end = lf === -1 ? text.length : lf;
+        let next = lf === -1 ? text.length : lf + 1;
+        let line = text.slice(pos, end).replace(/\r$/, '');
+        const start = pos;
+        // A continued line: read on while the joined text ends in a backslash.
+        while (/\\$/.test(line) && next < text.length && !/^\s*[#;]/.test(line)) {
+            const lf2 = text.indexOf('\n', next);
+            const end2 = lf2 === -1 ? text.length : lf2;
+            line = `${line.slice(0, -1)} ${text.slice(next, end2).replace(/\r$/, '')}`;
+            end = end2;
+            next = lf2 === -1 ? text.length : lf2 + 1;
+        }
+        pos = next;
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith(';'))
+            continue;
+        const header = /^\[([^\]]+)\]$/.exec(trimmed);
+        if (header) {
+            section = header[1];
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq === -1)
+            continue;
+        const key = line.slice(0, eq).trim();
+        const raw = line.slice(eq + 1);
+        const value = raw.trim();
+        const lead = raw.length - raw.trimStart().length;
+        const valueStart = Math.min(start + eq + 1 + lead, end);
+        out.push({
+            section,
+            key,
+            value,
+            span: index.span(start + line.length - line.trimStart().length, end - (text[end - 1] === '\r' ? 1 : 0)),
+            valueSpan: index.span(valueStart, Math.max(valueStart, end - (text[end - 1] === '\r' ? 1 : 0))),
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/service-unit.ts
+
+
+const UNIT_DIRS = [
+    '/etc/systemd/system',
+    '/run/systemd/system',
+    '/lib/systemd/system',
+    '/usr/lib/systemd/system',
+];
+/** The files of a service, in the order systemd applies them; empty when the unit is nowhere. */
+function unitFiles(fs, unit) {
+    let main;
+    for (const dir of UNIT_DIRS) {
+        const found = fs.lookup(`${dir}/${unit}`);
+        if (found.status === 'found' && found.files.length > 0) {
+            main = found.files[0];
+            break;
+        }
+    }
+    const dropIns = new Map();
+    for (const dir of UNIT_DIRS) {
+        const found = fs.lookup(`${dir}/${unit}.d/*.conf`);
+        if (found.status !== 'found')
+            continue;
+        for (const file of found.files) {
+            const name = file.deployedPath.slice(file.deployedPath.lastIndexOf('/') + 1);
+            if (!dropIns.has(name))
+                dropIns.set(name, file);
+        }
+    }
+    const ordered = [...dropIns.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, f]) => f);
+    return main ? [main, ...ordered] : ordered;
+}
+/** The settings of a service from its files. */
+function serviceSettings(files) {
+    const settings = { files, supplementaryGroups: [], environment: new Map() };
+    for (const file of files) {
+        if (file.unreadable !== undefined)
+            continue;
+        for (const a of parseUnit(file.file.text)) {
+            if (a.section !== 'Service')
+                continue;
+            const setting = { value: a.value, location: locationIn(file.file, a.span) };
+            switch (a.key) {
+                case 'User':
+                    settings.user = a.value === '' ? undefined : setting;
+                    break;
+                case 'Group':
+                    settings.group = a.value === '' ? undefined : setting;
+                    break;
+                case 'WorkingDirectory':
+                    settings.workingDirectory = a.value === '' ? undefined : setting;
+                    break;
+                case 'PrivateTmp':
+                    settings.privateTmp = setting;
+                    break;
+                case 'Environment':
+                    if (a.value === '')
+                        settings.environment.clear();
+                    for (const [name, value] of environmentAssignments(a.value))
+                        settings.environment.set(name, { ...setting, value });
+                    break;
+                case 'EnvironmentFile':
+                    settings.environmentFile = a.value === '' ? undefined : setting;
+                    break;
+                case 'SupplementaryGroups':
+                    if (a.value === '')
+                        settings.supplementaryGroups = [];
+                    else
+                        for (const name of a.value.split(/\s+/))
+                            settings.supplementaryGroups.push({ ...setting, value: name });
+                    break;
+            }
+        }
+    }
+    return settings;
+}
+/**
+ * `Environment="A=1" B=2`: space-separated assignments, each possibly in double or single quotes
+ * (systemd.exec(5)); an assignment without `=` is ignored, as systemd does.
+ */
+function environmentAssignments(value) {
+    const out = [];
+    for (const m of value.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g)) {
+        const word = m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? m[3]);
+        const eq = word.indexOf('=');
+        if (eq > 0)
+            out.push([word.slice(0, eq), word.slice(eq + 1)]);
+    }
+    return out;
+}
+/** systemd's booleans: 1, yes, y, true, t, on. */
+function unitBoolean(setting) {
+    return setting !== undefined && /^(1|yes|y|true|t|on)$/i.test(setting.value);
+}
+/** Whether a socket path is hidden from a service with `PrivateTmp=true` (W8, Y5): it has its own /tmp and /var/tmp. */
+function hiddenByPrivateTmp(settings, socketPath) {
+    return (unitBoolean(settings?.privateTmp) &&
+        (socketPath === '/tmp' ||
+            socketPath.startsWith('/tmp/') ||
+            socketPath === '/var/tmp' ||
+            socketPath.startsWith('/var/tmp/')));
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/web-instances.ts
+
+
+
+
+
+
+
+
+/** The Apache httpd and the Caddy the unit's platform runs, loaded from their main files. */
+function otherWebServers(unit, state, config) {
+    return [...apacheInstance(unit, state), ...caddyInstance(unit, state, config)];
+}
+/** Why a client's socket is not the one the pool creates: PrivateTmp gives the service its own /tmp. */
+function hiddenFrom(server, socketPath) {
+    const setting = server.service?.privateTmp;
+    if (!setting || !hiddenByPrivateTmp(server.service, socketPath))
+        return undefined;
+    const unit = server.service?.files[0]?.deployedPath ?? 'its unit';
+    const where = setting.location.file.startsWith('(')
+        ? `${unit} sets PrivateTmp=${setting.value}, as ${server.config.files.find((f) => f.builtin)?.builtin ?? 'the package'} ships it`
+        : `PrivateTmp=${setting.value} (${setting.location.file}:${setting.location.line})`;
+    return `${where}: the ${serverWord(server.server)} service has its own /tmp and /var/tmp, so ${socketPath} there is not the socket PHP-FPM creates`;
+}
+function serverWord(kind) {
+    return kind === 'apache' ? 'Apache' : 'Caddy';
+}
+function apacheInstance(unit, state) {
+    const flavour = apacheFlavourOf(unit.platform, unit.fpm);
+    const main = flavour && unit.fs.get(flavour.mainPath);
+    if (!flavour || !main)
+        return [];
+    const options = apacheOptions(flavour, unit.fs);
+    const config = loadApache(main, unit.fs, { ...options, fileExists: existsIn(unit.fs) });
+    const service = flavour.unit
+        ? serviceSettings(unitFiles(unit.fs, flavour.unit.deployedPath.split('/').pop()))
+        : undefined;
+    const running = unit.runtimeUser;
+    const worker = apacheWorker({
+        user: config.users[config.users.length - 1],
+        group: config.groups[config.groups.length - 1],
+        compiled: {
+            user: flavour.compiledUser,
+            group: flavour.compiledGroup,
+            origin: { kind: 'default', description: `the compiled-in default of ${flavour.description}` },
+        },
+        db: state.db,
+        accountsKnown: state.world === 'closed',
+        binary: flavour.binary,
+        ...(running ? { master: masterOf(running) } : {}),
+    });
+    return [{ server: 'apache', config, worker, ...(service && service.files.length > 0 ? { service } : {}) }];
+}
+function caddyInstance(unit, state, config) {
+    const flavour = caddyFlavourOf(unit.platform);
+    const main = flavour && unit.fs.get(flavour.mainPath);
+    if (!flavour || !main)
+        return [];
+    const service = flavour.unit ? serviceSettings(unitFiles(unit.fs, 'caddy.service')) : undefined;
+    // systemd gives Caddy only the unit's Environment= (and the variables .socklint.yml declares);
+    // an EnvironmentFile= is not read, so then the environment is not known.
+    const vars = new Map(Object.entries(config.variables));
+    for (const [name, setting] of service?.environment ?? [])
+        vars.set(name, setting.value);
+    const complete = flavour.environmentComplete && !service?.environmentFile;
+    const workingDirectory = flavour.container
+        ? (unit.facts.filter((f) => f.kind === 'workdir').pop()?.path ??
+            flavour.container.workingDirectory)
+        : (service?.workingDirectory?.value ?? '/');
+    const loaded = loadCaddy(main, unit.fs, {
+        version: flavour.version,
+        environment: { vars, complete },
+        workingDirectory,
+    });
+    const db = withCaddyAccounts(state.db, flavour);
+    const running = unit.runtimeUser;
+    const worker = caddyIdentity({
+        ...(service && service.files.length > 0
+            ? { service }
+            : {
+                process: running
+                    ? { ...masterOf(running), origin: running.origin }
+                    : {
+                        user: { name: 'root', id: 0 },
+                        origin: {
+                            kind: 'default',
+                            description: `${flavour.description} runs Caddy as root`,
+                        },
+                    },
+            }),
+        db,
+        accountsKnown: state.world === 'closed',
+    });
+    return [
+        { server: 'caddy', config: loaded, worker, ...(service && service.files.length > 0 ? { service } : {}) },
+    ];
+}
+function masterOf(running) {
+    const user = principalOf(running.user);
+    return { user, group: running.group ? principalOf(running.group) : user, origin: running.origin };
+}
+/** `<IfFile>`: a path the unit's files show exists; otherwise not known. */
+function existsIn(fs) {
+    return (p) => (fs.lookup(p).status === 'found' ? true : undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/resolve/graph.ts
 /**
  * The socket graph of each deployment unit: the web servers' configs and their socket clients,
  * the FPM configs and their pools, who the workers run as, and which client reaches which pool.
  */
+
 
 
 
@@ -15327,18 +20512,29 @@ function buildGraph(unit, config) {
         ...(standalone ? { standalone } : {}),
         ...(disabled ? { disabled } : {}),
     }));
+    const others = otherWebServers(unit, state, config);
+    webServers.push(...others.map(({ server, config: cfg, worker }) => ({ server, config: cfg, worker })));
     const links = [];
     const pools = poolIndex(fpm, runsUnderSystemd(unit));
     for (const server of webServers) {
+        const other = others.find((o) => o.config === server.config);
         for (const client of server.config.clients) {
             if (client.target.kind !== 'unix') {
                 links.push({ client, server });
                 continue;
             }
             const path = normalizeClientPath(client.target.path, unit);
-            const target = pools.get(path);
-            const listener = target ? undefined : listeners.get(path);
-            links.push({ client, server, path, target, ...(listener ? { listener } : {}) });
+            const hidden = other && hiddenFrom(other, path);
+            const target = hidden ? undefined : pools.get(path);
+            const listener = target || hidden ? undefined : listeners.get(path);
+            links.push({
+                client,
+                server,
+                path,
+                target,
+                ...(listener ? { listener } : {}),
+                ...(hidden ? { hidden } : {}),
+            });
         }
     }
     return { unit, state, webServers, fpm, listeners, links };
@@ -15680,7 +20876,7 @@ function workerOf(unit, cfg, state, config) {
     }
     if (!fallback && !cfg.user)
         return undefined;
-    const master = masterOf(unit);
+    const master = graph_masterOf(unit);
     return nginxWorker({
         directive: cfg.user,
         fallback: fallback ?? {
@@ -15693,7 +20889,7 @@ function workerOf(unit, cfg, state, config) {
     });
 }
 /** The nginx master's identity when it is not root: an image USER, or nginx-unprivileged's uid 101. */
-function masterOf(unit) {
+function graph_masterOf(unit) {
     const running = masterUser(unit, 'nginx');
     if (running) {
         const principal = (name) => (/^\d+$/.test(name) ? { id: Number(name) } : { name });
@@ -15974,6 +21170,7 @@ function explainConnect(c, socketPath, r, subject = 'nginx worker') {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/fix/lines.ts
+
 function lines_splitLines(text) {
     const parts = text.split('\n');
     return parts.map((part, i) => {
@@ -15996,7 +21193,7 @@ function eolAfter(file, lines, line) {
  * replaced placeholder do not match the file on disk, so fixes only insert whole lines there.
  */
 function isTemplate(file) {
-    return /\.(j2|jinja2?|tpl|tmpl|template)$/i.test(file.path) || /\{\{|\{%|\u01c2/.test(file.text);
+    return TEMPLATE_NAME.test(file.path) || /\{\{|\{%/.test(file.text) || hasPlaceholder(file.text);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/fix/template-edits.ts
@@ -16405,6 +21602,355 @@ function describeOrigin(origin) {
     return origin.kind === 'source' ? describeLocation(origin.location) : origin.description;
 }
 
+;// CONCATENATED MODULE: ./src/engine/template-targets.ts
+
+
+/**
+ * Marks what depends on a placeholder in one unit's graph, and returns one note per template
+ * whose placeholders a socket depends on, naming them and how to give their values.
+ */
+function markPlaceholders(graph, placeholders, texts) {
+    // A problem naming a marker rests on an unknown value, wherever the line is (a file a start-up script writes).
+    const onPlaceholderLine = (p) => hasPlaceholder(p.message) || hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
+    for (const n of graph.webServers)
+        n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
+    for (const f of graph.fpm) {
+        // FPM's post-processing reports a bad value at the pool's header, naming the key.
+        const templatedKeys = f.config.files.flatMap((file) => file.file.text
+            .split('\n')
+            .filter((line) => hasPlaceholder(line) && line.includes('='))
+            .map((line) => line.slice(0, line.indexOf('=')).trim().toLowerCase()));
+        f.config.problems = f.config.problems.filter((p) => !onPlaceholderLine(p) && !templatedKeys.some((key) => p.message.toLowerCase().includes(key)));
+    }
+    const undecided = [];
+    for (const link of graph.links) {
+        const t = link.client.target;
+        const value = t.kind === 'unix' ? t.path : t.kind === 'tcp' ? t.address : link.client.raw;
+        const what = placeholders.unresolvedIn(value);
+        if (what.length === 0)
+            continue;
+        undecided.push(value);
+        link.client.target = {
+            kind: 'unresolved',
+            unresolved: { what, ...(t.kind === 'unix' ? { pattern: normalizeDeployed(t.path) } : {}) },
+        };
+        link.path = undefined;
+        link.target = undefined;
+    }
+    for (const fpm of graph.fpm) {
+        for (const pool of fpm.config.pools) {
+            for (const setting of pool.settings.values())
+                markSetting(setting, placeholders);
+            const listen = pool.listen;
+            if (!listen)
+                continue;
+            const a = listen.address;
+            const value = a.kind === 'unix' ? a.path : a.kind === 'tcp' ? a.address : '';
+            const what = placeholders.unresolvedIn(value);
+            if (what.length === 0)
+                continue;
+            undecided.push(value);
+            listen.address = {
+                kind: 'unresolved',
+                unresolved: { what, pattern: listenPattern(a, listen.setting) },
+            };
+        }
+    }
+    return templateNotes(undecided, placeholders);
+}
+/**
+ * What a pool's unknown address can be, as a pattern of socket paths: a TCP address is never a
+ * Unix path (`tcp:` matches none), and a value that starts with a placeholder may be absolute
+ * or relative, so it can be anything.
+ */
+function listenPattern(address, setting) {
+    if (address.kind === 'tcp')
+        return 'tcp:';
+    if (address.kind !== 'unix' || hasPlaceholder(setting.value.charAt(0)))
+        return undefined;
+    return normalizeDeployed(address.path);
+}
+/** One note per template: the placeholders its sockets depend on, and where to give their values. */
+function templateNotes(values, placeholders) {
+    const byFile = new Map();
+    for (const value of values) {
+        for (const { shown, location } of placeholders.locationsIn(value)) {
+            const entry = byFile.get(location.file) ?? { names: [], first: location };
+            if (!entry.names.includes(shown))
+                entry.names.push(shown);
+            byFile.set(location.file, entry);
+        }
+    }
+    return [...byFile].map(([file, { names, first }]) => {
+        const them = names.length === 1 ? 'it' : 'them';
+        return {
+            level: 'notice',
+            code: 'template-placeholder-undefined',
+            message: `${file} uses ${names.join(', ')}, which nothing in the repository gives a value: a socket that depends on ${them} is decided only where no value could change the verdict (give ${them} under variables: in .socklint.yml, or in a .env or defaults file beside the template)`,
+            location: first,
+        };
+    });
+}
+function lineOf(text, line) {
+    return text?.split('\n')[line - 1] ?? '';
+}
+function markSetting(setting, placeholders) {
+    const what = placeholders.unresolvedIn(setting.value);
+    if (what.length > 0)
+        setting.unresolved = { what: [...(setting.unresolved?.what ?? []), ...what] };
+}
+/* ------------------------------------------------------------------ what an unknown path can be */
+/** Whether the pool can listen on `path` (a socket path, or a pattern with markers). */
+function poolCanListenOn(pool, path) {
+    const address = pool.listen?.address;
+    if (!address)
+        return false;
+    if (address.kind === 'unix')
+        return patternsMeet(normalizeDeployed(address.path), path);
+    if (address.kind === 'tcp')
+        return false;
+    const pattern = address.unresolved.pattern;
+    return pattern === undefined || patternsMeet(pattern, path);
+}
+/** The Unix path pattern of a client whose target holds a placeholder, when only part of it is unknown. */
+function clientPattern(client) {
+    const t = client.target;
+    return t.kind === 'unresolved' ? t.unresolved.pattern : undefined;
+}
+/**
+ * Whether two paths, each with markers standing for any text, can be the same string. A
+ * literal path is a pattern without markers.
+ */
+function patternsMeet(a, b) {
+    const x = tokens(a);
+    const y = tokens(b);
+    const memo = new Map();
+    const meet = (i, j) => {
+        const key = i * (y.length + 1) + j;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let result;
+        if (i === x.length && j === y.length)
+            result = true;
+        else if (i < x.length && x[i] === ANY)
+            result = meet(i + 1, j) || (j < y.length && meet(i, j + 1));
+        else if (j < y.length && y[j] === ANY)
+            result = meet(i, j + 1) || (i < x.length && meet(i + 1, j));
+        else
+            result = i < x.length && j < y.length && x[i] === y[j] && meet(i + 1, j + 1);
+        memo.set(key, result);
+        return result;
+    };
+    return meet(0, 0);
+}
+const ANY = Symbol('any');
+/** Characters, with each run of markers as one `ANY`. */
+function tokens(pattern) {
+    const out = [];
+    literalParts(pattern).forEach((part, k) => {
+        if (k > 0 && out[out.length - 1] !== ANY)
+            out.push(ANY);
+        out.push(...part);
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/cross-evaluate.ts
+/**
+ * The verdict for a client whose container shares directories with others (compose services):
+ * the socket the other container's PHP-FPM creates, checked against this container's worker.
+ * Names resolve in each container's own /etc/passwd and /etc/group, and only the numbers they
+ * resolve to are compared (semantics D6); a name either side cannot number leaves it undecided.
+ */
+
+
+
+
+
+
+/**
+ * Undefined when the link is not a container's business: a unit that is no container, a client
+ * that reaches a pool or a program of its own container, or a client that does not speak FastCGI.
+ */
+function evaluateAcross(graph, link, creds, sideOf) {
+    const container = graph.unit.container;
+    if (!container || !link.path || (link.target && !link.across) || link.listener)
+        return undefined;
+    const across = link.across;
+    if (!across)
+        return link.client.directive === 'fastcgi_pass' ? unshared(graph, link) : undefined;
+    const peer = across.peer;
+    const peerName = peer.unit.container.name;
+    const where = across.path === link.path && across.clientMount === across.peerMount
+        ? `${across.shared} is mounted at ${across.clientMount} in both`
+        : `${link.path} is ${across.path} in ${peerName} (${across.shared}, mounted at ${across.clientMount} in ${container.name} and at ${across.peerMount} in ${peerName})`;
+    const side = sideOf(peer, { ...link, path: across.path }, across.path);
+    // F18: a master that fails after bind() leaves its socket; whether nginx may write it decides the errno.
+    const stale = side.kind !== 'socket' && side.socketResult?.kind === 'failure'
+        ? side.socketResult.staleSocket
+        : undefined;
+    if (side.kind !== 'socket' && !stale)
+        return { ...side, link, reason: `${side.reason}; ${where}` };
+    const undecided = (reason) => ({
+        link,
+        verdict: 'undecided',
+        reason: `${reason}; ${where}`,
+        assumptions: [],
+    });
+    const unknownUser = [graph, peer].find((g) => g.unit.container?.userUnknown);
+    if (unknownUser) {
+        const c = unknownUser.unit.container;
+        return undecided(`the user: of ${c.name} depends on ${c.userUnknown.join(', ')}, which nothing sets, so who runs its server is unknown (declare it under variables: in .socklint.yml)`);
+    }
+    if (!creds) {
+        return undecided(`nothing says which user the nginx workers of ${container.name} run as (unknown image: set web-user in .socklint.yml)`);
+    }
+    const socket = side.kind === 'socket' ? side.socket : stale;
+    const workerGroups = [creds.group, ...creds.groups, ...addedGroups(graph)];
+    const unnumbered = [
+        ...cross_evaluate_missing(socket.owner, `owner of the socket`, peerName, 'user'),
+        ...cross_evaluate_missing(socket.group, `group of the socket`, peerName, 'group'),
+        ...cross_evaluate_missing(creds.user, 'nginx worker user', container.name, 'user'),
+        ...workerGroups.flatMap((g) => cross_evaluate_missing(g, 'nginx worker group', container.name, 'group')),
+    ];
+    if (unnumbered.length > 0) {
+        return undecided(`across containers only numeric ids count, and ${unnumbered.join('; ')} (declare it under users:/groups: in .socklint.yml)`);
+    }
+    const bindRefused = masterCannotBind(peer, across.path);
+    if (bindRefused) {
+        return {
+            link,
+            verdict: 'fpm-fails',
+            reason: `php-fpm in ${peerName} does not start: ${bindRefused}; ${where}`,
+            startFailure: { program: 'php-fpm', message: bindRefused },
+            assumptions: [],
+        };
+    }
+    const numbers = {
+        user: { id: creds.user.id },
+        group: { id: creds.group.id },
+        groups: workerGroups
+            .map((g) => ({ id: g.id }))
+            .filter((g, i, all) => all.findIndex((x) => x.id === g.id) === i),
+        dacOverride: creds.dacOverride,
+    };
+    const numericSocket = {
+        ...socket,
+        owner: { id: socket.owner.id },
+        group: { id: socket.group.id },
+    };
+    const connect = connectVerdict(numbers, link.path, numericSocket, (p) => graph.state.directories.get(p), {
+        sameMachine: false,
+        directoryDb: graph.state.db,
+    });
+    // A denial on the socket itself holds whatever the shared directory's unknown mode is.
+    const shared = graph.state.directories.get(normalizeDeployed(across.clientMount));
+    const sharedOrigin = shared?.mode === undefined ? shared?.origin : undefined;
+    if (sharedOrigin?.kind === 'assumed' && !(connect.verdict === 'EACCES' && connect.deniedAt === link.path)) {
+        return undecided(`${sharedOrigin.description}; ${sharedOrigin.declare}`);
+    }
+    if (side.kind !== 'socket' && connect.verdict !== 'EACCES')
+        return { ...side, link, reason: `${side.reason}; ${where}` };
+    const created = stale
+        ? `php-fpm in ${peerName} fails after creating the socket and leaves it as ${describeInode(numericSocket)} (${showPrincipal(socket.owner)}:${showPrincipal(socket.group)} there)`
+        : `the socket is created by php-fpm in ${peerName} as ${describeInode(numericSocket)} (${showPrincipal(socket.owner)}:${showPrincipal(socket.group)} there)`;
+    const reason = `${explainConnect(numbers, link.path, connect, `nginx in ${container.name}, uid`)}; ${created}; ${where}`;
+    const verdict = connect.verdict === 'OK'
+        ? 'connects'
+        : connect.verdict === 'EACCES'
+            ? connect.deniedAt === link.path
+                ? 'permission-denied'
+                : 'directory-denied'
+            : 'undecided';
+    return {
+        link,
+        verdict,
+        reason,
+        worker: creds,
+        socket: numericSocket,
+        socketResult: side.kind === 'socket' ? socket : side.socketResult,
+        connect,
+        assumptions: [],
+    };
+}
+/**
+ * compose `group_add`: supplementary groups of the container's processes. nginx workers keep them
+ * only when the master is not root (a root master's workers call initgroups(), N3).
+ */
+function addedGroups(graph) {
+    const nonRoot = masterUser(graph.unit, 'nginx') || graph.unit.platform.nginx?.masterIsRoot === false;
+    if (!nonRoot)
+        return [];
+    return (graph.unit.container?.groupAdd ?? []).map((g) => resolveGroup(graph.state.db, principalOf(g)));
+}
+/**
+ * F8, K4: a master that is not root creates its socket with its own credentials, so it needs
+ * write and search on the socket's directory; where the directory denies them, bind() fails
+ * with EACCES and PHP-FPM stops.
+ */
+function masterCannotBind(peer, socketPath) {
+    const running = masterUser(peer.unit, 'php-fpm');
+    if (!running)
+        return undefined;
+    const db = peer.state.db;
+    const user = resolveUser(db, principalOf(running.user));
+    const group = running.group
+        ? resolveGroup(db, principalOf(running.group))
+        : user.name && db.users.get(user.name)?.primaryGroup
+            ? resolveGroup(db, { name: db.users.get(user.name).primaryGroup })
+            : user;
+    const groups = (peer.unit.container?.groupAdd ?? []).map((g) => resolveGroup(db, principalOf(g)));
+    const master = { user, group, groups: [group, ...groups], dacOverride: false };
+    const dir = peer.state.directories.get(external_node_path_.posix.dirname(socketPath));
+    if (dir?.mode === undefined)
+        return undefined;
+    const inode = {
+        owner: dir.owner === undefined ? {} : resolveUser(db, principalOf(dir.owner)),
+        group: dir.group === undefined ? {} : resolveGroup(db, principalOf(dir.group)),
+        mode: dir.mode,
+    };
+    if (permits(master, inode, 'write', { sameMachine: false }).allowed !== false)
+        return undefined;
+    return `unable to bind listening socket for address '${socketPath}': Permission denied (13): the master runs as ${showPrincipal(user)}, and ${external_node_path_.posix.dirname(socketPath)} (${describeInode(inode)}) denies it write`;
+}
+function cross_evaluate_missing(p, what, container, kind) {
+    if (p.id !== undefined)
+        return [];
+    return [
+        `the ${what}, ${kind} ${showPrincipal(p)}, has no ${kind === 'user' ? 'uid' : 'gid'} that ${container}'s image says`,
+    ];
+}
+/**
+ * A path in no directory the container shares, where no pool of its own listens: the other
+ * containers' sockets are invisible there (K17), so connect() gets ENOENT, when every container
+ * of the project is known; else what is unknown.
+ */
+function unshared(graph, link) {
+    if (graph.fpm.some((f) => f.config.pools.length > 0))
+        return undefined; // its own pools: the one-machine verdict
+    const container = graph.unit.container;
+    const unknown = [graph, ...(graph.peers ?? [])].flatMap((g) => [
+        ...(g.unit.platform.base ? [] : [`${g.unit.container.name}'s image is not one socklint knows`]),
+        ...(g.unit.container.unknown ?? []).map((u) => `${g.unit.container.name}'s mounts depend on ${u}`),
+    ]);
+    const others = (graph.peers ?? []).map((g) => g.unit.container.name).join(', ') || 'no other container';
+    if (unknown.length > 0) {
+        return {
+            link,
+            verdict: 'undecided',
+            reason: `${link.path} is in no directory ${container.name} shares with ${others}, and ${unknown.join('; ')}`,
+            assumptions: [],
+        };
+    }
+    return {
+        link,
+        verdict: 'no-socket',
+        reason: `no PHP-FPM pool of ${container.name} listens on ${link.path}, and it is in no directory ${container.name} shares with ${others}: a socket another container creates is invisible there, so connect() gets ENOENT`,
+        assumptions: [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/evaluate.ts
 /**
  * The verdict for every Unix-socket client of a unit: who the worker is, the socket FPM creates
@@ -16420,6 +21966,14 @@ function describeOrigin(origin) {
 
 
 
+
+
+
+/** `pool [a], pool [b] and 3 more`: templated pools repeat one name per distribution tree. */
+function poolNames(pools) {
+    const names = [...new Set(pools.map((p) => `pool [${p.name}]`))];
+    return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+}
 const LISTEN_KEYS = [
     'listen.owner',
     'listen.group',
@@ -16439,22 +21993,41 @@ function evaluateUnit(graph) {
 }
 function evaluateLink(graph, link, cache) {
     const { client } = link;
+    const kind = link.server.server;
     if (link.server.disabled)
         return undecided(link, link.server.disabled);
     const serverProblem = link.server.config.problems[0];
     if (serverProblem)
-        return fail(link, 'nginx-fails', 'nginx', serverProblem.message, serverProblem);
+        return fail(link, 'nginx-fails', kind, serverProblem.message, serverProblem);
     const worker = link.server.worker;
     if (worker?.kind === 'failure')
-        return fail(link, 'nginx-fails', 'nginx', worker.message);
-    if (client.target.kind === 'unresolved') {
-        return undecided(link, `the target depends on ${client.target.unresolved.what.join(', ')}`);
+        return fail(link, 'nginx-fails', kind, worker.message);
+    if (worker?.kind === 'undecided') {
+        return undecided(link, `who the ${connectingProcesses(kind).plural} run as is not known: ${worker.reason}`);
     }
-    const socketPath = link.path;
+    // A path only partly unknown that no pool can listen on is decided as a path no pool creates.
+    const pattern = clientPattern(client);
+    const pools = graph.fpm.flatMap((f) => f.config.pools);
+    const reachable = pattern === undefined ? [] : pools.filter((p) => poolCanListenOn(p, pattern));
+    if (client.target.kind === 'unresolved' &&
+        (!pattern?.startsWith('/') ||
+            pools.length === 0 ||
+            reachable.length > 0 ||
+            patternsMeet(pattern, DEBIAN_ALIAS))) {
+        const candidates = reachable.length > 0 ? `; it can be the socket of ${poolNames(reachable)}` : '';
+        return undecided(link, `the target depends on ${client.target.unresolved.what.join(', ')}${candidates}`);
+    }
+    const socketPath = link.path ?? pattern;
     if (!socketPath.startsWith('/')) {
-        return undecided(link, `${socketPath} is relative: nginx resolves it against the worker's working directory, which is not known here`);
+        return undecided(link, `${socketPath} is relative: ${serverName(kind)} resolves it against the ${connectingProcesses(kind).singular}'s working directory, which is not known here`);
+    }
+    if (link.hidden) {
+        return { link, verdict: 'no-socket', reason: link.hidden, assumptions: [] };
     }
     const creds = worker?.kind === 'creds' ? worker : undefined;
+    const across = evaluateAcross(graph, link, creds, (g, l, p) => socketSide(g, l, p, cache));
+    if (across)
+        return across;
     const fpmSide = socketSide(graph, link, socketPath, cache);
     if (fpmSide.kind !== 'socket') {
         if (fpmSide.verdict === 'undecided' || !creds)
@@ -16466,7 +22039,7 @@ function evaluateLink(graph, link, cache) {
         return {
             ...fpmSide,
             verdict: 'directory-denied',
-            reason: explainConnect(creds, socketPath, walk),
+            reason: explainConnect(creds, socketPath, walk, connectingProcesses(kind).singular),
             worker: creds,
             connect: walk,
             assumptions: membershipAssumptions(graph, creds, walk),
@@ -16476,11 +22049,11 @@ function evaluateLink(graph, link, cache) {
     if (!creds) {
         const why = link.server.standalone
             ? `${link.server.standalone}, so who its workers run as is not known (set web-user in .socklint.yml)`
-            : 'nothing says which user the nginx workers run as (unknown platform: set web-user in .socklint.yml)';
+            : `nothing says which user the ${connectingProcesses(kind).plural} run as (unknown platform: set web-user in .socklint.yml)`;
         return { ...undecided(link, why), socket, socketResult };
     }
     const connect = connectVerdict(creds, socketPath, socket, (p) => graph.state.directories.get(p));
-    const reason = explainConnect(creds, socketPath, connect);
+    const reason = explainConnect(creds, socketPath, connect, connectingProcesses(kind).singular);
     const verdict = connect.verdict === 'OK'
         ? 'connects'
         : connect.verdict === 'EACCES'
@@ -16546,7 +22119,7 @@ function socketSide(graph, link, socketPath, cache) {
     // The platform catalog may know that the unit's PHP-FPM files are unknown (a digest-pinned
     // php image, an unversioned php-fpm package): no verdict rests on them.
     const fpmUnknown = graph.unit.platform.unknown?.find((u) => u.subject === 'php-fpm');
-    if (fpmUnknown && link.client.directive === 'fastcgi_pass')
+    if (fpmUnknown && speaksFastCgi(link.client))
         return undecided(link, fpmUnknown.message);
     const target = link.target;
     if (!target && link.listener)
@@ -16557,14 +22130,14 @@ function socketSide(graph, link, socketPath, cache) {
         }
         const open = graph.fpm
             .flatMap((f) => f.config.pools)
-            .find((p) => p.listen?.address.kind === 'unresolved');
+            .find((p) => p.listen?.address.kind === 'unresolved' && poolCanListenOn(p, socketPath));
         if (open?.listen?.address.kind === 'unresolved') {
             const what = open.listen.address.unresolved.what.join(', ');
             return undecided(link, `pool [${open.name}] listens on an address that depends on ${what}`);
         }
         // Only fastcgi_pass speaks PHP-FPM's protocol: a proxy_pass, uwsgi_pass, scgi_pass… socket
         // belongs to another program (gunicorn, uWSGI, a systemd socket unit) that is not read here.
-        if (link.client.directive !== 'fastcgi_pass') {
+        if (!speaksFastCgi(link.client)) {
             return undecided(link, `${link.client.directive} does not speak FastCGI, so ${socketPath} is not a PHP-FPM socket: the program that creates it is not in what socklint reads`);
         }
         if (graph.unit.kind === 'unmapped') {
@@ -16769,13 +22342,16 @@ function evaluate_masterOf(graph) {
         : account?.primaryGroup
             ? { name: account.primaryGroup }
             : p;
-    return { user: p, group };
+    // compose group_add: supplementary groups the master may chown the socket to (F8).
+    const added = graph.unit.container?.groupAdd ?? [];
+    const groups = added.map((g) => resolveGroup(graph.state.db, principalOf(g)));
+    return { user: p, group, ...(groups.length > 0 ? { groups } : {}) };
 }
 function fail(link, verdict, program, message, problem) {
     return {
         link,
         verdict,
-        reason: `${program} does not start: ${message}`,
+        reason: `${program === 'php-fpm' ? 'php-fpm' : serverName(program)} does not start: ${message}`,
         startFailure: { program, message, problem },
         assumptions: [],
     };
@@ -16784,6 +22360,8 @@ function fail(link, verdict, program, message, problem) {
 function workerLabel(worker) {
     if (!worker)
         return 'unknown';
+    if (worker.kind === 'undecided')
+        return `unknown (${worker.reason})`;
     if (worker.kind === 'failure')
         return `(${worker.message})`;
     return describeCreds(worker);
@@ -16920,7 +22498,7 @@ function editsFor(pool, files, target) {
                 return { reason: `${current.location.file} is a template: socklint does not rewrite its lines` };
             edits.push({
                 file: current.location.file,
-                ...spanOf(current.valueLocation),
+                ...edits_spanOf(current.valueLocation),
                 newText: valueText(s, current, want),
             });
             expected.push({ file: current.location.file, line: current.location.line, key, value: want });
@@ -17097,7 +22675,7 @@ function sortEdits(edits) {
 function span(line, column, endLine, endColumn) {
     return { line, column, endLine, endColumn };
 }
-function spanOf(s) {
+function edits_spanOf(s) {
     return span(s.line, s.column, s.endLine, s.endColumn);
 }
 
@@ -17395,6 +22973,12 @@ function whyNot(subject, current) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/fix/attach.ts
+/**
+ * One coherent fix per pool, attached to every listen.* finding about that pool: the planner
+ * decides the values, the edit builder writes them into the user's files, and both say why
+ * when there is no fix.
+ */
+
 
 
 
@@ -17478,9 +23062,11 @@ function planOne(subject, wanted, links, files) {
         const worker = e.link.server.worker;
         if (worker?.kind !== 'creds') {
             return {
-                reason: worker
-                    ? `the nginx that connects at ${e.link.client.location.file}:${e.link.client.location.line} does not start (${worker.message})`
-                    : `nothing says which user the nginx workers of ${graph.unit.id} run as (set web-user in .socklint.yml)`,
+                reason: worker?.kind === 'failure'
+                    ? `the ${serverName(e.link.server.server)} that connects at ${e.link.client.location.file}:${e.link.client.location.line} does not start (${worker.message})`
+                    : worker?.kind === 'undecided'
+                        ? `who the ${serverName(e.link.server.server)} that connects at ${e.link.client.location.file}:${e.link.client.location.line} runs as is not known (${worker.reason})`
+                        : `nothing says which user the ${connectingProcesses(e.link.server.server).plural} of ${graph.unit.id} run as (set web-user in .socklint.yml)`,
             };
         }
         clients.push({ evaluation: e, worker, path: e.link.path });
@@ -17522,7 +23108,7 @@ const ACCESS = {
 function attach_describe(pool, changes, check) {
     const who = check.results.map(({ client, connect }) => {
         const by = connect.decision?.permission?.decidedBy;
-        return `nginx ${describeCreds(client.worker)} ${by && ACCESS[by] ? `connects ${ACCESS[by]}` : 'connects'}`;
+        return `${serverName(client.evaluation.link.server.server)} ${describeCreds(client.worker)} ${by && ACCESS[by] ? `connects ${ACCESS[by]}` : 'connects'}`;
     });
     const unique = [...new Set(who)];
     return `pool [${pool.name}]: ${changes.join(', ')}${unique.length > 0 ? `: ${unique.join('; ')}` : ''}`;
@@ -17681,6 +23267,8 @@ const OUTSIDE_LISTEN = {
     'socket-path-mismatch': "no single pool socket to point the client at: make the *_pass path and the pool's listen agree",
     'socket-target-unresolved': 'the socket is not known statically: give the values in .socklint.yml',
     'nginx-config-invalid': 'a configuration error of nginx: fixes only change listen.* settings',
+    'apache-config-invalid': 'a configuration error of Apache: fixes only change listen.* settings',
+    'caddy-config-invalid': 'a configuration error of Caddy: fixes only change listen.* settings',
     'fpm-config-invalid': 'a configuration error of PHP-FPM: fixes only change listen.* settings',
     'suppression-invalid': 'edit or remove the suppression comment',
 };
@@ -17856,7 +23444,3271 @@ async function loadProvisionParsers() {
     await Promise.all([loadDockerfileParser(), loadShellParser()]);
 }
 
+;// CONCATENATED MODULE: ./src/engine/parse/yaml/tree.ts
+/**
+ * YAML documents as a small positioned tree, for the readers of compose files and Kubernetes
+ * manifests. The `yaml` library parses; this module keeps, for every scalar, map and sequence,
+ * its file location, resolves aliases and `<<` merge keys as YAML 1.1 merge keys are applied
+ * (explicit keys win, then the merged maps in order), and turns parse errors into notes.
+ *
+ * Aliases are expanded node by node with a budget, so a "billion laughs" document or an
+ * alias that points into its own ancestors ends as a note, never as a hang.
+ */
+
+
+/** Nodes expanded through aliases per file; far above any real file, far below what a hang needs. */
+const ALIAS_BUDGET = 20_000;
+/** Parsed files by version: a compose file is read by the project planner, its loader and `extends` alike. */
+const parsed = new WeakMap();
+/** The file's documents; the result is shared between callers and must not be changed. */
+function tree_readYaml(file, options = {}) {
+    const version = options.version ?? '1.2';
+    const cached = parsed.get(file)?.get(version);
+    if (cached)
+        return cached;
+    const result = parseYaml(file, version);
+    parsed.set(file, (parsed.get(file) ?? new Map()).set(version, result));
+    return result;
+}
+function parseYaml(file, version) {
+    const index = new text_LineIndex(file.path, file.text);
+    const notes = [];
+    let docs = [];
+    try {
+        const all = (0,dist.parseAllDocuments)(file.text, { version, uniqueKeys: true, prettyErrors: false });
+        docs = Array.isArray(all) ? all : [];
+    }
+    catch (error) {
+        notes.push({
+            level: 'warning',
+            code: 'yaml-invalid',
+            message: `not readable as YAML: ${error.message.split('\n')[0]}`,
+            location: index.location(0, 0),
+        });
+    }
+    const converter = new Converter(file, index, notes);
+    const documents = docs.map((doc) => {
+        for (const error of doc.errors.slice(0, 1)) {
+            const [start, end] = error.pos;
+            notes.push({
+                level: 'warning',
+                code: 'yaml-invalid',
+                message: `not valid YAML: ${error.message.split('\n')[0]}`,
+                location: index.location(start, Math.max(end, start + 1)),
+            });
+        }
+        const root = doc.contents ? converter.convert(doc.contents, doc) : undefined;
+        return { ...(root ? { root } : {}), invalid: doc.errors.length > 0 };
+    });
+    return { file, index, documents, notes };
+}
+class Converter {
+    file;
+    index;
+    notes;
+    budget = ALIAS_BUDGET;
+    exhausted = false;
+    /** How many aliases are being expanded around the current node. */
+    aliasDepth = 0;
+    /** Nodes being expanded, to stop aliases into their own ancestors. */
+    active = new Set();
+    constructor(file, index, notes) {
+        this.file = file;
+        this.index = index;
+        this.notes = notes;
+    }
+    convert(node, doc) {
+        if (this.aliasDepth > 0 && --this.budget < 0) {
+            if (!this.exhausted) {
+                this.exhausted = true;
+                this.notes.push({
+                    level: 'warning',
+                    code: 'yaml-too-large',
+                    message: `aliases expand to more than ${ALIAS_BUDGET} nodes; the rest of the file is not read`,
+                    location: this.locate(node),
+                });
+            }
+            return undefined;
+        }
+        if ((0,dist.isAlias)(node))
+            return this.alias(node, doc);
+        if (this.active.has(node))
+            return undefined;
+        this.active.add(node);
+        try {
+            if ((0,dist.isScalar)(node))
+                return this.scalar(node);
+            if ((0,dist.isMap)(node))
+                return this.map(node.items, node, doc);
+            if ((0,dist.isSeq)(node)) {
+                const items = node.items
+                    .map((item) => this.convert(item, doc))
+                    .filter((n) => n !== undefined);
+                return { kind: 'seq', items, ...this.base(node) };
+            }
+            return undefined;
+        }
+        finally {
+            this.active.delete(node);
+        }
+    }
+    alias(node, doc) {
+        const target = this.anchorFor(node, doc);
+        if (!target || this.active.has(target)) {
+            this.notes.push({
+                level: 'warning',
+                code: 'yaml-alias',
+                message: target
+                    ? `alias *${node.source} refers to a node that contains it; it is not expanded`
+                    : `alias *${node.source} has no anchor before it`,
+                location: this.locate(node),
+            });
+            return undefined;
+        }
+        this.aliasDepth++;
+        try {
+            return this.convert(target, doc);
+        }
+        finally {
+            this.aliasDepth--;
+        }
+    }
+    /** Anchors of the current document by name, in document order (`Alias.resolve` walks the whole document each time). */
+    anchors;
+    /** The node an alias refers to: the last node with its anchor before it, as YAML defines. */
+    anchorFor(alias, doc) {
+        if (this.anchors?.doc !== doc) {
+            const byName = new Map();
+            (0,dist.visit)(doc, {
+                Node: (_key, n) => {
+                    if (n.anchor)
+                        byName.set(n.anchor, [...(byName.get(n.anchor) ?? []), n]);
+                },
+            });
+            this.anchors = { doc, byName };
+        }
+        const at = alias.range?.[0] ?? Infinity;
+        const candidates = this.anchors.byName.get(alias.source) ?? [];
+        let found;
+        for (const n of candidates)
+            if ((n.range?.[0] ?? Infinity) < at)
+                found = n;
+        return found;
+    }
+    scalar(node) {
+        const value = node.value;
+        const plain = value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+            ? value
+            : typeof value === 'bigint'
+                ? Number(value)
+                : String(value);
+        const base = this.base(node);
+        return {
+            kind: 'scalar',
+            value: plain,
+            source: this.file.text.slice(base.range[0], base.range[1]),
+            style: STYLES[node.type ?? 'PLAIN'] ?? 'plain',
+            ...base,
+        };
+    }
+    map(pairs, node, doc) {
+        const entries = [];
+        const merged = [];
+        for (const pair of pairs) {
+            const key = pair.key;
+            const keyText = (0,dist.isScalar)(key) ? keyString(key.value) : undefined;
+            if (keyText === undefined)
+                continue; // complex keys carry no configuration
+            if (keyText === '<<' && key.type === 'PLAIN') {
+                merged.push(...this.mergeSources(pair.value, doc));
+                continue;
+            }
+            const keyLocation = this.locate(key);
+            const value = pair.value ? this.convert(pair.value, doc) : this.nullAfter(key);
+            if (value)
+                entries.push({ key: keyText, keyLocation, value });
+        }
+        // `<<`: explicit keys win, then the merged maps in the order they are listed.
+        const seen = new Set(entries.map((e) => e.key));
+        for (const source of merged) {
+            for (const entry of source) {
+                if (seen.has(entry.key))
+                    continue;
+                seen.add(entry.key);
+                entries.push(entry);
+            }
+        }
+        return { kind: 'map', entries, ...this.base(node) };
+    }
+    mergeSources(value, doc) {
+        if (!value)
+            return [];
+        const sources = (0,dist.isSeq)(value) ? value.items : [value];
+        const out = [];
+        for (const source of sources) {
+            const converted = this.convert(source, doc);
+            if (converted?.kind === 'map')
+                out.push(converted.entries);
+            else if (converted) {
+                this.notes.push({
+                    level: 'warning',
+                    code: 'yaml-merge-key',
+                    message: 'a << merge key takes a map or a list of maps; this value is ignored',
+                    location: converted.location,
+                });
+            }
+        }
+        return out;
+    }
+    /** `key:` with no value is null, located just after the key. */
+    nullAfter(key) {
+        const end = key.range?.[1] ?? 0;
+        return {
+            kind: 'scalar',
+            value: null,
+            source: '',
+            style: 'plain',
+            location: this.index.location(end, end),
+            range: [end, end],
+        };
+    }
+    base(node) {
+        const [start, end] = this.trimmedRange(node);
+        const tag = node.tag && node.tag.startsWith('!') && !node.tag.startsWith('!!') ? node.tag : undefined;
+        return { location: this.index.location(start, end), range: [start, end], ...(tag ? { tag } : {}) };
+    }
+    locate(node) {
+        const [start, end] = this.trimmedRange(node);
+        return this.index.location(start, end);
+    }
+    /** A block node's range runs into the next line: end it at its last character. */
+    trimmedRange(node) {
+        const start = node.range?.[0] ?? 0;
+        let end = node.range?.[1] ?? start;
+        while (end > start && /\s/.test(this.file.text[end - 1]))
+            end--;
+        return [start, end];
+    }
+}
+const STYLES = {
+    PLAIN: 'plain',
+    QUOTE_SINGLE: 'single',
+    QUOTE_DOUBLE: 'double',
+    BLOCK_LITERAL: 'literal',
+    BLOCK_FOLDED: 'folded',
+};
+function keyString(value) {
+    if (value === null)
+        return 'null';
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+/* ------------------------------------------------------------------ access helpers */
+function entry(map, key) {
+    return map?.kind === 'map' ? map.entries.find((e) => e.key === key) : undefined;
+}
+function get(map, key) {
+    return entry(map, key)?.value;
+}
+/** A scalar's value as a string (numbers and booleans as written); undefined for null and collections. */
+function tree_text(node) {
+    if (node?.kind !== 'scalar' || node.value === null)
+        return undefined;
+    if (typeof node.value === 'string')
+        return node.value;
+    return node.style === 'plain' ? node.source : String(node.value);
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/compose/interpolate.ts
+/**
+ * Compose variable interpolation (Compose Specification, "Interpolation"; compose-go's
+ * template package): `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?error}`,
+ * `${VAR?error}`, `${VAR:+alt}`, `${VAR+alt}`, nested defaults, and `$$` for a literal `$`.
+ *
+ * Compose substitutes an unset variable with the empty string. socklint does not: the shell
+ * environment compose runs in is not in the repository, so a variable nothing sets makes the
+ * value unknown (the reference stays in the text, and the variable is listed), and a default
+ * is taken only as an assumption that the shell does not set the variable.
+ */
+const NAME = /^[_a-z][_a-z0-9]*/i;
+function interpolate_substitute(template, lookup) {
+    const out = { value: '', unknown: [], assumed: [], errors: [] };
+    let i = 0;
+    while (i < template.length) {
+        const dollar = template.indexOf('$', i);
+        if (dollar === -1) {
+            out.value += template.slice(i);
+            break;
+        }
+        out.value += template.slice(i, dollar);
+        const next = template[dollar + 1];
+        if (next === '$') {
+            out.value += '$';
+            i = dollar + 2;
+            continue;
+        }
+        if (next === '{') {
+            const close = closingBrace(template, dollar + 1);
+            if (close === -1) {
+                out.errors.push(`invalid interpolation format in "${template}" (a $ must be written $$)`);
+                out.value += template.slice(dollar);
+                break;
+            }
+            braced(template.slice(dollar + 2, close), template.slice(dollar, close + 1), lookup, out);
+            i = close + 1;
+            continue;
+        }
+        const name = NAME.exec(template.slice(dollar + 1))?.[0];
+        if (!name) {
+            // A `$` before anything but a name, a brace or a `$` is literal to compose.
+            out.value += '$';
+            i = dollar + 1;
+            continue;
+        }
+        reference(name, `$${name}`, lookup, out);
+        i = dollar + 1 + name.length;
+    }
+    return out;
+}
+/** Index of the `}` closing the `{` at `open`, counting nested `${`. */
+function closingBrace(s, open) {
+    let depth = 0;
+    for (let k = open; k < s.length; k++) {
+        if (s[k] === '{')
+            depth++;
+        else if (s[k] === '}' && --depth === 0)
+            return k;
+    }
+    return -1;
+}
+const interpolate_OPERATORS = [':?', '?', ':-', '-', ':+', '+'];
+function braced(body, whole, lookup, out) {
+    const name = NAME.exec(body)?.[0];
+    const rest = name ? body.slice(name.length) : body;
+    const op = interpolate_OPERATORS.find((o) => rest.startsWith(o));
+    if (!name || (rest !== '' && !op)) {
+        out.errors.push(`invalid interpolation format "${whole}"`);
+        out.value += whole;
+        return;
+    }
+    if (!op) {
+        reference(name, whole, lookup, out);
+        return;
+    }
+    const arg = rest.slice(op.length);
+    const found = lookup(name);
+    const known = found && 'value' in found ? found.value : undefined;
+    const nested = () => {
+        const inner = interpolate_substitute(arg, lookup);
+        out.value += inner.value;
+        out.unknown.push(...inner.unknown);
+        out.assumed.push(...inner.assumed);
+        out.errors.push(...inner.errors);
+    };
+    const emptyCounts = op.startsWith(':');
+    if (op === ':-' || op === '-') {
+        if (known !== undefined && !(emptyCounts && known === '')) {
+            out.value += known;
+        }
+        else if (found && 'unknown' in found) {
+            out.value += whole;
+            out.unknown.push(...found.unknown);
+        }
+        else if (found === undefined) {
+            out.assumed.push(`\${${name}} is not set in the environment docker compose runs in, so its default applies`);
+            nested();
+        }
+        else
+            nested();
+        return;
+    }
+    if (op === ':?' || op === '?') {
+        if (known !== undefined && !(emptyCounts && known === ''))
+            out.value += known;
+        else if (known !== undefined) {
+            out.errors.push(`required variable ${name} is empty: ${arg}`);
+            out.value += whole;
+        }
+        else {
+            out.value += whole;
+            out.unknown.push(...(found && 'unknown' in found
+                ? found.unknown
+                : [`\${${name}} must be set in the environment docker compose runs in${arg ? ` (${arg})` : ''}`]));
+        }
+        return;
+    }
+    // `:+` / `+`: the alternative when the variable is set (and not empty).
+    if (known !== undefined) {
+        if (!(emptyCounts && known === ''))
+            nested();
+        return;
+    }
+    out.value += whole;
+    out.unknown.push(...(found && 'unknown' in found ? found.unknown : [`\${${name}} is not set in the repository`]));
+}
+function reference(name, whole, lookup, out) {
+    const found = lookup(name);
+    if (found && 'value' in found) {
+        out.value += found.value;
+        return;
+    }
+    out.value += whole;
+    out.unknown.push(...(found ? found.unknown : [`\${${name}} is not set in the repository`]));
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/compose/dotenv.ts
+/**
+ * `.env` and `env_file` files as docker compose reads them (compose-go's dotenv dialect):
+ * `KEY=value`, `export KEY=value`, `KEY: value`, single quotes literal, double quotes with
+ * `\n`-style escapes and `${VAR}` expansion, unquoted values cut at ` #` and expanded, and a
+ * bare `KEY` taken from the shell. Hand-written because no npm dotenv reader follows this
+ * dialect, and each value must keep its line for findings.
+ */
+
+
+const dotenv_KEY = /^[\p{L}\p{N}_.\-[\]]+$/u;
+/**
+ * Reads `file`; `outer` resolves `${VAR}` references to variables the file does not set
+ * itself (the shell's, unknown here, or declared ones).
+ */
+function readEnvFile(file, outer) {
+    const index = new text_LineIndex(file.path, file.text);
+    const entries = new Map();
+    const notes = [];
+    const src = file.text;
+    const lookup = (name) => {
+        const own = entries.get(name);
+        if (own)
+            return own.value === undefined ? { unknown: own.unknown ?? [name] } : { value: own.value };
+        return outer(name);
+    };
+    let i = 0;
+    while (i < src.length) {
+        while (i < src.length && /\s/.test(src[i]))
+            i++;
+        if (i >= src.length)
+            break;
+        if (src[i] === '#') {
+            i = lineEnd(src, i);
+            continue;
+        }
+        const start = i;
+        if (/^export[ \t]+/.test(src.slice(i, i + 8)))
+            i += /^export[ \t]+/.exec(src.slice(i))[0].length;
+        const keyStart = i;
+        while (i < src.length && !'=:\n'.includes(src[i]))
+            i++;
+        const name = src.slice(keyStart, i).replace(/[ \t\r]+$/, '');
+        if (!dotenv_KEY.test(name)) {
+            notes.push({
+                level: 'warning',
+                code: 'env-file-invalid',
+                message: `docker compose cannot read ${file.path}: unexpected character in variable name "${name}"`,
+                location: index.location(keyStart, Math.max(i, keyStart + 1)),
+            });
+            return { entries, notes };
+        }
+        if (i >= src.length || src[i] === '\n') {
+            // `KEY` alone: the value is the shell's, which is not in the repository.
+            entries.set(name, {
+                name,
+                location: index.location(start, keyStart + name.length),
+                unknown: [`${name} is taken from the shell environment of docker compose`],
+            });
+            continue;
+        }
+        i++; // '=' or ':'
+        while (i < src.length && (src[i] === ' ' || src[i] === '\t'))
+            i++;
+        const quote = src[i] === '"' || src[i] === "'" ? src[i] : undefined;
+        let raw;
+        let end;
+        if (quote) {
+            const close = closingQuote(src, i + 1, quote);
+            if (close === -1) {
+                notes.push({
+                    level: 'warning',
+                    code: 'env-file-invalid',
+                    message: `docker compose cannot read ${file.path}: unterminated quoted value`,
+                    location: index.location(i, lineEnd(src, i)),
+                });
+                return { entries, notes };
+            }
+            raw = unescapeQuoted(src.slice(i + 1, close), quote);
+            end = close + 1;
+            i = lineEnd(src, end);
+        }
+        else {
+            end = lineEnd(src, i);
+            let value = src.slice(i, end);
+            const comment = value.indexOf(' #');
+            if (comment !== -1)
+                value = value.slice(0, comment);
+            raw = value.replace(/\s+$/, '');
+            end = i + raw.length;
+            i = end;
+        }
+        const location = index.location(start, end);
+        const result = quote === "'" ? { value: raw, unknown: [], assumed: [], errors: [] } : interpolate_substitute(raw, lookup);
+        for (const error of result.errors) {
+            notes.push({ level: 'warning', code: 'env-file-invalid', message: `${name}: ${error}`, location });
+        }
+        entries.set(name, {
+            name,
+            ...(result.unknown.length === 0 ? { value: result.value } : { unknown: result.unknown }),
+            ...(result.assumed.length > 0 ? { assumed: result.assumed } : {}),
+            location,
+        });
+    }
+    return { entries, notes };
+}
+function lineEnd(src, from) {
+    const nl = src.indexOf('\n', from);
+    return nl === -1 ? src.length : nl;
+}
+function closingQuote(src, from, quote) {
+    for (let k = from; k < src.length; k++) {
+        if (src[k] === '\\')
+            k++;
+        else if (src[k] === quote)
+            return k;
+    }
+    return -1;
+}
+const dotenv_ESCAPES = {
+    a: '\x07',
+    b: '\b',
+    c: '\\c',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    '"': '"',
+    '\\': '\\',
+    $: '$$',
+};
+/** Double quotes: shell-style escapes (`\$` stays a literal `$`, written `$$` for the expansion step). */
+function unescapeQuoted(body, quote) {
+    if (quote === "'")
+        return body.replace(/\\'/g, "'");
+    return body.replace(/\\(.)/gs, (whole, ch) => dotenv_ESCAPES[ch] ?? whole);
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/compose/volumes.ts
+/**
+ * The short volume syntax `[SOURCE:]TARGET[:OPTIONS]`, split as compose-go's
+ * `format.ParseVolume` splits it: colons inside `${…}` do not count, a Windows drive letter
+ * is kept with its path, and a source starting with `.`, `/` or `~` is a bind (created on the
+ * host when missing), anything else a named volume.
+ */
+function parseShortVolume(spec) {
+    if (spec.length === 0)
+        return undefined;
+    if (spec.length <= 2)
+        return { target: spec, type: 'volume', readOnly: false, nocopy: false };
+    const fields = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i <= spec.length; i++) {
+        const ch = spec[i];
+        if (ch === '$' && spec[i + 1] === '{') {
+            depth++;
+            i++;
+            continue;
+        }
+        if (ch === '}' && depth > 0) {
+            depth--;
+            continue;
+        }
+        const windowsDrive = ch === ':' && i - start === 1 && /\p{L}/u.test(spec[start]);
+        if ((ch === ':' || i === spec.length) && depth === 0 && !windowsDrive) {
+            fields.push({ text: spec.slice(start, i), at: start });
+            start = i + 1;
+        }
+    }
+    if (fields.some((f) => f.text === '') || fields.length > 3)
+        return undefined;
+    const [first, second, third] = fields;
+    const volume = fields.length === 1
+        ? { target: first.text, type: 'volume', readOnly: false, nocopy: false }
+        : {
+            source: first.text,
+            target: second.text,
+            type: isFilePath(first.text) ? 'bind' : 'volume',
+            readOnly: false,
+            nocopy: false,
+        };
+    if (third) {
+        volume.optionsAt = third.at;
+        for (const option of third.text.split(',')) {
+            if (option === 'ro')
+                volume.readOnly = true;
+            else if (option === 'rw')
+                volume.readOnly = false;
+            else if (option === 'nocopy')
+                volume.nocopy = true;
+        }
+    }
+    return volume;
+}
+/** compose-go `isFilePath`: the source is a host path, not a volume name. */
+function isFilePath(source) {
+    if (source === '')
+        return false;
+    if ('./~'.includes(source[0]))
+        return true;
+    if (source.startsWith('\\\\'))
+        return true;
+    return source.length > 1 && /\p{L}/u.test(source[0]) && source[1] === ':';
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/compose/merge.ts
+
+const OVERRIDDEN = new Set(['services.*.command', 'services.*.entrypoint', 'services.*.healthcheck.test']);
+const TO_SEQUENCE = new Set([
+    'services.*.annotations',
+    'services.*.build.args',
+    'services.*.build.additional_contexts',
+    'services.*.build.labels',
+    'services.*.deploy.labels',
+    'services.*.dns',
+    'services.*.dns_opt',
+    'services.*.dns_search',
+    'services.*.env_file',
+    'services.*.label_file',
+    'services.*.environment',
+    'services.*.labels',
+    'services.*.sysctls',
+    'services.*.tmpfs',
+    'volumes.*.labels',
+    'networks.*.labels',
+]);
+const TO_MAPPING = new Set(['services.*.depends_on', 'services.*.networks']);
+/** Matches a path against the patterns above (`*` is any one key). */
+function pattern(path) {
+    return path
+        .map((p, i) => (i === 1 && (path[0] === 'services' || path[0] === 'volumes') ? '*' : p))
+        .join('.');
+}
+function mergeNodes(base, over, path, notes) {
+    const key = pattern(path);
+    if (base === undefined)
+        return over;
+    if (OVERRIDDEN.has(key))
+        return over;
+    if (key === 'services.*.build')
+        return mergeMaps(asBuild(base), asBuild(over), path, notes);
+    if (TO_SEQUENCE.has(key)) {
+        const items = [...toSequence(base), ...toSequence(over)];
+        return { kind: 'seq', items, location: over.location, range: over.range };
+    }
+    if (TO_MAPPING.has(key))
+        return mergeMaps(toMapping(base), toMapping(over), path, notes);
+    if (base.kind === 'map' && over.kind === 'map')
+        return mergeMaps(base, over, path, notes);
+    if (base.kind === 'seq' && over.kind === 'seq') {
+        return { kind: 'seq', items: [...base.items, ...over.items], location: over.location, range: over.range };
+    }
+    if (base.kind !== 'scalar' && base.kind !== over.kind && !(over.kind === 'scalar' && over.value === null)) {
+        notes.push({
+            level: 'error',
+            code: 'compose-merge',
+            message: `docker compose cannot merge ${path.join('.')}: a ${merge_describe(over)} cannot override a ${merge_describe(base)}`,
+            location: over.location,
+        });
+    }
+    return over.kind === 'scalar' && over.value === null ? base : over;
+}
+function merge_describe(node) {
+    return node.kind === 'map' ? 'mapping' : node.kind === 'seq' ? 'sequence' : 'scalar';
+}
+function mergeMaps(base, over, path, notes) {
+    const entries = [...base.entries];
+    for (const e of over.entries) {
+        const at = entries.findIndex((b) => b.key === e.key);
+        if (at === -1)
+            entries.push(e);
+        else
+            entries[at] = {
+                ...entries[at],
+                value: mergeNodes(entries[at].value, e.value, [...path, e.key], notes),
+            };
+    }
+    return { kind: 'map', entries, location: base.location, range: base.range };
+}
+function asBuild(node) {
+    if (node.kind === 'map')
+        return node;
+    return {
+        kind: 'map',
+        entries: [{ key: 'context', keyLocation: node.location, value: node }],
+        location: node.location,
+        range: node.range,
+    };
+}
+/** A `{K: V}` map as `K=V` scalars (`K` alone for a null value); lists as they are. */
+function toSequence(node) {
+    if (node.kind === 'seq')
+        return node.items;
+    if (node.kind === 'scalar')
+        return node.value === null ? [] : [node];
+    return node.entries.map((e) => {
+        if (e.value.kind !== 'scalar') {
+            // `env_file: [{path: …}]` and other structured items stay as they are.
+            return e.value;
+        }
+        const v = e.value;
+        const text = v.value === null
+            ? e.key
+            : `${e.key}=${v.kind === 'scalar' && typeof v.value === 'string' ? v.value : v.style === 'plain' ? v.source : String(v.value)}`;
+        const location = {
+            ...e.keyLocation,
+            endLine: v.value === null ? e.keyLocation.endLine : v.location.endLine,
+            endColumn: v.value === null ? e.keyLocation.endColumn : v.location.endColumn,
+        };
+        const item = {
+            kind: 'scalar',
+            value: text,
+            source: text,
+            style: 'plain',
+            location,
+            range: [e.value.range[0], e.value.range[1]],
+            ...(v.unknown ? { unknown: v.unknown } : {}),
+            ...(v.assumed ? { assumed: v.assumed } : {}),
+        };
+        return item;
+    });
+}
+function toMapping(node) {
+    if (node.kind === 'map')
+        return node;
+    const items = node.kind === 'seq' ? node.items : [];
+    return {
+        kind: 'map',
+        entries: items
+            .filter((i) => i.kind === 'scalar' && i.value !== null)
+            .map((i) => ({
+            key: String(i.value),
+            keyLocation: i.location,
+            value: {
+                kind: 'scalar',
+                value: null,
+                source: '',
+                style: 'plain',
+                location: i.location,
+                range: i.range,
+            },
+        })),
+        location: node.location,
+        range: node.range,
+    };
+}
+const scalarText = (n) => n.kind === 'scalar' && n.value !== null ? String(n.value) : undefined;
+const keyOf = (n) => scalarText(n)?.split('=')[0];
+const wholeValue = (n) => scalarText(n);
+const targetOf = (defaultDir) => (n) => {
+    if (n.kind === 'scalar')
+        return `${defaultDir}/${scalarText(n)}`;
+    if (n.kind !== 'map')
+        return undefined;
+    const target = n.entries.find((e) => e.key === 'target')?.value;
+    if (target)
+        return scalarText(target);
+    const source = n.entries.find((e) => e.key === 'source')?.value;
+    return source ? `${defaultDir}/${scalarText(source)}` : undefined;
+};
+const volumeTarget = (n) => {
+    if (n.kind === 'scalar' && typeof n.value === 'string')
+        return parseShortVolume(n.value)?.target;
+    return n.kind === 'map' ? scalarText(n.entries.find((e) => e.key === 'target')?.value ?? n) : undefined;
+};
+const envFilePath = (n) => n.kind === 'map' ? scalarText(n.entries.find((e) => e.key === 'path')?.value ?? n) : scalarText(n);
+const UNIQUE = {
+    'services.*.annotations': keyOf,
+    'services.*.build.args': keyOf,
+    'services.*.build.labels': keyOf,
+    'services.*.environment': keyOf,
+    'services.*.labels': keyOf,
+    'services.*.sysctls': keyOf,
+    'services.*.dns': keyOf,
+    'services.*.cap_add': keyOf,
+    'services.*.cap_drop': keyOf,
+    'services.*.profiles': wholeValue,
+    'services.*.tmpfs': keyOf,
+    'services.*.ports': wholeValue,
+    'services.*.env_file': envFilePath,
+    'services.*.volumes': volumeTarget,
+    'services.*.configs': targetOf(''),
+    'services.*.secrets': targetOf('/run/secrets'),
+};
+/** Keeps one entry per unique key in each sequence that has one: the last, in the place of the first. */
+function enforceUnicity(node, path) {
+    if (node.kind === 'map') {
+        return {
+            ...node,
+            entries: node.entries.map((e) => ({ ...e, value: enforceUnicity(e.value, [...path, e.key]) })),
+        };
+    }
+    if (node.kind !== 'seq')
+        return node;
+    const indexer = UNIQUE[pattern(path)];
+    if (!indexer)
+        return node;
+    const items = [];
+    const at = new Map();
+    for (const item of node.items) {
+        const key = indexer(item);
+        if (key === undefined) {
+            items.push(item);
+            continue;
+        }
+        const previous = at.get(key);
+        if (previous === undefined) {
+            at.set(key, items.length);
+            items.push(item);
+        }
+        else
+            items[previous] = item;
+    }
+    return { ...node, items };
+}
+/* ------------------------------------------------------------------ !reset and !override */
+/** Removes the value at `path` (a `!reset`/`!override` of a later file clears what earlier files set). */
+function removePath(node, path) {
+    if (path.length === 0 || node.kind !== 'map')
+        return node;
+    const [head, ...rest] = path;
+    if (rest.length === 0)
+        return { ...node, entries: node.entries.filter((e) => e.key !== head) };
+    return {
+        ...node,
+        entries: node.entries.map((e) => (e.key === head ? { ...e, value: removePath(e.value, rest) } : e)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/compose/load.ts
+/**
+ * Loading the model of a compose project as compose-go's loader builds it: each file (and
+ * each YAML document in it) is interpolated, its `include:`s imported, its `extends` applied,
+ * then it is merged over the files before it, `!reset`/`!override` first clearing what they
+ * replace. Relative paths are relative to the project directory, except in files that
+ * `extends.file` or `include` bring in, whose paths are relative to their own directory
+ * (they are rewritten here to be relative to the project directory).
+ */
+
+
+
+
+
+
+const EMPTY_MAP = (location) => ({ kind: 'map', entries: [], location, range: [0, 0] });
+/** The merged model of `paths` (repository-relative), or undefined when compose would refuse to load it. */
+function loadModel(paths, ctx) {
+    const loader = new Loader(ctx);
+    let model;
+    for (const path of paths) {
+        const docs = loader.document(path, ctx.projectDir, ctx.lookup);
+        if (!docs)
+            return undefined;
+        for (const doc of docs) {
+            loader.importIncludes(doc.root, ctx.projectDir, [path]);
+            loader.applyExtends(doc, ctx.projectDir, path, ctx.lookup);
+            let base = model ?? EMPTY_MAP(doc.root.location);
+            for (const reset of doc.resets)
+                base = removePath(base, reset);
+            model = enforceUnicity(mergeMaps(base, doc.root, [], ctx.notes), []);
+        }
+    }
+    return loader.failed ? undefined : model;
+}
+class Loader {
+    ctx;
+    failed = false;
+    cache = new Map();
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    note(level, code, message, location) {
+        this.ctx.notes.push({ level, code, message, ...(location ? { location } : {}) });
+    }
+    /** The file's documents, interpolated, with `!reset` nodes removed and their paths recorded. */
+    document(path, base, lookup, from) {
+        const key = `${path}\0${base}`;
+        if (this.cache.has(key))
+            return this.cache.get(key);
+        this.cache.set(key, undefined);
+        const file = this.ctx.files.get(path);
+        if (!file) {
+            this.failed = true;
+            this.note('error', 'compose-file-missing', `${path} is not in the repository, so docker compose cannot load this project`, from);
+            return undefined;
+        }
+        const yaml = tree_readYaml(file);
+        if (yaml.documents.some((d) => d.invalid)) {
+            this.failed = true;
+            for (const n of yaml.notes)
+                this.ctx.notes.push({
+                    ...n,
+                    level: 'error',
+                    message: `docker compose cannot parse ${path}: ${n.message}`,
+                });
+            return undefined;
+        }
+        this.ctx.notes.push(...yaml.notes);
+        const docs = [];
+        for (const d of yaml.documents) {
+            if (!d.root)
+                continue;
+            if (d.root.kind !== 'map') {
+                this.failed = true;
+                this.note('error', 'compose-invalid', `docker compose cannot load ${path}: the top level must be a mapping`, d.root.location);
+                return undefined;
+            }
+            const resets = [];
+            const root = this.prepare(d.root, [], resets, lookup);
+            docs.push({ root, resets });
+        }
+        this.cache.set(key, docs);
+        return docs;
+    }
+    /** Interpolates every string value (never keys) and records `!reset`/`!override` paths. */
+    prepare(node, path, resets, lookup) {
+        if (node.tag === '!reset' || node.tag === '!override') {
+            resets.push(path);
+            if (node.tag === '!reset')
+                return undefined;
+        }
+        if (node.kind === 'scalar') {
+            if (typeof node.value !== 'string' || !node.value.includes('$'))
+                return node;
+            const result = interpolate_substitute(node.value, lookup);
+            for (const error of result.errors)
+                this.note('error', 'compose-interpolation', `docker compose refuses ${path.join('.')}: ${error}`, node.location);
+            if (result.errors.length > 0)
+                this.failed = true;
+            const out = { ...node, value: result.value };
+            if (result.unknown.length > 0)
+                out.unknown = result.unknown;
+            if (result.assumed.length > 0)
+                out.assumed = result.assumed;
+            return out;
+        }
+        if (node.kind === 'seq') {
+            const items = [];
+            node.items.forEach((item, i) => {
+                const v = this.prepare(item, [...path, String(i)], resets, lookup);
+                if (v)
+                    items.push(v);
+            });
+            return { ...node, items };
+        }
+        const entries = [];
+        for (const e of node.entries) {
+            const v = this.prepare(e.value, [...path, e.key], resets, lookup);
+            if (v)
+                entries.push({ ...e, value: v });
+        }
+        return { ...node, entries };
+    }
+    /* ---------------------------------------------------------------- include */
+    /** `include:` (Compose Specification "Include"): each entry is its own project, imported here. */
+    importIncludes(root, base, chain) {
+        const include = get(root, 'include');
+        if (!include)
+            return;
+        const items = include.kind === 'seq' ? include.items : [include];
+        for (const item of items) {
+            const paths = (item.kind === 'map' ? get(item, 'path') : item) ?? item;
+            const list = (paths.kind === 'seq' ? paths.items : [paths])
+                .map(stringOf)
+                .filter((p) => !!p);
+            if (list.length === 0)
+                continue;
+            const files = list.map((p) => external_node_path_.posix.normalize(external_node_path_.posix.join(base, p)));
+            files.forEach((f) => this.ctx.included?.add(f));
+            if (files.some((f) => chain.includes(f))) {
+                this.failed = true;
+                this.note('error', 'compose-include-loop', `include cycle: ${[...chain, files[0]].join(' includes ')}`, item.location);
+                continue;
+            }
+            const projectDirText = item.kind === 'map' ? stringOf(get(item, 'project_directory')) : undefined;
+            const projectDir = projectDirText
+                ? external_node_path_.posix.normalize(external_node_path_.posix.join(base, projectDirText))
+                : external_node_path_.posix.dirname(files[0]);
+            const envText = item.kind === 'map' ? get(item, 'env_file') : undefined;
+            const envFiles = envText
+                ? (envText.kind === 'seq' ? envText.items : [envText])
+                    .map(stringOf)
+                    .filter((p) => !!p)
+                    .map((p) => external_node_path_.posix.join(base, p))
+                : [external_node_path_.posix.join(projectDir, '.env')];
+            const lookup = this.withEnvFiles(envFiles, this.ctx.lookup);
+            let model;
+            for (const f of files) {
+                const docs = this.document(f, projectDir, lookup, item.location);
+                if (!docs)
+                    return;
+                for (const doc of docs) {
+                    this.importIncludes(doc.root, projectDir, [...chain, f]);
+                    this.applyExtends(doc, projectDir, f, lookup);
+                    model = enforceUnicity(mergeMaps(model ?? EMPTY_MAP(doc.root.location), doc.root, [], this.ctx.notes), []);
+                }
+            }
+            if (model)
+                this.importResources(root, rebaseModel(model, projectDir, base), item.location);
+        }
+        root.entries = root.entries.filter((e) => e.key !== 'include');
+    }
+    withEnvFiles(paths, outer) {
+        let lookup = outer;
+        for (const path of paths) {
+            const file = this.ctx.files.get(path);
+            if (!file)
+                continue;
+            const env = readEnvFile(file, lookup);
+            const previous = lookup;
+            lookup = (name) => {
+                const e = env.entries.get(name);
+                if (e)
+                    return e.value !== undefined ? { value: e.value } : { unknown: e.unknown ?? [] };
+                return previous(name);
+            };
+        }
+        return lookup;
+    }
+    importResources(root, imported, location) {
+        for (const section of ['services', 'volumes', 'configs', 'secrets', 'networks']) {
+            const incoming = get(imported, section);
+            if (incoming?.kind !== 'map')
+                continue;
+            let target = root.entries.find((e) => e.key === section);
+            if (!target || target.value.kind !== 'map') {
+                target = { key: section, keyLocation: location, value: EMPTY_MAP(location) };
+                root.entries = [...root.entries.filter((e) => e.key !== section), target];
+            }
+            const map = target.value;
+            for (const e of incoming.entries) {
+                if (map.entries.some((m) => m.key === e.key)) {
+                    this.note('error', 'compose-include-conflict', `docker compose refuses this include: ${section} ${e.key} is already defined in the including file`, location);
+                    this.failed = true;
+                    continue;
+                }
+                map.entries = [...map.entries, e];
+            }
+        }
+    }
+    /* ---------------------------------------------------------------- extends */
+    applyExtends(doc, base, path, lookup) {
+        const services = get(doc.root, 'services');
+        if (services?.kind !== 'map')
+            return;
+        const done = new Map();
+        for (const e of services.entries) {
+            const merged = this.extendService(services, e.key, doc.resets, base, path, lookup, done, []);
+            if (merged)
+                e.value = merged;
+        }
+    }
+    extendService(services, name, resets, base, path, lookup, done, chain) {
+        const cached = done.get(name);
+        if (cached)
+            return cached;
+        const service = get(services, name);
+        if (service?.kind !== 'map')
+            return undefined;
+        const ext = get(service, 'extends');
+        if (!ext)
+            return service;
+        const link = `${path}:${name}`;
+        if (chain.includes(link)) {
+            this.failed = true;
+            this.note('error', 'compose-extends-loop', `extends cycle: ${[...chain, link].join(' extends ')}`, ext.location);
+            return service;
+        }
+        const ref = ext.kind === 'map' ? stringOf(get(ext, 'service')) : stringOf(ext);
+        const fileText = ext.kind === 'map' ? stringOf(get(ext, 'file')) : undefined;
+        if (!ref) {
+            this.failed = true;
+            this.note('error', 'compose-extends', `extends of service ${name} names no service`, ext.location);
+            return service;
+        }
+        let parent;
+        if (fileText) {
+            const other = external_node_path_.posix.normalize(external_node_path_.posix.join(base, fileText));
+            const otherBase = external_node_path_.posix.dirname(other);
+            const docs = this.document(other, otherBase, lookup, ext.location);
+            const otherServices = docs
+                ?.map((d) => get(d.root, 'services'))
+                .filter((s) => s?.kind === 'map')
+                .reduce((acc, s) => (acc ? mergeMaps(acc, s, ['services'], this.ctx.notes) : s), undefined);
+            const found = otherServices
+                ? this.extendService(otherServices, ref, [], otherBase, other, lookup, new Map(), [...chain, link])
+                : undefined;
+            parent = found ? rebaseService(found, otherBase, base) : undefined;
+            if (!parent && docs) {
+                this.failed = true;
+                this.note('error', 'compose-extends', `cannot extend service ${name}: service ${ref} not found in ${other}`, ext.location);
+            }
+        }
+        else {
+            parent = this.extendService(services, ref, resets, base, path, lookup, done, [...chain, link]);
+            if (!parent) {
+                this.failed = true;
+                this.note('error', 'compose-extends', `cannot extend service ${name} in ${path}: service ${ref} not found in this file`, ext.location);
+            }
+        }
+        if (!parent)
+            return service;
+        let source = parent;
+        for (const reset of resets) {
+            if (reset[0] === 'services' && reset[1] === name)
+                source = removePath(source, reset.slice(2));
+        }
+        const own = { ...service, entries: service.entries.filter((e) => e.key !== 'extends') };
+        const merged = mergeNodes(source, own, ['services', name], this.ctx.notes);
+        const result = { ...merged, location: service.location, range: service.range };
+        done.set(name, result);
+        return result;
+    }
+}
+function stringOf(node) {
+    return node?.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
+}
+/* ------------------------------------------------------------------ rebasing paths */
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)|\.git(?:#|$)/i;
+/** A path written relative to `from`, rewritten relative to `to` (both repository-relative directories). */
+function rebase(path, from, to, keepDot = true) {
+    if (path.startsWith('/') || path.startsWith('~') || REMOTE.test(path) || from === to)
+        return path;
+    const rel = external_node_path_.posix.relative(to || '.', external_node_path_.posix.join(from, path)) || '.';
+    return keepDot && !rel.startsWith('.') ? `./${rel}` : rel;
+}
+function withValue(node, value) {
+    return node.kind === 'scalar' ? { ...node, value } : node;
+}
+function mapEntries(node, fn) {
+    return { ...node, entries: node.entries.map(fn) };
+}
+/** Rewrites the relative paths of one service (build context, env_file, bind sources). */
+function rebaseService(service, from, to) {
+    if (from === to)
+        return service;
+    const str = (n) => n.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined;
+    return mapEntries(service, (e) => {
+        const v = e.value;
+        if (e.key === 'build') {
+            if (str(v) !== undefined)
+                return { ...e, value: withValue(v, rebase(str(v), from, to)) };
+            if (v.kind === 'map')
+                return {
+                    ...e,
+                    value: mapEntries(v, (b) => b.key === 'context' && str(b.value) !== undefined
+                        ? { ...b, value: withValue(b.value, rebase(str(b.value), from, to)) }
+                        : b),
+                };
+            return e;
+        }
+        if (e.key === 'env_file') {
+            const one = (n) => str(n) !== undefined
+                ? withValue(n, rebase(str(n), from, to))
+                : n.kind === 'map'
+                    ? mapEntries(n, (p) => p.key === 'path' && str(p.value) !== undefined
+                        ? { ...p, value: withValue(p.value, rebase(str(p.value), from, to)) }
+                        : p)
+                    : n;
+            return { ...e, value: v.kind === 'seq' ? { ...v, items: v.items.map(one) } : one(v) };
+        }
+        if (e.key === 'volumes' && v.kind === 'seq') {
+            const one = (n) => {
+                const s = str(n);
+                if (s !== undefined) {
+                    const short = parseShortVolume(s);
+                    if (!short?.source || !isFilePath(short.source))
+                        return n;
+                    const options = short.optionsAt !== undefined ? s.slice(short.optionsAt - 1) : '';
+                    return withValue(n, `${rebase(short.source, from, to)}:${short.target}${options}`);
+                }
+                if (n.kind === 'map' && str(get(n, 'type') ?? n) === 'bind')
+                    return mapEntries(n, (p) => p.key === 'source' && str(p.value) !== undefined
+                        ? { ...p, value: withValue(p.value, rebase(str(p.value), from, to)) }
+                        : p);
+                return n;
+            };
+            return { ...e, value: { ...v, items: v.items.map(one) } };
+        }
+        return e;
+    });
+}
+/** Rewrites every service's paths and the `file:` of configs and secrets. */
+function rebaseModel(model, from, to) {
+    return mapEntries(model, (e) => {
+        if (e.value.kind !== 'map')
+            return e;
+        if (e.key === 'services')
+            return {
+                ...e,
+                value: mapEntries(e.value, (s) => s.value.kind === 'map' ? { ...s, value: rebaseService(s.value, from, to) } : s),
+            };
+        if (e.key === 'configs' || e.key === 'secrets')
+            return {
+                ...e,
+                value: mapEntries(e.value, (c) => c.value.kind === 'map'
+                    ? {
+                        ...c,
+                        value: mapEntries(c.value, (f) => f.key === 'file' && f.value.kind === 'scalar' && typeof f.value.value === 'string'
+                            ? { ...f, value: withValue(f.value, rebase(f.value.value, from, to, false)) }
+                            : f),
+                    }
+                    : c),
+            };
+        return e;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/yaml/derived.ts
+/**
+ * The source file offset of every UTF-16 unit of a string scalar's value. Literal blocks
+ * (`|`, the usual style for config files) map exactly, line by line; other styles are aligned
+ * character by character, skipping quotes, escapes and folded line breaks.
+ */
+function scalarOffsets(fileText, node) {
+    const value = typeof node.value === 'string' ? node.value : '';
+    if (node.style === 'literal') {
+        const exact = literalOffsets(fileText, node, value);
+        if (exact)
+            return exact;
+    }
+    return alignedOffsets(fileText, node.range[0], node.range[1], value);
+}
+function literalOffsets(fileText, node, value) {
+    const headerEnd = fileText.indexOf('\n', node.range[0]);
+    if (headerEnd === -1)
+        return value === '' ? [] : undefined;
+    const offsets = [];
+    let lineStart = headerEnd + 1;
+    const lines = value.split('\n');
+    for (let k = 0; k < lines.length; k++) {
+        const valueLine = lines[k];
+        const isLast = k === lines.length - 1;
+        if (isLast && valueLine === '')
+            break; // the text after the final newline
+        let lineEnd = fileText.indexOf('\n', lineStart);
+        if (lineEnd === -1)
+            lineEnd = fileText.length;
+        const sourceLine = fileText.slice(lineStart, lineEnd).replace(/\r$/, '');
+        if (!sourceLine.endsWith(valueLine))
+            return undefined;
+        const indent = sourceLine.length - valueLine.length;
+        for (let j = 0; j < valueLine.length; j++)
+            offsets.push(lineStart + indent + j);
+        if (!isLast)
+            offsets.push(lineStart + sourceLine.length); // the newline ends the source line too
+        lineStart = lineEnd + 1;
+    }
+    return offsets.length === value.length ? offsets : undefined;
+}
+function alignedOffsets(fileText, start, end, value) {
+    const offsets = [];
+    let j = start;
+    for (let i = 0; i < value.length; i++) {
+        const ch = value[i];
+        let k = j;
+        while (k < end && fileText[k] !== ch && !(/\s/.test(ch) && /\s/.test(fileText[k])))
+            k++;
+        if (k >= end)
+            k = Math.min(j, Math.max(end - 1, start));
+        offsets.push(k);
+        j = k + 1;
+    }
+    return offsets;
+}
+/**
+ * A source file whose text is a scalar's value. `path` names the value inside the manifest
+ * (`k8s/nginx.yaml#ConfigMap/nginx-conf/default.conf`): it is not a file on disk, and every
+ * location made through `locationIn` is on the manifest itself.
+ */
+function derived_derivedFile(manifest, index, node, fragment, description) {
+    const text = typeof node.value === 'string' ? node.value : '';
+    const offsets = scalarOffsets(manifest.text, node);
+    const derivedIndex = new DerivedLines(text);
+    const fallback = node.range[0];
+    const sourceOffset = (at) => offsets.length === 0 ? fallback : offsets[Math.min(Math.max(at, 0), offsets.length - 1)];
+    const derived = {
+        description,
+        locate(span) {
+            const start = derivedIndex.offset(span.line, span.column);
+            const end = derivedIndex.offset(span.endLine, span.endColumn);
+            const from = sourceOffset(start);
+            const to = end > start ? sourceOffset(end - 1) + 1 : from;
+            return index.location(from, Math.max(to, from));
+        },
+    };
+    return {
+        path: `${manifest.path}#${fragment}`,
+        absPath: manifest.absPath,
+        text,
+        hadBom: false,
+        crlf: text.includes('\r\n'),
+        derived,
+    };
+}
+/** 1-based line and column of the derived text → offset. */
+class DerivedLines {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    offset(line, column) {
+        const start = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
+        return start + column - 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/compose/service.ts
+/**
+ * Reading the services of a merged compose model into typed values, each with the location of
+ * the line that set it (in whichever file of the project that is).
+ */
+
+
+
+
+
+
+function sourced(node) {
+    if (node?.kind !== 'scalar' || node.value === null)
+        return undefined;
+    const value = typeof node.value === 'string' ? node.value : node.style === 'plain' ? node.source : String(node.value);
+    return {
+        value,
+        location: node.location,
+        ...(node.unknown ? { unknown: node.unknown } : {}),
+        ...(node.assumed ? { assumed: node.assumed } : {}),
+    };
+}
+function service_list(node) {
+    if (!node)
+        return [];
+    if (node.kind === 'seq')
+        return node.items;
+    return node.kind === 'scalar' && node.value === null ? [] : [node];
+}
+/** A host path written in the project, relative to the project directory. */
+function hostPath(path, projectDir) {
+    if (path.startsWith('/'))
+        return { path: external_node_path_.posix.normalize(path).replace(/(.)\/$/, '$1'), inRepository: false };
+    if (path.startsWith('~'))
+        return { path, inRepository: false };
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(projectDir || '.', path)).replace(/\/$/, '');
+    if (joined === '..' || joined.startsWith('../'))
+        return { path: joined, inRepository: false };
+    return { path: joined === '.' ? '' : joined, inRepository: true };
+}
+function containerPath(path) {
+    return external_node_path_.posix.normalize(path).replace(/(.)\/$/, '$1');
+}
+function readService(name, keyLocation, node, ctx) {
+    const profiles = service_list(get(node, 'profiles'))
+        .map((p) => sourced(p)?.value)
+        .filter((p) => p !== undefined);
+    const command = commandOf(get(node, 'command'));
+    const entrypoint = commandOf(get(node, 'entrypoint'));
+    const image = sourced(get(node, 'image'));
+    const build = readBuild(get(node, 'build'), ctx);
+    const user = sourced(get(node, 'user'));
+    const workingDir = sourced(get(node, 'working_dir'));
+    const networkMode = sourced(get(node, 'network_mode'));
+    const pid = sourced(get(node, 'pid'));
+    const ipc = sourced(get(node, 'ipc'));
+    const readOnly = get(node, 'read_only');
+    const { environment, envFiles } = readEnvironment(node, ctx);
+    if (!image && !build) {
+        ctx.notes.push({
+            level: 'error',
+            code: 'compose-invalid',
+            message: `docker compose refuses service ${name}: it has neither an image nor a build context`,
+            location: keyLocation,
+        });
+    }
+    return {
+        name,
+        location: keyLocation,
+        profiles,
+        runsByDefault: profiles.length === 0 ||
+            profiles.some((p) => ctx.activeProfiles.includes(p) || ctx.activeProfiles.includes('*')),
+        ...(image ? { image } : {}),
+        ...(build ? { build } : {}),
+        ...(user ? { user } : {}),
+        groupAdd: service_list(get(node, 'group_add'))
+            .map(sourced)
+            .filter((g) => g !== undefined),
+        mounts: [...readVolumes(name, get(node, 'volumes'), ctx), ...readTmpfs(get(node, 'tmpfs'))],
+        volumesFrom: readVolumesFrom(get(node, 'volumes_from')),
+        environment,
+        envFiles,
+        ...(command ? { command } : {}),
+        ...(entrypoint ? { entrypoint } : {}),
+        configs: readConfigs(get(node, 'configs'), ctx),
+        ...(workingDir ? { workingDir } : {}),
+        ...(networkMode ? { networkMode } : {}),
+        ...(pid ? { pid } : {}),
+        ...(ipc ? { ipc } : {}),
+        ...(readOnly?.kind === 'scalar' && readOnly.value !== null
+            ? {
+                readOnlyRootfs: {
+                    value: readOnly.value === true || readOnly.value === 'true',
+                    location: readOnly.location,
+                },
+            }
+            : {}),
+    };
+}
+function commandOf(node) {
+    if (!node)
+        return undefined;
+    if (node.kind === 'seq') {
+        const words = node.items.map((i) => sourced(i));
+        const unknown = words.flatMap((w) => w?.unknown ?? []);
+        const assumed = words.flatMap((w) => w?.assumed ?? []);
+        return {
+            value: words.map((w) => w?.value ?? ''),
+            location: node.location,
+            ...(unknown.length ? { unknown } : {}),
+            ...(assumed.length ? { assumed } : {}),
+        };
+    }
+    return sourced(node);
+}
+/* ------------------------------------------------------------------ build */
+function readBuild(node, ctx) {
+    if (!node || (node.kind === 'scalar' && node.value === null))
+        return undefined;
+    const map = node.kind === 'map' ? node : undefined;
+    const contextNode = map ? get(map, 'context') : node;
+    const written = sourced(contextNode) ?? { value: '.', location: node.location };
+    const remote = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)|\.git(?:#|$)/i.test(written.value);
+    const host = remote ? undefined : hostPath(written.value, ctx.projectDir);
+    const context = { ...written, value: host ? host.path : written.value };
+    const dockerfileWritten = map ? sourced(get(map, 'dockerfile')) : undefined;
+    const dockerfile = dockerfileWritten && host
+        ? { ...dockerfileWritten, value: hostPath(dockerfileWritten.value, host.path).path }
+        : dockerfileWritten;
+    const inline = map ? sourced(get(map, 'dockerfile_inline')) : undefined;
+    const target = map ? sourced(get(map, 'target')) : undefined;
+    return {
+        context,
+        contextInRepository: host?.inRepository ?? false,
+        ...(dockerfile ? { dockerfile } : {}),
+        ...(inline ? { dockerfileInline: inline } : {}),
+        ...(target ? { target } : {}),
+        args: keyValues(map ? get(map, 'args') : undefined, ctx.lookup),
+        location: node.location,
+    };
+}
+/**
+ * `K=V` lists and `{K: V}` maps; `K` alone (or `K:` with no value) takes the value the
+ * project environment gives K (its `.env`), unknown when nothing in the repository sets it.
+ */
+function keyValues(node, lookup) {
+    const out = new Map();
+    const fromEnvironment = (key, location) => {
+        const found = lookup(key);
+        if (found && 'value' in found)
+            return { value: found.value, location };
+        return {
+            value: undefined,
+            location,
+            unknown: found ? found.unknown : [`${key} takes its value from the environment docker compose runs in`],
+        };
+    };
+    if (node?.kind === 'map') {
+        for (const e of node.entries) {
+            const v = sourced(e.value);
+            out.set(e.key, v
+                ? {
+                    ...v,
+                    location: { ...e.keyLocation, endLine: v.location.endLine, endColumn: v.location.endColumn },
+                }
+                : fromEnvironment(e.key, e.keyLocation));
+        }
+        return out;
+    }
+    for (const item of service_list(node)) {
+        const s = sourced(item);
+        if (!s)
+            continue;
+        const eq = s.value.indexOf('=');
+        if (eq === -1)
+            out.set(s.value, fromEnvironment(s.value, s.location));
+        else
+            out.set(s.value.slice(0, eq), { ...s, value: s.value.slice(eq + 1) });
+    }
+    return out;
+}
+function readEnvironment(node, ctx) {
+    const environment = new Map();
+    const envFiles = [];
+    for (const item of service_list(get(node, 'env_file'))) {
+        const pathNode = item.kind === 'map' ? get(item, 'path') : item;
+        const written = sourced(pathNode);
+        if (!written)
+            continue;
+        const requiredNode = item.kind === 'map' ? get(item, 'required') : undefined;
+        const required = !(requiredNode?.kind === 'scalar' &&
+            (requiredNode.value === false || requiredNode.value === 'false'));
+        const host = hostPath(written.value, ctx.projectDir);
+        const file = host.inRepository ? ctx.files.get(host.path) : undefined;
+        envFiles.push({ path: host.path, required, found: !!file, location: item.location });
+        if (!file) {
+            ctx.notes.push({
+                level: required ? 'warning' : 'notice',
+                code: 'compose-env-file-missing',
+                message: required
+                    ? `env_file ${written.value} is not in the repository: docker compose refuses to start without it, and the variables it sets are unknown`
+                    : `env_file ${written.value} is not in the repository (optional): the variables it may set are unknown`,
+                location: item.location,
+            });
+            continue;
+        }
+        const env = readEnvFile(file, ctx.lookup);
+        ctx.notes.push(...env.notes);
+        for (const [k, e] of env.entries) {
+            environment.set(k, {
+                value: e.value,
+                location: e.location,
+                ...(e.unknown ? { unknown: e.unknown } : {}),
+                ...(e.assumed ? { assumed: e.assumed } : {}),
+            });
+        }
+    }
+    for (const [k, v] of keyValues(get(node, 'environment'), ctx.lookup))
+        environment.set(k, v);
+    return { environment, envFiles };
+}
+/* ------------------------------------------------------------------ volumes */
+function readVolumes(service, node, ctx) {
+    const mounts = [];
+    for (const item of service_list(node)) {
+        const mount = item.kind === 'map' ? longVolume(item, ctx) : shortVolume(item, ctx);
+        if (!mount) {
+            ctx.notes.push({
+                level: 'error',
+                code: 'compose-invalid',
+                message: `docker compose refuses this volume of service ${service}: not a valid volume`,
+                location: item.location,
+            });
+            continue;
+        }
+        if (mount.type === 'volume' && mount.volume && !ctx.volumes.has(mount.volume)) {
+            ctx.notes.push({
+                level: 'error',
+                code: 'compose-undefined-volume',
+                message: `docker compose refuses service ${service}: it mounts volume ${mount.volume}, which the top-level volumes: section does not declare`,
+                location: item.location,
+            });
+        }
+        mounts.push(mount);
+    }
+    return mounts;
+}
+function unknownOf(node) {
+    return {
+        ...(node?.unknown ? { unknown: node.unknown } : {}),
+        ...(node?.assumed ? { assumed: node.assumed } : {}),
+    };
+}
+function shortVolume(item, ctx) {
+    const spec = sourced(item);
+    const parsed = spec ? parseShortVolume(spec.value) : undefined;
+    if (!spec || !parsed)
+        return undefined;
+    const base = {
+        type: parsed.type,
+        target: containerPath(parsed.target),
+        readOnly: parsed.readOnly,
+        syntax: 'short',
+        location: spec.location,
+        ...unknownOf(item),
+    };
+    if (parsed.type === 'bind')
+        return { ...base, host: hostPath(parsed.source, ctx.projectDir), createHostPath: true };
+    return {
+        ...base,
+        ...(parsed.source ? { volume: parsed.source } : {}),
+        ...(parsed.nocopy ? { nocopy: true } : {}),
+    };
+}
+function service_bool(node) {
+    return node?.kind === 'scalar' && (node.value === true || node.value === 'true');
+}
+function longVolume(item, ctx) {
+    const target = sourced(get(item, 'target'));
+    const source = sourced(get(item, 'source'));
+    const typeText = sourced(get(item, 'type'))?.value;
+    const type = (typeText ?? (source && isFilePath(source.value) ? 'bind' : 'volume'));
+    if (!target)
+        return undefined;
+    const base = {
+        type,
+        target: containerPath(target.value),
+        readOnly: service_bool(get(item, 'read_only')),
+        syntax: 'long',
+        location: item.location,
+        ...(target.unknown || source?.unknown
+            ? { unknown: [...(target.unknown ?? []), ...(source?.unknown ?? [])] }
+            : {}),
+        ...(target.assumed || source?.assumed
+            ? { assumed: [...(target.assumed ?? []), ...(source?.assumed ?? [])] }
+            : {}),
+    };
+    if (type === 'bind') {
+        if (!source)
+            return undefined;
+        const create = get(get(item, 'bind'), 'create_host_path');
+        return {
+            ...base,
+            host: hostPath(source.value, ctx.projectDir),
+            createHostPath: create ? service_bool(create) : false,
+        };
+    }
+    if (type === 'volume') {
+        const volume = get(item, 'volume');
+        const subpath = sourced(get(volume, 'subpath'))?.value;
+        return {
+            ...base,
+            ...(source ? { volume: source.value } : {}),
+            ...(subpath ? { subpath: external_node_path_.posix.normalize(subpath).replace(/\/$/, '') } : {}),
+            ...(service_bool(get(volume, 'nocopy')) ? { nocopy: true } : {}),
+        };
+    }
+    return base;
+}
+/** `tmpfs: /run` or a list; each entry may carry options after a colon. */
+function readTmpfs(node) {
+    return service_list(node)
+        .map(sourced)
+        .filter((s) => s !== undefined)
+        .map((s) => ({
+        type: 'tmpfs',
+        target: containerPath(s.value.split(':')[0]),
+        readOnly: false,
+        syntax: 'tmpfs',
+        location: s.location,
+    }));
+}
+function readVolumesFrom(node) {
+    return service_list(node)
+        .map(sourced)
+        .filter((s) => s !== undefined)
+        .map((s) => {
+        const parts = s.value.split(':');
+        const mode = parts.length > 1 && /^(ro|rw)$/.test(parts[parts.length - 1]) ? parts.pop() : undefined;
+        const readOnly = mode === 'ro';
+        if (parts[0] === 'container')
+            return { container: parts.slice(1).join(':'), readOnly, location: s.location };
+        if (parts[0] === 'service')
+            return { service: parts.slice(1).join(':'), readOnly, location: s.location };
+        return { service: parts.join(':'), readOnly, location: s.location };
+    });
+}
+/* ------------------------------------------------------------------ configs */
+function readConfigs(node, ctx) {
+    const out = [];
+    for (const item of service_list(node)) {
+        const source = sourced(item.kind === 'map' ? get(item, 'source') : item)?.value;
+        if (!source)
+            continue;
+        const targetText = item.kind === 'map' ? sourced(get(item, 'target'))?.value : undefined;
+        const target = containerPath(targetText ? (targetText.startsWith('/') ? targetText : `/${targetText}`) : `/${source}`);
+        const definition = get(ctx.configs, source);
+        const mount = { source, target, location: item.location };
+        const file = sourced(get(definition, 'file'));
+        const content = get(definition, 'content');
+        if (file)
+            mount.file = hostPath(file.value, ctx.projectDir);
+        else if (content?.kind === 'scalar' && typeof content.value === 'string') {
+            if (content.unknown) {
+                // nginx variables ($uri, $document_root) are compose variables too: compose replaces them.
+                ctx.notes.push({
+                    level: 'warning',
+                    code: 'compose-config-interpolated',
+                    message: `docker compose interpolates the content of config ${source}: ${content.unknown.join('; ')}; an unset variable becomes empty, so write $$ for a literal $ (e.g. $$uri)`,
+                    location: content.location,
+                });
+            }
+            const manifest = ctx.files.get(content.location.file);
+            if (manifest) {
+                mount.content = derived_derivedFile(manifest, indexFor(manifest), content, `configs/${source}`, `content of config ${source} (${content.location.file}:${content.location.line})`);
+            }
+        }
+        else if (get(definition, 'environment'))
+            mount.outside = `the environment variable ${sourced(get(definition, 'environment'))?.value}`;
+        else if (get(definition, 'external'))
+            mount.outside = `the external config ${source}`;
+        else {
+            ctx.notes.push({
+                level: 'error',
+                code: 'compose-undefined-config',
+                message: `docker compose refuses this: config ${source} is not declared in the top-level configs: section`,
+                location: item.location,
+            });
+            continue;
+        }
+        out.push(mount);
+    }
+    return out;
+}
+const indexes = new WeakMap();
+function indexFor(file) {
+    let index = indexes.get(file);
+    if (!index)
+        indexes.set(file, (index = new text_LineIndex(file.path, file.text)));
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/compose/projects.ts
+/**
+ * Which compose files form which project, decided as `docker compose` decides it when run in
+ * the file's directory, plus the variants a repository keeps beside them:
+ *
+ * 1. `COMPOSE_FILE` in the directory's `.env` (or declared) names the files of the default
+ *    project, in order (`COMPOSE_PATH_SEPARATOR`, default `:`).
+ * 2. Otherwise the first of `compose.yaml`, `compose.yml`, `docker-compose.yml`,
+ *    `docker-compose.yaml`, merged with the first of `compose.override.yml`,
+ *    `compose.override.yaml`, `docker-compose.override.yml`, `docker-compose.override.yaml`.
+ * 3. Every other compose file of the directory (`docker-compose.prod.yml`, `compose.dev.yaml`,
+ *    or any YAML file whose top level has `services:` with an `image` or `build`) is read by
+ *    content: if one of its services could not run alone (no `image`, `build` or `extends`)
+ *    and the base file defines that service, it is an override, and the variant is
+ *    `-f BASE -f FILE`; otherwise it is a project of its own.
+ */
+
+
+
+
+
+const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+const DEFAULT_OVERRIDES = [
+    'compose.override.yml',
+    'compose.override.yaml',
+    'docker-compose.override.yml',
+    'docker-compose.override.yaml',
+];
+const COMPOSE_NAME = /^(?:docker-)?compose(?:\.[^/]*)?\.ya?ml$/i;
+const YAML_NAME = /\.ya?ml$/i;
+/** A compose file by its name, or a YAML file whose top-level `services:` holds images or builds. */
+function isComposeFile(file) {
+    const name = external_node_path_.posix.basename(file.path);
+    if (COMPOSE_NAME.test(name))
+        return true;
+    if (!YAML_NAME.test(name) || /(?:^|\/)templates\//.test(file.path))
+        return false;
+    const head = file.text.slice(0, 64 * 1024);
+    return (/^services:[ \t]*(?:#.*)?$/m.test(head) &&
+        /^[ \t]+(?:image|build):/m.test(head) &&
+        !/^(?:apiVersion|kind|hosts|jobs|stages):/m.test(head));
+}
+function readComposeProjects(files, options = {}) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const notes = [];
+    const byDir = new Map();
+    for (const f of files) {
+        if (!isComposeFile(f))
+            continue;
+        const dir = external_node_path_.posix.dirname(f.path) === '.' ? '' : external_node_path_.posix.dirname(f.path);
+        byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
+    }
+    const projects = [];
+    for (const [dir, candidates] of [...byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const { lookup, envNotes } = projectEnvironment(dir, byPath, options.variables ?? {});
+        notes.push(...envNotes);
+        for (const plan of planProjects(dir, candidates, lookup, byPath)) {
+            projects.push(buildProject(plan, dir, lookup, byPath));
+        }
+    }
+    for (const project of projects) {
+        project.includedBy = projects.filter((p) => p.includes.includes(project.files[0])).map((p) => p.id);
+    }
+    return { projects, notes };
+}
+function projectEnvironment(dir, files, declared) {
+    const envFile = files.get(external_node_path_.posix.join(dir, '.env'));
+    const env = envFile
+        ? readEnvFile(envFile, (name) => (name in declared ? { value: declared[name] } : undefined))
+        : undefined;
+    const lookup = (name) => {
+        if (name in declared)
+            return { value: declared[name] };
+        const e = env?.entries.get(name);
+        if (!e)
+            return undefined;
+        return e.value !== undefined ? { value: e.value } : { unknown: e.unknown ?? [] };
+    };
+    return { lookup, envNotes: env?.notes ?? [] };
+}
+function value(lookup, name) {
+    const found = lookup(name);
+    return found && 'value' in found ? found.value : undefined;
+}
+/** Per service of a file: can it run alone (has `image`, `build` or `extends`)? */
+function serviceShapes(file) {
+    const root = tree_readYaml(file).documents[0]?.root;
+    const services = get(root, 'services');
+    if (services?.kind !== 'map')
+        return root?.kind === 'map' ? new Map() : undefined;
+    return new Map(services.entries.map((e) => [
+        e.key,
+        ['image', 'build', 'extends'].some((k) => get(e.value, k) !== undefined),
+    ]));
+}
+function planProjects(dir, candidates, lookup, files) {
+    const at = (name) => external_node_path_.posix.join(dir, name);
+    const present = (names) => names.map(at).filter((p) => files.has(p));
+    const plans = [];
+    const used = new Set();
+    const composeFile = value(lookup, 'COMPOSE_FILE');
+    let base;
+    if (composeFile) {
+        const separator = value(lookup, 'COMPOSE_PATH_SEPARATOR') || ':';
+        const listed = composeFile
+            .split(separator)
+            .filter((p) => p !== '')
+            .map((p) => (p.startsWith('/') ? p : external_node_path_.posix.normalize(at(p))));
+        plans.push({
+            files: listed,
+            isDefault: true,
+            how: `COMPOSE_FILE=${composeFile} in ${at('.env')}`,
+            notes: [],
+        });
+        listed.forEach((p) => used.add(p));
+        base = listed[0];
+    }
+    else {
+        const mains = present(DEFAULT_FILES);
+        if (mains.length > 0) {
+            const notes = [];
+            if (mains.length > 1) {
+                notes.push({
+                    level: 'notice',
+                    code: 'compose-several-defaults',
+                    message: `docker compose finds several default files here (${mains.join(', ')}) and uses ${mains[0]} alone`,
+                });
+            }
+            const overrides = present(DEFAULT_OVERRIDES);
+            const chosen = [mains[0], ...overrides.slice(0, 1)];
+            plans.push({
+                files: chosen,
+                isDefault: true,
+                how: chosen.length > 1
+                    ? `${external_node_path_.posix.basename(chosen[0])} merged with ${external_node_path_.posix.basename(chosen[1])} (what docker compose loads by default)`
+                    : `${external_node_path_.posix.basename(chosen[0])} (what docker compose loads by default)`,
+                notes,
+            });
+            base = mains[0];
+            chosen.forEach((p) => used.add(p));
+            // The other default names are neither loaded nor variants of their own.
+            [...mains, ...overrides].forEach((p) => used.add(p));
+        }
+    }
+    const rest = candidates.filter((f) => !used.has(f.path));
+    const shapes = new Map(rest.map((f) => [f.path, serviceShapes(f)]));
+    const standalone = rest.filter((f) => {
+        const s = shapes.get(f.path);
+        return s !== undefined && s.size > 0 && [...s.values()].every(Boolean);
+    });
+    const baseShapes = base && rest.length > 0 && files.has(base) ? serviceShapes(files.get(base)) : undefined;
+    for (const f of rest) {
+        const s = shapes.get(f.path);
+        if (s === undefined)
+            continue; // not a mapping: compose would not load it
+        if (standalone.includes(f)) {
+            plans.push({
+                files: [f.path],
+                isDefault: false,
+                how: `${external_node_path_.posix.basename(f.path)} alone (its services all have an image or a build)`,
+                notes: [],
+            });
+            continue;
+        }
+        const incomplete = [...s].filter(([, complete]) => !complete).map(([name]) => name);
+        const host = baseShapes && incomplete.every((n) => baseShapes.has(n))
+            ? base
+            : standalone.find((o) => incomplete.every((n) => shapes.get(o.path)?.has(n)))?.path;
+        if (host) {
+            plans.push({
+                files: [host, f.path],
+                isDefault: false,
+                how: `${external_node_path_.posix.basename(host)} with ${external_node_path_.posix.basename(f.path)} over it (docker compose -f ${external_node_path_.posix.basename(host)} -f ${external_node_path_.posix.basename(f.path)}): ${f.path} defines ${incomplete.join(', ')} without an image or a build, as an override does`,
+                notes: [],
+            });
+        }
+        else {
+            plans.push({
+                files: [f.path],
+                isDefault: false,
+                how: `${external_node_path_.posix.basename(f.path)} alone: no compose file beside it defines ${incomplete.join(', ')}`,
+                notes: [],
+            });
+        }
+    }
+    return plans;
+}
+function buildProject(plan, dir, lookup, files) {
+    const notes = [...plan.notes];
+    const projectDir = plan.files[0] ? external_node_path_.posix.dirname(plan.files[0]).replace(/^\.$/, '') : dir;
+    const included = new Set();
+    const model = loadModel(plan.files, { files, lookup, projectDir, notes, included });
+    const declaredName = sourced(get(model, 'name'))?.value ?? value(lookup, 'COMPOSE_PROJECT_NAME');
+    const directoryName = external_node_path_.posix.basename(projectDir || external_node_path_.posix.dirname(files.get(plan.files[0])?.absPath ?? '/project'));
+    const name = normalizeProjectName(declaredName ?? directoryName);
+    const activeProfiles = (value(lookup, 'COMPOSE_PROFILES') ?? '')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
+    const volumes = readTopLevelVolumes(get(model, 'volumes'), name, projectDir);
+    const services = get(model, 'services');
+    const configs = get(model, 'configs');
+    const project = {
+        id: plan.files.join('+'),
+        name,
+        directory: projectDir,
+        files: plan.files,
+        isDefault: plan.isDefault,
+        how: plan.how,
+        includes: [...included],
+        includedBy: [],
+        activeProfiles,
+        valid: model !== undefined,
+        services: services?.kind === 'map'
+            ? services.entries
+                .filter((e) => e.value.kind === 'map')
+                .map((e) => readService(e.key, e.keyLocation, e.value, {
+                files,
+                lookup,
+                projectDir,
+                volumes,
+                configs: configs?.kind === 'map' ? configs : undefined,
+                activeProfiles,
+                notes,
+            }))
+            : [],
+        volumes,
+        notes,
+    };
+    for (const service of project.services) {
+        for (const from of service.volumesFrom) {
+            if (from.service && !project.services.some((s) => s.name === from.service)) {
+                notes.push({
+                    level: 'error',
+                    code: 'compose-invalid',
+                    message: `docker compose refuses service ${service.name}: volumes_from names ${from.service}, which is not a service of this project`,
+                    location: from.location,
+                });
+            }
+        }
+    }
+    return project;
+}
+/** compose-go `NormalizeProjectName`: lower case, only `a-z0-9_-`, no leading `_`/`-`. */
+function normalizeProjectName(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]/g, '')
+        .replace(/^[_-]+/, '');
+}
+function readTopLevelVolumes(node, project, projectDir) {
+    const volumes = new Map();
+    if (node?.kind !== 'map')
+        return volumes;
+    for (const e of node.entries) {
+        const external = get(e.value, 'external');
+        const isExternal = external?.kind === 'scalar'
+            ? external.value === true || external.value === 'true'
+            : external?.kind === 'map';
+        const explicit = sourced(get(e.value, 'name'))?.value ??
+            (external?.kind === 'map' ? sourced(get(external, 'name'))?.value : undefined);
+        const opts = get(e.value, 'driver_opts');
+        const o = sourced(get(opts, 'o'))?.value ?? '';
+        const device = sourced(get(opts, 'device'))?.value;
+        const driver = sourced(get(e.value, 'driver'))?.value ?? 'local';
+        const bindDevice = driver === 'local' && device && /(?:^|,)r?bind(?:,|$)/.test(o)
+            ? hostPath(device, projectDir)
+            : undefined;
+        volumes.set(e.key, {
+            key: e.key,
+            name: explicit ?? (isExternal ? e.key : `${project}_${e.key}`),
+            external: isExternal,
+            ...(bindDevice ? { bindDevice } : {}),
+            location: e.keyLocation,
+        });
+    }
+    return volumes;
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/compose/index.ts
+/** The compose reader: projects, services and mounts of the repository's compose files. */
+
+
+;// CONCATENATED MODULE: ./src/engine/parse/kubernetes/types.ts
+const WORKLOAD_KINDS = [
+    'Pod',
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'ReplicaSet',
+    'ReplicationController',
+    'Job',
+    'CronJob',
+];
+
+;// CONCATENATED MODULE: ./src/engine/parse/kubernetes/manifests.ts
+
+
+
+/** A YAML file that holds at least one Kubernetes object. */
+function looksLikeManifest(file) {
+    if (!/\.ya?ml$/i.test(file.path))
+        return false;
+    const head = file.text.slice(0, 64 * 1024);
+    return /^\s*apiVersion:/m.test(head) && /^\s*kind:/m.test(head);
+}
+/** Kubernetes reads manifests as YAML 1.1 (sigs.k8s.io/yaml): `defaultMode: 0644` is octal 420. */
+function readManifestFile(file) {
+    const yaml = tree_readYaml(file, { version: '1.1' });
+    const out = { workloads: [], configMaps: [], notes: [...yaml.notes] };
+    for (const doc of yaml.documents) {
+        if (doc.root)
+            readObject(doc.root, yaml, out);
+    }
+    return out;
+}
+function readObject(node, yaml, out) {
+    const kind = tree_text(get(node, 'kind'));
+    if (!kind || node.kind !== 'map')
+        return;
+    if (kind === 'List' || kind.endsWith('List')) {
+        const items = get(node, 'items');
+        if (items?.kind === 'seq')
+            for (const item of items.items)
+                readObject(item, yaml, out);
+        return;
+    }
+    const metadata = get(node, 'metadata');
+    const nameNode = get(metadata, 'name');
+    const name = tree_text(nameNode) ?? '';
+    const namespace = tree_text(get(metadata, 'namespace'));
+    const location = nameNode?.location ?? get(node, 'kind').location;
+    if (kind === 'ConfigMap') {
+        out.configMaps.push(readConfigMap(node, yaml, name, namespace, location));
+        return;
+    }
+    if (!WORKLOAD_KINDS.includes(kind))
+        return;
+    const podNode = podSpecNode(node, kind);
+    if (podNode?.kind !== 'map') {
+        out.notes.push({
+            level: 'notice',
+            code: 'kubernetes-no-pod-spec',
+            message: `${kind}/${name} has no pod spec where Kubernetes reads it`,
+            location,
+        });
+        return;
+    }
+    out.workloads.push({
+        kind: kind,
+        name,
+        ...(namespace ? { namespace } : {}),
+        id: `${kind}/${name}`,
+        file: yaml.file.path,
+        location,
+        pod: readPodSpec(podNode, out.notes, yaml),
+    });
+}
+function podSpecNode(node, kind) {
+    const spec = get(node, 'spec');
+    if (kind === 'Pod')
+        return spec;
+    if (kind === 'CronJob')
+        return get(get(get(get(spec, 'jobTemplate'), 'spec'), 'template'), 'spec');
+    return get(get(spec, 'template'), 'spec');
+}
+function readConfigMap(node, yaml, name, namespace, location) {
+    const data = new Map();
+    const dataNode = get(node, 'data');
+    if (dataNode?.kind === 'map') {
+        for (const e of dataNode.entries) {
+            if (e.value.kind !== 'scalar' || e.value.value === null)
+                continue;
+            const scalar = typeof e.value.value === 'string' ? e.value : { ...e.value, value: tree_text(e.value) ?? '' };
+            data.set(e.key, derived_derivedFile(yaml.file, yaml.index, scalar, `ConfigMap/${name}/${e.key}`, `key ${e.key} of ConfigMap ${name} (${yaml.file.path}:${e.keyLocation.line})`));
+        }
+    }
+    return { name, ...(namespace ? { namespace } : {}), location, data };
+}
+/* ------------------------------------------------------------------ pod spec */
+function num(node, what, notes) {
+    if (node?.kind !== 'scalar' || node.value === null)
+        return undefined;
+    if (typeof node.value === 'number' && Number.isInteger(node.value))
+        return { value: node.value, location: node.location };
+    notes.push({
+        level: 'warning',
+        code: 'kubernetes-invalid',
+        message: `${what} must be an integer; Kubernetes rejects ${node.source}`,
+        location: node.location,
+    });
+    return undefined;
+}
+function manifests_bool(node) {
+    if (node?.kind !== 'scalar' || typeof node.value !== 'boolean')
+        return undefined;
+    return { value: node.value, location: node.location };
+}
+function manifests_str(node) {
+    const value = tree_text(node);
+    return value === undefined ? undefined : { value, location: node.location };
+}
+function strings(node) {
+    if (node?.kind !== 'seq')
+        return undefined;
+    return { value: node.items.map((i) => tree_text(i) ?? ''), location: node.location };
+}
+function items(node) {
+    return node?.kind === 'seq' ? node.items : [];
+}
+function readPodSpec(node, notes, yaml) {
+    const sc = get(node, 'securityContext');
+    const securityContext = {
+        supplementalGroups: items(get(sc, 'supplementalGroups'))
+            .map((g) => num(g, 'supplementalGroups', notes))
+            .filter((g) => g !== undefined),
+    };
+    const set = (key, value) => {
+        if (value !== undefined)
+            securityContext[key] = value;
+    };
+    set('runAsUser', num(get(sc, 'runAsUser'), 'runAsUser', notes));
+    set('runAsGroup', num(get(sc, 'runAsGroup'), 'runAsGroup', notes));
+    set('runAsNonRoot', manifests_bool(get(sc, 'runAsNonRoot')));
+    set('fsGroup', num(get(sc, 'fsGroup'), 'fsGroup', notes));
+    set('fsGroupChangePolicy', manifests_str(get(sc, 'fsGroupChangePolicy')));
+    set('supplementalGroupsPolicy', manifests_str(get(sc, 'supplementalGroupsPolicy')));
+    const volumes = new Map();
+    for (const v of items(get(node, 'volumes'))) {
+        const volume = readVolume(v);
+        if (volume)
+            volumes.set(volume.name, volume);
+    }
+    return {
+        location: node.location,
+        securityContext,
+        initContainers: items(get(node, 'initContainers')).flatMap((c) => readContainer(c, true, notes, yaml) ?? []),
+        containers: items(get(node, 'containers')).flatMap((c) => readContainer(c, false, notes, yaml) ?? []),
+        volumes,
+    };
+}
+function readContainer(node, init, notes, yaml) {
+    const name = tree_text(get(node, 'name'));
+    if (!name || node.kind !== 'map')
+        return undefined;
+    const env = new Map();
+    for (const e of items(get(node, 'env'))) {
+        const envName = tree_text(get(e, 'name'));
+        if (!envName)
+            continue;
+        const value = get(e, 'value');
+        const from = get(e, 'valueFrom');
+        env.set(envName, from
+            ? {
+                value: undefined,
+                location: e.location,
+                unknown: [`${envName} comes from valueFrom, which the cluster resolves`],
+            }
+            : { value: tree_text(value) ?? '', location: (value ?? e).location });
+    }
+    const sc = get(node, 'securityContext');
+    const securityContext = {};
+    const runAsUser = num(get(sc, 'runAsUser'), 'runAsUser', notes);
+    const runAsGroup = num(get(sc, 'runAsGroup'), 'runAsGroup', notes);
+    const runAsNonRoot = manifests_bool(get(sc, 'runAsNonRoot'));
+    const readOnlyRootFilesystem = manifests_bool(get(sc, 'readOnlyRootFilesystem'));
+    if (runAsUser)
+        securityContext.runAsUser = runAsUser;
+    if (runAsGroup)
+        securityContext.runAsGroup = runAsGroup;
+    if (runAsNonRoot)
+        securityContext.runAsNonRoot = runAsNonRoot;
+    if (readOnlyRootFilesystem)
+        securityContext.readOnlyRootFilesystem = readOnlyRootFilesystem;
+    const image = manifests_str(get(node, 'image'));
+    const command = strings(get(node, 'command'));
+    const args = strings(get(node, 'args'));
+    const workingDir = manifests_str(get(node, 'workingDir'));
+    const script = shellScript([...items(get(node, 'command')), ...items(get(node, 'args'))]);
+    return {
+        name,
+        init,
+        location: get(node, 'name').location,
+        ...(image ? { image } : {}),
+        ...(command ? { command } : {}),
+        ...(args ? { args } : {}),
+        env,
+        ...(workingDir ? { workingDir } : {}),
+        ...(script
+            ? {
+                script: derived_derivedFile(yaml.file, yaml.index, script, `${init ? 'initContainers' : 'containers'}/${name}/script`, `the shell script container ${name} runs (${yaml.file.path}:${script.location.line})`),
+            }
+            : {}),
+        volumeMounts: items(get(node, 'volumeMounts')).flatMap((m) => {
+            const volume = tree_text(get(m, 'name'));
+            const mountPath = tree_text(get(m, 'mountPath'));
+            if (!volume || !mountPath)
+                return [];
+            const subPath = tree_text(get(m, 'subPath'));
+            const subPathExpr = tree_text(get(m, 'subPathExpr'));
+            return [
+                {
+                    volume,
+                    mountPath: mountPath.replace(/(.)\/+$/, '$1'),
+                    ...(subPath ? { subPath: subPath.replace(/\/+$/, '') } : {}),
+                    ...(subPathExpr ? { subPathExpr } : {}),
+                    readOnly: manifests_bool(get(m, 'readOnly'))?.value ?? false,
+                    location: m.location,
+                },
+            ];
+        }),
+        securityContext,
+    };
+}
+const SHELL = /^(?:\/usr)?(?:\/bin\/)?(?:ba|da|a)?sh$/;
+/** The SCRIPT of `[sh, -c, SCRIPT, …]`; the shell's other options may be joined to `-c` (`-ec`). */
+function shellScript(words) {
+    const [shell, flag, script] = words;
+    if (!SHELL.test(tree_text(shell) ?? '') || !/^-[a-z]*c[a-z]*$/.test(tree_text(flag) ?? ''))
+        return undefined;
+    return script?.kind === 'scalar' && typeof script.value === 'string' ? script : undefined;
+}
+function keyToPaths(node) {
+    if (node?.kind !== 'seq')
+        return undefined;
+    return node.items.flatMap((i) => {
+        const key = tree_text(get(i, 'key'));
+        const path = tree_text(get(i, 'path'));
+        const mode = get(i, 'mode');
+        return key && path
+            ? [
+                {
+                    key,
+                    path,
+                    ...(mode?.kind === 'scalar' && typeof mode.value === 'number' ? { mode: mode.value } : {}),
+                },
+            ]
+            : [];
+    });
+}
+function readVolume(node) {
+    const name = tree_text(get(node, 'name'));
+    if (!name || node.kind !== 'map')
+        return undefined;
+    const location = node.location;
+    const source = (() => {
+        const emptyDir = get(node, 'emptyDir');
+        if (emptyDir) {
+            const medium = tree_text(get(emptyDir, 'medium'));
+            return { kind: 'emptyDir', ...(medium ? { medium } : {}) };
+        }
+        const hostPath = get(node, 'hostPath');
+        if (hostPath) {
+            const type = tree_text(get(hostPath, 'type'));
+            return { kind: 'hostPath', path: tree_text(get(hostPath, 'path')) ?? '', ...(type ? { type } : {}) };
+        }
+        for (const kind of ['configMap', 'secret']) {
+            const v = get(node, kind);
+            if (!v)
+                continue;
+            const items = keyToPaths(get(v, 'items'));
+            const mode = get(v, 'defaultMode');
+            return {
+                kind,
+                object: tree_text(get(v, kind === 'configMap' ? 'name' : 'secretName')) ?? '',
+                ...(items ? { items } : {}),
+                ...(mode?.kind === 'scalar' && typeof mode.value === 'number' ? { defaultMode: mode.value } : {}),
+                optional: get(v, 'optional')?.kind === 'scalar' && get(v, 'optional').value === true,
+            };
+        }
+        const pvc = get(node, 'persistentVolumeClaim');
+        if (pvc)
+            return {
+                kind: 'persistentVolumeClaim',
+                claimName: tree_text(get(pvc, 'claimName')) ?? '',
+                readOnly: manifests_bool(get(pvc, 'readOnly'))?.value ?? false,
+            };
+        const projected = get(node, 'projected');
+        if (projected) {
+            return {
+                kind: 'projected',
+                sources: items(get(projected, 'sources')).map((s) => {
+                    for (const kind of ['configMap', 'secret']) {
+                        const v = get(s, kind);
+                        if (!v)
+                            continue;
+                        const its = keyToPaths(get(v, 'items'));
+                        return { kind, name: tree_text(get(v, 'name')) ?? '', ...(its ? { items: its } : {}) };
+                    }
+                    return { kind: 'other' };
+                }),
+            };
+        }
+        const type = node.entries.find((e) => e.key !== 'name')?.key ?? 'unknown';
+        return { kind: 'other', type };
+    })();
+    return { ...source, name, location };
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse/kubernetes/index.ts
+/**
+ * The Kubernetes reader: plain manifests, kustomize `configMapGenerator`s, and Helm charts,
+ * which are recognised but not rendered (their workloads are only known once Helm renders
+ * them, so the sockets they hold stay undecided, with that reason).
+ */
+
+
+
+
+const KUSTOMIZATION = /^(?:kustomization\.ya?ml|Kustomization)$/;
+const HELM_TEMPLATE = /\{\{-?\s/;
+function readKubernetes(files) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const result = {
+        workloads: [],
+        configMaps: [],
+        helmCharts: [],
+        kustomizations: [],
+        notes: [],
+    };
+    const charts = helmCharts(files, result.notes);
+    result.helmCharts = charts;
+    const inChart = (path) => charts.some((c) => path.startsWith(`${c.directory ? c.directory + '/' : ''}templates/`));
+    for (const file of files) {
+        const name = external_node_path_.posix.basename(file.path);
+        if (inChart(file.path))
+            continue;
+        if (KUSTOMIZATION.test(name)) {
+            const k = readKustomization(file, byPath, result.notes);
+            result.kustomizations.push(k.kustomization);
+            result.configMaps.push(...k.configMaps);
+            continue;
+        }
+        if (!looksLikeManifest(file))
+            continue;
+        if (HELM_TEMPLATE.test(file.text)) {
+            result.notes.push({
+                level: 'notice',
+                code: 'kubernetes-template',
+                message: `${file.path} is a template ({{ … }}); socklint does not render it, so what it deploys is unknown`,
+                location: { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
+            });
+            continue;
+        }
+        const read = readManifestFile(file);
+        result.workloads.push(...read.workloads);
+        result.configMaps.push(...read.configMaps);
+        result.notes.push(...read.notes);
+    }
+    return result;
+}
+function helmCharts(files, notes) {
+    const charts = [];
+    for (const file of files) {
+        if (external_node_path_.posix.basename(file.path) !== 'Chart.yaml')
+            continue;
+        const directory = external_node_path_.posix.dirname(file.path) === '.' ? '' : external_node_path_.posix.dirname(file.path);
+        const prefix = `${directory ? directory + '/' : ''}templates/`;
+        const templates = files
+            .filter((f) => f.path.startsWith(prefix) && /\.(?:ya?ml|tpl|txt)$/i.test(f.path))
+            .map((f) => f.path);
+        const location = { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+        charts.push({ directory, location, templates });
+        notes.push({
+            level: 'notice',
+            code: 'helm-chart',
+            message: `${directory || '.'} is a Helm chart: its ${templates.length} template file(s) are not rendered, so the pods and configs they define are unknown`,
+            location,
+        });
+    }
+    return charts;
+}
+function readKustomization(file, files, notes) {
+    const yaml = tree_readYaml(file, { version: '1.1' });
+    notes.push(...yaml.notes);
+    const root = yaml.documents[0]?.root;
+    const dir = external_node_path_.posix.dirname(file.path) === '.' ? '' : external_node_path_.posix.dirname(file.path);
+    const seq = (node) => (node?.kind === 'seq' ? node.items : []);
+    const kustomization = {
+        path: file.path,
+        resources: seq(get(root, 'resources'))
+            .map(tree_text)
+            .filter((r) => !!r)
+            .map((r) => external_node_path_.posix.normalize(external_node_path_.posix.join(dir, r))),
+        patches: [],
+    };
+    for (const key of ['patches', 'patchesStrategicMerge', 'patchesJson6902', 'replacements']) {
+        const e = root?.kind === 'map' ? root.entries.find((x) => x.key === key) : undefined;
+        if (!e)
+            continue;
+        kustomization.patches.push(e.keyLocation);
+        notes.push({
+            level: 'notice',
+            code: 'kustomize-patches',
+            message: `${file.path} has ${key}: socklint reads the resources as written, without the patches, so what they change is not checked`,
+            location: e.keyLocation,
+        });
+    }
+    const namespace = tree_text(get(root, 'namespace'));
+    const configMaps = [];
+    for (const generator of seq(get(root, 'configMapGenerator'))) {
+        const name = tree_text(get(generator, 'name'));
+        if (!name)
+            continue;
+        const data = new Map();
+        for (const entry of seq(get(generator, 'files'))) {
+            const spec = tree_text(entry);
+            if (!spec)
+                continue;
+            const eq = spec.indexOf('=');
+            const key = eq === -1 ? external_node_path_.posix.basename(spec) : spec.slice(0, eq);
+            const path = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, eq === -1 ? spec : spec.slice(eq + 1)));
+            const source = files.get(path);
+            if (source)
+                data.set(key, source);
+            else {
+                notes.push({
+                    level: 'warning',
+                    code: 'kustomize-file-missing',
+                    message: `configMapGenerator ${name} reads ${path}, which is not in the repository: kustomize build fails`,
+                    location: entry.location,
+                });
+            }
+        }
+        configMaps.push({
+            name,
+            ...(namespace ? { namespace } : {}),
+            location: get(generator, 'name').location,
+            data,
+            generatedBy: file.path,
+        });
+    }
+    return { kustomization, configMaps };
+}
+/**
+ * The files the ConfigMap volumes of a workload put into one container: each key at
+ * `mountPath/key` (or `mountPath/items[].path`), or the single key a `subPath` mount selects.
+ * ConfigMaps are matched by name in the workload's namespace.
+ */
+function mountedConfigFiles(workload, container, configMaps) {
+    const out = [];
+    for (const mount of container.volumeMounts) {
+        const volume = workload.pod.volumes.get(mount.volume);
+        if (!volume)
+            continue;
+        const sources = volume.kind === 'configMap'
+            ? [{ name: volume.object, items: volume.items }]
+            : volume.kind === 'projected'
+                ? volume.sources
+                    .filter((s) => s.kind === 'configMap')
+                    .map((s) => ({ name: s.name ?? '', items: s.items }))
+                : [];
+        for (const source of sources) {
+            const configMap = configMaps.find((c) => c.name === source.name && c.namespace === workload.namespace) ??
+                configMaps.find((c) => c.name === source.name);
+            if (!configMap)
+                continue;
+            const entries = source.items
+                ? source.items.filter((i) => configMap.data.has(i.key)).map((i) => ({ key: i.key, path: i.path }))
+                : [...configMap.data.keys()].map((key) => ({ key, path: key }));
+            for (const { key, path } of entries) {
+                if (mount.subPath !== undefined && mount.subPath !== path)
+                    continue;
+                const target = mount.subPath !== undefined ? mount.mountPath : external_node_path_.posix.join(mount.mountPath, path);
+                out.push({
+                    path: target,
+                    file: configMap.data.get(key),
+                    configMap: configMap.name,
+                    key,
+                    location: mount.location,
+                });
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/shared-dirs.ts
+/**
+ * Which directories containers share, and how a path in one container reads in another.
+ *
+ * A mount puts a subtree of a *root* into a container at a target: a named volume, the host's
+ * file system (a bind), a pod's emptyDir… Two mounts of the same root whose subtrees overlap
+ * are one directory: a socket PHP-FPM creates at `/sock/php-fpm.sock` in one container is
+ * `/var/run/php/php-fpm.sock` in another that mounts the same volume there. Across containers
+ * only numeric ids count (names resolve in each container's own /etc/passwd, semantics D6),
+ * so the ownership the kubelet gives a pod volume and each container's ids are numbers here.
+ *
+ * Pure functions over the readers' output; nothing here reads files.
+ */
+
+/* ------------------------------------------------------------------ compose */
+/** The mounts of every service of a compose project; `volumes_from` brings the source's mounts. */
+function composeContainerMounts(project) {
+    const own = new Map(project.services.map((s) => [s.name, ownComposeMounts(project, s)]));
+    const resolved = new Map();
+    const resolve = (service, chain) => {
+        const done = resolved.get(service.name);
+        if (done)
+            return done;
+        const mounts = [...(own.get(service.name) ?? [])];
+        for (const from of service.volumesFrom) {
+            const source = from.service ? project.services.find((s) => s.name === from.service) : undefined;
+            if (!source || chain.includes(source.name))
+                continue;
+            for (const m of resolve(source, [...chain, service.name])) {
+                if (mounts.some((x) => x.target === m.target))
+                    continue; // the service's own mount wins
+                mounts.push({
+                    ...m,
+                    readOnly: m.readOnly || from.readOnly,
+                    location: from.location,
+                    via: `volumes_from ${source.name}${from.readOnly ? ':ro' : ''}`,
+                });
+            }
+        }
+        resolved.set(service.name, mounts);
+        return mounts;
+    };
+    return project.services.map((s) => ({
+        unit: `${project.id}#${s.name}`,
+        container: s.name,
+        mounts: resolve(s, []),
+    }));
+}
+function ownComposeMounts(project, service) {
+    const out = [];
+    for (const m of service.mounts) {
+        const base = { target: m.target, readOnly: m.readOnly, location: m.location };
+        const unknown = m.unknown ? { unknown: m.unknown } : {};
+        if (m.type === 'bind' && m.host) {
+            out.push({
+                ...base,
+                ...hostRoot(m.host.path, m.host.inRepository, `host ${m.host.inRepository ? 'directory' : 'path'} ${m.host.inRepository ? `./${m.host.path}` : m.host.path} (bind mount)`, m.unknown),
+            });
+        }
+        else if (m.type === 'volume' && m.volume) {
+            const volume = project.volumes.get(m.volume);
+            const subPath = m.subpath ?? '';
+            if (volume?.bindDevice) {
+                const dev = volume.bindDevice;
+                const r = hostRoot(dev.path, dev.inRepository, `named volume ${m.volume} (a bind of ${dev.path})`, m.unknown);
+                out.push({ ...base, root: r.root, subPath: external_node_path_.posix.join(r.subPath, subPath).replace(/^\.$/, '') });
+            }
+            else {
+                const name = volume?.name ?? `${project.name}_${m.volume}`;
+                out.push({
+                    ...base,
+                    root: { id: `volume:${name}`, description: `named volume ${m.volume}`, ...unknown },
+                    subPath,
+                });
+            }
+        }
+        else if (m.type === 'volume') {
+            out.push({
+                ...base,
+                root: {
+                    id: `anonymous:${project.id}#${service.name}:${m.target}`,
+                    description: `anonymous volume at ${m.target} of ${service.name}`,
+                },
+                subPath: '',
+            });
+        }
+        else if (m.type === 'tmpfs') {
+            out.push({
+                ...base,
+                root: {
+                    id: `tmpfs:${project.id}#${service.name}:${m.target}`,
+                    description: `tmpfs at ${m.target} of ${service.name}`,
+                },
+                subPath: '',
+            });
+        }
+    }
+    for (const c of service.configs) {
+        if (c.file) {
+            out.push({
+                target: c.target,
+                readOnly: true,
+                location: c.location,
+                ...hostRoot(c.file.path, c.file.inRepository, `config ${c.source} (${c.file.path})`),
+            });
+        }
+    }
+    return out;
+}
+/**
+ * Bind sources all live in one file system: the repository for paths inside it (its
+ * checkout is where compose runs), the host for absolute paths. Nested binds then overlap.
+ */
+function hostRoot(path, inRepository, description, unknown) {
+    return {
+        root: { id: inRepository ? 'repository' : 'host', description, ...(unknown ? { unknown } : {}) },
+        subPath: inRepository ? path : path.replace(/^\/+/, ''),
+    };
+}
+/* ------------------------------------------------------------------ kubernetes */
+/** The mounts of every container and init container of a workload's pod. */
+function podContainerMounts(workload) {
+    const unit = `${workload.file}#${workload.id}`;
+    const containers = [...workload.pod.initContainers, ...workload.pod.containers];
+    return containers.map((c) => ({
+        unit,
+        container: c.name,
+        ...(c.init ? { init: true } : {}),
+        mounts: c.volumeMounts.flatMap((m) => {
+            const volume = workload.pod.volumes.get(m.volume);
+            if (!volume)
+                return [];
+            const root = podVolumeRoot(workload, volume);
+            const unknown = m.subPathExpr
+                ? [`subPathExpr ${m.subPathExpr} is expanded from the container's environment at run time`]
+                : undefined;
+            const base = volume.kind === 'hostPath' ? volume.path.replace(/^\/+/, '') : '';
+            return [
+                {
+                    root: unknown ? { ...root, unknown: [...(root.unknown ?? []), ...unknown] } : root,
+                    subPath: external_node_path_.posix.join(base, m.subPath ?? '').replace(/^\.$/, ''),
+                    target: m.mountPath,
+                    readOnly: m.readOnly || (volume.kind === 'persistentVolumeClaim' && volume.readOnly),
+                    location: m.location,
+                },
+            ];
+        }),
+    }));
+}
+function podVolumeRoot(workload, volume) {
+    const ns = workload.namespace ?? 'default';
+    const of = `${workload.kind}/${workload.name}`;
+    switch (volume.kind) {
+        case 'emptyDir':
+            return {
+                id: `emptyDir:${workload.file}#${workload.id}/${volume.name}`,
+                description: `emptyDir ${volume.name} of ${of}`,
+            };
+        case 'hostPath':
+            return { id: 'host', description: `hostPath ${volume.path} (volume ${volume.name} of ${of})` };
+        case 'configMap':
+            return {
+                id: `configMap:${ns}/${volume.object}`,
+                description: `ConfigMap ${volume.object}`,
+                readOnlyVolume: true,
+            };
+        case 'secret':
+            return {
+                id: `secret:${ns}/${volume.object}`,
+                description: `Secret ${volume.object}`,
+                readOnlyVolume: true,
+            };
+        case 'persistentVolumeClaim':
+            return {
+                id: `pvc:${ns}/${volume.claimName}`,
+                description: `PersistentVolumeClaim ${volume.claimName}`,
+            };
+        case 'projected':
+            return {
+                id: `projected:${workload.file}#${workload.id}/${volume.name}`,
+                description: `projected volume ${volume.name} of ${of}`,
+                readOnlyVolume: true,
+            };
+        default:
+            return {
+                id: `other:${workload.file}#${workload.id}/${volume.name}`,
+                description: `${volume.type} volume ${volume.name} of ${of}`,
+                unknown: [`${volume.type} volumes are not modelled`],
+            };
+    }
+}
+/* ------------------------------------------------------------------ sharing */
+function shared_dirs_overlaps(a, b) {
+    return a === '' || b === '' || a === b || b.startsWith(`${a}/`) || a.startsWith(`${b}/`);
+}
+/**
+ * The directories two or more containers share: mounts of one root whose subtrees overlap,
+ * grouped. A bind of `./app` and one of `./app/sock` are one directory; binds of `./a` and
+ * `./b` are not.
+ */
+function sharedDirectories(containers) {
+    const all = containers.flatMap((c) => c.mounts.map((m) => ({ ...m, unit: c.unit, container: c.container })));
+    const byRoot = new Map();
+    for (const m of all)
+        byRoot.set(m.root.id, [...(byRoot.get(m.root.id) ?? []), m]);
+    const out = [];
+    for (const [rootId, mounts] of byRoot) {
+        // Connected groups of overlapping subtrees (union-find over a handful of mounts).
+        const parent = mounts.map((_, i) => i);
+        const find = (i) => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+        for (let i = 0; i < mounts.length; i++)
+            for (let j = i + 1; j < mounts.length; j++)
+                if (shared_dirs_overlaps(mounts[i].subPath, mounts[j].subPath))
+                    parent[find(i)] = find(j);
+        const groups = new Map();
+        mounts.forEach((m, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), m]));
+        for (const group of groups.values()) {
+            const distinct = new Set(group.map((m) => `${m.unit}\0${m.container}`));
+            if (distinct.size < 2)
+                continue;
+            const top = group.reduce((a, b) => (a.subPath.length <= b.subPath.length ? a : b));
+            out.push({
+                id: `${rootId}${top.subPath ? `/${top.subPath}` : ''}`,
+                description: top.root.description,
+                root: top.root,
+                mounts: group,
+            });
+        }
+    }
+    return out;
+}
+function fold(path, folds) {
+    const p = external_node_path_.posix.normalize(path);
+    return folds && (p === '/var/run' || p.startsWith('/var/run/')) ? p.slice(4) : p;
+}
+function under(path, dir) {
+    if (path === dir)
+        return '';
+    if (dir === '/')
+        return path.slice(1);
+    return path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : undefined;
+}
+/** The mount a path is on in a container: the deepest target above it (deeper mounts hide shallower ones). */
+function visibleMount(container, path, folds) {
+    let best;
+    for (const mount of container.mounts) {
+        const rest = under(fold(path, folds), fold(mount.target, folds));
+        if (rest === undefined)
+            continue;
+        const depth = fold(mount.target, folds).length;
+        if (!best || depth > best.depth)
+            best = { mount, rest, depth };
+    }
+    return best;
+}
+/**
+ * `path` in container `from`, as it reads in container `to`: through the mount `path` is on
+ * in `from`, and a mount of the same root in `to` whose subtree holds it. Undefined when the
+ * path is in `from`'s own file system, or `to` does not see that part of the root (or sees it
+ * hidden under a deeper mount): a socket there is invisible to `to`, whose connect() gets
+ * ENOENT (semantics K17). Also undefined when the mount's root is unknown.
+ */
+function mapPath(from, path, to, options = {}) {
+    const folds = options.varRunIsRun ?? (() => true);
+    const source = visibleMount(from, path, folds(from));
+    if (!source || source.mount.root.unknown)
+        return undefined;
+    const rootPath = external_node_path_.posix.join(source.mount.subPath, source.rest).replace(/^\.$/, '');
+    for (const mount of to.mounts) {
+        if (mount.root.id !== source.mount.root.id || mount.root.unknown)
+            continue;
+        const inside = mount.subPath === '' ? rootPath : under(`/${rootPath}`, `/${mount.subPath}`);
+        if (inside === undefined)
+            continue;
+        const candidate = inside === '' ? mount.target : external_node_path_.posix.join(mount.target, inside);
+        const visible = visibleMount(to, candidate, folds(to));
+        if (visible?.mount !== mount)
+            continue;
+        return { path: candidate, mount, from: source.mount };
+    }
+    return undefined;
+}
+function podProcessIdentity(pod, container) {
+    const podSc = pod.securityContext;
+    const sc = container.securityContext;
+    const uid = sc.runAsUser ?? podSc.runAsUser;
+    const gid = sc.runAsGroup ?? podSc.runAsGroup;
+    const runAsNonRoot = sc.runAsNonRoot ?? podSc.runAsNonRoot;
+    return {
+        ...(uid ? { uid } : {}),
+        ...(gid ? { gid } : {}),
+        supplementaryGroups: [...(podSc.fsGroup ? [podSc.fsGroup] : []), ...podSc.supplementalGroups],
+        imageGroupsMerged: podSc.supplementalGroupsPolicy?.value !== 'Strict',
+        ...(runAsNonRoot ? { runAsNonRoot } : {}),
+    };
+}
+const FS_GROUP_BITS = 0o2000 | 0o660 | 0o110; // SetVolumeOwnership: setgid, rw and x for the group and owner
+function podVolumeOwnership(pod, volumeName) {
+    const volume = pod.volumes.get(volumeName);
+    const fsGroup = pod.securityContext.fsGroup;
+    const withGroup = (mode, base) => fsGroup
+        ? {
+            uid: 0,
+            gid: fsGroup.value,
+            mode: mode | FS_GROUP_BITS,
+            knowledge: 'known',
+            explanation: `${base}; fsGroup ${fsGroup.value} makes it group ${fsGroup.value}, setgid and group-writable (0${(mode | FS_GROUP_BITS).toString(8)})`,
+            fsGroup,
+        }
+        : { uid: 0, gid: 0, mode, knowledge: 'known', explanation: base };
+    if (!volume)
+        return { knowledge: 'unknown', explanation: `the pod has no volume ${volumeName}` };
+    switch (volume.kind) {
+        case 'emptyDir':
+            return volume.medium === 'Memory'
+                ? withGroup(0o1777, 'the kubelet mounts a tmpfs for emptyDir medium Memory: root:root 1777')
+                : withGroup(0o777, 'the kubelet creates an emptyDir as root:root 0777');
+        case 'hostPath':
+            return volume.type === 'DirectoryOrCreate'
+                ? {
+                    uid: 0,
+                    gid: 0,
+                    mode: 0o755,
+                    knowledge: 'assumed',
+                    explanation: `hostPath ${volume.path} is created root:root 0755 by the kubelet when missing; an existing directory keeps its own owner and mode, and fsGroup does not apply to hostPath`,
+                }
+                : {
+                    knowledge: 'unknown',
+                    explanation: `hostPath ${volume.path} has the owner and mode it has on the node, which the repository does not show (fsGroup does not apply to hostPath)`,
+                };
+        case 'persistentVolumeClaim':
+            return fsGroup
+                ? {
+                    gid: fsGroup.value,
+                    knowledge: 'assumed',
+                    explanation: `PersistentVolumeClaim ${volume.claimName}: fsGroup ${fsGroup.value} owns it when its volume driver supports ownership management (most block volumes do; NFS does not)`,
+                    fsGroup,
+                }
+                : {
+                    knowledge: 'unknown',
+                    explanation: `PersistentVolumeClaim ${volume.claimName} has the owner and mode its storage gives it`,
+                };
+        default:
+            return {
+                uid: 0,
+                ...(fsGroup ? { gid: fsGroup.value, fsGroup } : { gid: 0 }),
+                knowledge: 'known',
+                explanation: `${volume.kind} volumes are mounted read-only: no socket can be created in them`,
+            };
+    }
+}
+function idRef(text) {
+    return /^[0-9]+$/.test(text) ? { id: Number(text) } : { name: text };
+}
+function composeProcessIdentity(service) {
+    const out = {
+        groupAdd: service.groupAdd.map((g) => ({ ...g, value: idRef(g.value) })),
+    };
+    if (service.user) {
+        const { value, location, unknown, assumed } = service.user;
+        const [user, group] = value.split(':');
+        // A part that still holds a `$` reference is the unknown one; the other part is known.
+        const part = (text) => ({
+            value: idRef(text),
+            location,
+            ...(unknown && text.includes('$') ? { unknown } : {}),
+            ...(assumed ? { assumed } : {}),
+        });
+        if (user)
+            out.user = part(user);
+        if (group)
+            out.group = part(group);
+    }
+    return out;
+}
+/**
+ * Whether two containers share a network namespace, where abstract sockets (`@name`) live
+ * (semantics K15): every container of a pod does; compose services only through
+ * `network_mode: service:NAME` (or both `host`).
+ */
+function composeSameNetwork(a, b) {
+    const [ma, mb] = [a.networkMode?.value, b.networkMode?.value];
+    if (ma === `service:${b.name}` || mb === `service:${a.name}`)
+        return true;
+    // Both join the same third container, or both use the host's namespace.
+    return ma !== undefined && ma === mb && (ma === 'host' || /^(?:service|container):/.test(ma));
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/container-units.ts
+/**
+ * Compose services and pod containers as deployment units: one container each. A compose service
+ * is built from its Dockerfile (with the service's context, target, build arguments and
+ * environment) or run from a pulled image, with the repository files its bind mounts and
+ * `configs:` put in place, and the user `user:` names; a pod container runs its image with the
+ * ConfigMap keys mounted into it and the ids its security context sets.
+ * Each unit records its mounts so the graph can pair it with the containers it shares
+ * directories with (`cross-links.ts`).
+ */
+
+
+
+
+
+
+/** The units of every compose project `docker compose up` would start, and the Dockerfile stages they build. */
+function composeUnits(input, repo, claimed) {
+    const read = readComposeProjects(input.files, { variables: input.config.variables });
+    const units = [];
+    const builds = new Set();
+    // Variants (`-f base -f override`) and included projects repeat the services of a project already read.
+    const projects = read.projects.filter((p) => p.valid && p.includedBy.length === 0 && (p.isDefault || p.files.length === 1));
+    for (const project of projects) {
+        const mounts = new Map(composeContainerMounts(project).map((m) => [m.container, m]));
+        for (const service of project.services.filter((s) => s.runsByDefault)) {
+            const unit = serviceUnit(project, service, input, repo, claimed, builds);
+            const own = mounts.get(service.name) ?? { unit: unit.id, container: service.name, mounts: [] };
+            placeMounted(unit, service, own, repo, claimed);
+            setServiceUser(unit, service);
+            const unknown = [...new Set(own.mounts.flatMap((m) => m.root.unknown ?? []))];
+            const userUnknown = service.user?.unknown;
+            unit.container = {
+                group: project.id,
+                name: `service ${service.name}`,
+                mounts: own,
+                ...(service.groupAdd.length > 0 ? { groupAdd: service.groupAdd.map((g) => g.value) } : {}),
+                ...(unknown.length > 0 ? { unknown } : {}),
+                ...(userUnknown ? { userUnknown } : {}),
+            };
+            unit.notes.push(...project.notes);
+            units.push(unit);
+        }
+    }
+    return { units, builds, notes: read.notes };
+}
+function serviceUnit(project, service, input, repo, claimed, builds) {
+    const id = `compose ${project.files[0]} service ${service.name}`;
+    const build = service.build;
+    if (build?.contextInRepository && !build.dockerfileInline) {
+        const dockerfilePath = external_node_path_.posix.normalize(build.dockerfile?.value ?? external_node_path_.posix.join(build.context.value || '.', 'Dockerfile'));
+        const dockerfile = repo.byPath.get(dockerfilePath);
+        if (dockerfile) {
+            builds.add(`${dockerfile.path}\0${build.target?.value.toLowerCase() ?? ''}`);
+            return imageUnit({
+                dockerfile,
+                ...(build.target ? { target: build.target.value.toLowerCase() } : {}),
+                context: build.context.value === '.' ? '' : build.context.value,
+                buildArgs: known(build.args),
+                environment: known(service.environment),
+                id,
+            }, repo, claimed, { input });
+        }
+    }
+    if (service.image && !service.image.unknown) {
+        return pulledImageUnit(id, { ref: service.image.value, location: service.image.location }, input.placeholders, input.config.images);
+    }
+    // Neither a Dockerfile in the repository nor an image reference that is known.
+    const why = service.image?.unknown
+        ? `its image depends on ${service.image.unknown.join(', ')}, which nothing sets`
+        : build
+            ? `its build context ${build.context.value} or its Dockerfile is not in the repository`
+            : 'it names no image';
+    const unit = pulledImageUnit(id, { ref: service.image?.value ?? '(none)', location: service.location });
+    unit.notes = [
+        {
+            level: 'notice',
+            code: 'unknown-base-image',
+            message: `service ${service.name}: ${why}, so its users and default configs are unknown`,
+            location: service.image?.location ?? build?.location ?? service.location,
+        },
+    ];
+    return unit;
+}
+/** Values compose sets; a value that depends on what nothing sets is left out (the image's own default stays). */
+function known(map) {
+    const out = {};
+    for (const [name, v] of map)
+        if (v.value !== undefined && !v.unknown)
+            out[name] = v.value;
+    return out;
+}
+/**
+ * Repository files a bind mount or a `configs:` entry puts in the container. A bind mount of a
+ * directory hides what the image has there; a file mount replaces one file.
+ */
+function placeMounted(unit, service, mounts, repo, claimed) {
+    for (const mount of mounts.mounts) {
+        if (mount.root.id !== 'repository' || mount.root.unknown || mount.via)
+            continue;
+        const source = mount.subPath;
+        const target = normalizeDeployed(mount.target);
+        const file = repo.byPath.get(source);
+        if (file) {
+            unit.fs.set({ deployedPath: target, file });
+            claimed.add(source);
+            continue;
+        }
+        const inside = [...repo.byPath.keys()].filter((p) => source === '' || p.startsWith(`${source}/`));
+        if (inside.length === 0)
+            continue;
+        unit.fs.delete(target, true);
+        for (const p of inside) {
+            unit.fs.set({
+                deployedPath: external_node_path_.posix.join(target, source === '' ? p : p.slice(source.length + 1)),
+                file: repo.byPath.get(p),
+            });
+            claimed.add(p);
+        }
+    }
+    for (const config of service.configs) {
+        if (config.content)
+            unit.fs.set({ deployedPath: normalizeDeployed(config.target), file: config.content });
+    }
+}
+/** `user: USER[:GROUP]` replaces the image's USER (root keeps the servers' own user switching). */
+function setServiceUser(unit, service) {
+    const identity = composeProcessIdentity(service);
+    const user = identity.user;
+    if (!user || user.unknown)
+        return;
+    const name = 'id' in user.value ? String(user.value.id) : user.value.name;
+    if (name === 'root' || name === '0') {
+        delete unit.runtimeUser;
+        return;
+    }
+    const group = identity.group &&
+        ('id' in identity.group.value ? String(identity.group.value.id) : identity.group.value.name);
+    unit.runtimeUser = {
+        user: name,
+        ...(group ? { group } : {}),
+        origin: { kind: 'source', location: user.location, text: `user: ${service.user.value}` },
+    };
+}
+/* ------------------------------------------------------------------ pods */
+/** One unit per container of every workload's pod (init containers only prepare the pod). */
+function podUnits(input) {
+    const read = readKubernetes(input.files);
+    const units = [];
+    for (const workload of read.workloads) {
+        const mounts = new Map(podContainerMounts(workload).map((m) => [m.container, m]));
+        for (const container of workload.pod.containers) {
+            const id = `pod ${workload.file} ${workload.kind}/${workload.name} container ${container.name}`;
+            const image = container.image && !container.image.unknown ? container.image : undefined;
+            const unit = pulledImageUnit(id, { ref: image?.value ?? '(none)', location: image?.location ?? container.location }, input.placeholders, input.config.images);
+            for (const f of mountedConfigFiles(workload, container, read.configMaps))
+                unit.fs.set({ deployedPath: normalizeDeployed(f.path), file: f.file });
+            const own = mounts.get(container.name) ?? { unit: id, container: container.name, mounts: [] };
+            unit.container = podPlacement(workload, container, own, unit);
+            units.push(unit);
+        }
+    }
+    return { units, notes: read.notes };
+}
+/**
+ * The pod spec's ids: `runAsUser`/`runAsGroup` over the image's USER (the gid, when not set, is
+ * the uid's primary group in the image's /etc/passwd, else 0), `fsGroup` and
+ * `supplementalGroups` for every container, and the emptyDir volumes as the kubelet makes them.
+ */
+function podPlacement(workload, container, mounts, unit) {
+    const identity = podProcessIdentity(workload.pod, container);
+    if (identity.uid) {
+        const uid = identity.uid.value;
+        const entry = Object.values(unit.platform.base?.users ?? {}).find(([id]) => id === uid);
+        const gid = identity.gid?.value ??
+            (entry ? unit.platform.base?.groups[entry[1]]?.[0] : undefined) ??
+            (entry ? undefined : 0);
+        if (uid === 0)
+            delete unit.runtimeUser;
+        else
+            unit.runtimeUser = {
+                user: String(uid),
+                ...(gid !== undefined ? { group: String(gid) } : {}),
+                origin: { kind: 'source', location: identity.uid.location, text: `runAsUser: ${uid}` },
+            };
+    }
+    const directories = new Map();
+    for (const m of container.volumeMounts) {
+        if (workload.pod.volumes.get(m.volume)?.kind !== 'emptyDir' || m.subPath)
+            continue;
+        const own = podVolumeOwnership(workload.pod, m.volume);
+        if (own.knowledge !== 'known' || own.mode === undefined)
+            continue;
+        directories.set(normalizeDeployed(m.mountPath), {
+            mode: own.mode,
+            uid: own.uid ?? 0,
+            gid: own.gid ?? 0,
+            description: own.explanation,
+        });
+    }
+    const groups = identity.supplementaryGroups.map((g) => String(g.value));
+    return {
+        group: `${workload.file}#${workload.id}`,
+        name: `container ${container.name}`,
+        mounts,
+        ...(groups.length > 0 ? { groupAdd: groups } : {}),
+        directories,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/resolve/cross-links.ts
+/**
+ * Sockets across containers: a client whose socket path lies in a directory its container shares
+ * with another (a named volume, one host directory, `volumes_from`) reaches the pool that listens
+ * at the same place in the other container (`mapPath`). Each shared directory's root gets the
+ * owner and mode it has when the containers start, in numbers (only numbers are the same on both
+ * sides, semantics D6).
+ */
+
+
+
+
+
+function linkAcrossContainers(graphs) {
+    const groups = new Map();
+    for (const g of graphs) {
+        const group = g.unit.container?.group;
+        if (group !== undefined)
+            groups.set(group, [...(groups.get(group) ?? []), g]);
+    }
+    for (const members of groups.values()) {
+        addMountDirectories(members);
+        for (const graph of members) {
+            graph.peers = members.filter((m) => m !== graph);
+            for (const link of graph.links) {
+                noteTcpPeer(graph, link);
+                if (!link.path?.startsWith('/') || link.target || link.listener)
+                    continue;
+                for (const peer of graph.peers) {
+                    const mapped = mapPath(graph.unit.container.mounts, link.path, peer.unit.container.mounts);
+                    if (!mapped)
+                        continue;
+                    const path = normalizeDeployed(mapped.path);
+                    link.across = {
+                        peer,
+                        path,
+                        shared: mapped.mount.root.description,
+                        clientMount: mapped.from.target,
+                        peerMount: mapped.mount.target,
+                    };
+                    const target = poolAt(peer, path);
+                    if (target) {
+                        link.target = target;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+/** `fastcgi_pass php:9000` to another service goes over the network, which is not a socket permission. */
+function noteTcpPeer(graph, link) {
+    const target = link.client.target;
+    if (target.kind !== 'tcp')
+        return;
+    const host = target.address.replace(/:\d+$/, '');
+    const peer = graph.peers?.find((p) => p.unit.container?.name === `service ${host}`);
+    if (!peer)
+        return;
+    graph.unit.notes.push({
+        level: 'notice',
+        code: 'tcp-to-container',
+        message: `${link.client.directive} ${target.address} reaches ${peer.unit.container.name} over TCP, not through a Unix socket: no file permission applies, so socklint does not check it`,
+        location: link.client.location,
+    });
+}
+function poolAt(graph, path) {
+    for (const fpm of graph.fpm)
+        for (const pool of fpm.config.pools)
+            if (poolSocketPath(pool) === path)
+                return { pool, fpm };
+    return undefined;
+}
+/**
+ * The directory each mount puts in its container, as it is when the containers start. A named
+ * or anonymous volume that is empty is filled from the image's directory at the mount target
+ * (its owner and mode included); with no directory there, the engine creates it root:root 0755.
+ * A tmpfs mount is 1777 root:root. A host directory has whatever owner and mode it has on the
+ * host, which only `.socklint.yml` `directories:` can say.
+ */
+function addMountDirectories(members) {
+    const planned = [];
+    for (const graph of members) {
+        for (const mount of graph.unit.container.mounts.mounts) {
+            const target = normalizeDeployed(mount.target);
+            const declared = graph.state.directories.get(target);
+            if (declared?.origin.kind === 'declared')
+                continue;
+            const set = graph.unit.container.directories?.get(target);
+            const fact = set
+                ? {
+                    ...numeric(target, set.mode, set.uid, set.gid, set.description),
+                    setgid: (set.mode & 0o2000) !== 0,
+                }
+                : mountDirectory(mount, target, members);
+            planned.push([graph, target, fact]);
+        }
+    }
+    for (const [graph, target, fact] of planned)
+        graph.state.directories.set(target, fact);
+}
+function mountDirectory(mount, target, members) {
+    const { root } = mount;
+    if (root.id.startsWith('tmpfs:')) {
+        return numeric(target, 0o1777, 0, 0, `docker mounts a tmpfs at ${mount.target} as root:root 1777`);
+    }
+    const volume = root.id.startsWith('volume:') || root.id.startsWith('anonymous:');
+    if (!volume || mount.subPath !== '') {
+        return {
+            path: target,
+            origin: {
+                kind: 'assumed',
+                description: `${root.description} has the owner and mode it has on the host, which the repository does not show`,
+                declare: `declare ${target} under directories: in .socklint.yml (mode, owner and group as numbers)`,
+            },
+        };
+    }
+    // Copy-up: the images' directories at the targets where the volume is mounted whole.
+    const images = members.flatMap((g) => g.unit.container.mounts.mounts.flatMap((m) => {
+        if (m.root.id !== root.id || m.subPath !== '')
+            return [];
+        const at = normalizeDeployed(m.target);
+        const dir = g.state.directories.get(at);
+        return dir?.mode === undefined ? [] : [{ dir: inNumbers(dir, g.state.db), at, g }];
+    }));
+    const first = images[0];
+    if (!first) {
+        return numeric(target, 0o755, 0, 0, `${root.description} is empty and no image has a directory where it is mounted, so docker creates it root:root 0755`);
+    }
+    const same = images.every((i) => i.dir.mode === first.dir.mode && i.dir.owner === first.dir.owner && i.dir.group === first.dir.group);
+    if (!same) {
+        return {
+            path: target,
+            origin: {
+                kind: 'assumed',
+                description: `${root.description} is filled from the directory of whichever container starts first, and the images' directories differ`,
+                declare: `declare ${target} under directories: in .socklint.yml`,
+            },
+        };
+    }
+    return {
+        ...first.dir,
+        path: target,
+        origin: {
+            kind: 'default',
+            description: `${root.description} is filled from ${first.g.unit.container.name}'s ${external_node_path_.posix.normalize(first.at)} (${first.dir.owner}:${first.dir.group} ${first.dir.mode.toString(8).padStart(4, '0')}) when it is first mounted`,
+        },
+    };
+}
+function numeric(path, mode, uid, gid, description) {
+    return { path, mode, owner: String(uid), group: String(gid), origin: { kind: 'default', description } };
+}
+/** A directory's owner and group as that container's /etc/passwd and /etc/group number them. */
+function inNumbers(dir, db) {
+    const owner = dir.owner === undefined ? undefined : resolveUser(db, principalOf(dir.owner)).id;
+    const group = dir.group === undefined ? undefined : resolveGroup(db, principalOf(dir.group)).id;
+    return {
+        ...dir,
+        owner: owner === undefined ? dir.owner : String(owner),
+        group: group === undefined ? dir.group : String(group),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/anchors.ts
+
 
 
 
@@ -17876,17 +26728,18 @@ function poolLocation(pool) {
 function related(location, message) {
     return inRepository(location) ? [{ ...location, message }] : [];
 }
-/** The nginx side of a socket: the `*_pass` line, the upstream server line, the `user` line. */
+/** The web server's side of a socket: the client line, the upstream server line, the `user` line. */
 function clientSide(e) {
     const { client } = e.link;
-    const who = e.worker ? `nginx workers run as ${describeCreds(e.worker)}` : 'nginx';
-    const out = related(client.location, `${who} connect to ${e.link.path ?? client.raw} here`);
+    const kind = e.link.server.server;
+    const who = e.worker ? `${runsAs(kind)} ${describeCreds(e.worker)}` : serverName(kind);
+    const out = related(client.location, `${who} ${kind === 'caddy' ? 'connects' : 'connect'} to ${e.link.path ?? client.raw} here`);
     if (client.upstream)
         out.push(...related(client.upstream.serverLocation, `upstream ${client.upstream.name} names the socket here`));
     if (client.variable)
         out.push(...related(client.variable.location, `$${client.variable.name} is set here`));
     if (e.worker)
-        out.push(...related(originLocation(e.worker.why.user.origin), `the workers' user: ${e.worker.why.user.because}`));
+        out.push(...related(originLocation(e.worker.why.user.origin), `the ${kind === 'caddy' ? "process's" : kind === 'apache' ? "children's" : "workers'"} user: ${e.worker.why.user.because}`));
     return out;
 }
 /** Dedupe related locations that point at the same span. */
@@ -18051,6 +26904,121 @@ function whyLookupFails(graph, message) {
     const table = isUser ? graph.state.db.users : graph.state.db.groups;
     return `${graph.unit.id} has no ${isUser ? 'user' : 'group'} ${name} (${graph.state.worldWhy.replace(/; set .*$/, '')}; ${isUser ? 'users' : 'groups'}: ${[...table.keys()].join(', ')})`;
 }
+
+;// CONCATENATED MODULE: ./src/engine/rules/server-problems.ts
+
+function startProblems(rule, graph, instance, prefix, 
+/** Where a credential failure is anchored when its origin is a file the repository does not hold. */
+fallback) {
+    const out = [];
+    const seen = new Set();
+    for (const problem of instance.config.problems) {
+        const key = `${problem.location.file}:${problem.location.line}:${problem.location.column}:${problem.message}`;
+        if (!inRepository(problem.location) || seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({
+            rule,
+            location: problem.location,
+            message: `${prefix}: ${problem.message}`,
+            related: [],
+            identity: [problem.message],
+            unit: graph.unit.id,
+        });
+    }
+    const worker = instance.worker;
+    if (worker?.kind === 'failure') {
+        const origin = originLocation(worker.origin);
+        const location = inRepository(origin) ? origin : fallback;
+        if (inRepository(location)) {
+            out.push({
+                rule,
+                location,
+                message: `${prefix}: ${worker.message}`,
+                related: [],
+                identity: [worker.message],
+                unit: graph.unit.id,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/apache-config-invalid.ts
+
+
+const apacheConfigInvalid = {
+    id: 'apache-config-invalid',
+    level: 'error',
+    short: 'Apache httpd refuses to start with this configuration, or serves PHP files as source.',
+    full: 'Syntax errors, a User or Group the machine does not have (AH00543, AH00544), User root, a directive of a module that ' +
+        'is not loaded: httpd stops and serves nothing. A SetHandler "proxy:unix:…|fcgi://…" without mod_proxy_fcgi loaded is ' +
+        'ignored: httpd answers 200 with the PHP source.',
+    tags: ['correctness', 'security', 'apache'],
+    // The source of every PHP file (credentials in config.php) is readable by anyone.
+    securitySeverity: '7.5',
+    check({ graph }) {
+        const out = [];
+        for (const instance of graph.webServers) {
+            if (instance.server !== 'apache')
+                continue;
+            const config = instance.config;
+            // Debian's User ${APACHE_RUN_USER} is shipped: the repository's line is the envvars one.
+            const user = config.users[config.users.length - 1];
+            const fallback = originLocation(user?.variable?.origin) ?? user?.location;
+            out.push(...startProblems('apache-config-invalid', graph, instance, 'Apache does not start', fallback));
+            if (config.problems.length > 0 || instance.worker?.kind === 'failure')
+                continue;
+            for (const handler of config.inertHandlers) {
+                if (!inRepository(handler.location))
+                    continue;
+                out.push({
+                    rule: 'apache-config-invalid',
+                    location: handler.location,
+                    message: `SetHandler ${handler.raw} does nothing: ${handler.missing} is not loaded, so no handler takes the request and Apache sends the PHP file as it is, with 200 (its source is disclosed); enable the module (a2enmod proxy_fcgi)`,
+                    related: [],
+                    identity: [handler.raw, handler.missing],
+                    unit: graph.unit.id,
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules/caddy-config-invalid.ts
+
+
+const caddyConfigInvalid = {
+    id: 'caddy-config-invalid',
+    level: 'error',
+    short: 'Caddy refuses this configuration, or an upstream it can never dial.',
+    full: 'An unknown directive or subdirective, an unclosed brace, a missing import, a service User= the machine does not have: ' +
+        'Caddy does not start and serves nothing. An upstream such as unix:/run/php/x.sock (nginx spelling) is accepted but ' +
+        'never dialed: every request answers 502.',
+    tags: ['correctness', 'caddy'],
+    check({ graph }) {
+        const out = [];
+        for (const instance of graph.webServers) {
+            if (instance.server !== 'caddy')
+                continue;
+            out.push(...startProblems('caddy-config-invalid', graph, instance, 'Caddy does not start'));
+            for (const broken of instance.config.brokenUpstreams) {
+                if (!inRepository(broken.location))
+                    continue;
+                out.push({
+                    rule: 'caddy-config-invalid',
+                    location: broken.location,
+                    message: `Caddy cannot dial ${broken.raw}: every request through it fails with 502 (${broken.error})`,
+                    related: [],
+                    identity: [broken.raw, broken.error],
+                    unit: graph.unit.id,
+                });
+            }
+        }
+        return out;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/engine/rules/socket-directory-denied.ts
 
@@ -18254,6 +27222,8 @@ const socketOwnershipImplicit = {
 
 
 
+
+
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 const socketPathMismatch = {
     id: 'socket-path-mismatch',
@@ -18267,7 +27237,12 @@ const socketPathMismatch = {
         const out = [];
         const all = listeners(graph);
         for (const e of evaluations.filter((x) => x.verdict === 'no-socket')) {
-            const finding = e.link.listener ? listenerFails(graph, e) : mismatch(graph, all, e.link, e.link.path);
+            // A client path with a placeholder no pool's path can be is decided by its pattern; in a
+            // container, the reason names the containers it shares directories with and their pools.
+            const container = graph.unit.container ? { reason: e.reason, peers: peerListeners(graph) } : undefined;
+            const finding = e.link.listener
+                ? listenerFails(graph, e)
+                : mismatch(graph, container ? [...all, ...container.peers] : all, e.link, e.link.path ?? clientPattern(e.link.client), container?.reason);
             if (finding)
                 out.push(finding);
         }
@@ -18293,24 +27268,41 @@ function listeners(graph) {
             return [{ pool, address: poolSocketPath(pool), kind: 'unix' }];
         if (a?.kind === 'tcp')
             return [{ pool, address: a.address, kind: 'tcp' }];
+        // A templated pool path, as written: the message shows why it cannot be the client's.
+        if (a?.unresolved.pattern?.startsWith('/'))
+            return [{ pool, address: a.unresolved.pattern, kind: 'unix' }];
         return [];
     }));
 }
-function mismatch(graph, all, link, path) {
+/** The pools of the other containers of a compose project, named by their container. */
+function peerListeners(graph) {
+    return (graph.peers ?? []).flatMap((peer) => listeners(peer).map((l) => ({ ...l, container: peer.unit.container?.name })));
+}
+function mismatch(graph, all, link, path, containerReason) {
     const location = link.client.targetLocation;
     if (!inRepository(location))
         return undefined;
-    const unix = all.filter((l) => l.kind === 'unix');
+    if (link.hidden)
+        return hiddenSocket(graph, link, path);
+    // Another container's path is not one this container can use: no path fix points there.
+    const unix = all.filter((l) => l.kind === 'unix' && !l.container);
     const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
     const where = all.length === 0 ? 'no pool listens anywhere' : `pools listen on ${all.map(socket_path_mismatch_describe).join(', ')}`;
     const hint = (nearest ? `; the nearest is ${nearest.address}` : '') +
         (path === DEBIAN_ALIAS
             ? `; ${DEBIAN_ALIAS} is the symlink Debian's php-fpm-socket-helper makes when systemd starts PHP-FPM, which does not happen in a container`
             : '');
+    // A templated path is decided only because no value of its placeholders gives a pool's path.
+    const unknown = link.client.target.kind === 'unresolved' ? link.client.target.unresolved.what : [];
+    const claim = unknown.length > 0
+        ? `, and whatever ${unknown.join(', ')} stands for, no PHP-FPM pool of ${graph.unit.id} creates such a path`
+        : `, but no PHP-FPM pool of ${graph.unit.id} creates it`;
     return {
         rule: 'socket-path-mismatch',
         location,
-        message: `${link.client.directive} connects to ${path}, but no PHP-FPM pool of ${graph.unit.id} creates it (connect() fails with ENOENT, 502): ${where}${hint}`,
+        message: containerReason
+            ? `${link.client.directive} connects to ${path}, but ${containerReason} (502)`
+            : `${link.client.directive} connects to ${path}${claim} (connect() fails with ENOENT, 502): ${where}${hint}`,
         related: uniqueRelated([
             ...(link.client.location.line !== location.line || link.client.location.file !== location.file
                 ? related(link.client.location, `${link.client.directive} uses it here`)
@@ -18320,7 +27312,23 @@ function mismatch(graph, all, link, path) {
         identity: [path, link.client.location.file, link.client.directive],
         unit: graph.unit.id,
         socket: path,
-        ...(nearest && unix.length === 1 ? { fix: pathFix(link, path, nearest.address) } : {}),
+        // Replacing a templated path with one literal path would drop what the template varies.
+        ...(nearest && unix.length === 1 && unknown.length === 0
+            ? { fix: pathFix(link, path, nearest.address) }
+            : {}),
+    };
+}
+/** A pool creates the socket, but in a /tmp the server does not see (PrivateTmp, W8). */
+function hiddenSocket(graph, link, path) {
+    const pool = graph.fpm.flatMap((f) => f.config.pools).find((p) => poolSocketPath(p) === path);
+    return {
+        rule: 'socket-path-mismatch',
+        location: link.client.targetLocation,
+        message: `${link.client.directive} connects to ${path}, but ${link.hidden} (connect() fails with ENOENT)`,
+        related: pool ? related(poolLocation(pool), `pool [${pool.name}] creates ${path} in PHP-FPM's /tmp`) : [],
+        identity: [path, link.client.location.file, link.client.directive, 'private-tmp'],
+        unit: graph.unit.id,
+        socket: path,
     };
 }
 /** The program that would create the socket refuses its configuration: the client gets ENOENT. */
@@ -18365,7 +27373,7 @@ function noStart(graph, e) {
 }
 function tcpMismatch(graph, all, link, address) {
     // Only fastcgi_pass talks to PHP-FPM; a proxy_pass to a local port is some HTTP application.
-    if (link.client.directive !== 'fastcgi_pass')
+    if (!speaksFastCgi(link.client))
         return undefined;
     const m = /^(.*):(\d+)$/.exec(address);
     if (!m || !LOCAL_HOSTS.has(m[1].toLowerCase()))
@@ -18413,7 +27421,8 @@ function portOf(address) {
     return /(\d+)$/.exec(address)?.[1] ?? '';
 }
 function socket_path_mismatch_describe(l) {
-    return l.kind === 'unix' ? l.address : `TCP ${l.address}`;
+    const where = l.container ? ` in ${l.container}` : '';
+    return `${l.kind === 'unix' ? l.address : `TCP ${l.address}`}${where}`;
 }
 /** Levenshtein distance, for naming the nearest existing socket path. */
 function distance(a, b) {
@@ -18586,7 +27595,7 @@ const socketWorldWritable = {
                 {
                     rule: 'socket-world-writable',
                     location,
-                    message: `listen.mode = ${setting.raw} creates ${path} with mode ${formatMode(mode)}: every local user may connect and run code as the pool's workers${workerName(workersOf(graph, pool))}`,
+                    message: `listen.mode = ${setting.raw} creates ${path} with mode ${formatMode(mode)}: every local user may connect and run code as the pool's workers${socket_world_writable_workerName(workersOf(graph, pool))}`,
                     related: [],
                     identity: [pool.name, path],
                     unit: graph.unit.id,
@@ -18596,7 +27605,7 @@ const socketWorldWritable = {
         });
     },
 };
-function workerName(user) {
+function socket_world_writable_workerName(user) {
     return user ? ` (${user})` : '';
 }
 
@@ -18625,12 +27634,16 @@ const suppressionInvalid = {
 
 
 
+
+
 const RULES = [
     socketPermissionDenied,
     socketDirectoryDenied,
     socketPathMismatch,
     socketModeInvalid,
     nginxConfigInvalid,
+    apacheConfigInvalid,
+    caddyConfigInvalid,
     fpmConfigInvalid,
     socketWorldWritable,
     socketOwnershipImplicit,
@@ -18717,11 +27730,101 @@ function problemOf(s, knownRules) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/engine/template-values.ts
+/**
+ * Values of template placeholders where the tools that render them keep them in the
+ * repository: a `.env` or `defaults.env` (dotenv), a `defaults.yml` (a flat YAML map of
+ * literal values), and a YunoHost app's `manifest.toml`. A values file applies to the
+ * templates in its directory and below; the nearest one wins. Values that a tool computes at
+ * run time (a panel's per-domain values, an installer's Python) are not here: their
+ * placeholders stay unknown.
+ */
+
+
+
+
+
+const DOTENV = /^(?:\.env|defaults\.env)$/;
+const DEFAULTS_YAML = /^defaults\.ya?ml$/;
+/** The values every directory's files see, from the values files of the repository. */
+function repositoryValues(files) {
+    const byDir = new Map();
+    const add = (dir, values) => {
+        if (values.size === 0)
+            return;
+        byDir.set(dir, new Map([...(byDir.get(dir) ?? []), ...values]));
+    };
+    for (const file of files) {
+        const name = external_node_path_default().posix.basename(file.path);
+        const dir = template_values_dirOf(file.path);
+        if (DOTENV.test(name))
+            add(dir, dotenvValues(file));
+        else if (DEFAULTS_YAML.test(name))
+            add(dir, yamlValues(file));
+        else if (name === 'manifest.toml')
+            add(dir, yunohostApp(file)?.values ?? new Map());
+    }
+    if (byDir.size === 0)
+        return () => EMPTY;
+    const cache = new Map();
+    const valuesOf = (dir) => {
+        let values = cache.get(dir);
+        if (!values) {
+            const parent = dir === '' ? EMPTY : valuesOf(template_values_dirOf(dir));
+            const own = byDir.get(dir);
+            values = own ? new Map([...parent, ...own]) : parent;
+            cache.set(dir, values);
+        }
+        return values;
+    };
+    return (file) => valuesOf(template_values_dirOf(file));
+}
+const EMPTY = new Map();
+function template_values_dirOf(p) {
+    const d = external_node_path_default().posix.dirname(p);
+    return d === '.' ? '' : d;
+}
+function dotenvValues(file) {
+    const out = new Map();
+    for (const entry of readEnvFile(file, () => undefined).entries.values()) {
+        if (entry.value === undefined || entry.unknown)
+            continue;
+        out.set(entry.name, { value: entry.value, from: `${file.path}:${entry.location.line}` });
+    }
+    return out;
+}
+/** A flat map of literal scalars; anything else in it is not a placeholder value. */
+function yamlValues(file) {
+    const out = new Map();
+    let data;
+    try {
+        data = (0,dist.parse)(file.text);
+    }
+    catch {
+        return out;
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        return out;
+    const index = new text_LineIndex(file.path, file.text);
+    for (const [name, value] of Object.entries(data)) {
+        if (!['string', 'number', 'boolean'].includes(typeof value))
+            continue;
+        const at = new RegExp(`^[ \\t]*['"]?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*:`, 'm').exec(file.text);
+        const line = at ? index.location(at.index, at.index).line : 1;
+        out.set(name, { value: String(value), from: `${file.path}:${line}` });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/scan.ts
 /**
  * The pipeline: discover → parse → resolve (topology, identities, sockets) → rules → findings.
  * Everything the CLI and the action report comes from `analyze()`.
  */
+
+
+
+
 
 
 
@@ -18754,7 +27857,7 @@ async function analyze(options) {
         ignore: config.ignore,
         prefix: repositoryPrefix(options.root, repoRoot),
     });
-    const placeholders = new Placeholders(config.variables);
+    const placeholders = new Placeholders(config.variables, repositoryValues(discovered.files));
     const files = discovered.files.map((f) => (f.kind === 'other' ? f : placeholders.apply(f)));
     const notes = [];
     const facts = new Map();
@@ -18774,13 +27877,20 @@ async function analyze(options) {
         facts,
         config,
         placeholders,
+        containers: (repo, claimed) => {
+            const compose = composeUnits({ files, config, placeholders }, repo, claimed);
+            const pods = podUnits({ files, config, placeholders });
+            notes.push(...compose.notes, ...pods.notes);
+            return { units: [...compose.units, ...pods.units], builds: compose.builds };
+        },
     });
     const texts = new SourceTexts(files);
     const graphs = units.map((unit) => {
         const graph = buildGraph(unit, config);
-        markPlaceholders(graph, placeholders, texts);
+        notes.push(...markPlaceholders(graph, placeholders, texts));
         return graph;
     });
+    linkAcrossContainers(graphs);
     const evaluations = [];
     const sockets = [];
     const raw = [];
@@ -18899,55 +28009,6 @@ function dedupeNotes(notes) {
         return !seen.has(key) && seen.add(key);
     });
 }
-/**
- * Template markers in resolved values become unresolved targets and settings, and what the
- * programs would refuse on a line that holds a placeholder depends on its value: not reported.
- */
-function markPlaceholders(graph, placeholders, texts) {
-    // A problem naming a marker rests on an unknown value, wherever the line is (a file a start-up script writes).
-    const onPlaceholderLine = (p) => hasPlaceholder(p.message) || hasPlaceholder(lineOf(texts.get(p.location.file), p.location.line));
-    for (const n of graph.webServers)
-        n.config.problems = n.config.problems.filter((p) => !onPlaceholderLine(p));
-    for (const f of graph.fpm) {
-        // FPM's post-processing reports a bad value at the pool's header, naming the key.
-        const templatedKeys = f.config.files.flatMap((file) => (texts.get(file.file.path) ?? '')
-            .split('\n')
-            .filter((line) => hasPlaceholder(line) && line.includes('='))
-            .map((line) => line.slice(0, line.indexOf('=')).trim().toLowerCase()));
-        f.config.problems = f.config.problems.filter((p) => !onPlaceholderLine(p) && !templatedKeys.some((key) => p.message.toLowerCase().includes(key)));
-    }
-    for (const link of graph.links) {
-        const t = link.client.target;
-        const value = t.kind === 'unix' ? t.path : t.kind === 'tcp' ? t.address : '';
-        const what = placeholders.unresolvedIn(value);
-        if (what.length > 0) {
-            link.client.target = { kind: 'unresolved', unresolved: { what } };
-            link.path = undefined;
-            link.target = undefined;
-        }
-    }
-    for (const fpm of graph.fpm) {
-        for (const pool of fpm.config.pools) {
-            for (const setting of pool.settings.values())
-                markSetting(setting, placeholders);
-            const listen = pool.listen;
-            if (!listen)
-                continue;
-            const a = listen.address;
-            const what = placeholders.unresolvedIn(a.kind === 'unix' ? a.path : a.kind === 'tcp' ? a.address : '');
-            if (what.length > 0)
-                listen.address = { kind: 'unresolved', unresolved: { what } };
-        }
-    }
-}
-function lineOf(text, line) {
-    return text?.split('\n')[line - 1] ?? '';
-}
-function markSetting(setting, placeholders) {
-    const what = placeholders.unresolvedIn(setting.value);
-    if (what.length > 0)
-        setting.unresolved = { what: [...(setting.unresolved?.what ?? []), ...what] };
-}
 function socketRow(unit, e, placeholders) {
     const { link } = e;
     const worker = link.server.worker;
@@ -18958,7 +28019,11 @@ function socketRow(unit, e, placeholders) {
         unit,
         webServer: {
             server: link.server.server,
-            user: worker?.kind === 'creds' ? showPrincipal(worker.user) : worker ? '(fails)' : 'unknown',
+            user: worker?.kind === 'creds'
+                ? showPrincipal(worker.user)
+                : worker?.kind === 'failure'
+                    ? '(fails)'
+                    : 'unknown',
             group: worker?.kind === 'creds' ? showPrincipal(worker.group) : '',
             groups: worker?.kind === 'creds' ? worker.groups.map(showPrincipal) : [],
             origin: userOrigin ? describeOrigin(userOrigin) : workerLabel(worker),
@@ -19241,6 +28306,7 @@ function codeFrame(text, f) {
 
 
 
+
 function describeSockets(graphs, evaluations, restore = (t) => t) {
     const verdictOf = new Map(evaluations.map((e) => [e.link, e.verdict]));
     return {
@@ -19258,6 +28324,7 @@ function describeSockets(graphs, evaluations, restore = (t) => t) {
                 const w = n.worker;
                 if (!w)
                     return {
+                        server: n.server,
                         main: n.config.mainPath,
                         user: 'unknown',
                         group: 'unknown',
@@ -19266,6 +28333,7 @@ function describeSockets(graphs, evaluations, restore = (t) => t) {
                     };
                 if (w.kind === 'failure')
                     return {
+                        server: n.server,
                         main: n.config.mainPath,
                         user: '-',
                         group: '-',
@@ -19273,8 +28341,18 @@ function describeSockets(graphs, evaluations, restore = (t) => t) {
                         from: describeOrigin(w.origin),
                         failure: w.message,
                     };
+                if (w.kind === 'undecided')
+                    return {
+                        server: n.server,
+                        main: n.config.mainPath,
+                        user: 'unknown',
+                        group: 'unknown',
+                        groups: [],
+                        from: w.reason,
+                    };
                 const origin = w.why.user.origin;
                 return {
+                    server: n.server,
                     main: n.config.mainPath,
                     user: showPrincipal(w.user),
                     group: showPrincipal(w.group),
@@ -19295,6 +28373,10 @@ function describeSockets(graphs, evaluations, restore = (t) => t) {
                             pool: l.target.pool.name,
                             location: l.target.pool.listen?.setting.location,
                             ...(l.target.alias ? { via: `Debian's ${l.target.alias} alias` } : {}),
+                            // A pool of another container: where the shared directory puts the socket there.
+                            ...(l.across
+                                ? { via: `${l.across.shared}: ${l.across.path} in ${l.across.peer.unit.container?.name}` }
+                                : {}),
                         },
                     }
                     : {}),
@@ -19360,11 +28442,11 @@ function renderSocketsText(view) {
         out.push(`  accounts: ${u.accounts.world} (${u.accounts.why})${assumed}`);
         for (const w of u.webServers) {
             out.push(w.failure
-                ? `  nginx (${w.main}): does not start: ${w.failure} (${w.from})`
-                : `  nginx (${w.main}): workers run as ${w.user}:${w.group} (groups: ${w.groups.join(', ') || 'none'}); ${w.from}`);
+                ? `  ${serverName(w.server)} (${w.main}): does not start: ${w.failure} (${w.from})`
+                : `  ${serverName(w.server)} (${w.main}): ${w.server === 'nginx' ? 'workers run as' : runsAs(w.server)} ${w.user}:${w.group} (groups: ${w.groups.join(', ') || 'none'}); ${w.from}`);
         }
         if (u.webServers.length === 0)
-            out.push('  nginx: none loaded');
+            out.push('  web server: none loaded');
         out.push('  clients:');
         for (const c of u.clients) {
             const reach = c.reaches
