@@ -61182,9 +61182,7 @@ function byGroups(hosts, inv) {
  */
 function signature(run, host) {
     const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const own = host
-        ? new RegExp(`\\b${escape(host)}\\b|\\b${escape(host.split('.')[0])}\\b`, 'g')
-        : undefined;
+    const own = host ? new RegExp(`\\b${escape(host)}\\b|\\b${escape(host.split('.')[0])}\\b`, 'g') : undefined;
     const anonymous = (text) => (own ? text.replace(own, '\0host') : text);
     const files = [...run.placed].map(([p, f]) => anonymous(`${p}\0${f.path}\0${f.text}`)).sort();
     const facts = run.facts.map((f) => anonymous(JSON.stringify(f)));
