@@ -13187,6 +13187,12 @@ function image_build_applyFact(fs, fact, ctx) {
                 copyFact(fs, fact, ctx);
             return;
         case 'remove':
+            // Removed only under a condition socklint cannot decide: the file may or may not be there.
+            if (fact.maybe) {
+                if (!/[*?[]/.test(fact.path) && fs.has(fact.path))
+                    fs.unknown(fact.path, 'removed only under a condition socklint cannot decide', fact.location);
+                return;
+            }
             return fs.remove(fact.path, fact.recursive);
         case 'symlink':
             return fs.link(fact.link, fact.target);
@@ -22152,6 +22158,17 @@ function socketSide(graph, link, socketPath, cache) {
         }
         if (graph.unit.kind === 'unmapped') {
             return undecided(link, `no pool among the files nothing places listens on ${socketPath}; where those files are deployed is not known (add mappings to .socklint.yml)`);
+        }
+        // A file PHP-FPM loads whose content is unknown, or an include it cannot follow, may hold the pool.
+        const unknownFile = graph.fpm.flatMap((f) => f.config.files).find((f) => f.unreadable);
+        if (unknownFile) {
+            return undecided(link, `PHP-FPM loads ${unknownFile.deployedPath}, whose content socklint does not know (${unknownFile.unreadable}): a pool there may listen on ${socketPath}`);
+        }
+        const unfollowed = graph.fpm
+            .flatMap((f) => f.config.notes)
+            .find((n) => n.code === 'include-not-in-repo' || n.code === 'include-unresolved');
+        if (unfollowed) {
+            return undecided(link, `${unfollowed.message.replace(/\.$/, '')}: a pool there may listen on ${socketPath}`);
         }
         if (graph.fpm.every((f) => f.config.problems.length > 0)) {
             const problem = graph.fpm[0].config.problems[0];

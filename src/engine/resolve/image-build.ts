@@ -108,6 +108,12 @@ export function applyFact(fs: ImageFs, fact: Fact, ctx?: ApplyContext): void {
       } else if (ctx) copyFact(fs, fact, ctx);
       return;
     case 'remove':
+      // Removed only under a condition socklint cannot decide: the file may or may not be there.
+      if (fact.maybe) {
+        if (!/[*?[]/.test(fact.path) && fs.has(fact.path))
+          fs.unknown(fact.path, 'removed only under a condition socklint cannot decide', fact.location);
+        return;
+      }
       return fs.remove(fact.path, fact.recursive);
     case 'symlink':
       return fs.link(fact.link, fact.target);
