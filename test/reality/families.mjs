@@ -17,9 +17,7 @@ import { runTree, describeTree, NGINX_BIN, APACHE_BIN, CADDY_BIN, FPM_BIN } from
  */
 export const REQUIRE = {
   nginx: 'agree',
-  // socklint pairs sockets across compose services; the scenarios with `user xfs;` on nginx:alpine
-  // still disagree: the Alpine catalog has the user xfs (33) but no group xfs.
-  containers: 'spec',
+  containers: 'agree',
   // socklint decides Apache and Caddy; these still disagree: a ProxyPass to a missing socket the
   // judge blames on the /index.php request (ap15), an unset {$VAR} in a Caddy address (cd14) and
   // a Caddy import of a missing file (cd20).
