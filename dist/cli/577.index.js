@@ -21641,6 +21641,9 @@ function markPlaceholders(graph, placeholders, texts) {
     const undecided = [];
     for (const link of graph.links) {
         const t = link.client.target;
+        // `{{ host }}:9000` is a TCP address whatever the host: not a socket, so nothing to decide.
+        if (t.kind === 'tcp' && /:\d+$/.test(t.address))
+            continue;
         const value = t.kind === 'unix' ? t.path : t.kind === 'tcp' ? t.address : link.client.raw;
         const what = placeholders.unresolvedIn(value);
         if (what.length === 0)
