@@ -79547,7 +79547,7 @@ function renderSummary(data, limit = SUMMARY_MAX_BYTES) {
     }
     if (result.skipped.length > 0 || result.notes.length > 0) {
         const items = [
-            ...result.skipped.map((s) => `- Skipped ${code(s.path)}${s.line ? `:${s.line}` : ''}: ${escapeHtml(s.reason)}`),
+            ...result.skipped.map((s) => `- Skipped ${code(s.path)}: ${escapeHtml(s.reason)}`),
             ...result.notes.map((n) => `- ${TITLE[n.level]} ${code(n.code)}${n.location ? ` at ${code(`${n.location.file}:${n.location.line}`)}` : ''}: ${escapeHtml(n.message)}`),
         ];
         if (out.add(['', '<details><summary>Files skipped and notes from the scan</summary>', ''].join('\n'))) {

@@ -28210,9 +28210,9 @@ var engine_version = __webpack_require__(8574);
 function shownNotes(result) {
     return result.notes;
 }
-/** `etc/php/x.conf:2:11: not valid UTF-8 (…)`. */
+/** `etc/php/old.conf: binary (…)`. */
 function describeSkipped(s) {
-    return `${s.path}${s.line ? `:${s.line}:${s.column ?? 1}` : ''}: ${s.reason}`;
+    return `${s.path}: ${s.reason}`;
 }
 /** `etc/nginx/nginx.conf:12:3: include "…" is not in the repository; …`. */
 function describeNote(n) {

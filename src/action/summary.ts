@@ -202,9 +202,7 @@ export function renderSummary(data: SummaryData, limit = SUMMARY_MAX_BYTES): str
 
   if (result.skipped.length > 0 || result.notes.length > 0) {
     const items = [
-      ...result.skipped.map(
-        (s) => `- Skipped ${code(s.path)}${s.line ? `:${s.line}` : ''}: ${escapeHtml(s.reason)}`,
-      ),
+      ...result.skipped.map((s) => `- Skipped ${code(s.path)}: ${escapeHtml(s.reason)}`),
       ...result.notes.map(
         (n) =>
           `- ${TITLE[n.level]} ${code(n.code)}${n.location ? ` at ${code(`${n.location.file}:${n.location.line}`)}` : ''}: ${escapeHtml(n.message)}`,

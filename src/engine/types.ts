@@ -86,9 +86,6 @@ export interface ClassifiedFile extends SourceFile {
 export interface SkippedFile {
   path: string;
   reason: string;
-  /** Where in the file, when the reason has a position (e.g. the first invalid UTF-8 byte). */
-  line?: number;
-  column?: number;
 }
 
 /** A problem met while reading or resolving, that is not a rule finding by itself. */

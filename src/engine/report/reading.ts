@@ -12,9 +12,9 @@ export function shownNotes(result: Pick<ScanResult, 'notes'>): Note[] {
   return result.notes;
 }
 
-/** `etc/php/x.conf:2:11: not valid UTF-8 (…)`. */
+/** `etc/php/old.conf: binary (…)`. */
 export function describeSkipped(s: SkippedFile): string {
-  return `${s.path}${s.line ? `:${s.line}:${s.column ?? 1}` : ''}: ${s.reason}`;
+  return `${s.path}: ${s.reason}`;
 }
 
 /** `etc/nginx/nginx.conf:12:3: include "…" is not in the repository; …`. */
