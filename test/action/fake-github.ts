@@ -176,6 +176,8 @@ export class FakeGitHub {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // When the request arrived, before its body is read: spacing checks must not count our own delays.
+    const at = Date.now();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
@@ -203,7 +205,7 @@ export class FakeGitHub {
         ]),
       ),
       body,
-      at: Date.now(),
+      at,
     });
     this.remaining -= 1;
     const send = (status: number, data: unknown, extra: Record<string, string> = {}): void => {
