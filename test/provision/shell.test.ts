@@ -445,6 +445,18 @@ describe('the shell interpreter', () => {
     ]);
   });
 
+  it('gives a file moved from a path it cannot know unknown content', () => {
+    const { facts } = read(
+      ['tmp=$(mktemp)', 'envsubst < /etc/www.conf > "$tmp"', 'mv "$tmp" /etc/www.conf'].join('\n'),
+    );
+    expect(facts.filter((f) => f.kind === 'unknown-content')).toEqual([
+      expect.objectContaining({
+        path: '/etc/www.conf',
+        reason: 'moved there from a path socklint cannot know',
+      }),
+    ]);
+  });
+
   it('does not hang or crash on hostile input', () => {
     const deep =
       'f() { f; }; f\n' +

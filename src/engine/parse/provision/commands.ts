@@ -82,6 +82,18 @@ function literalPaths(words: Word[], ctx: CommandContext): string[] | undefined 
   return words.filter((w) => w.value !== '').map((w) => resolvePath(w.value, ctx.cwd));
 }
 
+/**
+ * `mv "$tmp" /etc/app.conf` (a `mktemp` file): a literal destination file gets content socklint
+ * cannot know, so what it held before does not stand for it.
+ */
+function unknownSources(operands: Word[], ctx: CommandContext, how: string): void {
+  const dest = operands[operands.length - 1];
+  if (operands.length !== 2 || !dest.literal || dest.value === '') return;
+  const path = resolvePath(dest.value, ctx.cwd);
+  if (isKnownDirectory(path, ctx)) return;
+  ctx.emit({ kind: 'unknown-content', path, reason: `${how} there from a path socklint cannot know` });
+}
+
 function isKnownDirectory(path: string, ctx: CommandContext): boolean {
   return path.endsWith('/') || WELL_KNOWN_DIRS.test(path) || ctx.isDirectory(path);
 }
@@ -110,7 +122,7 @@ function emitCopy(parsed: ParsedOptions, ctx: CommandContext, chown?: string): v
   const operands = targetDir ? [...parsed.operands, targetDir] : parsed.operands;
   if (operands.length < 2) return;
   const paths = literalPaths(operands, ctx);
-  if (!paths) return;
+  if (!paths) return unknownSources(operands, ctx, 'copied');
   let dest = paths[paths.length - 1];
   if (targetDir || operands.length > 2) dest = asDirectory(dest);
   ctx.emit({
@@ -127,8 +139,9 @@ function moveCommand(args: Word[], ctx: CommandContext): void {
   const parsed = parseOptions(args, { shortArgs: 'tS', longArgs: ['target-directory', 'suffix', 'backup'] });
   const targetDir = lastArg(parsed, 't', 'target-directory');
   const operands = targetDir ? [...parsed.operands, targetDir] : parsed.operands;
-  const paths = operands.length >= 2 ? literalPaths(operands, ctx) : undefined;
-  if (!paths) return;
+  if (operands.length < 2) return;
+  const paths = literalPaths(operands, ctx);
+  if (!paths) return unknownSources(operands, ctx, 'moved');
   const dest = paths[paths.length - 1];
   const intoDir = targetDir || operands.length > 2 || isKnownDirectory(dest, ctx);
   for (const from of paths.slice(0, -1)) {
