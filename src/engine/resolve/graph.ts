@@ -256,7 +256,7 @@ function sitesNotEnabled(
       (f) =>
         !f.builtin &&
         f.deployedPath.startsWith('/etc/nginx/sites-available/') &&
-        (f.file as { kind?: string }).kind === 'nginx-site' &&
+        kindOf(f) === 'nginx-site' &&
         !read.has(f.file.path),
     )
     .map((f) => {
@@ -360,6 +360,9 @@ function withoutWholeProblems(config: FpmConfig, standalone: boolean): FpmConfig
   return config;
 }
 
+/** Repository files keep their classified kind; shipped files have none. */
+const kindOf = (f: DeployedFile) => (f.file as { kind?: string }).kind;
+
 /** Main files first; then every file of the kinds that no main loaded, read on its own. */
 function standaloneConfigs<T extends { files: DeployedFile[] }>(
   unit: DeploymentUnit,
@@ -367,8 +370,6 @@ function standaloneConfigs<T extends { files: DeployedFile[] }>(
   load: (file: DeployedFile) => T,
 ): T[] {
   const files = unit.fs.all();
-  // Repository files keep their classified kind; shipped files have none.
-  const kindOf = (f: DeployedFile) => (f.file as { kind?: string }).kind;
   const out: T[] = [];
   const loaded = new Set<string>();
   for (const kind of kinds) {

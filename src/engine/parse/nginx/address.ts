@@ -13,6 +13,9 @@ export type PassTarget =
 /** sizeof(sun_path): the path and its terminating NUL must fit. */
 const SUN_PATH_SIZE = 108;
 
+/** proxy_pass's required schemes in http. */
+const HTTP_SCHEMES = ['http://', 'https://'];
+
 /** Optional scheme prefixes, matched case-insensitively (ngx_strncasecmp). */
 const OPTIONAL_SCHEMES: Partial<Record<NginxClientDirective, string[]>> = {
   uwsgi_pass: ['uwsgi://', 'suwsgi://'],
@@ -32,7 +35,7 @@ export function parsePassTarget(
   value: string,
 ): PassTarget {
   if (directive === 'proxy_pass' && context === 'http') {
-    const url = stripPrefix(value, ['http://', 'https://']);
+    const url = stripPrefix(value, HTTP_SCHEMES);
     if (url === undefined) return { kind: 'invalid', message: 'invalid URL prefix' };
     // proxy_pass takes a URI after the address.
     return parseUrl(url, true);
@@ -63,7 +66,7 @@ export function mayNameUnix(
   unixUpstreams: readonly string[],
 ): boolean {
   const schemes =
-    directive === 'proxy_pass' && context === 'http' ? ['http://', 'https://'] : OPTIONAL_SCHEMES[directive];
+    directive === 'proxy_pass' && context === 'http' ? HTTP_SCHEMES : OPTIONAL_SCHEMES[directive];
   const lower = prefix.toLowerCase();
   let rest = lower;
   if (schemes) {
