@@ -52339,6 +52339,8 @@ function applyConfig(db, dirs, config) {
 ;// CONCATENATED MODULE: ./src/engine/parse/nginx/address.ts
 /** sizeof(sun_path): the path and its terminating NUL must fit. */
 const SUN_PATH_SIZE = 108;
+/** proxy_pass's required schemes in http. */
+const HTTP_SCHEMES = ['http://', 'https://'];
 /** Optional scheme prefixes, matched case-insensitively (ngx_strncasecmp). */
 const OPTIONAL_SCHEMES = {
     uwsgi_pass: ['uwsgi://', 'suwsgi://'],
@@ -52352,7 +52354,7 @@ function stripPrefix(value, prefixes) {
 /** The target of a `*_pass` argument whose variables, if any, are already substituted. */
 function parsePassTarget(directive, context, value) {
     if (directive === 'proxy_pass' && context === 'http') {
-        const url = stripPrefix(value, ['http://', 'https://']);
+        const url = stripPrefix(value, HTTP_SCHEMES);
         if (url === undefined)
             return { kind: 'invalid', message: 'invalid URL prefix' };
         // proxy_pass takes a URI after the address.
@@ -52374,7 +52376,7 @@ const REQUEST_VARIABLE = /^(host|hostname|scheme|server_name|server_addr|server_
  * named `backend…` has one.
  */
 function mayNameUnix(directive, context, prefix, firstVariable, unixUpstreams) {
-    const schemes = directive === 'proxy_pass' && context === 'http' ? ['http://', 'https://'] : OPTIONAL_SCHEMES[directive];
+    const schemes = directive === 'proxy_pass' && context === 'http' ? HTTP_SCHEMES : OPTIONAL_SCHEMES[directive];
     const lower = prefix.toLowerCase();
     let rest = lower;
     if (schemes) {
@@ -53923,6 +53925,19 @@ function literalPaths(words, ctx) {
     // An empty operand (`mkdir -p "$UNSET"`) names no file: the command fails on it.
     return words.filter((w) => w.value !== '').map((w) => commands_resolvePath(w.value, ctx.cwd));
 }
+/**
+ * `mv "$tmp" /etc/app.conf` (a `mktemp` file): a literal destination file gets content socklint
+ * cannot know, so what it held before does not stand for it.
+ */
+function unknownSources(operands, ctx, how) {
+    const dest = operands[operands.length - 1];
+    if (operands.length !== 2 || !dest.literal || dest.value === '')
+        return;
+    const path = commands_resolvePath(dest.value, ctx.cwd);
+    if (isKnownDirectory(path, ctx))
+        return;
+    ctx.emit({ kind: 'unknown-content', path, reason: `${how} there from a path socklint cannot know` });
+}
 function isKnownDirectory(path, ctx) {
     return path.endsWith('/') || WELL_KNOWN_DIRS.test(path) || ctx.isDirectory(path);
 }
@@ -53947,7 +53962,7 @@ function emitCopy(parsed, ctx, chown) {
         return;
     const paths = literalPaths(operands, ctx);
     if (!paths)
-        return;
+        return unknownSources(operands, ctx, 'copied');
     let dest = paths[paths.length - 1];
     if (targetDir || operands.length > 2)
         dest = asDirectory(dest);
@@ -53964,9 +53979,11 @@ function moveCommand(args, ctx) {
     const parsed = parseOptions(args, { shortArgs: 'tS', longArgs: ['target-directory', 'suffix', 'backup'] });
     const targetDir = lastArg(parsed, 't', 'target-directory');
     const operands = targetDir ? [...parsed.operands, targetDir] : parsed.operands;
-    const paths = operands.length >= 2 ? literalPaths(operands, ctx) : undefined;
-    if (!paths)
+    if (operands.length < 2)
         return;
+    const paths = literalPaths(operands, ctx);
+    if (!paths)
+        return unknownSources(operands, ctx, 'moved');
     const dest = paths[paths.length - 1];
     const intoDir = targetDir || operands.length > 2 || isKnownDirectory(dest, ctx);
     for (const from of paths.slice(0, -1)) {
@@ -71096,7 +71113,7 @@ function sitesNotEnabled(unit, loaded, load) {
         .all()
         .filter((f) => !f.builtin &&
         f.deployedPath.startsWith('/etc/nginx/sites-available/') &&
-        f.file.kind === 'nginx-site' &&
+        kindOf(f) === 'nginx-site' &&
         !read.has(f.file.path))
         .map((f) => {
         const config = load(f);
@@ -71186,11 +71203,11 @@ function withoutWholeProblems(config, standalone) {
         config.problems = config.problems.filter((p) => !p.whole);
     return config;
 }
+/** Repository files keep their classified kind; shipped files have none. */
+const kindOf = (f) => f.file.kind;
 /** Main files first; then every file of the kinds that no main loaded, read on its own. */
 function standaloneConfigs(unit, kinds, load) {
     const files = unit.fs.all();
-    // Repository files keep their classified kind; shipped files have none.
-    const kindOf = (f) => f.file.kind;
     const out = [];
     const loaded = new Set();
     for (const kind of kinds) {
