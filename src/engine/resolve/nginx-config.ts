@@ -522,56 +522,61 @@ class NginxLoader {
     const { node } = site;
     const arg = node.directive.args[0];
     const base = {
-      server: 'nginx' as const,
       directive: site.directive,
       context: site.module,
       location: location(node.file, node.directive.span),
       targetLocation: location(node.file, arg.span),
       raw: arg.value,
     };
+    // Object literals, not spreads of `base`: a config of 10,000 servers makes 10,000 clients, and
+    // spreading takes V8's slow path. The keys keep the order the reports have always shown.
+    const client = (
+      target: SocketClient['target'],
+      variable: Candidate['variable'],
+      targetLocation = base.targetLocation,
+    ): SocketClient => {
+      const { directive, context, location, raw } = base;
+      return variable
+        ? { server: 'nginx', directive, context, location, targetLocation, raw, variable, target }
+        : { server: 'nginx', directive, context, location, targetLocation, raw, target };
+    };
     // memcached_pass takes no variables: a `$` is part of the address.
     const literal = site.directive === 'memcached_pass' || findVariables(arg.value).length === 0;
     if (!literal && !this.mayNameUnix(site, arg.value)) return [];
     const candidates = literal ? [{ value: arg.value }] : this.substitute(arg.value, site);
     if (!Array.isArray(candidates))
-      return [{ ...base, target: { kind: 'unresolved', unresolved: { what: candidates.unresolved } } }];
+      return [client({ kind: 'unresolved', unresolved: { what: candidates.unresolved } }, undefined)];
 
     const clients: SocketClient[] = [];
     for (const candidate of candidates) {
-      const variable = candidate.variable ? { variable: candidate.variable } : {};
+      const { variable } = candidate;
       const target = parsePassTarget(site.directive, site.module, candidate.value);
       if (target.kind === 'invalid') {
         // nginx checks a literal address when it reads the config; a variable one per request.
         if (literal) this.problem(target.message, base.targetLocation);
-        else
-          clients.push({
-            ...base,
-            ...variable,
-            target: { kind: 'unresolved', unresolved: { what: [target.message] } },
-          });
+        else clients.push(client({ kind: 'unresolved', unresolved: { what: [target.message] } }, variable));
         continue;
       }
       if (target.kind === 'unix') {
-        clients.push({ ...base, ...variable, target: { kind: 'unix', path: target.path } });
+        clients.push(client({ kind: 'unix', path: target.path }, variable));
         continue;
       }
       const upstream = this.upstreams[site.module].get(target.host.toLowerCase());
       if (upstream && target.port === undefined) {
         for (const server of upstream.servers) {
           const serverArg = server.node.directive.args[0];
-          clients.push({
-            ...base,
-            ...variable,
-            targetLocation: location(server.node.file, serverArg.span),
-            target:
-              server.target.kind === 'unix'
-                ? { kind: 'unix', path: server.target.path }
-                : { kind: 'tcp', address: serverArg.value },
-            upstream: {
-              name: upstream.name,
-              serverLocation: location(server.node.file, server.node.directive.span),
-            },
-          });
+          const through = client(
+            server.target.kind === 'unix'
+              ? { kind: 'unix', path: server.target.path }
+              : { kind: 'tcp', address: serverArg.value },
+            variable,
+            location(server.node.file, serverArg.span),
+          );
+          through.upstream = {
+            name: upstream.name,
+            serverLocation: location(server.node.file, server.node.directive.span),
+          };
+          clients.push(through);
         }
         continue;
       }
@@ -587,7 +592,7 @@ class NginxLoader {
         (defaultPort &&
           (IPV4.test(target.host) || target.host.startsWith('[') || target.host === 'localhost'))
       ) {
-        clients.push({ ...base, ...variable, target: { kind: 'tcp', address } });
+        clients.push(client({ kind: 'tcp', address }, variable));
         continue;
       }
       if (literal && !defaultPort && !this.partial) {
@@ -596,11 +601,7 @@ class NginxLoader {
       const missing = this.partial
         ? `upstream "${target.host}", which none of the files read defines (${this.partial})`
         : `no upstream named "${target.host}"`;
-      clients.push({
-        ...base,
-        ...variable,
-        target: { kind: 'unresolved', unresolved: { what: [missing] } },
-      });
+      clients.push(client({ kind: 'unresolved', unresolved: { what: [missing] } }, variable));
     }
     return clients;
   }

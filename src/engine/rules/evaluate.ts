@@ -70,17 +70,30 @@ const LISTEN_KEYS: ListenKey[] = [
   'listen.acl_groups',
 ];
 
+/** What one unit's evaluation computes once per pool, not once per link that reaches it. */
+interface PoolCache {
+  sockets: Map<FpmPool, FpmSocketResult>;
+  failures: Map<FpmPool, PoolFailure | undefined>;
+  connects: Map<WorkerCreds, Map<SocketState, Map<string, ConnectOutcome>>>;
+  refusals: Map<FpmPool, Map<string | undefined, Refusal | undefined>>;
+}
+
 export function evaluateUnit(graph: UnitGraph): Evaluation[] {
   const out: Evaluation[] = [];
-  const socketCache = new Map<FpmPool, FpmSocketResult>();
+  const cache: PoolCache = {
+    sockets: new Map(),
+    failures: new Map(),
+    connects: new Map(),
+    refusals: new Map(),
+  };
   for (const link of graph.links) {
     if (link.client.target.kind === 'tcp') continue;
-    out.push(evaluateLink(graph, link, socketCache));
+    out.push(evaluateLink(graph, link, cache));
   }
   return out;
 }
 
-function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocketResult>): Evaluation {
+function evaluateLink(graph: UnitGraph, link: Link, cache: PoolCache): Evaluation {
   const { client } = link;
   const kind = link.server.server;
   if (link.server.disabled) return undecided(link, link.server.disabled);
@@ -96,17 +109,21 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
   }
   // A path only partly unknown that no pool can listen on is decided as a path no pool creates.
   const pattern = clientPattern(client);
-  const pools = graph.fpm.flatMap((f) => f.config.pools);
-  const reachable = pattern === undefined ? [] : pools.filter((p) => poolCanListenOn(p, pattern));
-  if (
-    client.target.kind === 'unresolved' &&
-    (!pattern?.startsWith('/') ||
+  if (client.target.kind === 'unresolved') {
+    const pools = graph.fpm.flatMap((f) => f.config.pools);
+    const reachable = pattern === undefined ? [] : pools.filter((p) => poolCanListenOn(p, pattern));
+    if (
+      !pattern?.startsWith('/') ||
       pools.length === 0 ||
       reachable.length > 0 ||
-      patternsMeet(pattern, DEBIAN_ALIAS))
-  ) {
-    const candidates = reachable.length > 0 ? `; it can be the socket of ${poolNames(reachable)}` : '';
-    return undecided(link, `the target depends on ${client.target.unresolved.what.join(', ')}${candidates}`);
+      patternsMeet(pattern, DEBIAN_ALIAS)
+    ) {
+      const candidates = reachable.length > 0 ? `; it can be the socket of ${poolNames(reachable)}` : '';
+      return undecided(
+        link,
+        `the target depends on ${client.target.unresolved.what.join(', ')}${candidates}`,
+      );
+    }
   }
   const socketPath = link.path ?? pattern!;
   if (!socketPath.startsWith('/')) {
@@ -143,6 +160,43 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
       : `nothing says which user the ${connectingProcesses(kind).plural} run as (unknown platform: set web-user in .socklint.yml)`;
     return { ...undecided(link, why), socket, socketResult };
   }
+  const { verdict, reason, connect, assumptions } = connectOutcome(
+    graph,
+    creds,
+    socketPath,
+    socket,
+    kind,
+    cache,
+  );
+  return { link, verdict, reason, worker: creds, socket, socketResult, connect, assumptions };
+}
+
+interface ConnectOutcome {
+  verdict: SocketVerdict;
+  reason: string;
+  connect: ConnectResult;
+  assumptions: Assumption[];
+}
+
+/**
+ * connect() by these workers to this socket, explained: computed once per worker, socket and path,
+ * since a config of 10,000 servers may pass them all to one pool (the outcome is never changed).
+ */
+function connectOutcome(
+  graph: UnitGraph,
+  creds: WorkerCreds,
+  socketPath: string,
+  socket: SocketState,
+  kind: WebServerKind,
+  cache: PoolCache,
+): ConnectOutcome {
+  let bySocket = cache.connects.get(creds);
+  if (!bySocket) cache.connects.set(creds, (bySocket = new Map()));
+  let byPath = bySocket.get(socket);
+  if (!byPath) bySocket.set(socket, (byPath = new Map()));
+  const key = `${kind}\0${socketPath}`;
+  const known = byPath.get(key);
+  if (known) return known;
   const connect = connectVerdict(creds, socketPath, socket, (p) => graph.state.directories.get(p));
   const reason = explainConnect(creds, socketPath, connect, connectingProcesses(kind).singular);
   const verdict: SocketVerdict =
@@ -153,16 +207,10 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
           ? 'permission-denied'
           : 'directory-denied'
         : 'undecided';
-  return {
-    link,
-    verdict,
-    reason,
-    worker: creds,
-    socket,
-    socketResult,
-    connect,
-    assumptions: verdict === 'undecided' ? [] : membershipAssumptions(graph, creds, connect),
-  };
+  const assumptions = verdict === 'undecided' ? [] : membershipAssumptions(graph, creds, connect);
+  const outcome = { verdict, reason, connect, assumptions };
+  byPath.set(key, outcome);
+  return outcome;
 }
 
 /**
@@ -210,12 +258,7 @@ type SocketSide =
   { kind: 'socket'; socket: SocketState; socketResult: FpmSocketResult } | (Evaluation & { kind?: never });
 
 /** The socket PHP-FPM creates at the client's path, or why there is none (or why that is unknown). */
-function socketSide(
-  graph: UnitGraph,
-  link: Link,
-  socketPath: string,
-  cache: Map<FpmPool, FpmSocketResult>,
-): SocketSide {
+function socketSide(graph: UnitGraph, link: Link, socketPath: string, cache: PoolCache): SocketSide {
   // The platform catalog may know that the unit's PHP-FPM files are unknown (a digest-pinned
   // php image, an unversioned php-fpm package): no verdict rests on them.
   const fpmUnknown = graph.unit.platform.unknown?.find((u) => u.subject === 'php-fpm');
@@ -282,7 +325,7 @@ function socketSide(
   if (unknownSettings.length > 0) {
     return undecided(link, `pool [${pool.name}]'s listen.* settings depend on ${unknownSettings.join(', ')}`);
   }
-  const refusal = poolRefusal(graph, pool, socketPath);
+  const refusal = cachedRefusal(graph, pool, socketPath, cache);
   if (refusal) {
     const failed = fail(link, 'fpm-fails', 'php-fpm', refusal.message, refusal);
     return { ...failed, assumptions: refusal.assumption ? [refusal.assumption] : [] };
@@ -349,10 +392,22 @@ function poolFailure(
   graph: UnitGraph,
   fpm: FpmInstance,
   pool: FpmPool,
-  cache: Map<FpmPool, FpmSocketResult>,
+  cache: PoolCache,
+): PoolFailure | undefined {
+  if (cache.failures.has(pool)) return cache.failures.get(pool);
+  const failure = uncachedPoolFailure(graph, fpm, pool, cache);
+  cache.failures.set(pool, failure);
+  return failure;
+}
+
+function uncachedPoolFailure(
+  graph: UnitGraph,
+  fpm: FpmInstance,
+  pool: FpmPool,
+  cache: PoolCache,
 ): PoolFailure | undefined {
   const path = poolSocketPath(pool);
-  const refusal = poolRefusal(graph, pool, path);
+  const refusal = cachedRefusal(graph, pool, path, cache);
   if (refusal) return refusal;
   if (!path || LISTEN_KEYS.some((k) => pool.settings.get(k)?.unresolved)) return undefined;
   const socketResult = cachedSocket(graph, fpm, pool, path, cache);
@@ -360,17 +415,31 @@ function poolFailure(
   return { message: socketResult.message, location: originLocation(socketResult.origin) };
 }
 
+function cachedRefusal(
+  graph: UnitGraph,
+  pool: FpmPool,
+  socketPath: string | undefined,
+  cache: PoolCache,
+): Refusal | undefined {
+  let byPath = cache.refusals.get(pool);
+  if (!byPath) cache.refusals.set(pool, (byPath = new Map()));
+  if (byPath.has(socketPath)) return byPath.get(socketPath);
+  const refusal = poolRefusal(graph, pool, socketPath);
+  byPath.set(socketPath, refusal);
+  return refusal;
+}
+
 function cachedSocket(
   graph: UnitGraph,
   fpm: FpmInstance,
   pool: FpmPool,
   path: string,
-  cache: Map<FpmPool, FpmSocketResult>,
+  cache: PoolCache,
 ): FpmSocketResult {
-  let result = cache.get(pool);
+  let result = cache.sockets.get(pool);
   if (!result) {
     result = socketOf(graph, fpm, pool, path);
-    cache.set(pool, result);
+    cache.sockets.set(pool, result);
   }
   return result;
 }

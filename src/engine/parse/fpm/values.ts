@@ -168,16 +168,18 @@ export function scanValue(line: string, start: number, env: Environment = {}): S
     rawEnd = pos;
   }
 
-  const base = { rawEnd, commentStart, unresolved };
-  if (keyword) return { ...base, value: keyword.value, expression: false };
+  // Literals, not `{ ...base }`: spreading an object with an undefined member takes V8's slow
+  // path, and this runs for every line of every pool file.
+  if (keyword) return { rawEnd, commentStart, unresolved, value: keyword.value, expression: false };
   if (!tokens.some((t) => t.kind === 'op')) {
-    return { ...base, value: tokens.length ? (tokens[0] as { text: string }).text : '', expression: false };
+    const value = tokens.length ? (tokens[0] as { text: string }).text : '';
+    return { rawEnd, commentStart, unresolved, value, expression: false };
   }
   const computed = evaluate(tokens);
   if (computed === undefined) {
     return { error: "syntax error, unexpected END_OF_LINE, expecting '^' or '|' or '&' or ')'", at: rawEnd };
   }
-  return { ...base, value: computed, expression: true };
+  return { rawEnd, commentStart, unresolved, value: computed, expression: true };
 }
 
 /**
