@@ -34,22 +34,28 @@ export async function discover(root: string, opts: DiscoverOptions = {}): Promis
   const absRoot = resolve(root);
   const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const prefix = opts.prefix ?? '';
-  // Files whose names say they are not configuration are neither stat'ed nor read here.
-  const listing = await listRepository(
-    absRoot,
-    opts.ignore ?? [],
-    prefix,
-    (path) => otherByName(prefix + path) !== undefined || isMedia(path),
-  );
+  // Files whose names say they are not configuration are neither stat'ed nor read here; media
+  // are not even listed. Each name is classified once.
+  const others = new Map<string, Classification>();
+  const listing = await listRepository(absRoot, opts.ignore ?? [], prefix, (path) => {
+    if (isMedia(path)) return true;
+    const other = otherByName(prefix + path);
+    if (other) others.set(path, other);
+    return other !== undefined;
+  });
   const files: ClassifiedFile[] = [];
   const skipped = listing.skipped.map((s) => ({ ...s, path: prefix + s.path }));
   const symlinks = listing.symlinks.map((l) => ({ ...l, path: prefix + l.path }));
+  // Listed paths are relative and normalised (git's, or the walk's): joining needs no resolve().
+  const inRoot = absRoot.endsWith('/')
+    ? (path: string) => absRoot + path
+    : (path: string) => `${absRoot}/${path}`;
   for (const path of listing.unread) {
-    const other = otherByName(prefix + path);
-    if (other && !isMedia(path)) files.push(unreadFile(prefix + path, resolve(absRoot, path), other));
+    const other = others.get(path);
+    if (other) files.push(unreadFile(prefix + path, inRoot(path), other));
   }
   await forEachLimited(listing.files, READ_CONCURRENCY, async (path) => {
-    const result = await readSourceFile(prefix + path, resolve(absRoot, path), maxFileBytes);
+    const result = await readSourceFile(prefix + path, inRoot(path), maxFileBytes);
     if ('skipped' in result) skipped.push(result.skipped);
     else if ('file' in result) files.push({ ...result.file, ...classify(prefix + path, result.file.text) });
   });

@@ -132,6 +132,9 @@ const QUICK_CHECK =
 
 const TEMPLATE_PIECE = /\{\{[\s\S]*?\}\}\}?|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|<\?(?:=|php\b)[\s\S]*?(?:\?>|$)/g;
 
+/** Characters that scanStatements treats specially once a word has started. */
+const RUN_END = new Set(['\\', '{', '}', ';', ' ', '\t', '\n', '\r']);
+
 interface Statement {
   name: string;
   depth: number;
@@ -179,7 +182,14 @@ function scanStatements(head: string): Statement[] | undefined {
       statements.push({ name, depth, block: false });
       name = undefined;
     } else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') endWord();
-    else word += c;
+    else {
+      // The rest of an ordinary run in one slice: a string grown one character at a time is
+      // most of what classifying 20,000 files allocates.
+      let j = i + 1;
+      while (j < text.length && !RUN_END.has(text[j])) j++;
+      word += text.slice(i, j);
+      i = j - 1;
+    }
   }
   return statements;
 }

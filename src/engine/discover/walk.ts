@@ -50,13 +50,9 @@ export async function listRepository(
   // Outside a work tree, asking git would only cost a process.
   const tracked = gitTopLevel(root) === undefined ? undefined : await gitFiles(root);
   if (tracked) {
-    const kept = tracked.filter((path) => !ignored(path));
-    listing.unread = kept.filter(unread);
-    await forEachLimited(
-      kept.filter((path) => !unread(path)),
-      LSTAT_CONCURRENCY,
-      (path) => walker.visit(path),
-    );
+    const toVisit: string[] = [];
+    for (const path of tracked) if (!ignored(path)) (unread(path) ? listing.unread : toVisit).push(path);
+    await forEachLimited(toVisit, LSTAT_CONCURRENCY, (path) => walker.visit(path));
   } else {
     await walker.walkDirectory('');
   }
