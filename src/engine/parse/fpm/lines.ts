@@ -5,7 +5,7 @@
  * `#` is not a comment: `# text` and `#key = x` are lines FPM refuses.
  */
 import type { Span } from '../../types.js';
-import { scanValue, type Environment } from './values.js';
+import { asciiSet, scanValue, type Environment } from './values.js';
 
 interface LineBase {
   /** The whole line without its line ending. */
@@ -61,7 +61,7 @@ export interface InvalidLine extends LineBase {
 export type FpmLine = BlankLine | CommentLine | SectionLine | EntryLine | InvalidLine;
 
 /** Characters an ini key (LABEL) cannot contain. */
-const LABEL_STOP = '=\n\r\t;&|^$~(){}!"[]\0';
+const LABEL_STOP = asciiSet('=\n\r\t;&|^$~(){}!"[]\0');
 const BARE_KEYWORD_TOKENS: Readonly<Record<string, string>> = {
   true: 'BOOL_TRUE',
   on: 'BOOL_TRUE',
@@ -122,7 +122,7 @@ export function parseFpmLine(line: string, lineNo: number, env: Environment = {}
   }
 
   const keyStart = pos;
-  while (pos < line.length && !LABEL_STOP.includes(line[pos])) pos++;
+  while (pos < line.length && LABEL_STOP[line.charCodeAt(pos)] !== 1) pos++;
   if (pos === keyStart) return invalid(`syntax error, unexpected '${line[pos]}'`, pos);
   let keyEnd = pos;
   while (line[keyEnd - 1] === ' ') keyEnd--;
