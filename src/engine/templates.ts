@@ -82,10 +82,12 @@ export class Placeholders {
     if (!jinja && !config) return file;
     const values = this.repositoryValues(file.path);
     const out = new SplicedText(file.text);
-    const index = new LineIndex(file.path, file.text);
+    // Built at the first piece: most config files have none, and a 4 MB one has 100,000 lines.
+    let index: LineIndex | undefined;
     let changed = false;
     for (const m of file.text.matchAll(PIECES)) {
       const g = m.groups ?? {};
+      index ??= new LineIndex(file.path, file.text);
       const at = index.location(m.index, m.index + m[0].length);
       const piece = this.replacement(m[0], g, { jinja, config, named }, values, at);
       if (piece === undefined) continue;

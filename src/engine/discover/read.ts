@@ -5,6 +5,7 @@
  * The calls are synchronous: each promise-based call is a round trip through libuv's thread pool,
  * and for 20,000 small files those round trips, not the reading, were most of the time.
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { SkippedFile, SourceFile } from '../types.js';
 import { isMedia } from './media.js';
@@ -14,7 +15,6 @@ export type ReadResult = { file: SourceFile } | { skipped: SkippedFile } | { med
 
 const BINARY_PROBE_BYTES = 8 * 1024;
 const MB = 1024 * 1024;
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export async function readSourceFile(
   path: string,
@@ -60,15 +60,16 @@ export async function readSourceFile(
 function decode(path: string, absPath: string, bytes: Buffer): SourceFile {
   const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hadBom ? bytes.subarray(3) : bytes;
-  try {
-    const text = STRICT_UTF8.decode(body);
+  // isUtf8() and toString() are simdutf's: several times faster than a fatal TextDecoder, with
+  // the same answer on every input (both follow the WHATWG decoder).
+  if (isUtf8(body)) {
+    const text = body.toString('utf8');
     return { path, absPath, text, hadBom, crlf: text.includes('\r\n') };
-  } catch {
-    // nginx and PHP-FPM read bytes: a Latin-1 byte in a comment or a server_name does not stop
-    // them, so neither does it stop socklint. One character per byte keeps every column exact.
-    const text = body.toString('latin1');
-    return { path, absPath, text, hadBom, crlf: text.includes('\r\n'), latin1: true };
   }
+  // nginx and PHP-FPM read bytes: a Latin-1 byte in a comment or a server_name does not stop
+  // them, so neither does it stop socklint. One character per byte keeps every column exact.
+  const text = body.toString('latin1');
+  return { path, absPath, text, hadBom, crlf: text.includes('\r\n'), latin1: true };
 }
 
 /**
