@@ -1,7 +1,7 @@
 /** Bad input never crashes or hangs: every case ends with a finding or a skip note and exit 0, 1 or 2. */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/engine/scan.js';
 import { scratchDirs } from '../helpers/scratch.js';
@@ -61,6 +61,23 @@ describe('bad input', () => {
     expect(result.skipped).toEqual([]);
     expect(result.sockets.map((s) => [s.client.location.line, s.client.location.column])).toEqual([[3, 16]]);
   });
+
+  it('neither reads a link to /dev/zero nor a 60 MB file, and still checks the rest', async () => {
+    const dir = tree({
+      'etc/nginx/nginx.conf': `user www-data;\nevents {}\nhttp {\n  include conf.d/*.conf;\n  ${SITE}}\n`,
+      'etc/php/8.2/fpm/pool.d/www.conf': POOL,
+    });
+    mkdirSync(path.join(dir, 'etc/nginx/conf.d'));
+    symlinkSync('/dev/zero', path.join(dir, 'etc/nginx/conf.d/zero.conf'));
+    // Sparse: 60 MB as fstat reports it, without writing 60 MB to the disk.
+    writeFileSync(path.join(dir, 'etc/nginx/conf.d/huge.conf'), '');
+    truncateSync(path.join(dir, 'etc/nginx/conf.d/huge.conf'), 60 * 1024 * 1024);
+    const { result } = await analyze({ root: dir });
+    expect(result.skipped).toEqual([
+      { path: 'etc/nginx/conf.d/huge.conf', reason: 'larger than 5 MB (60.0 MB)' },
+    ]);
+    expect(result.sockets.map((s) => s.verdict)).toEqual(['connects']);
+  }, 30_000);
 
   it('terminates on symlink loops', async () => {
     const dir = tree({ 'etc/nginx/sites-enabled/app': SITE, 'etc/php/8.2/fpm/pool.d/www.conf': POOL });
