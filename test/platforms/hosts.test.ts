@@ -1,14 +1,17 @@
 /** Host trees: which distribution a tree is for, `platform:` in .socklint.yml, and what each family ships. */
-import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { hostFamily } from '../../src/engine/platforms/host-family.js';
 import { describeSockets } from '../../src/engine/report/sockets.js';
 import { analyze } from '../../src/engine/scan.js';
+import { scratchDirs } from '../helpers/scratch.js';
+
+const scratch = scratchDirs('socklint-hosts-');
+afterAll(scratch.cleanup);
 
 function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'socklint-hosts-'));
+  const dir = scratch.make();
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);
