@@ -99,18 +99,22 @@ class UnreadFile implements ClassifiedFile {
 
 /** Repository path → text, for code frames: a map that reads an unread file's text only when asked. */
 export class SourceTexts extends Map<string, string> {
-  private readonly files: Map<string, { text: string }>;
+  /** Indexed at the first question: a JSON report of 20,000 files never asks one. */
+  private byPath?: Map<string, { text: string }>;
 
-  constructor(files: { path: string; text: string }[]) {
+  constructor(private readonly files: { path: string; text: string }[]) {
     super();
-    this.files = new Map(files.map((f) => [f.path, f]));
   }
 
   override get(path: string): string | undefined {
-    return this.files.get(path)?.text;
+    return this.index().get(path)?.text;
   }
 
   override has(path: string): boolean {
-    return this.files.has(path);
+    return this.index().has(path);
+  }
+
+  private index(): Map<string, { text: string }> {
+    return (this.byPath ??= new Map(this.files.map((f) => [f.path, f])));
   }
 }
