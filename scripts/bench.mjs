@@ -14,7 +14,7 @@
 // Options: --runs N (timed runs per measurement, default 5), --files N (default 20000),
 // --ignored N (default 30000), --keep (leave the generated trees and print where).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -67,6 +67,9 @@ function ensureBuild() {
   rmSync(buildDir, { recursive: true, force: true });
   const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
   execFileSync(process.execPath, [tsc, '-p', join(repoRoot, 'tsconfig.bench.json')], { stdio: 'inherit' });
+  // tsc emits only what it compiles: the CommonJS shims the engine imports are copied beside.
+  for (const file of readdirSync(join(repoRoot, 'src'), { recursive: true }))
+    if (String(file).endsWith('.cjs')) copyFileSync(join(repoRoot, 'src', file), join(buildDir, 'src', file));
   writeFileSync(stamp, '');
 }
 
