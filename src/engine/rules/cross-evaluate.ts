@@ -90,7 +90,7 @@ export function evaluateAcross<E extends AcrossEvaluation>(
     );
   }
   const socket = side.kind === 'socket' ? side.socket : stale!;
-  const workerGroups = [creds.group, ...creds.groups, ...addedGroups(graph)];
+  const workerGroups = groupsAcross(graph, creds);
   const unnumbered = [
     ...missing(socket.owner, `owner of the socket`, peerName, 'user'),
     ...missing(socket.group, `group of the socket`, peerName, 'group'),
@@ -159,6 +159,11 @@ export function evaluateAcross<E extends AcrossEvaluation>(
     connect,
     assumptions: [],
   };
+}
+
+/** Every group the workers of a container's web server are in, as that container numbers them. */
+export function groupsAcross(graph: UnitGraph, creds: WorkerCreds): Principal[] {
+  return [creds.group, ...creds.groups, ...addedGroups(graph)];
 }
 
 /**
