@@ -135,6 +135,23 @@ describe('a cross-container socket-permission-denied', () => {
   });
 });
 
+describe('a pod whose containers share an emptyDir', () => {
+  it('gets the fix in the ConfigMap that mounts the pool file, which connects once applied', async () => {
+    const dir = scratch.make();
+    cpSync(path.resolve('__fixtures__/k8s-pod-emptydir-denied'), dir, { recursive: true });
+    const { finding } = await fixOf(dir);
+    expect(finding?.fix?.description).toBe(
+      'pool [www]: listen.group = 101: nginx in container nginx, uid 101 (groups: 101) connects through the socket group',
+    );
+    expect(finding!.fix!.edits).toEqual([
+      { file: 'deploy/shop.yaml', line: 22, column: 20, endLine: 22, endColumn: 28, newText: '101' },
+    ]);
+    apply(dir, finding!.fix!.edits);
+    expect(readFileSync(path.join(dir, 'deploy/shop.yaml'), 'utf8')).toContain('    listen.group = 101\n');
+    expect((await analyze({ root: dir })).result.sockets.map((s) => s.verdict)).toEqual(['connects']);
+  });
+});
+
 describe('numericIdsAccepted (PHP 7.4.5, bug #77062)', () => {
   it.each([
     ['8.3', true],

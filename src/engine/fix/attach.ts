@@ -161,7 +161,9 @@ function planOne(
   const plan = planPool(full, wanted);
   if (plan.kind === 'clean') return { reason: `pool [${pool.name}] needs no listen.* change` };
   if (plan.kind === 'none') return { reason: plan.reason };
-  const built = editsFor(pool, new Map(files.map((f) => [f.path, f])), plan.values);
+  // A ConfigMap's literal block is edited in the manifest, where its lines are written.
+  const written = files.flatMap((f) => (f.derived?.literalIn ? [f.derived.literalIn] : []));
+  const built = editsFor(pool, new Map([...written, ...files].map((f) => [f.path, f])), plan.values);
   if ('reason' in built) return built;
   if (built.edits.length === 0) return { reason: `pool [${pool.name}] needs no listen.* change` };
   return {
