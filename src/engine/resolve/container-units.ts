@@ -24,8 +24,10 @@ import {
   podVolumeOwnership,
   type ContainerMounts,
   type ContainerPlacement,
+  type PlacedDirectory,
 } from './shared-dirs.js';
 import { imageUnit, pulledImageUnit, type DeploymentUnit, type RepoFiles } from './topology.js';
+import { modeAfterChmod, preparedVolumes, type PreparedVolume } from './init-containers.js';
 
 export interface ContainerUnitsInput {
   files: ClassifiedFile[];
@@ -200,6 +202,7 @@ export function podUnits(input: ContainerUnitsInput): { units: DeploymentUnit[];
   const units: DeploymentUnit[] = [];
   for (const workload of read.workloads) {
     const mounts = new Map(podContainerMounts(workload).map((m) => [m.container, m]));
+    const prepared = preparedVolumes(workload);
     for (const container of workload.pod.containers) {
       const id = `pod ${workload.file} ${workload.kind}/${workload.name} container ${container.name}`;
       const image = container.image && !container.image.unknown ? container.image : undefined;
@@ -212,7 +215,7 @@ export function podUnits(input: ContainerUnitsInput): { units: DeploymentUnit[];
       for (const f of mountedConfigFiles(workload, container, read.configMaps))
         unit.fs.set({ deployedPath: normalizeDeployed(f.path), file: f.file });
       const own = mounts.get(container.name) ?? { unit: id, container: container.name, mounts: [] };
-      unit.container = podPlacement(workload, container, own, unit);
+      unit.container = podPlacement(workload, container, own, unit, prepared);
       units.push(unit);
     }
   }
@@ -229,6 +232,7 @@ function podPlacement(
   container: KubeContainer,
   mounts: ContainerMounts,
   unit: DeploymentUnit,
+  prepared: Map<string, PreparedVolume>,
 ): ContainerPlacement {
   const identity = podProcessIdentity(workload.pod, container);
   if (identity.uid) {
@@ -246,17 +250,18 @@ function podPlacement(
         origin: { kind: 'source', location: identity.uid.location, text: `runAsUser: ${uid}` },
       };
   }
-  const directories = new Map<string, { mode: number; uid: number; gid: number; description: string }>();
+  const directories = new Map<string, PlacedDirectory>();
   for (const m of container.volumeMounts) {
-    if (workload.pod.volumes.get(m.volume)?.kind !== 'emptyDir' || m.subPath) continue;
+    if (m.subPath || m.subPathExpr) continue;
+    const emptyDir = workload.pod.volumes.get(m.volume)?.kind === 'emptyDir';
     const own = podVolumeOwnership(workload.pod, m.volume);
-    if (own.knowledge !== 'known' || own.mode === undefined) continue;
-    directories.set(normalizeDeployed(m.mountPath), {
-      mode: own.mode,
-      uid: own.uid ?? 0,
-      gid: own.gid ?? 0,
-      description: own.explanation,
-    });
+    const kubelet =
+      emptyDir && own.knowledge === 'known' && own.mode !== undefined
+        ? { mode: own.mode, uid: own.uid ?? 0, gid: own.gid ?? 0, description: own.explanation }
+        : undefined;
+    const init = prepared.get(m.volume);
+    const directory = init ? afterInit(kubelet, init, own.explanation) : kubelet;
+    if (directory) directories.set(normalizeDeployed(m.mountPath), directory);
   }
   const groups = identity.supplementaryGroups.map((g) => String(g.value));
   return {
@@ -266,4 +271,31 @@ function podPlacement(
     ...(groups.length > 0 ? { groupAdd: groups } : {}),
     directories,
   };
+}
+
+/**
+ * A volume's root once the init containers ran over what the kubelet made: known when every id
+ * and the mode are (a hostPath or claim the init containers chown and chmod whole), else unknown.
+ */
+function afterInit(
+  kubelet: Extract<PlacedDirectory, { mode: number }> | undefined,
+  init: PreparedVolume,
+  volume: string,
+): PlacedDirectory | undefined {
+  const description = `${kubelet?.description ?? volume}; then ${init.steps.join(', then ')}`;
+  if ('unknown' in init) return { unknown: `${description}, and ${init.unknown}` };
+  const mode =
+    init.mode === undefined
+      ? kubelet?.mode
+      : kubelet
+        ? modeAfterChmod(kubelet.mode, init.mode, init.chmodBy)
+        : init.mode;
+  const uid = init.uid ?? kubelet?.uid;
+  const gid = init.gid ?? kubelet?.gid;
+  if (mode === undefined && kubelet && init.mode !== undefined)
+    return {
+      unknown: `${description}: GNU chmod keeps the setgid bit fsGroup set and BusyBox chmod clears it, and which one the init container has is not known`,
+    };
+  if (mode === undefined || uid === undefined || gid === undefined) return kubelet;
+  return { mode, uid, gid, description };
 }
