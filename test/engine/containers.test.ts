@@ -126,3 +126,23 @@ describe('compose variables nobody sets', () => {
     expect(socket.reason).toContain('PHP_UID');
   });
 });
+
+describe('Helm charts', () => {
+  it('make every socket directive of templates and values undecided, saying the chart is not rendered', async () => {
+    const result = await scan('k8s-helm-chart-undecided');
+    expect(result.sockets).toHaveLength(2);
+    for (const socket of result.sockets) {
+      expect(socket.verdict).toBe('undecided');
+      expect(socket.reason).toContain('Helm templates are not rendered, so what the chart in chart/ deploys');
+      expect(socket.reason).toContain('render the chart (helm template) and scan the output');
+    }
+    const [values] = result.sockets.filter((s) => s.client.location.file === 'chart/values.yaml');
+    expect(values.client.location).toEqual({
+      file: 'chart/values.yaml',
+      line: 8,
+      column: 71,
+      endLine: 8,
+      endColumn: 113,
+    });
+  });
+});

@@ -28,6 +28,7 @@ import {
 } from './shared-dirs.js';
 import { imageUnit, pulledImageUnit, type DeploymentUnit, type RepoFiles } from './topology.js';
 import { modeAfterChmod, preparedVolumes, type PreparedVolume } from './init-containers.js';
+import { helmUnits } from './helm-units.js';
 
 export interface ContainerUnitsInput {
   files: ClassifiedFile[];
@@ -219,6 +220,7 @@ export function podUnits(input: ContainerUnitsInput): { units: DeploymentUnit[];
       units.push(unit);
     }
   }
+  units.push(...helmUnits(read.helmCharts, input.files, input.placeholders));
   return { units, notes: read.notes };
 }
 

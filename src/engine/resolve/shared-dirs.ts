@@ -74,6 +74,8 @@ export interface ContainerPlacement {
   unknown?: string[];
   /** What the container's `user:` depends on that nothing sets: who runs its servers is unknown. */
   userUnknown?: string[];
+  /** Set for a Helm chart's directives (`helm-units.ts`): why every socket there is undecided. */
+  unrendered?: string;
 }
 
 export type PlacedDirectory =
