@@ -146,3 +146,13 @@ describe('Helm charts', () => {
     });
   });
 });
+
+describe('compose build arguments nothing sets', () => {
+  it('make the base image unknown, never its Dockerfile default, and the socket says why', async () => {
+    const [socket] = (await scan('compose-build-arg-unset')).sockets;
+    expect(socket.verdict).toBe('undecided');
+    expect(socket.reason).toContain(
+      'the base image php:${PHP_VERSION}-fpm-alpine depends on $PHP_VERSION, which has no value here',
+    );
+  });
+});

@@ -11,6 +11,7 @@ import { posix } from 'node:path';
 import type { UserConfig } from '../config.js';
 import { readComposeProjects } from '../parse/compose/index.js';
 import type { ComposeProject, ComposeService, Sourced } from '../parse/compose/types.js';
+import type { ShellValue } from '../parse/provision/shell-env.js';
 import type { Placeholders } from '../templates.js';
 import type { ClassifiedFile, Note } from '../types.js';
 import { normalizeDeployed } from './deployed-fs.js';
@@ -95,7 +96,7 @@ function serviceUnit(
           dockerfile,
           ...(build.target ? { target: build.target.value.toLowerCase() } : {}),
           context: build.context.value === '.' ? '' : build.context.value,
-          buildArgs: known(build.args),
+          buildArgs: buildArgs(build.args),
           environment: known(service.environment),
           id,
         },
@@ -132,6 +133,19 @@ function serviceUnit(
 }
 
 /** Values compose sets; a value that depends on what nothing sets is left out (the image's own default stays). */
+/**
+ * `build.args` as `--build-arg` passes them: a value that depends on a variable nothing sets is
+ * unknown (it replaces the Dockerfile's default all the same), never the default.
+ */
+function buildArgs(map: Map<string, Sourced<string | undefined>>): Record<string, ShellValue> {
+  const out: Record<string, ShellValue> = {};
+  for (const [name, v] of map) {
+    if (v.unknown) out[name] = { unknown: v.unknown };
+    else if (v.value !== undefined) out[name] = v.value;
+  }
+  return out;
+}
+
 function known(map: Map<string, Sourced<string | undefined>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, v] of map) if (v.value !== undefined && !v.unknown) out[name] = v.value;

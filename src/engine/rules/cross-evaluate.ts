@@ -98,8 +98,12 @@ export function evaluateAcross<E extends AcrossEvaluation>(
     ...workerGroups.flatMap((g) => missing(g, 'nginx worker group', container.name, 'group')),
   ];
   if (unnumbered.length > 0) {
+    // Why an image numbers nothing: the note that says its base is unknown (a build argument nothing sets…).
+    const why = [graph, peer].flatMap((g) =>
+      g.unit.notes.filter((n) => n.code === 'unknown-base-image').map((n) => n.message),
+    );
     return undecided(
-      `across containers only numeric ids count, and ${unnumbered.join('; ')} (declare it under users:/groups: in .socklint.yml)`,
+      `across containers only numeric ids count, and ${unnumbered.join('; ')} (declare it under users:/groups: in .socklint.yml)${why.length > 0 ? `; ${why.join('; ')}` : ''}`,
     );
   }
   const bindRefused = masterCannotBind(peer, across.path);
