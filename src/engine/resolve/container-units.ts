@@ -275,8 +275,11 @@ function podPlacement(
       emptyDir && own.knowledge === 'known' && own.mode !== undefined
         ? { mode: own.mode, uid: own.uid ?? 0, gid: own.gid ?? 0, description: own.explanation }
         : undefined;
+    // A hostPath or a claim has what the node or the storage gives it, unless the pod's init containers set it all.
+    const base: PlacedDirectory | undefined =
+      kubelet ?? (own.knowledge === 'known' ? undefined : { unknown: own.explanation });
     const init = prepared.get(m.volume);
-    const directory = init ? afterInit(kubelet, init, own.explanation) : kubelet;
+    const directory = (init && afterInit(kubelet, init, own.explanation)) ?? base;
     if (directory) directories.set(normalizeDeployed(m.mountPath), directory);
   }
   const groups = identity.supplementaryGroups.map((g) => String(g.value));
@@ -291,7 +294,8 @@ function podPlacement(
 
 /**
  * A volume's root once the init containers ran over what the kubelet made: known when every id
- * and the mode are (a hostPath or claim the init containers chown and chmod whole), else unknown.
+ * and the mode are (a hostPath or claim the init containers chown and chmod whole), unknown when
+ * what they did cannot be told, undefined when they leave part of it as it was.
  */
 function afterInit(
   kubelet: Extract<PlacedDirectory, { mode: number }> | undefined,
@@ -312,6 +316,6 @@ function afterInit(
     return {
       unknown: `${description}: GNU chmod keeps the setgid bit fsGroup set and BusyBox chmod clears it, and which one the init container has is not known`,
     };
-  if (mode === undefined || uid === undefined || gid === undefined) return kubelet;
+  if (mode === undefined || uid === undefined || gid === undefined) return undefined;
   return { mode, uid, gid, description };
 }
