@@ -178,7 +178,9 @@ describe('a socket directory on a hostPath or a PersistentVolumeClaim', () => {
       '          hostPath:\n            path: /srv/php-socket\n            type: Directory',
     );
     expect(socket.verdict).toBe('undecided');
-    expect(socket.reason).toContain('hostPath /srv/php-socket has the owner and mode it has on the node, which the repository does not show');
+    expect(socket.reason).toContain(
+      'hostPath /srv/php-socket has the owner and mode it has on the node, which the repository does not show',
+    );
     expect(socket.reason).toContain('declare /run/php under directories: in .socklint.yml');
   });
 
