@@ -46,6 +46,11 @@ export interface DerivedText {
   description: string;
   /** The repository location of a span of the derived text; undefined for text that is not from the repository. */
   locate(span: Span): Location | undefined;
+  /**
+   * The repository file the text is written in literally, line for line (a YAML literal block):
+   * a fix edits that file at the locations `locate` gives.
+   */
+  literalIn?: SourceFile;
 }
 
 /** The location of a span of a file's text: mapped back through a derived file, else the file itself. */

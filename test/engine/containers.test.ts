@@ -126,3 +126,90 @@ describe('compose variables nobody sets', () => {
     expect(socket.reason).toContain('PHP_UID');
   });
 });
+
+describe('Helm charts', () => {
+  it('make every socket directive of templates and values undecided, saying the chart is not rendered', async () => {
+    const result = await scan('k8s-helm-chart-undecided');
+    expect(result.sockets).toHaveLength(2);
+    for (const socket of result.sockets) {
+      expect(socket.verdict).toBe('undecided');
+      expect(socket.reason).toContain('Helm templates are not rendered, so what the chart in chart/ deploys');
+      expect(socket.reason).toContain('render the chart (helm template) and scan the output');
+    }
+    const [values] = result.sockets.filter((s) => s.client.location.file === 'chart/values.yaml');
+    expect(values.client.location).toEqual({
+      file: 'chart/values.yaml',
+      line: 8,
+      column: 71,
+      endLine: 8,
+      endColumn: 113,
+    });
+  });
+});
+
+describe('compose build arguments nothing sets', () => {
+  it('make the base image unknown, never its Dockerfile default, and the socket says why', async () => {
+    const [socket] = (await scan('compose-build-arg-unset')).sockets;
+    expect(socket.verdict).toBe('undecided');
+    expect(socket.reason).toContain(
+      'the base image php:${PHP_VERSION}-fpm-alpine depends on $PHP_VERSION, which has no value here',
+    );
+  });
+});
+
+describe('a socket directory on a hostPath or a PersistentVolumeClaim', () => {
+  /** The emptyDir pod with the socket volume replaced, and a socket group nginx is in (gid 101). */
+  const socketIn = async (volume: string, podSecurity = '') => {
+    const dir = scratch.make();
+    cpSync(path.join(ROOT, 'k8s-pod-emptydir-denied'), dir, { recursive: true });
+    const file = path.join(dir, 'deploy/shop.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('listen.group = www-data', 'listen.group = 101')
+        .replace('          emptyDir: {}', volume)
+        .replace('    spec:\n      containers:', `    spec:\n${podSecurity}      containers:`),
+    );
+    return (await analyze({ root: dir })).result.sockets[0];
+  };
+
+  it('is undecided: a hostPath has the owner and mode it has on the node', async () => {
+    const socket = await socketIn(
+      '          hostPath:\n            path: /srv/php-socket\n            type: Directory',
+    );
+    expect(socket.verdict).toBe('undecided');
+    expect(socket.reason).toContain(
+      'hostPath /srv/php-socket has the owner and mode it has on the node, which the repository does not show',
+    );
+    expect(socket.reason).toContain('declare /run/php under directories: in .socklint.yml');
+  });
+
+  it('is undecided: a claim has the owner and mode its storage gives it, fsGroup or not', async () => {
+    const claim = '          persistentVolumeClaim:\n            claimName: php-socket';
+    const plain = await socketIn(claim);
+    expect(plain.verdict).toBe('undecided');
+    expect(plain.reason).toContain(
+      'PersistentVolumeClaim php-socket has the owner and mode its storage gives it',
+    );
+    const fsGroup = await socketIn(claim, '      securityContext:\n        fsGroup: 101\n');
+    expect(fsGroup.verdict).toBe('undecided');
+    expect(fsGroup.reason).toContain('when its volume driver supports ownership management');
+  });
+
+  it('is decided once .socklint.yml declares the directory', async () => {
+    const dir = scratch.make();
+    cpSync(path.join(ROOT, 'k8s-pod-emptydir-denied'), dir, { recursive: true });
+    const file = path.join(dir, 'deploy/shop.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('listen.group = www-data', 'listen.group = 101')
+        .replace('          emptyDir: {}', '          hostPath:\n            path: /srv/php-socket'),
+    );
+    writeFileSync(
+      path.join(dir, '.socklint.yml'),
+      'directories:\n  /run/php:\n    mode: "0750"\n    owner: "0"\n    group: "101"\n',
+    );
+    expect((await analyze({ root: dir })).result.sockets[0].verdict).toBe('connects');
+  });
+});

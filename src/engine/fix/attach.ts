@@ -9,6 +9,7 @@ import type { FpmPool } from '../model.js';
 import { poolSocketPath, type UnitGraph } from '../resolve/graph.js';
 import type { Evaluation } from '../rules/evaluate.js';
 import type { SourceFile } from '../types.js';
+import { groupsAcross } from '../rules/cross-evaluate.js';
 import { describeCreds } from '../verdict/explain.js';
 import type { DecidingClass } from '../verdict/kernel.js';
 import { editsFor } from './edits.js';
@@ -28,8 +29,8 @@ export const FIXABLE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
 export interface PoolOutcome {
   unit: string;
   pool: FpmPool;
-  /** The socket path and every path a client reaches it by. */
-  paths: Set<string>;
+  /** Every unit and path a client reaches the socket by (`reachedAt`): its own and other containers'. */
+  reached: Set<string>;
   fix?: Fix;
   /** Why there is no fix. */
   reason?: string;
@@ -61,12 +62,14 @@ export function attachFixes(
   return outcomes;
 }
 
-/** The outcome for the pool a finding is about: same unit, and the socket or a path to it. */
+/** The outcome for the pool a finding is about: the finding's unit reaches the pool at its socket path. */
 export function outcomeOf(outcomes: PoolOutcome[], finding: FixTarget): PoolOutcome | undefined {
-  return outcomes.find(
-    (o) => o.unit === finding.unit && finding.socket !== undefined && o.paths.has(finding.socket),
-  );
+  if (finding.unit === undefined || finding.socket === undefined) return undefined;
+  const key = reachedAt(finding.unit, finding.socket);
+  return outcomes.find((o) => o.reached.has(key));
 }
+
+const reachedAt = (unit: string, path: string): string => `${unit}\n${path}`;
 
 export function planFixes(
   graphs: UnitGraph[],
@@ -75,26 +78,40 @@ export function planFixes(
 ): PoolOutcome[] {
   const outcomes: PoolOutcome[] = [];
   const readers = filesByUnit(graphs);
+  const fixable = targets.filter((t) => FIXABLE_RULES.has(t.rule));
+  if (fixable.length === 0) return outcomes;
+  // The container a link's client runs in: a pool is also reached from other containers (D6).
+  const clientGraph = new Map(graphs.flatMap((g) => g.links.map((l) => [l, g] as const)));
+  const byPool = new Map<FpmPool, Evaluation[]>();
+  for (const e of evaluations) {
+    const pool = e.link.target?.pool;
+    if (pool) byPool.set(pool, [...(byPool.get(pool) ?? []), e]);
+  }
   for (const graph of graphs) {
-    const unitEvals = evaluations.filter((e) => graph.links.includes(e.link));
-    const mine = targets.filter((t) => t.unit === graph.unit.id && FIXABLE_RULES.has(t.rule));
-    if (mine.length === 0) continue;
     for (const fpm of graph.fpm) {
       for (const pool of fpm.config.pools) {
         const socketPath = poolSocketPath(pool);
         if (!socketPath) continue;
-        const links = unitEvals.filter((e) => e.link.target?.pool === pool);
-        const paths = new Set([socketPath, ...links.map((e) => e.link.path!)]);
+        const links = byPool.get(pool) ?? [];
+        const reached = new Set([
+          reachedAt(graph.unit.id, socketPath),
+          ...links.map((e) => reachedAt(clientGraph.get(e.link)?.unit.id ?? graph.unit.id, e.link.path!)),
+        ]);
         const wanted = new Set(
-          mine.filter((t) => t.socket !== undefined && paths.has(t.socket)).map((t) => t.rule),
+          fixable
+            .filter(
+              (t) =>
+                t.unit !== undefined && t.socket !== undefined && reached.has(reachedAt(t.unit, t.socket)),
+            )
+            .map((t) => t.rule),
         );
         if (wanted.size === 0) continue;
-        const outcome: PoolOutcome = { unit: graph.unit.id, pool, paths };
+        const outcome: PoolOutcome = { unit: graph.unit.id, pool, reached };
         const subject: PoolSubject = { graph, fpm, pool, socketPath, clients: [] };
         const planned = planOne(
           subject,
           wanted,
-          links,
+          links.map((e) => ({ evaluation: e, from: e.link.across ? clientGraph.get(e.link) : undefined })),
           fpm.config.files.map((f) => f.file),
         );
         if ('reason' in planned) outcome.reason = planned.reason;
@@ -109,7 +126,7 @@ export function planFixes(
 function planOne(
   subject: PoolSubject,
   wanted: ReadonlySet<RuleId>,
-  links: Evaluation[],
+  links: { evaluation: Evaluation; from?: UnitGraph }[],
   files: SourceFile[],
 ): { fix: Fix } | { reason: string } {
   const { pool, fpm, graph } = subject;
@@ -126,7 +143,7 @@ function planOne(
     };
   }
   const clients: Client[] = [];
-  for (const e of links) {
+  for (const { evaluation: e, from } of links) {
     const worker = e.link.server.worker;
     if (worker?.kind !== 'creds') {
       return {
@@ -135,16 +152,18 @@ function planOne(
             ? `the ${serverName(e.link.server.server)} that connects at ${e.link.client.location.file}:${e.link.client.location.line} does not start (${worker.message})`
             : worker?.kind === 'undecided'
               ? `who the ${serverName(e.link.server.server)} that connects at ${e.link.client.location.file}:${e.link.client.location.line} runs as is not known (${worker.reason})`
-              : `nothing says which user the ${connectingProcesses(e.link.server.server).plural} of ${graph.unit.id} run as (set web-user in .socklint.yml)`,
+              : `nothing says which user the ${connectingProcesses(e.link.server.server).plural} of ${(from ?? graph).unit.id} run as (set web-user in .socklint.yml)`,
       };
     }
-    clients.push({ evaluation: e, worker, path: e.link.path! });
+    clients.push({ evaluation: e, worker, path: e.link.path!, ...(from ? { from } : {}) });
   }
   const full: PoolSubject = { ...subject, clients };
   const plan = planPool(full, wanted);
   if (plan.kind === 'clean') return { reason: `pool [${pool.name}] needs no listen.* change` };
   if (plan.kind === 'none') return { reason: plan.reason };
-  const built = editsFor(pool, new Map(files.map((f) => [f.path, f])), plan.values);
+  // A ConfigMap's literal block is edited in the manifest, where its lines are written.
+  const written = files.flatMap((f) => (f.derived?.literalIn ? [f.derived.literalIn] : []));
+  const built = editsFor(pool, new Map([...written, ...files].map((f) => [f.path, f])), plan.values);
   if ('reason' in built) return built;
   if (built.edits.length === 0) return { reason: `pool [${pool.name}] needs no listen.* change` };
   return {
@@ -176,10 +195,21 @@ const ACCESS: Partial<Record<DecidingClass, string>> = {
 function describe(pool: FpmPool, changes: string[], check: Recheck): string {
   const who = check.results.map(({ client, connect }) => {
     const by = connect.decision?.permission?.decidedBy;
-    return `${serverName(client.evaluation.link.server.server)} ${describeCreds(client.worker)} ${by && ACCESS[by] ? `connects ${ACCESS[by]}` : 'connects'}`;
+    return `${clientWords(client)} ${by && ACCESS[by] ? `connects ${ACCESS[by]}` : 'connects'}`;
   });
   const unique = [...new Set(who)];
   return `pool [${pool.name}]: ${changes.join(', ')}${unique.length > 0 ? `: ${unique.join('; ')}` : ''}`;
+}
+
+/** `nginx www-data (groups: www-data)`; in another container, by numbers: `nginx in service web, uid 101 (groups: 101)`. */
+function clientWords(client: Client): string {
+  const server = serverName(client.evaluation.link.server.server);
+  if (!client.from) return `${server} ${describeCreds(client.worker)}`;
+  const groups = groupsAcross(client.from, client.worker)
+    .map((g) => ({ id: g.id }))
+    .filter((g, i, all) => all.findIndex((x) => x.id === g.id) === i);
+  const numbers = { ...client.worker, user: { id: client.worker.user.id }, groups };
+  return `${server} in ${client.from.unit.container?.name ?? client.from.unit.id}, uid ${describeCreds(numbers)}`;
 }
 
 /** Repository files of each unit's PHP-FPM, to notice a pool file two units share. */

@@ -15,6 +15,7 @@ import {
   showPrincipal,
   type Principal,
 } from '../verdict/identity.js';
+import { acrossCandidates, acrossWhyNot } from './across.js';
 import { evidentMode, isPlainOctal, modeOf } from './mode.js';
 import {
   LISTEN_KEYS,
@@ -94,6 +95,7 @@ function widensOther(before: ListenValues, after: ListenValues): boolean {
 /** Ownership candidates, most preferred first; the mode is settled afterwards for each. */
 function* candidates(subject: Judged, current: ListenValues, accepted: Set<RuleId>): Generator<ListenValues> {
   yield current;
+  yield* acrossCandidates(subject, current);
   const { fpm } = subject;
   const users = distinctUsers(subject.clients);
   const single = users.length === 1 ? subject.clients[0].worker : undefined;
@@ -258,6 +260,8 @@ function whyNot(subject: Judged, current: ListenValues): string {
   if (clients.length === 0) {
     return `no web server of ${subject.graph.unit.id} connects to ${socketPath}, so nothing says who should own it`;
   }
+  const across = acrossWhyNot(subject, current, (values) => recheck(subject, values));
+  if (across) return across;
   const users = distinctUsers(clients);
   if (users.length > 1 && sharedGroups(subject, current['listen.owner']).length === 0) {
     const who = users.map(showPrincipal).join(', ');

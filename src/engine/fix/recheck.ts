@@ -1,10 +1,13 @@
 /**
  * Re-running the verdict for a pool with other listen.* values: the socket FPM would create
- * (fpmSocket, through the same socketOf the rules use) and connect() for every web server of
- * the unit that reaches it. The planner keeps a candidate only when this says OK for all.
+ * (fpmSocket, through the same socketOf the rules use) and connect() for every web server that
+ * reaches it: of the unit, or of another container through a shared directory, judged there by
+ * the same numeric comparison the rules make (evaluateAcross). The planner keeps a candidate only
+ * when this says OK for all.
  */
 import type { FpmPool, FpmSetting } from '../model.js';
 import type { FpmInstance, UnitGraph } from '../resolve/graph.js';
+import { evaluateAcross } from '../rules/cross-evaluate.js';
 import { socketOf, type Evaluation } from '../rules/evaluate.js';
 import type { ListenKey, SocketState } from '../verdict/fpm-socket.js';
 import { connectVerdict, type ConnectResult } from '../verdict/kernel.js';
@@ -27,6 +30,8 @@ export interface Client {
   worker: WorkerCreds;
   /** The path the client connects to (Debian's alias or the socket itself). */
   path: string;
+  /** Set when the web server runs in another container (`Link.across`): that container's graph. */
+  from?: UnitGraph;
 }
 
 /** One pool of one unit, and everything its verdicts depend on. */
@@ -65,9 +70,20 @@ export function recheck(subject: PoolSubject, values: ListenValues): Recheck {
     return { ok: false, failure: `cannot tell ${result.question}`, results: [] };
   const results = subject.clients.map((client) => ({
     client,
-    connect: connectVerdict(client.worker, client.path, result, (p) => graph.state.directories.get(p)),
+    connect: client.from
+      ? connectAcross(client, client.from, result)
+      : connectVerdict(client.worker, client.path, result, (p) => graph.state.directories.get(p)),
   }));
   return { ok: results.every((r) => r.connect.verdict === 'OK'), socket: result, results };
+}
+
+/** connect() from another container, in numbers; a verdict without one (undecided, FPM fails) is not OK. */
+function connectAcross(client: Client, from: UnitGraph, socket: SocketState): ConnectResult {
+  const judged = evaluateAcross(from, client.evaluation.link, client.worker, () => ({
+    kind: 'socket',
+    socket,
+  }));
+  return judged?.connect ?? { verdict: 'UNKNOWN', checks: [] };
 }
 
 /** The pool as FPM would read it with these listen.* values (other settings untouched). */

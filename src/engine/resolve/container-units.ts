@@ -11,6 +11,7 @@ import { posix } from 'node:path';
 import type { UserConfig } from '../config.js';
 import { readComposeProjects } from '../parse/compose/index.js';
 import type { ComposeProject, ComposeService, Sourced } from '../parse/compose/types.js';
+import type { ShellValue } from '../parse/provision/shell-env.js';
 import type { Placeholders } from '../templates.js';
 import type { ClassifiedFile, Note } from '../types.js';
 import { normalizeDeployed } from './deployed-fs.js';
@@ -24,8 +25,11 @@ import {
   podVolumeOwnership,
   type ContainerMounts,
   type ContainerPlacement,
+  type PlacedDirectory,
 } from './shared-dirs.js';
 import { imageUnit, pulledImageUnit, type DeploymentUnit, type RepoFiles } from './topology.js';
+import { modeAfterChmod, preparedVolumes, type PreparedVolume } from './init-containers.js';
+import { helmUnits } from './helm-units.js';
 
 export interface ContainerUnitsInput {
   files: ClassifiedFile[];
@@ -92,7 +96,7 @@ function serviceUnit(
           dockerfile,
           ...(build.target ? { target: build.target.value.toLowerCase() } : {}),
           context: build.context.value === '.' ? '' : build.context.value,
-          buildArgs: known(build.args),
+          buildArgs: buildArgs(build.args),
           environment: known(service.environment),
           id,
         },
@@ -129,6 +133,19 @@ function serviceUnit(
 }
 
 /** Values compose sets; a value that depends on what nothing sets is left out (the image's own default stays). */
+/**
+ * `build.args` as `--build-arg` passes them: a value that depends on a variable nothing sets is
+ * unknown (it replaces the Dockerfile's default all the same), never the default.
+ */
+function buildArgs(map: Map<string, Sourced<string | undefined>>): Record<string, ShellValue> {
+  const out: Record<string, ShellValue> = {};
+  for (const [name, v] of map) {
+    if (v.unknown) out[name] = { unknown: v.unknown };
+    else if (v.value !== undefined) out[name] = v.value;
+  }
+  return out;
+}
+
 function known(map: Map<string, Sourced<string | undefined>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, v] of map) if (v.value !== undefined && !v.unknown) out[name] = v.value;
@@ -200,6 +217,7 @@ export function podUnits(input: ContainerUnitsInput): { units: DeploymentUnit[];
   const units: DeploymentUnit[] = [];
   for (const workload of read.workloads) {
     const mounts = new Map(podContainerMounts(workload).map((m) => [m.container, m]));
+    const prepared = preparedVolumes(workload);
     for (const container of workload.pod.containers) {
       const id = `pod ${workload.file} ${workload.kind}/${workload.name} container ${container.name}`;
       const image = container.image && !container.image.unknown ? container.image : undefined;
@@ -212,10 +230,11 @@ export function podUnits(input: ContainerUnitsInput): { units: DeploymentUnit[];
       for (const f of mountedConfigFiles(workload, container, read.configMaps))
         unit.fs.set({ deployedPath: normalizeDeployed(f.path), file: f.file });
       const own = mounts.get(container.name) ?? { unit: id, container: container.name, mounts: [] };
-      unit.container = podPlacement(workload, container, own, unit);
+      unit.container = podPlacement(workload, container, own, unit, prepared);
       units.push(unit);
     }
   }
+  units.push(...helmUnits(read.helmCharts, input.files, input.placeholders));
   return { units, notes: read.notes };
 }
 
@@ -229,6 +248,7 @@ function podPlacement(
   container: KubeContainer,
   mounts: ContainerMounts,
   unit: DeploymentUnit,
+  prepared: Map<string, PreparedVolume>,
 ): ContainerPlacement {
   const identity = podProcessIdentity(workload.pod, container);
   if (identity.uid) {
@@ -246,17 +266,21 @@ function podPlacement(
         origin: { kind: 'source', location: identity.uid.location, text: `runAsUser: ${uid}` },
       };
   }
-  const directories = new Map<string, { mode: number; uid: number; gid: number; description: string }>();
+  const directories = new Map<string, PlacedDirectory>();
   for (const m of container.volumeMounts) {
-    if (workload.pod.volumes.get(m.volume)?.kind !== 'emptyDir' || m.subPath) continue;
+    if (m.subPath || m.subPathExpr) continue;
+    const emptyDir = workload.pod.volumes.get(m.volume)?.kind === 'emptyDir';
     const own = podVolumeOwnership(workload.pod, m.volume);
-    if (own.knowledge !== 'known' || own.mode === undefined) continue;
-    directories.set(normalizeDeployed(m.mountPath), {
-      mode: own.mode,
-      uid: own.uid ?? 0,
-      gid: own.gid ?? 0,
-      description: own.explanation,
-    });
+    const kubelet =
+      emptyDir && own.knowledge === 'known' && own.mode !== undefined
+        ? { mode: own.mode, uid: own.uid ?? 0, gid: own.gid ?? 0, description: own.explanation }
+        : undefined;
+    // A hostPath or a claim has what the node or the storage gives it, unless the pod's init containers set it all.
+    const base: PlacedDirectory | undefined =
+      kubelet ?? (own.knowledge === 'known' ? undefined : { unknown: own.explanation });
+    const init = prepared.get(m.volume);
+    const directory = (init && afterInit(kubelet, init, own.explanation)) ?? base;
+    if (directory) directories.set(normalizeDeployed(m.mountPath), directory);
   }
   const groups = identity.supplementaryGroups.map((g) => String(g.value));
   return {
@@ -266,4 +290,32 @@ function podPlacement(
     ...(groups.length > 0 ? { groupAdd: groups } : {}),
     directories,
   };
+}
+
+/**
+ * A volume's root once the init containers ran over what the kubelet made: known when every id
+ * and the mode are (a hostPath or claim the init containers chown and chmod whole), unknown when
+ * what they did cannot be told, undefined when they leave part of it as it was.
+ */
+function afterInit(
+  kubelet: Extract<PlacedDirectory, { mode: number }> | undefined,
+  init: PreparedVolume,
+  volume: string,
+): PlacedDirectory | undefined {
+  const description = `${kubelet?.description ?? volume}; then ${init.steps.join(', then ')}`;
+  if ('unknown' in init) return { unknown: `${description}, and ${init.unknown}` };
+  const mode =
+    init.mode === undefined
+      ? kubelet?.mode
+      : kubelet
+        ? modeAfterChmod(kubelet.mode, init.mode, init.chmodBy)
+        : init.mode;
+  const uid = init.uid ?? kubelet?.uid;
+  const gid = init.gid ?? kubelet?.gid;
+  if (mode === undefined && kubelet && init.mode !== undefined)
+    return {
+      unknown: `${description}: GNU chmod keeps the setgid bit fsGroup set and BusyBox chmod clears it, and which one the init container has is not known`,
+    };
+  if (mode === undefined || uid === undefined || gid === undefined) return undefined;
+  return { mode, uid, gid, description };
 }

@@ -83,12 +83,14 @@ function addMountDirectories(members: UnitGraph[]): void {
       const declared = graph.state.directories.get(target);
       if (declared?.origin.kind === 'declared') continue;
       const set = graph.unit.container!.directories?.get(target);
-      const fact = set
-        ? {
-            ...numeric(target, set.mode, set.uid, set.gid, set.description),
-            setgid: (set.mode & 0o2000) !== 0,
-          }
-        : mountDirectory(mount, target, members);
+      const fact = !set
+        ? mountDirectory(mount, target, members)
+        : 'unknown' in set
+          ? unknownDirectory(target, set.unknown)
+          : {
+              ...numeric(target, set.mode, set.uid, set.gid, set.description),
+              setgid: (set.mode & 0o2000) !== 0,
+            };
       planned.push([graph, target, fact]);
     }
   }
@@ -102,14 +104,10 @@ function mountDirectory(mount: ContainerMount, target: string, members: UnitGrap
   }
   const volume = root.id.startsWith('volume:') || root.id.startsWith('anonymous:');
   if (!volume || mount.subPath !== '') {
-    return {
-      path: target,
-      origin: {
-        kind: 'assumed',
-        description: `${root.description} has the owner and mode it has on the host, which the repository does not show`,
-        declare: `declare ${target} under directories: in .socklint.yml (mode, owner and group as numbers)`,
-      },
-    };
+    return unknownDirectory(
+      target,
+      `${root.description} has the owner and mode it has on the host, which the repository does not show`,
+    );
   }
   // Copy-up: the images' directories at the targets where the volume is mounted whole.
   const images = members.flatMap((g) =>
@@ -150,6 +148,17 @@ function mountDirectory(mount: ContainerMount, target: string, members: UnitGrap
     origin: {
       kind: 'default',
       description: `${root.description} is filled from ${first.g.unit.container!.name}'s ${posix.normalize(first.at)} (${first.dir.owner}:${first.dir.group} ${first.dir.mode!.toString(8).padStart(4, '0')}) when it is first mounted`,
+    },
+  };
+}
+
+function unknownDirectory(path: string, description: string): DirectoryFact {
+  return {
+    path,
+    origin: {
+      kind: 'assumed',
+      description,
+      declare: `declare ${path} under directories: in .socklint.yml (mode, owner and group as numbers)`,
     },
   };
 }

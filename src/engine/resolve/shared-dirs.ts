@@ -65,13 +65,21 @@ export interface ContainerPlacement {
    * and `supplementalGroups`), by number or by a name of the container's /etc/group.
    */
   groupAdd?: string[];
-  /** Mounted directories whose owner and mode the platform sets (a pod's emptyDir), by target. */
-  directories?: Map<string, { mode: number; uid: number; gid: number; description: string }>;
+  /**
+   * Mounted directories whose owner and mode the platform or the pod's init containers set (a
+   * pod's emptyDir), by target; `unknown` says why what they set cannot be told.
+   */
+  directories?: Map<string, PlacedDirectory>;
   /** Values of the container's setup that depend on what nothing sets (compose variables). */
   unknown?: string[];
   /** What the container's `user:` depends on that nothing sets: who runs its servers is unknown. */
   userUnknown?: string[];
+  /** Set for a Helm chart's directives (`helm-units.ts`): why every socket there is undecided. */
+  unrendered?: string;
 }
+
+export type PlacedDirectory =
+  { mode: number; uid: number; gid: number; description: string } | { unknown: string };
 
 export interface SharedDirectory {
   id: string;

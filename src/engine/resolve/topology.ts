@@ -112,7 +112,7 @@ export interface ImageBuild {
   target?: string;
   /** Repository directory of the build context; the Dockerfile's directory when absent. */
   context?: string;
-  buildArgs?: Record<string, string>;
+  buildArgs?: Record<string, ShellValue>;
   /** The container's environment at start beyond the image's ENV (compose `environment`). */
   environment?: Record<string, string>;
   /** The unit's id; `image <dockerfile>[ (target <t>)]` when absent. */

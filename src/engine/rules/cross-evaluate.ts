@@ -90,7 +90,7 @@ export function evaluateAcross<E extends AcrossEvaluation>(
     );
   }
   const socket = side.kind === 'socket' ? side.socket : stale!;
-  const workerGroups = [creds.group, ...creds.groups, ...addedGroups(graph)];
+  const workerGroups = groupsAcross(graph, creds);
   const unnumbered = [
     ...missing(socket.owner, `owner of the socket`, peerName, 'user'),
     ...missing(socket.group, `group of the socket`, peerName, 'group'),
@@ -98,8 +98,12 @@ export function evaluateAcross<E extends AcrossEvaluation>(
     ...workerGroups.flatMap((g) => missing(g, 'nginx worker group', container.name, 'group')),
   ];
   if (unnumbered.length > 0) {
+    // Why an image numbers nothing: the note that says its base is unknown (a build argument nothing sets…).
+    const why = [graph, peer].flatMap((g) =>
+      g.unit.notes.filter((n) => n.code === 'unknown-base-image').map((n) => n.message),
+    );
     return undecided(
-      `across containers only numeric ids count, and ${unnumbered.join('; ')} (declare it under users:/groups: in .socklint.yml)`,
+      `across containers only numeric ids count, and ${unnumbered.join('; ')} (declare it under users:/groups: in .socklint.yml)${why.length > 0 ? `; ${why.join('; ')}` : ''}`,
     );
   }
   const bindRefused = masterCannotBind(peer, across.path);
@@ -159,6 +163,11 @@ export function evaluateAcross<E extends AcrossEvaluation>(
     connect,
     assumptions: [],
   };
+}
+
+/** Every group the workers of a container's web server are in, as that container numbers them. */
+export function groupsAcross(graph: UnitGraph, creds: WorkerCreds): Principal[] {
+  return [creds.group, ...creds.groups, ...addedGroups(graph)];
 }
 
 /**

@@ -96,6 +96,8 @@ export function evaluateUnit(graph: UnitGraph): Evaluation[] {
 function evaluateLink(graph: UnitGraph, link: Link, cache: PoolCache): Evaluation {
   const { client } = link;
   const kind = link.server.server;
+  const unrendered = graph.unit.container?.unrendered;
+  if (unrendered) return undecided(link, unrendered);
   if (link.server.disabled) return undecided(link, link.server.disabled);
   const serverProblem = link.server.config.problems[0];
   if (serverProblem) return fail(link, 'nginx-fails', kind, serverProblem.message, serverProblem);

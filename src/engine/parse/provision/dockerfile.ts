@@ -20,8 +20,8 @@ import { mappedWord } from './shell-words.js';
 import { LineIndex, type MappedText, MappedTextBuilder, sliceOf } from './text.js';
 
 export interface DockerfileOptions {
-  /** `--build-arg` values (compose `build.args`): they replace the ARG defaults. */
-  buildArgs?: Record<string, string>;
+  /** `--build-arg` values (compose `build.args`): they replace the ARG defaults, also when unknown. */
+  buildArgs?: Record<string, ShellValue>;
   /** Values for build arguments declared without one and not given (`variables:` in .socklint.yml). */
   declared?: Record<string, string>;
 }

@@ -11,10 +11,16 @@ export { tmpfilesFacts } from './tmpfiles.js';
 /** The kinds of file whose reader runs shell text. */
 const SHELL_KINDS = new Set<FileKind>(['dockerfile', 'shell', 'ansible']);
 
-/** Loads the parsers the provisioning readers need, only when a file of theirs is there. */
-export async function prepareProvisionReaders(files: readonly { kind: FileKind }[]): Promise<void> {
+/**
+ * Loads the parsers the provisioning readers need, only when a file of theirs is there (a pod's
+ * init containers run shell lines too).
+ */
+export async function prepareProvisionReaders(
+  files: readonly { kind: FileKind; text: string }[],
+): Promise<void> {
   if (files.some((f) => f.kind === 'dockerfile')) await loadDockerfileParser();
-  if (files.some((f) => SHELL_KINDS.has(f.kind))) await loadShellParser();
+  if (files.some((f) => SHELL_KINDS.has(f.kind) || (f.kind === 'other' && f.text.includes('initContainers'))))
+    await loadShellParser();
 }
 
 /** Both parsers, for callers that read provisioning files themselves (tests, tools). */

@@ -13,13 +13,13 @@ import type { YScalar } from './tree.js';
  * (`|`, the usual style for config files) map exactly, line by line; other styles are aligned
  * character by character, skipping quotes, escapes and folded line breaks.
  */
-function scalarOffsets(fileText: string, node: YScalar): number[] {
+function scalarOffsets(fileText: string, node: YScalar): { offsets: number[]; literal: boolean } {
   const value = typeof node.value === 'string' ? node.value : '';
   if (node.style === 'literal') {
     const exact = literalOffsets(fileText, node, value);
-    if (exact) return exact;
+    if (exact) return { offsets: exact, literal: true };
   }
-  return alignedOffsets(fileText, node.range[0], node.range[1], value);
+  return { offsets: alignedOffsets(fileText, node.range[0], node.range[1], value), literal: false };
 }
 
 function literalOffsets(fileText: string, node: YScalar, value: string): number[] | undefined {
@@ -71,7 +71,7 @@ export function derivedFile(
   description: string,
 ): SourceFile {
   const text = typeof node.value === 'string' ? node.value : '';
-  const offsets = scalarOffsets(manifest.text, node);
+  const { offsets, literal } = scalarOffsets(manifest.text, node);
   const derivedIndex = new DerivedLines(text);
   const fallback = node.range[0];
   const sourceOffset = (at: number): number =>
@@ -85,6 +85,7 @@ export function derivedFile(
       const to = end > start ? sourceOffset(end - 1) + 1 : from;
       return index.location(from, Math.max(to, from));
     },
+    ...(literal ? { literalIn: manifest } : {}),
   };
   return {
     path: `${manifest.path}#${fragment}`,
