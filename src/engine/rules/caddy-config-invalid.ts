@@ -15,7 +15,7 @@ export const caddyConfigInvalid: Rule = {
   full:
     'An unknown directive or subdirective, an unclosed brace, a missing import, a service User= the machine does not have: ' +
     'Caddy does not start and serves nothing. An upstream such as unix:/run/php/x.sock (nginx spelling) is accepted but ' +
-    'never dialed, and so is unix/{$VAR} when the variable is not set: every request answers 502.',
+    'never dialed: every request answers 502.',
   tags: ['correctness', 'caddy'],
   check({ graph }) {
     const out: RawFinding[] = [];
