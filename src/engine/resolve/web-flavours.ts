@@ -66,21 +66,23 @@ export function caddyFlavourOf(platform: Platform): CaddyFlavour | undefined {
 /**
  * The files the unit's Apache and Caddy packages ship, with who ships them. `repositoryPaths` are
  * the deployed paths the repository places (files and links): a directory it manages
- * (`mods-enabled/`) is the repository's to fill.
+ * (`mods-enabled/`) is the repository's to fill. `systemd`: a host, where the packages' units
+ * start the servers; in an image nothing runs systemd, so their units would say nothing true.
  */
 export function webServerBuiltins(
   platform: Platform,
   fpm: FpmFlavour[],
   repositoryPaths: string[],
+  systemd = true,
 ): { file: BuiltinFile; description: string }[] {
   const out: { file: BuiltinFile; description: string }[] = [];
   const apache = apacheFlavourOf(platform, fpm);
   if (apache) {
     for (const file of apacheBuiltins(apache, repositoryPaths))
       out.push({ file, description: apache.description });
-    if (apache.unit) out.push({ file: apache.unit, description: apache.description });
+    if (apache.unit && systemd) out.push({ file: apache.unit, description: apache.description });
   }
   const caddy = caddyFlavourOf(platform);
-  if (caddy?.unit) out.push({ file: caddy.unit, description: caddy.description });
+  if (caddy?.unit && systemd) out.push({ file: caddy.unit, description: caddy.description });
   return out;
 }
