@@ -33,6 +33,8 @@ export interface ApacheFlavour {
   staticModules: string[];
   /** DefaultRuntimeDir when the configuration sets none, relative to ServerRoot (A2). */
   compiledRuntimeDir: string;
+  /** Directories the package ships as symlinks: where a path through them really is. */
+  links?: Record<string, string>;
   /** `User`/`Group` when the configuration sets none: `#-1` (AH02155, W2). */
   compiledUser: string;
   compiledGroup: string;
@@ -645,8 +647,9 @@ export function rhelApache(options: RhelApacheOptions = {}): ApacheFlavour {
     files,
     managedDirectories: [`${RHEL_ROOT}/conf.modules.d`],
     staticModules: ['core_module', 'so_module', 'http_module'],
-    // /etc/httpd/run is a symlink to /run/httpd.
+    // /etc/httpd/run is the package's symlink to /run/httpd (httpd.spec: ln -s ../../run/httpd run).
     compiledRuntimeDir: 'run',
+    links: { [`${RHEL_ROOT}/run`]: '/run/httpd' },
     compiledUser: '#-1',
     compiledGroup: '#-1',
     startEnvironment: {},

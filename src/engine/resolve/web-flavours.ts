@@ -36,9 +36,25 @@ export function apacheFlavourOf(platform: Platform, fpm: FpmFlavour[]): ApacheFl
 
 /**
  * The directories the unit's web server creates when it starts: Debian's apache2ctl runs
- * `mkdir -p ${APACHE_RUN_DIR}` (/run/apache2, root:root 0755 under root's umask) before httpd.
+ * `mkdir -p ${APACHE_RUN_DIR}` (/run/apache2, root:root 0755 under root's umask) before httpd;
+ * RHEL's httpd package has systemd-tmpfiles create /run/httpd at boot.
  */
 export function webServerDirectories(platform: Platform): DirectoryFact[] {
+  if (platform.apache?.layout === 'rhel') {
+    // httpd's tmpfiles.d entry (/usr/lib/tmpfiles.d/httpd.conf): `d /run/httpd 710 root apache`.
+    return [
+      {
+        path: '/run/httpd',
+        mode: 0o710,
+        owner: 'root',
+        group: 'apache',
+        origin: {
+          kind: 'default',
+          description: `${platform.apache.description}: its tmpfiles.d entry creates /run/httpd (d 710 root apache)`,
+        },
+      },
+    ];
+  }
   if (platform.apache?.layout !== 'debian' || platform.apache.modPhp) return [];
   return [
     {
