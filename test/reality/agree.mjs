@@ -88,17 +88,25 @@ export function rowsFor(result, req, client) {
   return ofServer.length === 1 ? ofServer : [];
 }
 
-/** Findings that concern these rows: by their client or pool location, or by naming the path. */
+/**
+ * Findings that concern these rows: by their client or pool location, or by naming the path. A
+ * finding on the line of another client is about that client's socket, whatever paths it names
+ * (a ProxyPass to a missing socket names the nearest pool's path, which this request reached).
+ */
 export function findingsFor(result, rows, socketPath) {
   const sp = canon(socketPath);
   const locs = new Set(
     rows.flatMap((r) => [loc(r.client.location), ...(r.pool ? [loc(r.pool.location)] : [])]),
   );
+  const otherClients = new Set(
+    result.sockets.filter((r) => !rows.includes(r)).map((r) => loc(r.client.location)),
+  );
   return result.findings.filter(
     (f) =>
       locs.has(loc(f)) ||
-      f.related.some((r) => locs.has(loc(r))) ||
-      (sp && (f.message.includes(sp) || f.related.some((r) => r.message.includes(sp)))),
+      (!otherClients.has(loc(f)) &&
+        (f.related.some((r) => locs.has(loc(r))) ||
+          (sp && (f.message.includes(sp) || f.related.some((r) => r.message.includes(sp)))))),
   );
 }
 

@@ -474,4 +474,24 @@ test('agreement: rows by the client line, errno per server, start failures per s
     judge(ev({}, false), result, job).join('\n'),
     /apache did not start .* no apache-config-invalid error/,
   );
+  // A finding on another client's line (a ProxyPass to a missing socket, whose message names the
+  // nearest pool and whose related line is that pool) is not about the request that reached it.
+  const other = loc('etc/apache2/sites-available/app.conf', 4);
+  const withOther = {
+    ...result,
+    findings: [
+      {
+        rule: 'socket-path-mismatch',
+        severity: 'error',
+        ...other,
+        message: 'ProxyPass connects to /run/php/legacy.sock; the nearest is /run/php/app.sock',
+        related: [{ ...loc('etc/php/8.2/fpm/pool.d/app.conf', 3), message: 'pool [app]' }],
+      },
+    ],
+    sockets: [
+      { ...result.sockets[0], verdict: 'connects' },
+      { ...result.sockets[0], client: { ...result.sockets[0].client, location: other }, pool: null },
+    ],
+  };
+  assert.deepEqual(judge(ev({ status: 200, errno: null, php: true }), withOther, job), []);
 });

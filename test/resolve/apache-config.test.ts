@@ -8,7 +8,7 @@ import type {
   LoadApacheOptions,
 } from '../../src/engine/resolve/apache-config.js';
 import { apacheOptions, loadApache } from '../../src/engine/resolve/apache-config.js';
-import { knownEnvironment } from '../../src/engine/resolve/apache-envvars.js';
+import { knownEnvironment, readEnvvars } from '../../src/engine/resolve/apache-envvars.js';
 import {
   apacheBuiltins,
   debianApache,
@@ -19,6 +19,10 @@ import { UnitFs } from '../../src/engine/resolve/deployed-fs.js';
 import { debianCaddy } from '../../src/engine/resolve/platforms-caddy.js';
 import { hiddenByPrivateTmp, serviceSettings, unitFiles } from '../../src/engine/resolve/service-unit.js';
 import { FIXTURES, fixtureFs, inlineFs, mainOf } from './deployed-fixtures.js';
+import { loadShellParser } from '../../src/engine/parse/provision/shell-syntax.js';
+
+// Debian's envvars is read by the shell interpreter (the fixtures are loaded as the tests are collected).
+await loadShellParser();
 
 const DEBIAN_STATIC = debianApache().staticModules;
 const defaults = { kind: 'default', description: 'test' } as const;
@@ -234,6 +238,49 @@ describe('Debian layout', () => {
         message: expect.stringMatching(/^AH00111: Config variable \$\{APACHE_RUN_GROUP\} is not defined/),
       }),
     );
+  });
+
+  it('envvars run by the shell: each value with the line that sets it; the instance branch; what it cannot know', () => {
+    const apache2ctl = { kind: 'default', description: 'apache2ctl' } as const;
+    const start = knownEnvironment({ APACHE_CONFDIR: '/etc/apache2-blue' }, apache2ctl, true);
+    const text = [
+      'if [ "${APACHE_CONFDIR##/etc/apache2-}" != "${APACHE_CONFDIR}" ] ; then',
+      '\tSUFFIX="-${APACHE_CONFDIR##/etc/apache2-}"',
+      'else',
+      '\tSUFFIX=',
+      'fi',
+      'export APACHE_RUN_USER=www-data APACHE_RUN_DIR=/var/run/apache2$SUFFIX',
+      'APACHE_RUN_GROUP=$(id -gn)',
+      'unset LANG',
+      '',
+    ].join('\n');
+    const file = {
+      deployedPath: '/etc/apache2-blue/envvars',
+      file: { path: 'etc/apache2-blue/envvars', absPath: '/r', text, hadBom: false, crlf: false },
+    };
+    const env = readEnvvars(
+      file,
+      knownEnvironment({ APACHE_CONFDIR: '/etc/apache2-blue', LANG: 'C' }, apache2ctl, true),
+    );
+    expect(env.vars.get('APACHE_RUN_DIR')).toEqual({
+      value: '/var/run/apache2-blue',
+      origin: {
+        kind: 'source',
+        location: { file: 'etc/apache2-blue/envvars', line: 6, column: 33, endLine: 6, endColumn: 71 },
+      },
+    });
+    expect(env.vars.get('APACHE_RUN_USER')?.origin).toMatchObject({
+      location: { line: 6, column: 8, endColumn: 32 },
+    });
+    expect(env.vars.get('APACHE_CONFDIR')?.origin).toEqual({ kind: 'default', description: 'apache2ctl' });
+    expect([...env.unknown]).toEqual(['APACHE_RUN_GROUP']);
+    expect(env.vars.has('LANG')).toBe(false);
+    expect(env.complete).toBe(true);
+    const sourcing = {
+      ...file,
+      file: { ...file.file, text: '. /etc/default/apache2\nexport APACHE_RUN_USER=www-data\n' },
+    };
+    expect(readEnvvars(sourcing, start).complete).toBe(false);
   });
 
   it('the package files apply unless the repository manages their directory', () => {

@@ -47,6 +47,10 @@ import {
 } from '../../src/engine/resolve/platforms-apache.js';
 import { knownEnvironment } from '../../src/engine/resolve/apache-envvars.js';
 import { FIXTURES, fixtureFs, inlineFs, mainOf } from './deployed-fixtures.js';
+import { loadShellParser } from '../../src/engine/parse/provision/shell-syntax.js';
+
+// Debian's envvars is read by the shell interpreter (the fixtures are loaded as the tests are collected).
+await loadShellParser();
 
 const APACHE2 = spawnSync('sh', ['-c', 'command -v apache2'], { encoding: 'utf8' }).stdout.trim();
 const MODULES = '/usr/lib/apache2/modules';

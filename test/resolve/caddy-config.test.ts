@@ -194,8 +194,19 @@ describe('clients', () => {
     expect(targets(unknown)).toEqual([
       ['php_fastcgi', 'environment variable {env.SOCK} (read at each request)'],
     ]);
+    // Caddy starts and fails every request: a broken upstream, as unix:/path (W6).
     const unset = load(':80 {\n\tphp_fastcgi unix/{$SOCK}\n}\n');
-    expect(targets(unset)).toEqual([['php_fastcgi', 'dial unix: missing address']]);
+    expect(targets(unset)).toEqual([]);
+    expect(unset.brokenUpstreams).toEqual([
+      expect.objectContaining({
+        raw: 'unix/{$SOCK}',
+        error: 'dial unix: missing address',
+        why: "{$SOCK} is not set in Caddy's environment, so the address after unix/ is empty",
+        location: expect.objectContaining({ line: 2, column: 14, endColumn: 26 }),
+      }),
+    ]);
+    const defaulted = load(':80 {\n\tphp_fastcgi unix/{$SOCK:/run/a.sock}\n}\n');
+    expect(targets(defaulted)).toEqual([['php_fastcgi', '/run/a.sock']]);
   });
 
   it('{args[0]} since 2.7; 2.6 leaves it as written', () => {

@@ -8,7 +8,7 @@
  * Intended differences:
  * | difference | why |
  * | --- | --- |
- * | an `import` of a file that is not in the repository is a notice, not a refusal | the file may exist on the machine; `caddy adapt` says "File to import not found" when it does not |
+ * | an `import` of a file outside the Caddyfile's directory that is not in the repository is a notice, not a refusal; one below it is refused with Caddy's words and the premise added | a file elsewhere may exist on the machine; the directory the repository writes is the machine's |
  * | `unix/relative` and `unix:/path` upstreams keep their dial string, the loader adds the socket or the failure | the JSON has the dial string only; what it does was checked with real requests (docs/verified-behaviour.md) |
  * | the loader checks reverse_proxy's own subdirectives for 2.6 only | later releases add subdirectives; the loader does not guess them |
  * | an unknown directive inside `handle { }`: Caddy names the line of the block's `}`, the loader the directive's | that is the line to fix |
@@ -259,10 +259,16 @@ describeIfCaddy('the Caddyfile loader refuses what caddy adapt refuses, in its w
       }
       const theirs = refusal(oracle.stderr, path.join(tmp, 'Caddyfile'));
       if (c.name === 'an import of a missing file') {
-        // Intended difference (see the table above): a notice, as the file may exist on the machine.
-        expect(ours).toEqual([]);
-        expect(config.notes.map((n) => n.code)).toContain('include-not-in-repo');
-        expect(theirs.message).toMatch(/^File to import not found: missing.caddy/);
+        // Intended difference (see the table above): Caddy's words, then why socklint knows.
+        expect(ours).toEqual([
+          {
+            line: theirs.line,
+            message: expect.stringMatching(
+              /^File to import not found: missing.caddy \(the repository holds \/etc\/caddy\//,
+            ),
+          },
+        ]);
+        expect(theirs.message).toMatch(/^File to import not found: missing.caddy$/);
         return;
       }
       // Caddy prints the first line of a message, and no line number for some (a cycle, a stray brace).
@@ -276,6 +282,13 @@ describeIfCaddy('the Caddyfile loader refuses what caddy adapt refuses, in its w
 });
 
 describe('without the binary', () => {
+  it("an import outside the Caddyfile's directory that the repository lacks is a notice: the machine may have it", () => {
+    const fs = inlineFs({ '/etc/caddy/Caddyfile': ':80 {\n\timport /srv/snippets/php.caddy\n}\n' });
+    const config = loadCaddy(mainOf(fs, '/etc/caddy/Caddyfile'), fs, OPTIONS);
+    expect(config.problems).toEqual([]);
+    expect(config.notes.map((n) => n.code)).toEqual(['include-not-in-repo']);
+  });
+
   it('reads the same fixtures', () => {
     const fs = fixtureFs(path.join(FIXTURES, 'caddy', 'caddy-site'));
     const config = loadCaddy(mainOf(fs, '/etc/caddy/Caddyfile'), fs, OPTIONS);

@@ -115,6 +115,7 @@ export function apacheOptions(flavour: ApacheFlavour, fs: DeployedFs): LoadApach
     serverRoot: flavour.serverRoot,
     staticModules: flavour.staticModules,
     compiledRuntimeDir: flavour.compiledRuntimeDir,
+    ...(flavour.links ? { links: flavour.links } : {}),
     environment,
     defines: flavour.defines,
     version: flavour.version,

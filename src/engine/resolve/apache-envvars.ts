@@ -1,16 +1,16 @@
 /**
  * The environment httpd reads `${NAME}` from. Debian's `apache2ctl` (and the apache2.service that
  * runs it) sources `/etc/apache2/envvars` with `APACHE_CONFDIR` set, then starts httpd; the
- * official image starts httpd with the image's environment only. The envvars file is read with
- * the shell tokenizer of the provisioning readers: `export NAME=value`, `NAME=value` and `unset`
- * in text order (both branches of an `if` are read in order, which gives the stock file's
- * `SUFFIX=` for /etc/apache2); a value built from something unknown makes the variable unknown.
+ * official image starts httpd with the image's environment only. The envvars file is run by the
+ * provisioning shell interpreter as `.` runs it: assignments, `export`, `unset`, and the `if` on
+ * `APACHE_CONFDIR` decided on its value (the stock file's `SUFFIX=` for /etc/apache2); a value
+ * built from something unknown makes the variable unknown, and a file it sources makes the rest
+ * of the environment unknown.
  */
 import type { DeployedFile } from '../model.js';
-import { locationIn, type Origin } from '../types.js';
-import { LineIndex } from '../parse/nginx/line-index.js';
-import { tokenizeShell } from '../parse/provision/shellwords.js';
-import { sliceOf } from '../parse/provision/text.js';
+import { locationIn, type Location, type Note, type Origin } from '../types.js';
+import { interpretFile } from '../parse/provision/shell-interpreter.js';
+import { ShellEnv, isUnknown } from '../parse/provision/shell-env.js';
 
 export interface ApacheVariable {
   value: string;
@@ -28,8 +28,6 @@ export interface ApacheEnvironment {
   complete: boolean;
 }
 
-const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
-
 /** An environment of known values. */
 export function knownEnvironment(
   values: Record<string, string>,
@@ -40,42 +38,39 @@ export function knownEnvironment(
   return { vars, unknown: new Set(), complete };
 }
 
-/** The environment after sourcing an envvars file, starting from `start`. */
+/** The environment after sourcing an envvars file, starting from `start` (the shell parser must be loaded). */
 export function readEnvvars(file: DeployedFile, start: ApacheEnvironment): ApacheEnvironment {
-  const vars = new Map(start.vars);
-  const unknown = new Set(start.unknown);
+  if (file.unreadable !== undefined)
+    return { vars: new Map(start.vars), unknown: new Set(start.unknown), complete: false };
+  const env = ShellEnv.of(
+    [...start.vars].map(([name, v]) => [name, v.value] as const),
+    start.complete ? 'empty' : 'unknown',
+  );
+  for (const name of start.unknown) env.assign(name, { unknown: [`$${name}`] });
+  const written = new Map<string, Location>();
   let complete = start.complete;
-  if (file.unreadable !== undefined) return { vars, unknown, complete: false };
-  const text = file.file.text;
-  const lines = new LineIndex(text);
-  const env = new Map([...vars].map(([name, v]) => [name, v.value] as const));
-  for (const command of tokenizeShell(sliceOf(text, 0, text.length), env)) {
-    const [first, ...rest] = command.words;
-    if (!first) continue;
-    if (first.value === 'unset' && first.literal) {
-      for (const w of rest) {
-        vars.delete(w.value);
-        unknown.delete(w.value);
-      }
-      continue;
-    }
-    if ((first.value === '.' || first.value === 'source') && first.literal) {
-      // Another file is sourced: what it sets is not known here.
-      complete = false;
-      continue;
-    }
-    const words = first.value === 'export' || first.value === 'readonly' ? rest : command.words;
-    if (words.length === 0 || !words.every((w) => ASSIGNMENT.test(w.value))) continue;
-    for (const w of words) {
-      const name = ASSIGNMENT.exec(w.value)![1];
-      if (!w.literal) {
-        vars.delete(name);
-        unknown.add(name);
-        continue;
-      }
-      const location = locationIn(file.file, lines.span(w.start, w.end));
-      vars.set(name, { value: w.value.slice(name.length + 1), origin: { kind: 'source', location } });
-      unknown.delete(name);
+  const notes: Note[] = [];
+  interpretFile(file.file, {
+    facts: [],
+    notes,
+    env,
+    assigned: (name, at) => written.set(name, locationIn(file.file, at)),
+    unknownSource: () => (complete = false),
+  });
+  // Text the shell cannot read (or a parser not loaded) tells nothing: what it sets is not known.
+  if (notes.some((n) => n.code === 'shell-unreadable'))
+    return { vars: new Map(start.vars), unknown: new Set(start.unknown), complete: false };
+  const vars = new Map<string, ApacheVariable>();
+  const unknown = new Set<string>();
+  for (const [name, value] of env.vars) {
+    if (isUnknown(value)) unknown.add(name);
+    else {
+      const at = written.get(name);
+      // A loop or `read` assigns without an assignment word: the variable is the file's.
+      const origin: Origin = at
+        ? { kind: 'source', location: at }
+        : (start.vars.get(name)?.origin ?? { kind: 'default', description: `set by ${file.deployedPath}` });
+      vars.set(name, { value, origin });
     }
   }
   return { vars, unknown, complete };

@@ -29,6 +29,8 @@ export interface LoadApacheOptions {
   staticModules: string[];
   /** DefaultRuntimeDir when none is set, relative to ServerRoot (`logs` upstream). */
   compiledRuntimeDir?: string;
+  /** Directories the package ships as symlinks (RHEL's /etc/httpd/run → /run/httpd): the paths the kernel reaches. */
+  links?: Record<string, string>;
   /** The environment httpd starts with; default: nothing known. */
   environment?: ApacheEnvironment;
   /** `-D NAME` on the command line (`-DFOREGROUND` in the httpd image). */
@@ -87,7 +89,7 @@ export class ApacheReader {
     this.parseCache = options.parseCache ?? new Map();
     this.serverRoot = options.serverRoot;
     this.runtimeDir = {
-      path: runtimeRelative(options.serverRoot, options.compiledRuntimeDir ?? 'logs'),
+      path: this.throughLinks(runtimeRelative(options.serverRoot, options.compiledRuntimeDir ?? 'logs')),
       origin: {
         kind: 'default',
         description: `no DefaultRuntimeDir: the compiled default ${options.compiledRuntimeDir ?? 'logs'} under ServerRoot`,
@@ -95,6 +97,14 @@ export class ApacheReader {
     };
     for (const m of options.staticModules) this.loaded.set(m, false);
     for (const d of options.defines ?? []) this.defines.set(d, { value: null, maybe: false });
+  }
+
+  /** A directory as the kernel resolves it: through a link the package ships at it or above it. */
+  private throughLinks(dir: string): string {
+    for (const [link, target] of Object.entries(this.options.links ?? {})) {
+      if (dir === link || dir.startsWith(link + '/')) return target + dir.slice(link.length);
+    }
+    return dir;
   }
 
   /** The configuration as httpd reads it, from the main file. */
@@ -267,7 +277,7 @@ export class ApacheReader {
         }
         if (values.length === 1 && !maybe && node.unknownVars.length === 0) {
           this.runtimeDir = {
-            path: runtimeRelative(this.serverRoot, values[0]).replace(/\/+$/, '') || '/',
+            path: this.throughLinks(runtimeRelative(this.serverRoot, values[0]).replace(/\/+$/, '') || '/'),
             origin: { kind: 'source', location: at },
           };
         }

@@ -60,6 +60,8 @@ export interface BrokenUpstream {
   dial: string;
   /** Caddy's error at each request. */
   error: string;
+  /** Why the address is what Caddy dials, when the line does not show it. */
+  why?: string;
 }
 
 export interface CaddyConfig extends WebServerConfig {
@@ -207,6 +209,15 @@ class CaddyLoader {
     };
   }
 
+  /**
+   * The repository writes the Caddyfile's own directory, so a file it lacks below it is a fact,
+   * as a site missing from sites-enabled/ is; a path elsewhere may be the machine's own.
+   */
+  private holdsDirectoryOf(path: string): boolean {
+    const main = this.main.deployedPath;
+    return this.main.builtin === undefined && path.startsWith(main.slice(0, main.lastIndexOf('/') + 1));
+  }
+
   /** The tokens of a file, or undefined when Caddy cannot read it (the problem is recorded). */
   private tokensOf(file: DeployedFile): T[] | undefined {
     if (!this.files.includes(file)) this.files.push(file);
@@ -243,6 +254,12 @@ class CaddyLoader {
     }
     const wildcard = /[*?[\]]/.test(glob);
     const result = this.fs.lookup(glob);
+    if (result.status === 'missing' && !wildcard && this.holdsDirectoryOf(glob)) {
+      const dir = this.main.deployedPath.slice(0, this.main.deployedPath.lastIndexOf('/') + 1);
+      return {
+        error: `File to import not found: ${pattern} (the repository holds ${dir}, where the Caddyfile is, but not this file)`,
+      };
+    }
     if (result.status !== 'found') {
       const at = this.at(from);
       if (result.status === 'shipped')
@@ -409,6 +426,7 @@ class CaddyLoader {
       location: this.segmentLocation(segment),
       targetLocation: this.at(up),
       raw: up.text,
+      written: up.file.file.text.slice(up.token.start, up.token.end),
       site,
       ...(fastcgi ? { transport: 'fastcgi' as const } : {}),
       ...(up.token.unknownEnv ? { unknownEnv: up.token.unknownEnv } : {}),
@@ -423,12 +441,14 @@ class CaddyLoader {
       location: Location;
       targetLocation: Location;
       raw: string;
+      /** The address as the file writes it, `{$VAR}` references included. */
+      written?: string;
       site: string[];
       transport?: 'fastcgi';
       unknownEnv?: string[];
     },
   ): void {
-    const { unknownEnv, ...rest } = where;
+    const { unknownEnv, written, ...rest } = where;
     const base = { server: 'caddy' as const, context: 'http' as const, ...rest };
     const at = where.targetLocation;
     const { network, address, dial } = parsed;
@@ -472,10 +492,18 @@ class CaddyLoader {
       return;
     }
     if (resolved === '') {
-      this.clients.push({
-        ...base,
+      // Known empty: an unset {$VAR} becomes nothing when the Caddyfile is read (W6); Caddy starts.
+      const source = written ?? where.raw;
+      const unset = [...source.matchAll(/\{\$([^}:]+)\}/g)].map((m) => `{$${m[1]}}`);
+      this.broken.push({
+        location: at,
+        raw: source,
         dial,
-        target: { kind: 'unresolved', unresolved: { what: ['dial unix: missing address'] } },
+        error: 'dial unix: missing address',
+        why:
+          unset.length > 0
+            ? `${unset.join(', ')} ${unset.length > 1 ? 'are' : 'is'} not set in Caddy's environment, so the address after unix/ is empty`
+            : 'the address after unix/ is empty',
       });
       return;
     }

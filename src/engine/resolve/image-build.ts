@@ -10,6 +10,7 @@ import type { Fact } from '../parse/provision/facts.js';
 import { environmentOf, substituteParts } from '../parse/provision/shell-text.js';
 import type { Location, Note } from '../types.js';
 import { ImageFs } from './image-fs.js';
+import { applyApacheEnable } from './apache-enable.js';
 import type { RepoIndex } from './repo-index.js';
 import type { DeployedFile } from '../model.js';
 
@@ -117,6 +118,8 @@ export function applyFact(fs: ImageFs, fact: Fact, ctx?: ApplyContext): void {
       return fs.remove(fact.path, fact.recursive);
     case 'symlink':
       return fs.link(fact.link, fact.target);
+    case 'apache-enable':
+      return applyApacheEnable(fs, fact);
     case 'move':
       fs.copy(fact.from, fact.to, false, true);
       return;

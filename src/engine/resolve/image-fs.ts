@@ -163,6 +163,20 @@ export class ImageFs {
     return this.fileAt(normalizeDeployed(deployed)) !== undefined;
   }
 
+  /** A file or a link, dangling or not, is at the path (`-e || -l`). */
+  exists(deployed: string): boolean {
+    return this.entries.has(normalizeDeployed(deployed));
+  }
+
+  /** The names in a directory (not below it) that end with `suffix`, in byte order, as glob(3) lists them. */
+  namesIn(directory: string, suffix: string): string[] {
+    const prefix = normalizeDeployed(directory) + '/';
+    return [...this.entries.keys()]
+      .filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/') && k.endsWith(suffix))
+      .map((k) => k.slice(prefix.length))
+      .sort();
+  }
+
   isDirectory(deployed: string): boolean {
     const p = normalizeDeployed(deployed);
     const prefix = p === '/' ? '/' : p + '/';

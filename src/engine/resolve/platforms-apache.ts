@@ -33,6 +33,8 @@ export interface ApacheFlavour {
   staticModules: string[];
   /** DefaultRuntimeDir when the configuration sets none, relative to ServerRoot (A2). */
   compiledRuntimeDir: string;
+  /** Directories the package ships as symlinks: where a path through them really is. */
+  links?: Record<string, string>;
   /** `User`/`Group` when the configuration sets none: `#-1` (AH02155, W2). */
   compiledUser: string;
   compiledGroup: string;
@@ -212,29 +214,59 @@ export function debianPhpFpmConf(version: string): string {
 `;
 }
 
-/** Debian's modules: `mods-available/NAME.load` loads `NAME_module` (dump_io: dumpio_module) and needs these first. */
+/**
+ * Debian's modules: `mods-available/NAME.load` loads `NAME_module` (dump_io: dumpio_module) and
+ * needs these first (its `# Depends:` line, which a2enmod reads; Debian 12's apache2 2.4).
+ */
 const DEBIAN_MODULE_DEPENDS: Record<string, string[]> = {
   access_compat: ['authn_core'],
+  asis: ['mime'],
   auth_basic: ['authn_core'],
   auth_digest: ['authn_core'],
+  auth_form: ['session', 'authn_core'],
+  authn_dbd: ['dbd'],
+  authnz_ldap: ['ldap'],
+  authz_dbd: ['dbd', 'authz_core'],
+  authz_dbm: ['authz_core'],
   authz_groupfile: ['authz_core'],
   authz_host: ['authz_core'],
   authz_user: ['authz_core'],
+  cache_disk: ['cache'],
+  cache_socache: ['cache'],
+  dav_fs: ['dav'],
   deflate: ['filter'],
+  file_cache: ['cache'],
   include: ['mime'],
+  lbmethod_bybusyness: ['proxy_balancer'],
+  lbmethod_byrequests: ['proxy_balancer'],
+  lbmethod_bytraffic: ['proxy_balancer'],
+  lbmethod_heartbeat: ['proxy_balancer'],
   proxy_ajp: ['proxy'],
   proxy_balancer: ['proxy', 'alias', 'slotmem_shm'],
   proxy_connect: ['proxy'],
   proxy_express: ['proxy'],
   proxy_fcgi: ['proxy'],
   proxy_fdpass: ['proxy'],
+  proxy_ftp: ['proxy'],
   proxy_hcheck: ['proxy'],
+  proxy_html: ['proxy', 'xml2enc'],
   proxy_http: ['proxy'],
   proxy_http2: ['proxy', 'http2'],
   proxy_scgi: ['proxy'],
   proxy_uwsgi: ['proxy'],
   proxy_wstunnel: ['proxy'],
+  ratelimit: ['env'],
+  session_cookie: ['session'],
+  session_crypto: ['session'],
+  session_dbd: ['session'],
   ssl: ['setenvif', 'mime', 'socache_shmcb'],
+};
+
+/** The MPMs' `# Conflicts:` lines: a2enmod refuses one while another is enabled. */
+const DEBIAN_MODULE_CONFLICTS: Record<string, string[]> = {
+  mpm_event: ['mpm_worker', 'mpm_prefork'],
+  mpm_prefork: ['mpm_event', 'mpm_worker'],
+  mpm_worker: ['mpm_event', 'mpm_prefork'],
 };
 
 /** Modules whose mods-available has a `.conf` next to the `.load`. */
@@ -312,6 +344,19 @@ const DEBIAN_AVAILABLE_MODULES = `
 /** conf-enabled after installing apache2 on Debian 12. */
 export const DEBIAN_DEFAULT_CONFS = Object.keys(DEBIAN_CONFS);
 
+/** The text of Debian's `mods-available/NAME.load`: the header lines a2enmod reads, then LoadModule. */
+function debianLoadFile(name: string): string {
+  const header = [
+    ...(DEBIAN_MODULE_DEPENDS[name] ? [`# Depends: ${DEBIAN_MODULE_DEPENDS[name].join(' ')}`] : []),
+    ...(DEBIAN_MODULE_CONFLICTS[name] ? [`# Conflicts: ${DEBIAN_MODULE_CONFLICTS[name].join(' ')}`] : []),
+  ];
+  return [
+    ...header,
+    `LoadModule ${debianModuleSymbol(name)} /usr/lib/apache2/modules/mod_${name}.so`,
+    '',
+  ].join('\n');
+}
+
 /** The module a Debian `NAME.load` loads. */
 export function debianModuleSymbol(name: string): string {
   return name === 'dump_io' ? 'dumpio_module' : `${name}_module`;
@@ -357,7 +402,7 @@ export function debianApache(options: DebianApacheOptions = {}): ApacheFlavour {
   for (const name of modules) {
     files.push({
       deployedPath: `${DEBIAN_ROOT}/mods-enabled/${name}.load`,
-      text: `LoadModule ${debianModuleSymbol(name)} /usr/lib/apache2/modules/mod_${name}.so\n`,
+      text: debianLoadFile(name),
     });
     if (DEBIAN_MODULE_CONFS.has(name)) {
       // The settings of these modules never connect to a socket; their text is not needed.
@@ -368,7 +413,7 @@ export function debianApache(options: DebianApacheOptions = {}): ApacheFlavour {
   for (const name of DEBIAN_AVAILABLE_MODULES) {
     files.push({
       deployedPath: `${DEBIAN_ROOT}/mods-available/${name}.load`,
-      text: `LoadModule ${debianModuleSymbol(name)} /usr/lib/apache2/modules/mod_${name}.so\n`,
+      text: debianLoadFile(name),
     });
     if (DEBIAN_MODULE_CONFS.has(name))
       files.push({ deployedPath: `${DEBIAN_ROOT}/mods-available/${name}.conf`, text: '' });
@@ -602,8 +647,9 @@ export function rhelApache(options: RhelApacheOptions = {}): ApacheFlavour {
     files,
     managedDirectories: [`${RHEL_ROOT}/conf.modules.d`],
     staticModules: ['core_module', 'so_module', 'http_module'],
-    // /etc/httpd/run is a symlink to /run/httpd.
+    // /etc/httpd/run is the package's symlink to /run/httpd (httpd.spec: ln -s ../../run/httpd run).
     compiledRuntimeDir: 'run',
+    links: { [`${RHEL_ROOT}/run`]: '/run/httpd' },
     compiledUser: '#-1',
     compiledGroup: '#-1',
     startEnvironment: {},

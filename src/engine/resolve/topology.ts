@@ -405,7 +405,8 @@ function seedPlatform(
   images: Record<string, string>,
 ): void {
   const base = from.unknown ? undefined : platformOfImage(declaredImage(from.image, images) ?? from.image);
-  const { nginx, fpm } = withPackages(base ?? {}, installedPackages(seen));
+  const platform = withPackages(base ?? {}, installedPackages(seen));
+  const { nginx, fpm } = platform;
   const add = (file: BuiltinFile, description: string) => {
     if (!fs.has(file.deployedPath)) fs.place(file.deployedPath, builtin(file, description));
   };
@@ -417,6 +418,8 @@ function seedPlatform(
   if (fpm) {
     for (const file of [fpm.main, ...fpm.pools, ...(fpm.nginxFiles ?? [])]) add(file, fpm.description);
   }
+  for (const { file, description } of webServerBuiltins(platform, fpm ? [fpm] : [], [], false))
+    add(file, description);
 }
 
 /**

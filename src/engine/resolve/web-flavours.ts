@@ -36,9 +36,25 @@ export function apacheFlavourOf(platform: Platform, fpm: FpmFlavour[]): ApacheFl
 
 /**
  * The directories the unit's web server creates when it starts: Debian's apache2ctl runs
- * `mkdir -p ${APACHE_RUN_DIR}` (/run/apache2, root:root 0755 under root's umask) before httpd.
+ * `mkdir -p ${APACHE_RUN_DIR}` (/run/apache2, root:root 0755 under root's umask) before httpd;
+ * RHEL's httpd package has systemd-tmpfiles create /run/httpd at boot.
  */
 export function webServerDirectories(platform: Platform): DirectoryFact[] {
+  if (platform.apache?.layout === 'rhel') {
+    // httpd's tmpfiles.d entry (/usr/lib/tmpfiles.d/httpd.conf): `d /run/httpd 710 root apache`.
+    return [
+      {
+        path: '/run/httpd',
+        mode: 0o710,
+        owner: 'root',
+        group: 'apache',
+        origin: {
+          kind: 'default',
+          description: `${platform.apache.description}: its tmpfiles.d entry creates /run/httpd (d 710 root apache)`,
+        },
+      },
+    ];
+  }
   if (platform.apache?.layout !== 'debian' || platform.apache.modPhp) return [];
   return [
     {
@@ -66,21 +82,23 @@ export function caddyFlavourOf(platform: Platform): CaddyFlavour | undefined {
 /**
  * The files the unit's Apache and Caddy packages ship, with who ships them. `repositoryPaths` are
  * the deployed paths the repository places (files and links): a directory it manages
- * (`mods-enabled/`) is the repository's to fill.
+ * (`mods-enabled/`) is the repository's to fill. `systemd`: a host, where the packages' units
+ * start the servers; in an image nothing runs systemd, so their units would say nothing true.
  */
 export function webServerBuiltins(
   platform: Platform,
   fpm: FpmFlavour[],
   repositoryPaths: string[],
+  systemd = true,
 ): { file: BuiltinFile; description: string }[] {
   const out: { file: BuiltinFile; description: string }[] = [];
   const apache = apacheFlavourOf(platform, fpm);
   if (apache) {
     for (const file of apacheBuiltins(apache, repositoryPaths))
       out.push({ file, description: apache.description });
-    if (apache.unit) out.push({ file: apache.unit, description: apache.description });
+    if (apache.unit && systemd) out.push({ file: apache.unit, description: apache.description });
   }
   const caddy = caddyFlavourOf(platform);
-  if (caddy?.unit) out.push({ file: caddy.unit, description: caddy.description });
+  if (caddy?.unit && systemd) out.push({ file: caddy.unit, description: caddy.description });
   return out;
 }

@@ -1,7 +1,7 @@
 /**
  * What Caddy refuses to load (in Caddy's own words: `caddy adapt` and `caddy run` errors), and
- * an upstream address Caddy accepts but can never dial (W6: `unix:/path` written as for nginx):
- * every request through it fails with 502.
+ * an upstream address Caddy accepts but can never dial (W6: `unix:/path` written as for nginx, or
+ * `unix/{$VAR}` with the variable unset): every request through it fails with 502.
  */
 import type { Rule, RawFinding } from './rule.js';
 import type { CaddyConfig } from '../resolve/caddy-config.js';
@@ -27,7 +27,7 @@ export const caddyConfigInvalid: Rule = {
         out.push({
           rule: 'caddy-config-invalid',
           location: broken.location,
-          message: `Caddy cannot dial ${broken.raw}: every request through it fails with 502 (${broken.error})`,
+          message: `Caddy cannot dial ${broken.raw}: every request through it fails with 502 (${broken.error})${broken.why ? `: ${broken.why}` : ''}`,
           related: [],
           identity: [broken.raw, broken.error],
           unit: graph.unit.id,

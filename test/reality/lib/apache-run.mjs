@@ -8,7 +8,7 @@ import { run } from './exec.mjs';
 import { parseApache, rewriteApache, parseEnvvars, apacheConnectErrors } from './apache-conf.mjs';
 import { unitSettings } from './systemd-unit.mjs';
 import { PHP_MARKER } from './stock.mjs';
-import { readIf, walkFiles, waitFor, freePort, portOpen, request, problemLines } from './util.mjs';
+import { readIf, walkFiles, waitFor, freePorts, portOpen, request, problemLines } from './util.mjs';
 
 export const APACHE_BIN = '/usr/sbin/apache2';
 
@@ -67,8 +67,7 @@ export async function prepareApache(o) {
     count += parseApache(readIf(f)).filter(
       (d) => d.kind === 'open' && d.name.toLowerCase() === 'virtualhost',
     ).length;
-  const ports = [];
-  for (let i = 0; i < count; i++) ports.push(await freePort());
+  const ports = await freePorts(count);
   let next = 1;
   const vhosts = [];
   const roots = new Set(['/var/www/html']);

@@ -9,7 +9,7 @@ import { launchCommand } from './launch.mjs';
 import { rewriteCaddy, lexCaddy, caddyConnectErrors } from './caddy-conf.mjs';
 import { unitSettings } from './systemd-unit.mjs';
 import { privateTmpBinds, httpRequests } from './apache-run.mjs';
-import { readIf, walkFiles, waitFor, freePort, portOpen, problemLines } from './util.mjs';
+import { readIf, walkFiles, waitFor, freePorts, portOpen, problemLines } from './util.mjs';
 
 export const CADDY_BIN = '/usr/bin/caddy';
 
@@ -24,8 +24,7 @@ export async function prepareCaddy(o) {
   // Enough ports for every site: at most one per `{` or per file.
   let count = 0;
   for (const f of files) count += lexCaddy(readIf(f)).filter((t) => t.text === '{').length + 1;
-  const ports = [];
-  for (let i = 0; i < count; i++) ports.push(await freePort());
+  const ports = await freePorts(count);
   let next = 0;
   const sites = [];
   const roots = new Set(['/var/www/html']);

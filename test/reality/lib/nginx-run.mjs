@@ -6,7 +6,7 @@ import { Server } from './procs.mjs';
 import { launchCommand } from './launch.mjs';
 import { rewriteNginx, parseNginx } from './nginx-conf.mjs';
 import { STOCK_NGINX_FILES, PHP_MARKER } from './stock.mjs';
-import { readIf, walkFiles, waitFor, freePort, portOpen, request, problemLines } from './util.mjs';
+import { readIf, walkFiles, waitFor, freePorts, portOpen, request, problemLines } from './util.mjs';
 
 export const NGINX_BIN = '/usr/sbin/nginx';
 
@@ -43,8 +43,7 @@ export async function prepareNginx(o) {
   let serverCount = 0;
   for (const f of files)
     serverCount += parseNginx(readIf(f)).filter((d) => d.name === 'server' && d.block).length;
-  const ports = [];
-  for (let i = 0; i < serverCount; i++) ports.push(await freePort());
+  const ports = await freePorts(serverCount);
   const errorLog = path.join(o.prefix, 'var/log/nginx/error.log');
   const accessLog = path.join(o.prefix, 'var/log/nginx/reality.log');
   const httpInclude = path.join(o.slr, 'http.conf');

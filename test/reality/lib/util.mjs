@@ -65,6 +65,30 @@ export function freePort() {
   });
 }
 
+/**
+ * `count` distinct free ports: each is held until all are found, as a port closed at once may be
+ * handed out again by the next `listen(0)` (two equal `Listen` lines stop httpd with AH00526).
+ * @param {number} count
+ * @returns {Promise<number[]>}
+ */
+export async function freePorts(count) {
+  /** @type {net.Server[]} */
+  const held = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const srv = net.createServer();
+      held.push(srv);
+      await new Promise((resolve, reject) => {
+        srv.on('error', reject);
+        srv.listen(0, '127.0.0.1', () => resolve(undefined));
+      });
+    }
+    return held.map((s) => /** @type {net.AddressInfo} */ (s.address()).port);
+  } finally {
+    await Promise.all(held.map((s) => new Promise((resolve) => s.close(() => resolve(undefined)))));
+  }
+}
+
 export function portOpen(port) {
   return new Promise((resolve) => {
     const s = net.connect({ host: '127.0.0.1', port });

@@ -7,6 +7,7 @@
 import { posix } from 'node:path';
 import type { Location } from '../../types.js';
 import { type Fact, type PackageManager, isServerConfigPath, parseOctalMode, splitOwner } from './facts.js';
+import { apacheEnableFact } from './a2en.js';
 import { type ParsedOptions, hasFlag, lastArg, parseOptions } from './options.js';
 import type { Word } from './shell-words.js';
 
@@ -58,6 +59,12 @@ const HANDLERS: Record<string, Handler> = {
   dnf: (args, ctx) => packagesCommand(args, ctx, 'dnf', ['install'], DNF_OPTIONS),
   microdnf: (args, ctx) => packagesCommand(args, ctx, 'dnf', ['install'], DNF_OPTIONS),
   yum: (args, ctx) => packagesCommand(args, ctx, 'yum', ['install'], DNF_OPTIONS),
+  ...Object.fromEntries(
+    ['a2enmod', 'a2enconf', 'a2ensite', 'a2dismod', 'a2disconf', 'a2dissite'].map((name) => [
+      name,
+      (args: Word[], ctx: CommandContext) => ctx.emit(apacheEnableFact(name, args)!),
+    ]),
+  ),
 };
 
 /** Runs the handler of a command by name (`/usr/sbin/useradd` is `useradd`); false when there is none. */

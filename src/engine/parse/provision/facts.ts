@@ -77,6 +77,7 @@ export type Fact = FactBase &
     /** Supplementary membership (`/etc/group` member list). */
     | { kind: 'member-add'; user: string; group: string }
     | { kind: 'symlink'; target: string; link: string }
+    | ApacheEnable
     | { kind: 'mkdir'; path: string; mode?: number; owner?: string; group?: string }
     /** `mode` is a number when octal, else the symbolic text (`g+w`). */
     | { kind: 'chmod'; path: string; mode: number | string; recursive: boolean }
@@ -129,6 +130,23 @@ export type Fact = FactBase &
   );
 
 export type FactKind = Fact['kind'];
+
+/**
+ * Debian's `a2enmod`/`a2enconf`/`a2ensite` (`enable`) and `a2dismod`/`a2disconf`/`a2dissite`:
+ * the links they make or remove in `CONFDIR/*-enabled/`, decided against the machine's files
+ * when the fact is applied (`resolve/apache-enable.ts`). `names` as given, suffix dropped (a glob
+ * picks among the available ones); `unknown` are names whose value socklint cannot know.
+ */
+export interface ApacheEnable {
+  kind: 'apache-enable';
+  enable: boolean;
+  what: 'mod' | 'conf' | 'site';
+  names: string[];
+  unknown: string[];
+  /** `-f`: disable a module together with those that depend on it, or an essential one. */
+  force: boolean;
+  confDir: string;
+}
 
 /**
  * Where copy sources live: the Docker build context; another stage or image (`--from`); the

@@ -63,6 +63,10 @@ export interface ShellContext {
    * command is taken as unknown; true when it handled the command.
    */
   external?: (command: ExternalCommand) => boolean;
+  /** Told where each assignment to a variable is written (a reader that keeps the variables' origins). */
+  assigned?: (name: string, location: Location) => void;
+  /** Told when `.`/`source` names a file the caller does not give: what it sets is not known. */
+  unknownSource?: () => void;
 }
 
 export interface ExternalCommand {
@@ -464,6 +468,7 @@ class Interpreter {
     const valueNode = node.childForFieldName('value');
     frame.env.assign(name, valueNode ? valueOf(expandString(valueNode, this.words(frame))) : '');
     if (exported) frame.env.exported.add(name);
+    this.ctx.assigned?.(name, this.spanOf(frame, node.startIndex, node.endIndex));
   }
 
   private declaration(node: ShellNode, frame: Frame): void {
@@ -563,8 +568,10 @@ class Interpreter {
         for (const w of args) {
           const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/s.exec(w.value);
           if (!m) continue;
-          if (m[2] !== undefined)
+          if (m[2] !== undefined) {
             outer.env.assign(m[1], w.literal ? m[2] : { unknown: unknownsOf(w.parts ?? []) });
+            this.ctx.assigned?.(m[1], this.spanOf(outer, w.start, w.end));
+          }
           if (base === 'export') outer.env.exported.add(m[1]);
         }
         return true;
@@ -817,6 +824,7 @@ class Interpreter {
   private runScript(word: Word | undefined, args: Word[], frame: Frame, sourced: boolean): Status {
     const path = word && word.literal ? this.scriptPath(word.value, frame, true) : undefined;
     const file = path ? this.ctx.scripts?.(path) : undefined;
+    if (sourced && !file) this.ctx.unknownSource?.();
     if (!path || !file || frame.scripts.includes(path) || frame.depth >= MAX_DEPTH) return undefined;
     const env = sourced ? frame.env : frame.env.child(args.map(valueOf));
     if (sourced && args.length > 0) env.positional = args.map(valueOf);
