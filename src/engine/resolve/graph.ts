@@ -13,12 +13,14 @@ import type {
   WebServerConfig,
   WebServerKind,
 } from '../model.js';
+import { classify } from '../discover/classify.js';
 import { locationIn, type Location, type Note, type Origin } from '../types.js';
 import { loadFpm } from './fpm-config.js';
 import { assumeAccount, machineState, type MachineState } from './identities.js';
 import { loadNginx } from './nginx-config.js';
 import type { FpmFlavour } from '../platforms/types.js';
 import { masterUser, type DeploymentUnit } from './topology.js';
+import { isRootUser } from '../verdict/identity.js';
 import { nginxWorker, type NginxFailure, type WorkerCreds } from '../verdict/nginx-worker.js';
 import { normalizeDeployed } from './deployed-fs.js';
 import { reportUnknownVariables } from './nginx-variables.js';
@@ -360,8 +362,30 @@ function withoutWholeProblems(config: FpmConfig, standalone: boolean): FpmConfig
   return config;
 }
 
-/** Repository files keep their classified kind; shipped files have none. */
-const kindOf = (f: DeployedFile) => (f.file as { kind?: string }).kind;
+/**
+ * Repository files keep their classified kind; a file a command wrote or rendered is classified
+ * by the text it holds; shipped files have none.
+ */
+function kindOf(f: DeployedFile): string | undefined {
+  const own = (f.file as { kind?: string }).kind;
+  if (own || f.builtin || !f.file.derived || f.unreadable) return own;
+  return classify(f.deployedPath, f.file.text).kind;
+}
+
+/**
+ * Files a command copies or renders to another path of the machine (`sed … /tpls/www.conf >
+ * /etc/php83/php-fpm.d/www.conf`, `envsubst < t > f`): templates, which the servers read only
+ * as their rendered copy.
+ */
+function templateSources(unit: DeploymentUnit): Set<string> {
+  const out = new Set<string>();
+  for (const f of unit.facts) {
+    if (f.kind === 'envsubst') out.add(normalizeDeployed(f.source));
+    else if (f.kind === 'copy' && f.sourceBase === 'machine')
+      for (const source of f.sources) if (source !== f.dest) out.add(normalizeDeployed(source));
+  }
+  return out;
+}
 
 /** Main files first; then every file of the kinds that no main loaded, read on its own. */
 function standaloneConfigs<T extends { files: DeployedFile[] }>(
@@ -369,7 +393,8 @@ function standaloneConfigs<T extends { files: DeployedFile[] }>(
   kinds: [string, string],
   load: (file: DeployedFile) => T,
 ): T[] {
-  const files = unit.fs.all();
+  const templates = templateSources(unit);
+  const files = unit.fs.all().filter((f) => !templates.has(f.deployedPath));
   const out: T[] = [];
   const loaded = new Set<string>();
   for (const kind of kinds) {
@@ -525,13 +550,14 @@ function workerOf(
       origin: { kind: 'declared', description: `web-user in ${config.source ?? '.socklint.yml'}` },
     };
   }
-  if (!fallback && !cfg.user) return undefined;
   const master = masterOf(unit);
+  // A master that is not root needs neither: its workers keep its credentials.
+  if (!fallback && !cfg.user && (!master || isRootUser(master.user))) return undefined;
   return nginxWorker({
     directive: cfg.user,
     fallback: fallback ?? {
-      user: cfg.user!.user,
-      group: cfg.user!.group ?? cfg.user!.user,
+      user: cfg.user?.user ?? '',
+      group: cfg.user?.group ?? cfg.user?.user ?? '',
       origin: { kind: 'default', description: 'user directive' },
     },
     db: state.db,
