@@ -233,7 +233,7 @@ function loadNginxInstances(unit: DeploymentUnit): Loaded<NginxConfig>[] {
   const main = unit.fs.get('/etc/nginx/nginx.conf');
   if (main) {
     const config = load(main);
-    return [{ config }, ...sitesNotEnabled(unit, config, load)];
+    return [{ config }, ...sitesNotEnabled(unit, config, load), ...renderedTemplates(unit, config, load)];
   }
   // nginx's files are here but its main file is not: the base image ships it (N8), or the
   // repository places the sites for a package socklint does not know. Read them as they are.
@@ -269,6 +269,37 @@ function sitesNotEnabled(
       return { config, disabled };
     });
 }
+
+/**
+ * A file nginx loads that a start-up step renders from a template of the machine (`dockerize
+ * -template t:f`, the nginx image's templates) with values socklint cannot know: the template's
+ * clients are what the rendered file holds, each left undecided with that reason rather than
+ * dropped with the file.
+ */
+function renderedTemplates(
+  unit: DeploymentUnit,
+  loaded: NginxConfig,
+  load: (f: DeployedFile) => NginxConfig,
+): Loaded<NginxConfig>[] {
+  const unknown = new Set(loaded.files.filter((f) => f.unreadable).map((f) => f.deployedPath));
+  // Where what nginx loads is unknown, a file rendered into its directory may be loaded too.
+  const reads = (p: string) => unknown.has(p) || (unknown.size > 0 && p.startsWith('/etc/nginx/'));
+  const out: Loaded<NginxConfig>[] = [];
+  const seen = new Set<string>();
+  for (const f of unit.facts) {
+    if (f.kind !== 'unknown-content' || !f.template || !reads(normalizeDeployed(f.path))) continue;
+    const template = unit.fs.get(f.template);
+    if (!template || template.unreadable || template.builtin || seen.has(template.deployedPath)) continue;
+    seen.add(template.deployedPath);
+    const config = load(template);
+    config.problems = [];
+    const disabled = `this template becomes ${normalizeDeployed(f.path)} when the container starts (${f.reason}, ${locationText(f.location)}), with values socklint does not know, so what nginx reads there is not known`;
+    out.push({ config, disabled });
+  }
+  return out;
+}
+
+const locationText = (l: Location) => `${l.file}:${l.line}`;
 
 function unknownMainReason(unit: DeploymentUnit): string {
   return unit.platformOrigin.kind === 'source'

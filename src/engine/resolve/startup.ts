@@ -150,6 +150,11 @@ class Runner {
       cwd: '/',
       scripts: (p) => this.script(p),
       isDirectory: (p) => this.input.fs.isDirectory(p),
+      filesIn: (dir) =>
+        this.input.fs
+          .filesUnder(dir)
+          .filter((f) => !f.rel.includes('/'))
+          .map((f) => f.rel),
       external: (c) => this.external(c),
     };
   }
@@ -270,6 +275,7 @@ class Runner {
           kind: 'unknown-content',
           path: dest,
           reason: `rendered at start from ${source}, whose content is not known`,
+          template: source,
           location,
         });
         continue;

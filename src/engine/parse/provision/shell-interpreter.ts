@@ -58,6 +58,8 @@ export interface ShellContext {
   scripts?: (path: string) => SourceFile | undefined;
   /** Whether a path is a directory on the machine (beyond the well-known ones and `mkdir`s seen). */
   isDirectory?: (path: string) => boolean;
+  /** The names of the files directly in a directory of the machine, for `for f in /dir/*.sh`. */
+  filesIn?: (dir: string) => string[];
   /**
    * Programs the caller models itself (an image's own entrypoint, supervisord), asked before a
    * command is taken as unknown; true when it handled the command.
@@ -408,7 +410,9 @@ class Interpreter {
     let values: ShellValue[] | undefined;
     if (!inList) values = frame.env.positional;
     else {
-      const words = valueNodes.flatMap((n) => expandWord(n, this.words(frame)));
+      const words = valueNodes
+        .flatMap((n) => expandWord(n, this.words(frame)))
+        .flatMap((w) => this.globbed(w, frame));
       values = words.every((w) => w.literal && !w.glob) ? words.map((w) => w.value) : undefined;
     }
     if (!values) {
@@ -424,6 +428,25 @@ class Interpreter {
       status = this.statement(body, frame, io);
     }
     return status;
+  }
+
+  /**
+   * A pattern in its last component (`/etc/my_init.d/*.sh`) expanded over the files the machine
+   * is known to hold there, in name order. With no match the files may come from elsewhere (a
+   * package), so the word stays a pattern whose values are unknown.
+   */
+  private globbed(w: Word, frame: Frame): Word[] {
+    if (!w.glob || !w.literal || !this.ctx.filesIn) return [w];
+    const full = resolvePath(w.value, frame.cwd);
+    const dir = full.slice(0, full.lastIndexOf('/')) || '/';
+    const name = full.slice(full.lastIndexOf('/') + 1);
+    if (!full.startsWith('/') || /[*?[]/.test(dir)) return [w];
+    const names = this.ctx
+      .filesIn(dir)
+      .filter((n) => !n.startsWith('.') && globMatch(name, n))
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (names.length === 0) return [w];
+    return names.map((n) => ({ ...w, value: `${dir === '/' ? '' : dir}/${n}`, glob: false }));
   }
 
   private caseStatement(node: ShellNode, frame: Frame, io: IO): Status {
@@ -640,6 +663,8 @@ class Interpreter {
           : this.simple(parsed.operands, frame, io, location, outer);
       }
       case 'env':
+      case 'tini':
+      case 'dumb-init':
       case 'nohup':
       case 'time':
       case 'nice':
