@@ -10,6 +10,7 @@ import type {
   FpmPool,
   NginxConfig,
   SocketClient,
+  UserDirective,
   WebServerConfig,
   WebServerKind,
 } from '../model.js';
@@ -114,10 +115,11 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
   const nginx = loadNginxInstances(unit);
   const listeners = unitListeners(unit);
   assumeReferencedAccounts(state, unit, nginx, fpm, listeners);
+  const mains = nginx.map((n) => n.config);
   const webServers: WebServerInstance[] = nginx.map(({ config: cfg, standalone, disabled }) => ({
     server: 'nginx',
     config: cfg,
-    worker: workerOf(unit, cfg, state, config),
+    worker: workerOf(unit, cfg, state, config, nearestMainUser(mains, cfg)),
     ...(standalone ? { standalone } : {}),
     ...(disabled ? { disabled } : {}),
   }));
@@ -557,15 +559,60 @@ function assumeReferencedAccounts(
   for (const r of refs) assumeAccount(state, r.kind, r.name, r.location, r.use);
 }
 
+/**
+ * Among configs read on their own (a site whose placement is unknown, next to the repository's
+ * nginx.conf), the `user` of the nginx.conf nearest the site in the repository's tree: the one
+ * whose directory shares the longest leading path with it, when no other shares as much and
+ * says otherwise. The site is assumed to be loaded by it, and the message says so.
+ */
+function nearestMainUser(configs: NginxConfig[], site: NginxConfig): UserDirective | undefined {
+  if (site.user) return undefined;
+  const file = site.files[0]?.file.path;
+  if (!file) return undefined;
+  const shared = (other: string) => {
+    const a = file.split('/').slice(0, -1);
+    const b = other.split('/').slice(0, -1);
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  };
+  const ranked = configs
+    .flatMap((c) => (c.user ? [{ user: c.user, depth: shared(c.user.location.file) }] : []))
+    .sort((x, y) => y.depth - x.depth);
+  if (ranked.length === 0) return undefined;
+  const best = ranked.filter((r) => r.depth === ranked[0].depth);
+  const distinct = new Set(best.map((r) => `${r.user.user}:${r.user.group ?? r.user.user}`));
+  return distinct.size === 1 ? best[0].user : undefined;
+}
+
 function workerOf(
   unit: DeploymentUnit,
   cfg: NginxConfig,
   state: MachineState,
   config: UserConfig,
+  mainUser?: UserDirective,
 ): WorkerCreds | NginxFailure | undefined {
   const flavour = unit.platform.nginx;
   let fallback: { user: string; group: string; origin: Origin } | undefined;
-  if (flavour) {
+  if (config.webUser && !flavour) {
+    fallback = {
+      user: config.webUser,
+      group: config.webUser,
+      origin: { kind: 'declared', description: `web-user in ${config.source ?? '.socklint.yml'}` },
+    };
+  } else if (mainUser && !flavour && !cfg.user) {
+    const where = `${mainUser.location.file}:${mainUser.location.line}`;
+    fallback = {
+      user: mainUser.user,
+      group: mainUser.group ?? mainUser.user,
+      origin: {
+        kind: 'assumed',
+        description: `the nginx.conf at ${where} loads this file (\`user ${mainUser.user}${mainUser.group ? ' ' + mainUser.group : ''};\`), the nginx.conf nearest it in the repository`,
+        declare: 'place the file under mappings: or set web-user in .socklint.yml',
+        location: mainUser.location,
+      },
+    };
+  } else if (flavour) {
     fallback = {
       user: flavour.compiledUser,
       group: flavour.compiledGroup,
@@ -573,12 +620,6 @@ function workerOf(
         kind: 'default',
         description: `the compiled-in default of ${flavour.description} (no user directive)`,
       },
-    };
-  } else if (config.webUser) {
-    fallback = {
-      user: config.webUser,
-      group: config.webUser,
-      origin: { kind: 'declared', description: `web-user in ${config.source ?? '.socklint.yml'}` },
     };
   }
   const master = masterOf(unit);

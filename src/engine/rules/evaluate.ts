@@ -161,8 +161,24 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: Map<FpmPool, FpmSocke
     socket,
     socketResult,
     connect,
-    assumptions: verdict === 'undecided' ? [] : membershipAssumptions(graph, creds, connect),
+    assumptions:
+      verdict === 'undecided'
+        ? []
+        : [...workerAssumptions(creds), ...membershipAssumptions(graph, creds, connect)],
   };
+}
+
+/** Who the workers run as, when that is itself an assumption (the repository's only nginx.conf). */
+function workerAssumptions(creds: WorkerCreds): Assumption[] {
+  const origin = creds.why.user.origin;
+  if (origin?.kind !== 'assumed') return [];
+  return [
+    {
+      statement: origin.description,
+      declare: origin.declare,
+      ...(origin.location ? { location: origin.location } : {}),
+    },
+  ];
 }
 
 /**
