@@ -15,6 +15,7 @@ import type {
   WebServerKind,
 } from '../model.js';
 import { classify } from '../discover/classify.js';
+import { hasPlaceholder } from '../templates.js';
 import { locationIn, type Location, type Note, type Origin } from '../types.js';
 import { loadFpm } from './fpm-config.js';
 import { assumeAccount, machineState, type MachineState } from './identities.js';
@@ -592,6 +593,8 @@ function workerOf(
   config: UserConfig,
   mainUser?: UserDirective,
 ): WorkerCreds | NginxFailure | undefined {
+  // `user {{ nginx_user }};`: who the workers are is a value socklint does not know, not a missing account.
+  if (cfg.user && (hasPlaceholder(cfg.user.user) || hasPlaceholder(cfg.user.group ?? ''))) return undefined;
   const flavour = unit.platform.nginx;
   let fallback: { user: string; group: string; origin: Origin } | undefined;
   if (config.webUser && !flavour) {

@@ -217,6 +217,8 @@ class Interpreter {
     const errors = root.children
       .filter((n) => n.type === 'ERROR' || n.isMissing || n.hasError)
       .map((n) => ({ start: lineStart(n.startIndex), end: lineEnd(Math.max(n.startIndex, n.endIndex - 1)) }));
+    // The parser may flag the whole text without an erroneous child (a lone `}`): nothing is read.
+    if (errors.length === 0) errors.push({ start: 0, end: text.length });
     const unread = (n: ShellNode) => errors.some((e) => n.startIndex < e.end && n.endIndex > e.start);
     for (const n of statements.filter(unread)) {
       const name = n.type === 'variable_assignment' ? n.childForFieldName('name')?.text : undefined;
