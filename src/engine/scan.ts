@@ -8,6 +8,7 @@ import { loadConfig, type UserConfig } from './config.js';
 import { discover, SourceTexts } from './discover/index.js';
 import { attachFixes } from './fix/index.js';
 import type { FailOn, Finding, ScanResult, Severity, SocketReport } from './findings.js';
+import { mergeAcrossUnits } from './finding-units.js';
 import { dockerfileFacts } from './parse/provision/dockerfile.js';
 import { prepareProvisionReaders } from './parse/provision/index.js';
 import type { Fact } from './parse/provision/facts.js';
@@ -134,7 +135,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   attachFixes(graphs, evaluations, kept);
   const result: ScanResult = {
     version: 1,
-    findings: sortFindings(kept),
+    findings: sortFindings(mergeAcrossUnits(kept)),
     sockets,
     skipped: discovered.skipped,
     suppressed,

@@ -191,6 +191,31 @@ describe('files commands write or edit', () => {
     expect(image.file('/etc/nginx/conf.d/site.conf')?.unreadable).toMatch(/a sed script file/);
     expect(image.graph.webServers[0].config.notes.map((n) => n.code)).toContain('include-unreadable');
   });
+
+  it('carries a value sed puts in from an unknown variable as an unknown value of that line only', async () => {
+    const [image] = await units({
+      Dockerfile: [
+        'FROM php:8.3-fpm',
+        'ARG N',
+        'ARG OLD',
+        'COPY www.conf /tpl/www.conf',
+        'RUN sed -e "s/@N@/$N/g" -e "s/@LISTEN@/\\/run\\/php\\/app.sock/" /tpl/www.conf > /usr/local/etc/php-fpm.d/zz-app.conf',
+        // An unknown value in what sed looks for leaves the whole file unknown.
+        'RUN sed -e "s/$OLD/x/" /tpl/www.conf > /usr/local/etc/php-fpm.d/zz-other.conf',
+      ].join('\n'),
+      'www.conf': '[www]\nlisten = @LISTEN@\npm.max_children = @N@\n',
+    });
+    const app = image.file('/usr/local/etc/php-fpm.d/zz-app.conf');
+    const lines = app?.file.text.split('\n') ?? [];
+    expect(lines[1]).toBe('listen = /run/php/app.sock');
+    expect(lines[2]).toMatch(/^pm\.max_children = /);
+    expect(lines[2]).not.toContain('@N@');
+    expect(at(app, 3)).toEqual(expect.objectContaining({ file: 'Dockerfile', line: 5 }));
+    expect(image.file('/usr/local/etc/php-fpm.d/zz-other.conf')?.unreadable).toMatch(/unknown value/);
+    const pool = image.graph.fpm[0].config.pools.find((p) => p.name === 'www');
+    expect(pool?.listen?.setting.value).toBe('/run/php/app.sock');
+    expect(image.result.findings.filter((f) => f.rule === 'fpm-config-invalid')).toEqual([]);
+  });
 });
 
 describe('images of one Dockerfile', () => {
@@ -318,6 +343,45 @@ describe('start-up', () => {
       },
     });
     expect(image.unit.runtimeUser).toBeUndefined();
+  });
+
+  it("runs s6-overlay's cont-init.d scripts in name order, then reads who the services' run files start", async () => {
+    const [image] = await units({
+      Dockerfile: [
+        'FROM alpine:3.22',
+        'RUN apk add --no-cache nginx php83-fpm && adduser -D -u 1000 app',
+        'ENV PUID=1000',
+        'COPY rootfs /',
+        'ENTRYPOINT ["/init"]',
+      ].join('\n'),
+      'rootfs/etc/cont-init.d/20-svc.sh': [
+        '#!/usr/bin/with-contenv sh',
+        'mkdir -p /etc/services.d/php-fpm',
+        'cat > /etc/services.d/php-fpm/run <<EOL',
+        '#!/usr/bin/execlineb -P',
+        'with-contenv',
+        's6-setuidgid ${PUID}',
+        'php-fpm83 -F',
+        'EOL',
+      ].join('\n'),
+      'rootfs/etc/cont-init.d/10-first.sh': '#!/bin/sh\necho first > /etc/first\n',
+      'rootfs/etc/services.d/nginx/run': '#!/bin/sh\nexec s6-setuidgid app nginx -g "daemon off;"\n',
+    });
+    expect(image.unit.programUsers).toEqual({
+      'php-fpm': expect.objectContaining({
+        user: '1000',
+        origin: expect.objectContaining({
+          location: expect.objectContaining({ file: 'rootfs/etc/cont-init.d/20-svc.sh', line: 3 }),
+        }),
+      }),
+      nginx: expect.objectContaining({
+        user: 'app',
+        origin: expect.objectContaining({
+          location: expect.objectContaining({ file: 'rootfs/etc/services.d/nginx/run' }),
+        }),
+      }),
+    });
+    expect(image.paths).toContain('/etc/first');
   });
 });
 

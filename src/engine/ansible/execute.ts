@@ -8,7 +8,7 @@ import path from 'node:path';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Fact } from '../parse/provision/facts.js';
 import { applyModule, type Param, shellTask, taskModule } from '../parse/provision/ansible.js';
-import { hasPlaceholder, markersIn, type Placeholders } from '../templates.js';
+import { hasPlaceholder, literalParts, markersIn, type Placeholders } from '../templates.js';
 import type { ClassifiedFile, Location, Note, SourceFile } from '../types.js';
 import type { Inventory } from './inventory.js';
 import { namedVars, type Play, type Project, varsIn } from './project.js';
@@ -832,6 +832,25 @@ export class HostRunner {
     this.runTaskFile(found, { ...ctx, depth: ctx.depth + 1 });
   }
 
+  /**
+   * The project's files a path with unknown parts can be (`vars/{{ os_family }}.yml` →
+   * vars/Debian.yml…), from the first place Ansible looks that has any.
+   */
+  private filesMatching(candidates: string[]): string[] {
+    for (const c of candidates) {
+      const literal = path.posix
+        .normalize(c)
+        .split(/\{\{.*?\}\}/)
+        .flatMap(literalParts);
+      const re = new RegExp(
+        '^' + literal.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+') + '$',
+      );
+      const found = [...this.project.files.keys()].filter((f) => re.test(f)).sort();
+      if (found.length > 0) return found;
+    }
+    return [];
+  }
+
   private includeVars(
     p: Record<string, unknown>,
     freeForm: string | undefined,
@@ -859,10 +878,20 @@ export class HostRunner {
       );
       defs = varsIn(base, this.project.files, this.project.yaml);
     } else {
+      const named = name ?? '';
+      const shown = this.placeholders.restore(named);
+      // A name that is all placeholder (`{{ item }}`) can be any file.
+      const literal = literalParts(named.replace(/\{\{.*?\}\}/g, '')).join('');
+      const templated = (hasPlaceholder(named) || /\{\{.*?\}\}/.test(named)) && /[^\s/.]/.test(literal);
+      const choices = templated ? this.filesMatching(candidates) : [];
       this.note(
         'notice',
         'ansible-vars-file-missing',
-        `include_vars ${name} is not in the repository: the variables it defines are unknown`,
+        choices.length > 0
+          ? `include_vars ${shown} reads one of ${choices.join(', ')}, chosen by ${[...this.placeholders.unresolvedIn(named), ...(named.match(/\{\{.*?\}\}/g) ?? [])].join(', ')}: which one is not known, so the variables it defines are unknown (set the value under variables: in .socklint.yml)`
+          : hasPlaceholder(named) || /\{\{.*?\}\}/.test(named)
+            ? `include_vars ${shown} names its file with values socklint does not know: which file it reads, and the variables it defines, are unknown`
+            : `include_vars ${shown} is not in the repository: the variables it defines are unknown`,
         location,
       );
       return;

@@ -10,6 +10,7 @@ import { locationIn, type Location, type Note, type Span } from '../types.js';
 import { listenAddress, tcpPort } from '../parse/fpm/address.js';
 import { GLOBAL_KEYS, POOL_ARRAYS, POOL_KEYS, checkValue } from '../parse/fpm/keys.js';
 import { parseFpmFile, type EntryLine } from '../parse/fpm/lines.js';
+import { hasPlaceholder } from '../templates.js';
 import { normalizeDeployed } from './deployed-fs.js';
 
 export interface LoadFpmOptions {
@@ -113,6 +114,15 @@ export function loadFpm(main: DeployedFile, fs: DeployedFs, opts: LoadFpmOptions
       return;
     }
     if (line.value === '') return;
+    if (hasPlaceholder(line.value)) {
+      note(
+        'notice',
+        'include-unresolved',
+        `include pattern '${line.value}' depends on a template placeholder whose value is not known; not followed`,
+        location,
+      );
+      return;
+    }
     // Relative patterns hang off the prefix, not the including file's directory (F23, I1).
     const pattern = line.value.startsWith('/') ? line.value : `${opts.prefix}/${line.value}`;
     const found = fs.lookup(pattern);

@@ -10,15 +10,19 @@ import type {
   FpmPool,
   NginxConfig,
   SocketClient,
+  UserDirective,
   WebServerConfig,
   WebServerKind,
 } from '../model.js';
+import { classify } from '../discover/classify.js';
+import { hasPlaceholder } from '../templates.js';
 import { locationIn, type Location, type Note, type Origin } from '../types.js';
 import { loadFpm } from './fpm-config.js';
 import { assumeAccount, machineState, type MachineState } from './identities.js';
 import { loadNginx } from './nginx-config.js';
 import type { FpmFlavour } from '../platforms/types.js';
 import { masterUser, type DeploymentUnit } from './topology.js';
+import { isRootUser } from '../verdict/identity.js';
 import { nginxWorker, type NginxFailure, type WorkerCreds } from '../verdict/nginx-worker.js';
 import { normalizeDeployed } from './deployed-fs.js';
 import { reportUnknownVariables } from './nginx-variables.js';
@@ -112,10 +116,11 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
   const nginx = loadNginxInstances(unit);
   const listeners = unitListeners(unit);
   assumeReferencedAccounts(state, unit, nginx, fpm, listeners);
+  const mains = nginx.map((n) => n.config);
   const webServers: WebServerInstance[] = nginx.map(({ config: cfg, standalone, disabled }) => ({
     server: 'nginx',
     config: cfg,
-    worker: workerOf(unit, cfg, state, config),
+    worker: workerOf(unit, cfg, state, config, nearestMainUser(mains, cfg)),
     ...(standalone ? { standalone } : {}),
     ...(disabled ? { disabled } : {}),
   }));
@@ -231,7 +236,7 @@ function loadNginxInstances(unit: DeploymentUnit): Loaded<NginxConfig>[] {
   const main = unit.fs.get('/etc/nginx/nginx.conf');
   if (main) {
     const config = load(main);
-    return [{ config }, ...sitesNotEnabled(unit, config, load)];
+    return [{ config }, ...sitesNotEnabled(unit, config, load), ...renderedTemplates(unit, config, load)];
   }
   // nginx's files are here but its main file is not: the base image ships it (N8), or the
   // repository places the sites for a package socklint does not know. Read them as they are.
@@ -267,6 +272,37 @@ function sitesNotEnabled(
       return { config, disabled };
     });
 }
+
+/**
+ * A file nginx loads that a start-up step renders from a template of the machine (`dockerize
+ * -template t:f`, the nginx image's templates) with values socklint cannot know: the template's
+ * clients are what the rendered file holds, each left undecided with that reason rather than
+ * dropped with the file.
+ */
+function renderedTemplates(
+  unit: DeploymentUnit,
+  loaded: NginxConfig,
+  load: (f: DeployedFile) => NginxConfig,
+): Loaded<NginxConfig>[] {
+  const unknown = new Set(loaded.files.filter((f) => f.unreadable).map((f) => f.deployedPath));
+  // Where what nginx loads is unknown, a file rendered into its directory may be loaded too.
+  const reads = (p: string) => unknown.has(p) || (unknown.size > 0 && p.startsWith('/etc/nginx/'));
+  const out: Loaded<NginxConfig>[] = [];
+  const seen = new Set<string>();
+  for (const f of unit.facts) {
+    if (f.kind !== 'unknown-content' || !f.template || !reads(normalizeDeployed(f.path))) continue;
+    const template = unit.fs.get(f.template);
+    if (!template || template.unreadable || template.builtin || seen.has(template.deployedPath)) continue;
+    seen.add(template.deployedPath);
+    const config = load(template);
+    config.problems = [];
+    const disabled = `this template becomes ${normalizeDeployed(f.path)} when the container starts (${f.reason}, ${locationText(f.location)}), with values socklint does not know, so what nginx reads there is not known`;
+    out.push({ config, disabled });
+  }
+  return out;
+}
+
+const locationText = (l: Location) => `${l.file}:${l.line}`;
 
 function unknownMainReason(unit: DeploymentUnit): string {
   return unit.platformOrigin.kind === 'source'
@@ -360,8 +396,30 @@ function withoutWholeProblems(config: FpmConfig, standalone: boolean): FpmConfig
   return config;
 }
 
-/** Repository files keep their classified kind; shipped files have none. */
-const kindOf = (f: DeployedFile) => (f.file as { kind?: string }).kind;
+/**
+ * Repository files keep their classified kind; a file a command wrote or rendered is classified
+ * by the text it holds; shipped files have none.
+ */
+function kindOf(f: DeployedFile): string | undefined {
+  const own = (f.file as { kind?: string }).kind;
+  if (own || f.builtin || !f.file.derived || f.unreadable) return own;
+  return classify(f.deployedPath, f.file.text).kind;
+}
+
+/**
+ * Files a command copies or renders to another path of the machine (`sed … /tpls/www.conf >
+ * /etc/php83/php-fpm.d/www.conf`, `envsubst < t > f`): templates, which the servers read only
+ * as their rendered copy.
+ */
+function templateSources(unit: DeploymentUnit): Set<string> {
+  const out = new Set<string>();
+  for (const f of unit.facts) {
+    if (f.kind === 'envsubst') out.add(normalizeDeployed(f.source));
+    else if (f.kind === 'copy' && f.sourceBase === 'machine')
+      for (const source of f.sources) if (source !== f.dest) out.add(normalizeDeployed(source));
+  }
+  return out;
+}
 
 /** Main files first; then every file of the kinds that no main loaded, read on its own. */
 function standaloneConfigs<T extends { files: DeployedFile[] }>(
@@ -369,7 +427,8 @@ function standaloneConfigs<T extends { files: DeployedFile[] }>(
   kinds: [string, string],
   load: (file: DeployedFile) => T,
 ): T[] {
-  const files = unit.fs.all();
+  const templates = templateSources(unit);
+  const files = unit.fs.all().filter((f) => !templates.has(f.deployedPath));
   const out: T[] = [];
   const loaded = new Set<string>();
   for (const kind of kinds) {
@@ -501,15 +560,62 @@ function assumeReferencedAccounts(
   for (const r of refs) assumeAccount(state, r.kind, r.name, r.location, r.use);
 }
 
+/**
+ * Among configs read on their own (a site whose placement is unknown, next to the repository's
+ * nginx.conf), the `user` of the nginx.conf nearest the site in the repository's tree: the one
+ * whose directory shares the longest leading path with it, when no other shares as much and
+ * says otherwise. The site is assumed to be loaded by it, and the message says so.
+ */
+function nearestMainUser(configs: NginxConfig[], site: NginxConfig): UserDirective | undefined {
+  if (site.user) return undefined;
+  const file = site.files[0]?.file.path;
+  if (!file) return undefined;
+  const shared = (other: string) => {
+    const a = file.split('/').slice(0, -1);
+    const b = other.split('/').slice(0, -1);
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  };
+  const ranked = configs
+    .flatMap((c) => (c.user ? [{ user: c.user, depth: shared(c.user.location.file) }] : []))
+    .sort((x, y) => y.depth - x.depth);
+  if (ranked.length === 0) return undefined;
+  const best = ranked.filter((r) => r.depth === ranked[0].depth);
+  const distinct = new Set(best.map((r) => `${r.user.user}:${r.user.group ?? r.user.user}`));
+  return distinct.size === 1 ? best[0].user : undefined;
+}
+
 function workerOf(
   unit: DeploymentUnit,
   cfg: NginxConfig,
   state: MachineState,
   config: UserConfig,
+  mainUser?: UserDirective,
 ): WorkerCreds | NginxFailure | undefined {
+  // `user {{ nginx_user }};`: who the workers are is a value socklint does not know, not a missing account.
+  if (cfg.user && (hasPlaceholder(cfg.user.user) || hasPlaceholder(cfg.user.group ?? ''))) return undefined;
   const flavour = unit.platform.nginx;
   let fallback: { user: string; group: string; origin: Origin } | undefined;
-  if (flavour) {
+  if (config.webUser && !flavour) {
+    fallback = {
+      user: config.webUser,
+      group: config.webUser,
+      origin: { kind: 'declared', description: `web-user in ${config.source ?? '.socklint.yml'}` },
+    };
+  } else if (mainUser && !flavour && !cfg.user) {
+    const where = `${mainUser.location.file}:${mainUser.location.line}`;
+    fallback = {
+      user: mainUser.user,
+      group: mainUser.group ?? mainUser.user,
+      origin: {
+        kind: 'assumed',
+        description: `the nginx.conf at ${where} loads this file (\`user ${mainUser.user}${mainUser.group ? ' ' + mainUser.group : ''};\`), the nginx.conf nearest it in the repository`,
+        declare: 'place the file under mappings: or set web-user in .socklint.yml',
+        location: mainUser.location,
+      },
+    };
+  } else if (flavour) {
     fallback = {
       user: flavour.compiledUser,
       group: flavour.compiledGroup,
@@ -518,20 +624,15 @@ function workerOf(
         description: `the compiled-in default of ${flavour.description} (no user directive)`,
       },
     };
-  } else if (config.webUser) {
-    fallback = {
-      user: config.webUser,
-      group: config.webUser,
-      origin: { kind: 'declared', description: `web-user in ${config.source ?? '.socklint.yml'}` },
-    };
   }
-  if (!fallback && !cfg.user) return undefined;
   const master = masterOf(unit);
+  // A master that is not root needs neither: its workers keep its credentials.
+  if (!fallback && !cfg.user && (!master || isRootUser(master.user))) return undefined;
   return nginxWorker({
     directive: cfg.user,
     fallback: fallback ?? {
-      user: cfg.user!.user,
-      group: cfg.user!.group ?? cfg.user!.user,
+      user: cfg.user?.user ?? '',
+      group: cfg.user?.group ?? cfg.user?.user ?? '',
       origin: { kind: 'default', description: 'user directive' },
     },
     db: state.db,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { DeployedFile } from '../model.js';
 import { type TextPart, appendPart } from '../parse/provision/content.js';
-import { applySed, type SedEdit } from '../parse/provision/sed.js';
+import { applySed, type SedEdit, type SedUnknown } from '../parse/provision/sed.js';
 import type { Location, SourceFile } from '../types.js';
 import { UnitFs, normalizeDeployed } from './deployed-fs.js';
 import { derivedFile, joinLines, partsOfFile, splitLines, type DerivedOptions } from './derived-text.js';
@@ -128,7 +128,7 @@ export class ImageFs {
     if (parts === null) return;
     const lines = splitLines(parts).map((line) => ({ text: line.map((x) => x.text).join(''), origin: line }));
     const edited = applySed(script, lines).map(
-      (l) => l.origin ?? [{ text: l.text, location: l.by?.location ?? at }],
+      (l) => l.origin ?? withUnknowns(l.text, l.by?.location ?? at, script.unknowns),
     );
     const entry = this.fileAt(p)!;
     const by = `edited by ${at.file}:${at.line}`;
@@ -234,4 +234,22 @@ function ancestors(p: string): string[] {
   const out: string[] = [];
   for (let d = path.posix.dirname(p); d !== '/' && d !== '.'; d = path.posix.dirname(d)) out.push(d);
   return out;
+}
+
+/** A line sed wrote, its unknown values (`s/@N@/$N/` with `$N` unset) as unknown parts. */
+function withUnknowns(text: string, location: Location, unknowns: SedUnknown[] | undefined): TextPart[] {
+  if (!unknowns || !text.includes('\uE000')) return [{ text, location }];
+  const parts: TextPart[] = [];
+  let rest = text;
+  for (;;) {
+    const at = rest.search(/\uE000\d+\uE001/);
+    if (at < 0) break;
+    const token = /^\uE000\d+\uE001/.exec(rest.slice(at))![0];
+    const value = unknowns.find((u) => u.token === token);
+    appendPart(parts, { text: rest.slice(0, at), location });
+    parts.push(value ? { text: value.shown, location, unknown: value.unknown } : { text: token, location });
+    rest = rest.slice(at + token.length);
+  }
+  appendPart(parts, { text: rest, location });
+  return parts;
 }

@@ -150,6 +150,11 @@ class Runner {
       cwd: '/',
       scripts: (p) => this.script(p),
       isDirectory: (p) => this.input.fs.isDirectory(p),
+      filesIn: (dir) =>
+        this.input.fs
+          .filesUnder(dir)
+          .filter((f) => !f.rel.includes('/'))
+          .map((f) => f.rel),
       external: (c) => this.external(c),
     };
   }
@@ -186,6 +191,7 @@ class Runner {
       return this.nginxEntrypoint(c);
     }
     if (base === 'supervisord') return this.supervisord(c);
+    if (c.name === '/init' && this.s6Overlay()) return this.s6(c);
     return false;
   }
 
@@ -269,6 +275,7 @@ class Runner {
           kind: 'unknown-content',
           path: dest,
           reason: `rendered at start from ${source}, whose content is not known`,
+          template: source,
           location,
         });
         continue;
@@ -280,6 +287,84 @@ class Runner {
         append: false,
         location,
       });
+    }
+  }
+
+  /** s6-overlay's /init: the image has its start-up directories. */
+  private s6Overlay(): boolean {
+    return S6_INIT_DIRS.some((d) => this.input.fs.filesUnder(d).length > 0);
+  }
+
+  /**
+   * s6-overlay's /init: the scripts of /etc/cont-init.d in name order, each a process of its own
+   * with the container's environment (`with-contenv`); then the services' run scripts, often
+   * written by those scripts, which say who each server runs as (`s6-setuidgid`); then the CMD.
+   */
+  private s6(c: ExternalCommand): boolean {
+    for (const { rel } of sortedScripts(this.input.fs.filesUnder(S6_CONT_INIT))) {
+      const file = this.script(`${S6_CONT_INIT}/${rel}`);
+      if (file) interpretFile(file, this.context(c.env.child([])));
+    }
+    const runs = new Map<string, { text: string; location: Location }>();
+    for (const dir of S6_SERVICE_DIRS) {
+      for (const { rel } of this.input.fs.filesUnder(dir)) {
+        const file = /^[^/]+\/run$/.test(rel) ? this.script(`${dir}/${rel}`) : undefined;
+        if (file) runs.set(`${dir}/${rel}`, { text: file.text, location: locationOfFile(file) });
+      }
+    }
+    // A run script the cont-init scripts wrote replaces the image's; one with unknown text says nothing.
+    for (const fact of this.out.facts) {
+      if (fact.kind !== 'write-file' || !S6_SERVICE_DIRS.some((d) => isServiceRun(d, fact.path))) continue;
+      if (fact.content.some((p) => p.unknown)) runs.delete(fact.path);
+      else runs.set(fact.path, { text: fact.content.map((p) => p.text).join(''), location: fact.location });
+    }
+    for (const run of runs.values()) this.serviceRun(run.text, run.location);
+    return this.run(c.args, c.env, c.location);
+  }
+
+  /**
+   * A service's run script, shell or execline: the chain `s6-setuidgid USER[:GROUP] nginx …`
+   * (or `su-exec`, `gosu`, `s6-applyuidgid -u UID -g GID`) before the server starts it as USER.
+   */
+  private serviceRun(text: string, location: Location): void {
+    const words = text
+      .split('\n')
+      .filter((line) => !/^\s*#/.test(line))
+      .join(' ')
+      .match(/"[^"]*"|'[^']*'|[^\s{}]+/g);
+    if (!words) return;
+    let runAs: { user: string; group?: string; via: string } | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      const base = path.posix.basename(word);
+      if (base === 's6-setuidgid' || base === 'su-exec' || base === 'gosu' || base === 'setuidgid') {
+        const spec = words[i + 1];
+        if (!spec || /[$"'`]/.test(spec)) return;
+        const [user, group] = spec.split(':');
+        runAs = { user, ...(group ? { group } : {}), via: `${base} ${spec}` };
+        i++;
+      } else if (base === 's6-applyuidgid') {
+        const user = words[words.indexOf('-u', i) + 1];
+        const group = words[words.indexOf('-g', i) + 1];
+        if (words.indexOf('-u', i) < 0 || !user || /[$"'`]/.test(user)) continue;
+        runAs = {
+          user,
+          ...(words.indexOf('-g', i) >= 0 && group ? { group } : {}),
+          via: `${base} -u ${user}`,
+        };
+      } else if (/^(nginx|php-fpm[0-9.]*)$/.test(base)) {
+        if (runAs && runAs.user !== 'root' && runAs.user !== '0') {
+          this.out.facts.push({
+            kind: 'run-as',
+            user: runAs.user,
+            ...(runAs.group ? { group: runAs.group } : {}),
+            program: base.startsWith('php-fpm') ? 'php-fpm' : 'nginx',
+            via: runAs.via,
+            location,
+          });
+        }
+        return;
+      }
     }
   }
 
@@ -353,6 +438,25 @@ class Runner {
     }
     flush();
   }
+}
+
+const S6_CONT_INIT = '/etc/cont-init.d';
+/** s6-overlay v2's services, and v3's s6-rc source definitions. */
+const S6_SERVICE_DIRS = ['/etc/services.d', '/etc/s6-overlay/s6-rc.d'];
+const S6_INIT_DIRS = [S6_CONT_INIT, ...S6_SERVICE_DIRS];
+
+const isServiceRun = (dir: string, p: string) =>
+  p.startsWith(dir + '/') && /^[^/]+\/run$/.test(p.slice(dir.length + 1));
+
+/** The scripts directly in a directory, in the order s6 and run-parts take them. */
+function sortedScripts(files: { rel: string }[]): { rel: string }[] {
+  return files
+    .filter((f) => !f.rel.includes('/'))
+    .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+
+function locationOfFile(file: SourceFile): Location {
+  return { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 
 function joined(words: MappedText[]): MappedText {

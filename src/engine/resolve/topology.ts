@@ -263,9 +263,27 @@ export function imageUnit(
   const dockerfile = build.dockerfile;
   // Values declared in .socklint.yml stand for build arguments that have none.
   const declared = options.input?.config.variables ?? {};
-  const reread = build.buildArgs || Object.keys(declared).length > 0 || !options.facts;
+  // A RUN line that bind-mounts the context runs scripts from it: read with the context at hand.
+  const binds = /--mount=\S*type=bind/.test(dockerfile.text);
+  const reread = build.buildArgs || Object.keys(declared).length > 0 || !options.facts || binds;
+  const context = build.context ?? path.posix.dirname(dockerfile.path);
+  const contextFile = (p: string) => {
+    const file = repo.byPath.get(path.posix.join(context, p).replace(/^\.\//, ''));
+    return file && !file.unreadable ? file : undefined;
+  };
+  const contextFilesIn = (dir: string) => {
+    const joined = path.posix.join(context, dir);
+    const prefix = joined === '.' ? '' : joined + '/';
+    return [...repo.byPath.keys()]
+      .filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
+      .map((p) => p.slice(prefix.length));
+  };
   const read = reread
-    ? dockerfileFacts(dockerfile, { ...(build.buildArgs ? { buildArgs: build.buildArgs } : {}), declared })
+    ? dockerfileFacts(dockerfile, {
+        ...(build.buildArgs ? { buildArgs: build.buildArgs } : {}),
+        declared,
+        ...(binds ? { contextFile, contextFilesIn } : {}),
+      })
     : undefined;
   const facts = read?.facts ?? options.facts ?? [];
   const stages = splitStages(facts);

@@ -18,6 +18,11 @@ export const accountAssumed: Rule = {
     'the repository creates every account, so that a missing one is an error.',
   tags: ['accounts'],
   check({ graph }) {
+    // Where every address is TCP, no socket verdict rests on an account: saying so is noise.
+    const tcpOnly =
+      graph.links.every((l) => l.client.target.kind === 'tcp') &&
+      graph.fpm.every((f) => f.config.pools.every((p) => p.listen?.address.kind === 'tcp'));
+    if (tcpOnly) return [];
     return graph.state.assumed.flatMap((a): RawFinding[] => {
       if (!inRepository(a.location)) return [];
       const namedGroup = a.use.includes('named like the user')

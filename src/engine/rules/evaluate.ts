@@ -209,10 +209,26 @@ function connectOutcome(
           ? 'permission-denied'
           : 'directory-denied'
         : 'undecided';
-  const assumptions = verdict === 'undecided' ? [] : membershipAssumptions(graph, creds, connect);
+  const assumptions =
+    verdict === 'undecided'
+      ? []
+      : [...workerAssumptions(creds), ...membershipAssumptions(graph, creds, connect)];
   const outcome = { verdict, reason, connect, assumptions };
   byPath.set(key, outcome);
   return outcome;
+}
+
+/** Who the workers run as, when that is itself an assumption (the repository's only nginx.conf). */
+function workerAssumptions(creds: WorkerCreds): Assumption[] {
+  const origin = creds.why.user.origin;
+  if (origin?.kind !== 'assumed') return [];
+  return [
+    {
+      statement: origin.description,
+      declare: origin.declare,
+      ...(origin.location ? { location: origin.location } : {}),
+    },
+  ];
 }
 
 /**
@@ -252,6 +268,16 @@ function groupsNotIn(check: PathCheck, creds: Creds): string[] {
   return names;
 }
 
+/** Why a unit that runs no PHP-FPM socklint can read leaves the client undecided, and what to declare. */
+function noFpmReason(graph: UnitGraph, socketPath: string): string {
+  const unit = graph.unit;
+  if (unit.kind === 'unmapped')
+    return `no PHP-FPM pool among the files nothing places listens on ${socketPath}, and which machine these files are deployed to is not known: its pool may come from a package or from files placed elsewhere (map the files under mappings: in .socklint.yml, with platform: for a packaged pool)`;
+  if (unit.kind === 'image' || unit.container)
+    return `${unit.id} runs no PHP-FPM that socklint can read, so ${socketPath} would be created by another container sharing its directory, and nothing in the repository that socklint reads (a compose file, a pod) shares it with this one (describe the stack in a compose file, or map the pool's files under mappings: in .socklint.yml)`;
+  return `no PHP-FPM configuration of ${unit.id} is in the repository: the pool that creates ${socketPath} may come from a package or a step socklint does not read (add its file to the tree, or map it under mappings: in .socklint.yml)`;
+}
+
 function undecided(link: Link, reason: string): Evaluation {
   return { link, verdict: 'undecided', reason, assumptions: [] };
 }
@@ -268,9 +294,7 @@ function socketSide(graph: UnitGraph, link: Link, socketPath: string, cache: Poo
   const target = link.target;
   if (!target && link.listener) return listenerSide(link, link.listener, graph);
   if (!target) {
-    if (graph.fpm.length === 0) {
-      return undecided(link, `no PHP-FPM configuration of ${graph.unit.id} is in the repository`);
-    }
+    if (graph.fpm.length === 0) return undecided(link, noFpmReason(graph, socketPath));
     const open = graph.fpm
       .flatMap((f) => f.config.pools)
       .find((p) => p.listen?.address.kind === 'unresolved' && poolCanListenOn(p, socketPath));

@@ -45,6 +45,7 @@ const HANDLERS: Record<string, Handler> = {
   rm: rmCommand,
   curl: (args, ctx) => downloadCommand(args, ctx, ['o', 'output']),
   wget: (args, ctx) => downloadCommand(args, ctx, ['O', 'output-document']),
+  dockerize: dockerizeCommand,
   useradd: useraddCommand,
   adduser: adduserCommand,
   groupadd: groupaddCommand,
@@ -166,6 +167,23 @@ function downloadCommand(args: Word[], ctx: CommandContext, names: [string, stri
   if (!out || !out.literal || out.value === '-') return;
   const path = resolvePath(out.value, ctx.cwd);
   ctx.emit({ kind: 'unknown-content', path, reason: 'downloaded from the network' });
+}
+
+/**
+ * `dockerize -template SRC:DEST`: DEST is SRC rendered as a Go template with the environment
+ * the container has when it starts, which socklint does not evaluate: its content is unknown.
+ */
+function dockerizeCommand(args: Word[], ctx: CommandContext): void {
+  for (let i = 0; i < args.length; i++) {
+    const flag = /^--?template(?:=(.*))?$/.exec(args[i].value);
+    if (!flag) continue;
+    const word = flag[1] !== undefined ? { ...args[i], value: flag[1] } : args[++i];
+    const pair = word?.literal ? /^([^:]+):(.+)$/.exec(word.value) : null;
+    if (!pair) continue;
+    const path = resolvePath(pair[2], ctx.cwd);
+    const template = resolvePath(pair[1], ctx.cwd);
+    ctx.emit({ kind: 'unknown-content', path, reason: `rendered by dockerize from ${template}`, template });
+  }
 }
 
 function installCommand(args: Word[], ctx: CommandContext): void {

@@ -24,6 +24,10 @@ export interface DockerfileOptions {
   buildArgs?: Record<string, ShellValue>;
   /** Values for build arguments declared without one and not given (`variables:` in .socklint.yml). */
   declared?: Record<string, string>;
+  /** A file of the build context by its path in the context: what `RUN --mount=type=bind` shows a RUN line. */
+  contextFile?: (path: string) => SourceFile | undefined;
+  /** The names of the files directly in a directory of the build context. */
+  contextFilesIn?: (dir: string) => string[];
 }
 
 let ast: typeof import('dockerfile-ast') | undefined;
@@ -526,6 +530,7 @@ class DockerfileReader {
       user !== 'root' && user !== '0'
         ? { user, ...(group ? { group } : {}), via: `USER ${stage.user}` }
         : undefined;
+    const binds = this.bindMounts(ins, stage);
     const ctx = {
       index: this.index,
       facts: this.result.facts,
@@ -533,6 +538,18 @@ class DockerfileReader {
       env,
       cwd: stage.workdir,
       ...(runAs ? { runAs } : {}),
+      ...(binds.length > 0
+        ? {
+            scripts: (p: string) => {
+              const rel = inBindMounts(binds, p);
+              return rel === undefined ? undefined : this.options.contextFile?.(rel);
+            },
+            filesIn: (dir: string) => {
+              const rel = inBindMounts(binds, dir);
+              return rel === undefined ? [] : (this.options.contextFilesIn?.(rel) ?? []);
+            },
+          }
+        : {}),
     };
     const json = parseJsonStringArray(text);
     if (json) return this.runExec(json, text, ctx);
@@ -549,7 +566,37 @@ class DockerfileReader {
       if (SHELLS.test(program) || SHELLS.test(posix.basename(program))) interpretShell(body, ctx);
       return;
     }
+    const first = this.result.facts.length;
     interpretShell(heredocs.length > 0 ? this.withHeredocs(text, heredocs) : text, ctx);
+    if (binds.length > 0) fromBindMounts(this.result.facts, first, binds);
+  }
+
+  /**
+   * `RUN --mount=type=bind,source=S,target=T`: the build context's directory S seen at T for
+   * this line only, so a script it runs from there is read. A bind from another stage or image
+   * (`from=`) shows files socklint does not have.
+   */
+  private bindMounts(ins: Instruction, stage: Stage): { source: string; target: string }[] {
+    const out: { source: string; target: string }[] = [];
+    for (const f of flagsOf(ins)) {
+      const value = f.getValue();
+      if (f.getName().toLowerCase() !== 'mount' || value === null) continue;
+      const fields = new Map(
+        this.expand(value, stage)
+          .value.split(',')
+          .map((kv) => {
+            const eq = kv.indexOf('=');
+            return eq < 0 ? [kv, 'true'] : [kv.slice(0, eq), kv.slice(eq + 1)];
+          }),
+      );
+      const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination');
+      if ((fields.get('type') ?? 'bind') !== 'bind' || fields.has('from') || !target) continue;
+      out.push({
+        source: posix.normalize(fields.get('source') ?? fields.get('src') ?? '.').replace(/^\/+/, ''),
+        target: posix.resolve(stage.workdir || '/', target),
+      });
+    }
+    return out;
   }
 
   private runExec(json: JsonElement[], text: MappedText, ctx: Parameters<typeof interpretShell>[1]): void {
@@ -615,6 +662,33 @@ class DockerfileReader {
 
 function propertiesOf(ins: Instruction): Property[] {
   return ins instanceof parser().PropertyInstruction ? ins.getProperties() : [];
+}
+
+/**
+ * A copy out of a bind mount (`cp /bd_build/web/php/www.conf.tmpl /usr/local/etc/`) copies
+ * from the build context: the mount is gone once the line has run.
+ */
+function fromBindMounts(facts: Fact[], first: number, binds: { source: string; target: string }[]): void {
+  for (let i = first; i < facts.length; i++) {
+    const f = facts[i];
+    if (f.kind !== 'copy' || f.sourceBase !== 'machine') continue;
+    const sources = f.sources.map((p) => {
+      const rel = inBindMounts(binds, p);
+      return rel === undefined ? undefined : rel + (p.endsWith('/') && !rel.endsWith('/') ? '/' : '');
+    });
+    if (sources.every((s) => s !== undefined))
+      facts[i] = { ...f, sources: sources as string[], sourceBase: 'build-context' };
+  }
+}
+
+/** The build-context path a machine path under a bind mount's target is, the last mount over it winning. */
+function inBindMounts(binds: { source: string; target: string }[], p: string): string | undefined {
+  for (const bind of [...binds].reverse()) {
+    const rel = posix.relative(bind.target, posix.resolve('/', p));
+    if (rel.startsWith('..') || posix.isAbsolute(rel)) continue;
+    return posix.join(bind.source, rel);
+  }
+  return undefined;
 }
 
 function flagsOf(ins: Instruction): Flag[] {

@@ -114,7 +114,13 @@ export type Fact = FactBase &
       }
     | { kind: 'move'; from: string; to: string }
     /** A file whose content socklint cannot know (`curl -o`, an unreadable edit, `ADD` of a URL). */
-    | { kind: 'unknown-content'; path: string; reason: string }
+    | {
+        kind: 'unknown-content';
+        path: string;
+        reason: string;
+        /** The template the file is rendered from at the machine's path, when one is named. */
+        template?: string;
+      }
     /** Accounts created with a name socklint cannot know (`useradd "$u"` with `$u` unknown). */
     | { kind: 'unknown-account'; account: 'user' | 'group'; expression: string }
     /**

@@ -25,6 +25,31 @@ export interface SedCommand {
 /** A script socklint can apply. */
 export interface SedEdit {
   commands: SedCommand[];
+  /**
+   * Values of the script that are unknown (`s/@N@/$N/` with `$N` unset), each standing in the
+   * replacement text as its `token`; a line they land in gets them as unknown parts.
+   */
+  unknowns?: SedUnknown[];
+}
+
+export interface SedUnknown {
+  token: string;
+  /** What the value depends on, and the expression as written. */
+  unknown: string[];
+  shown: string;
+}
+
+/** A token no config text holds: a private-use character around the value's number. */
+export const sedToken = (n: number) => `\uE000${n}\uE001`;
+const TOKEN = /\uE000\d+\uE001/;
+
+/** True when an unknown value reaches only replacement text, where it can be carried as a part. */
+export function unknownsOnlyReplaced(edit: SedEdit): boolean {
+  return edit.commands.every(
+    (c) =>
+      !TOKEN.test(c.pattern ?? '') &&
+      (!c.address || ![c.address.from, c.address.to].some((a) => a && 'regex' in a && TOKEN.test(a.regex))),
+  );
 }
 
 export type SedScript = SedEdit | { unsupported: string };

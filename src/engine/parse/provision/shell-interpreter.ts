@@ -58,6 +58,8 @@ export interface ShellContext {
   scripts?: (path: string) => SourceFile | undefined;
   /** Whether a path is a directory on the machine (beyond the well-known ones and `mkdir`s seen). */
   isDirectory?: (path: string) => boolean;
+  /** The names of the files directly in a directory of the machine, for `for f in /dir/*.sh`. */
+  filesIn?: (dir: string) => string[];
   /**
    * Programs the caller models itself (an image's own entrypoint, supervisord), asked before a
    * command is taken as unknown; true when it handled the command.
@@ -219,6 +221,8 @@ class Interpreter {
     const errors = root.children
       .filter((n) => n.type === 'ERROR' || n.isMissing || n.hasError)
       .map((n) => ({ start: lineStart(n.startIndex), end: lineEnd(Math.max(n.startIndex, n.endIndex - 1)) }));
+    // The parser may flag the whole text without an erroneous child (a lone `}`): nothing is read.
+    if (errors.length === 0) errors.push({ start: 0, end: text.length });
     const unread = (n: ShellNode) => errors.some((e) => n.startIndex < e.end && n.endIndex > e.start);
     for (const n of statements.filter(unread)) {
       const name = n.type === 'variable_assignment' ? n.childForFieldName('name')?.text : undefined;
@@ -412,7 +416,9 @@ class Interpreter {
     let values: ShellValue[] | undefined;
     if (!inList) values = frame.env.positional;
     else {
-      const words = valueNodes.flatMap((n) => expandWord(n, this.words(frame)));
+      const words = valueNodes
+        .flatMap((n) => expandWord(n, this.words(frame)))
+        .flatMap((w) => this.globbed(w, frame));
       values = words.every((w) => w.literal && !w.glob) ? words.map((w) => w.value) : undefined;
     }
     if (!values) {
@@ -428,6 +434,25 @@ class Interpreter {
       status = this.statement(body, frame, io);
     }
     return status;
+  }
+
+  /**
+   * A pattern in its last component (`/etc/my_init.d/*.sh`) expanded over the files the machine
+   * is known to hold there, in name order. With no match the files may come from elsewhere (a
+   * package), so the word stays a pattern whose values are unknown.
+   */
+  private globbed(w: Word, frame: Frame): Word[] {
+    if (!w.glob || !w.literal || !this.ctx.filesIn) return [w];
+    const full = resolvePath(w.value, frame.cwd);
+    const dir = full.slice(0, full.lastIndexOf('/')) || '/';
+    const name = full.slice(full.lastIndexOf('/') + 1);
+    if (!full.startsWith('/') || /[*?[]/.test(dir)) return [w];
+    const names = this.ctx
+      .filesIn(dir)
+      .filter((n) => !n.startsWith('.') && globMatch(name, n))
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (names.length === 0) return [w];
+    return names.map((n) => ({ ...w, value: `${dir === '/' ? '' : dir}/${n}`, glob: false }));
   }
 
   private caseStatement(node: ShellNode, frame: Frame, io: IO): Status {
@@ -647,6 +672,8 @@ class Interpreter {
           : this.simple(parsed.operands, frame, io, location, outer);
       }
       case 'env':
+      case 'tini':
+      case 'dumb-init':
       case 'nohup':
       case 'time':
       case 'nice':

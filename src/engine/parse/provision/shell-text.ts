@@ -9,7 +9,7 @@ import { type TextPart, appendPart } from './content.js';
 import type { FactInput } from './commands.js';
 import { resolvePath } from './commands.js';
 import type { Fact } from './facts.js';
-import { parseSed, type SedEdit } from './sed.js';
+import { parseSed, sedToken, unknownsOnlyReplaced, type SedEdit, type SedUnknown } from './sed.js';
 import { ShellEnv, type ShellValue, isUnknown } from './shell-env.js';
 import type { Word } from './shell-words.js';
 import type { LineIndex, MappedText } from './text.js';
@@ -87,18 +87,23 @@ export function sed(
 ): void {
   const call = sedCall(args);
   const { inPlace, operands, expressions } = call;
-  const known = expressions.every((e) => e?.literal);
+  const values = sedValues(expressions);
+  const known = values !== undefined;
   const script =
-    call.unreadable || !known
+    call.unreadable || !values
       ? undefined
       : parseSed(
-          expressions.map((e) => ({ text: e.value, location: ctx.spanOf(e.start, e.end) })),
+          expressions.map((e, i) => ({ text: values.texts[i], location: ctx.spanOf(e.start, e.end) })),
           call.extended,
         );
-  const edit = script && 'commands' in script ? script : undefined;
+  const parsed =
+    script && 'commands' in script
+      ? { ...script, ...(values!.unknowns.length > 0 ? { unknowns: values!.unknowns } : {}) }
+      : undefined;
+  const edit = parsed && unknownsOnlyReplaced(parsed) ? parsed : undefined;
   const why =
     call.unreadable ??
-    (!known
+    (!known || (parsed && !edit)
       ? 'a sed expression with an unknown value'
       : script && 'unsupported' in script
         ? `a sed script socklint does not read (${script.unsupported})`
@@ -122,6 +127,35 @@ export function sed(
         unknown: !edit ? why : 'unknown' in chunk ? chunk.unknown : 'text sed edits on a pipe',
       });
   }
+}
+
+/**
+ * The expressions' text, an unknown value (a variable the environment may set) as a token that
+ * `applySed` carries into the lines it writes; undefined when an expression has no known shape.
+ */
+function sedValues(expressions: Word[]): { texts: string[]; unknowns: SedUnknown[] } | undefined {
+  const unknowns: SedUnknown[] = [];
+  const texts: string[] = [];
+  for (const e of expressions) {
+    if (!e) return undefined;
+    if (e.literal) {
+      texts.push(e.value);
+      continue;
+    }
+    if (!e.parts) return undefined;
+    let text = '';
+    for (const part of e.parts) {
+      if (!part.unknown) {
+        text += part.text;
+        continue;
+      }
+      const token = sedToken(unknowns.length);
+      unknowns.push({ token, unknown: part.unknown, shown: part.text });
+      text += token;
+    }
+    texts.push(text);
+  }
+  return { texts, unknowns };
 }
 
 /** The options of a sed call: `-i`, `-E`/`-r`, `-e`/`--expression`, bundled flags (`-ri`, `-Ei.bak`). */
