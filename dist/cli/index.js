@@ -216,7 +216,7 @@ async function main(argv, io) {
             isTty: output ? false : io.isTty,
             env: io.env ?? process.env,
         });
-        engine = await Promise.all(/* import() */[__nccwpck_require__.e(694), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3577));
+        engine = await Promise.all(/* import() */[__nccwpck_require__.e(694), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7883));
         const options = {
             root: target.root,
             repoRoot: target.repoRoot,
@@ -508,6 +508,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
