@@ -494,6 +494,9 @@ describe('COPY to a path that depends on an unknown value', () => {
       'COPY at Dockerfile:5 puts php/zz-socket.conf at ${DIR}/zz-socket.conf, a path that depends on $DIR',
     );
     expect(socket?.reason).toContain('a pool there may listen on /run/php/shop.sock');
+    // `${DIR:?message}` stops the build when DIR is unset or empty: with a value unknown here, still open.
+    const required = await verdict('COPY php/zz-socket.conf ${DIR:?required}/zz-socket.conf');
+    expect(required?.reason).toContain('depends on $DIR');
   });
 
   it('counts a directory holding a pool, and a known prefix that holds the pool directory', async () => {
