@@ -525,3 +525,31 @@ describe('COPY to a path that depends on an unknown value', () => {
     expect(socket?.verdict).toBe('connects');
   });
 });
+
+describe("Debian's phpX.Y-fpm.conf for Apache", () => {
+  const conf = '/etc/apache2/conf-available/php8.2-fpm.conf';
+  const built = async (...runs: string[]) => {
+    const [image] = await units({ Dockerfile: ['FROM debian:12', ...runs].join('\n') });
+    return image.file(conf);
+  };
+
+  it('comes with php8.2-fpm, installed with apache2 or after it, and is labelled as that package’s', async () => {
+    for (const runs of [
+      ['RUN apt-get update && apt-get install -y apache2 php8.2-fpm'],
+      ['RUN apt-get update && apt-get install -y apache2', 'RUN apt-get install -y php8.2-fpm'],
+      ['RUN apt-get update && apt-get install -y php8.2-fpm', 'RUN apt-get install -y apache2'],
+    ]) {
+      const file = await built(...runs);
+      expect([runs, file?.builtin]).toEqual([runs, "Debian's php8.2-fpm package"]);
+      expect(file?.file.text).toContain('SetHandler "proxy:unix:/run/php/php8.2-fpm.sock|fcgi://localhost"');
+    }
+  });
+
+  it('is not there with apache2 alone, whose own confs keep their label', async () => {
+    const [image] = await units({
+      Dockerfile: 'FROM debian:12\nRUN apt-get update && apt-get install -y apache2\n',
+    });
+    expect(image.file(conf)).toBeUndefined();
+    expect(image.file('/etc/apache2/conf-available/security.conf')?.builtin).toBe("Debian's apache2 package");
+  });
+});
