@@ -102,6 +102,8 @@ export interface ScanResult {
   /** Findings silenced by inline suppressions. */
   suppressed: number;
   notes: Note[];
-  /** How many web-server and PHP-FPM configuration files were read. */
+  /** How many web-server and PHP-FPM configuration files of the repository were read. */
   configFiles: number;
+  /** The programs whose files those are (`nginx`, `Apache`, `Caddy`, `PHP-FPM`). */
+  configPrograms?: string[];
 }

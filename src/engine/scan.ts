@@ -14,6 +14,7 @@ import { prepareProvisionReaders } from './parse/provision/index.js';
 import type { Fact } from './parse/provision/facts.js';
 import { shellFacts } from './parse/provision/shell.js';
 import { tmpfilesFacts } from './parse/provision/tmpfiles.js';
+import { configFilesRead } from './report/config-read.js';
 import { buildGraph, type UnitGraph } from './resolve/graph.js';
 import { buildTopology } from './resolve/topology.js';
 import { composeUnits, podUnits } from './resolve/container-units.js';
@@ -133,6 +134,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   );
   // Fixes: one listen.* patch per pool for what is still reported, re-checked with the verdict functions.
   attachFixes(graphs, evaluations, kept);
+  const read = configFilesRead(files, graphs);
   const result: ScanResult = {
     version: 1,
     findings: sortFindings(mergeAcrossUnits(kept)),
@@ -140,7 +142,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     skipped: discovered.skipped,
     suppressed,
     notes: dedupeNotes(notes).map((n) => ({ ...n, message: placeholders.restore(n.message) })),
-    configFiles: files.filter((f) => CONFIG_KINDS.has(f.kind)).length,
+    configFiles: read.count,
+    configPrograms: read.programs,
   };
   const sources = new SourceTexts(discovered.files);
   return { result, config, graphs, evaluations, files, sources, restore: (t) => placeholders.restore(t) };
@@ -151,14 +154,6 @@ function repositoryPrefix(root: string, repoRoot: string): string {
   const rel = path.relative(path.resolve(repoRoot), path.resolve(root)).split(path.sep).join('/');
   return rel === '' || rel.startsWith('..') ? '' : `${rel}/`;
 }
-
-const CONFIG_KINDS = new Set<ClassifiedFile['kind']>([
-  'nginx-main',
-  'nginx-site',
-  'nginx-snippet',
-  'fpm-main',
-  'fpm-pool',
-]);
 
 const FACT_READERS: Partial<
   Record<ClassifiedFile['kind'], (f: ClassifiedFile) => { facts: Fact[]; notes: Note[] }>

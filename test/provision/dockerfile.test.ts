@@ -604,3 +604,55 @@ describe('COPY --from by index', () => {
     expect(copies).toEqual(['1', 'a']);
   });
 });
+
+describe('COPY to a destination that depends on an unknown value', () => {
+  it('keeps the sources, the destination as written and the directory known before the first unknown part', () => {
+    const file = source(
+      'Dockerfile',
+      [
+        'FROM php:8.2-fpm',
+        'ARG POOL_DIR',
+        'ARG SUB',
+        'WORKDIR /app',
+        'COPY zz-socket.conf ${POOL_DIR}/zz-socket.conf',
+        'ADD conf/ etc/php-${SUB}/',
+        'COPY --from=build /out/www.conf /usr/local/etc/${SUB}/',
+        'COPY <<EOF ${POOL_DIR}/inline.conf',
+        '[www]',
+        'EOF',
+      ].join('\n'),
+    );
+    const facts = dockerfileFacts(file).facts.filter((f) => f.kind === 'copy-unknown-dest');
+    expect(facts).toEqual([
+      {
+        kind: 'copy-unknown-dest',
+        instruction: 'COPY',
+        sources: ['zz-socket.conf'],
+        dest: '${POOL_DIR}/zz-socket.conf',
+        unknown: ['$POOL_DIR'],
+        sourceBase: 'build-context',
+        location: span(file, 'COPY zz-socket.conf ${POOL_DIR}/zz-socket.conf'),
+      },
+      {
+        kind: 'copy-unknown-dest',
+        instruction: 'ADD',
+        sources: ['conf/'],
+        dest: 'etc/php-${SUB}/',
+        prefix: '/app/etc',
+        unknown: ['$SUB'],
+        sourceBase: 'build-context',
+        location: span(file, 'ADD conf/ etc/php-${SUB}/'),
+      },
+      {
+        kind: 'copy-unknown-dest',
+        instruction: 'COPY',
+        sources: ['/out/www.conf'],
+        dest: '/usr/local/etc/${SUB}/',
+        prefix: '/usr/local/etc',
+        unknown: ['$SUB'],
+        sourceBase: 'stage',
+        location: span(file, 'COPY --from=build /out/www.conf /usr/local/etc/${SUB}/'),
+      },
+    ]);
+  });
+});

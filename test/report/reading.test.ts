@@ -50,3 +50,27 @@ describe('notes and skipped files in the text report', () => {
     ).toBe('Read with 2 files skipped and 1 note (not findings: they never change the exit code).');
   });
 });
+
+describe('the summary when nothing connects to a socket', () => {
+  it('names the programs whose files were read, Apache and Caddy included', async () => {
+    const dir = scratch.make();
+    const write = (p: string, text: string) => {
+      mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+      writeFileSync(path.join(dir, p), text);
+    };
+    write(
+      'etc/apache2/sites-enabled/000-default.conf',
+      '<VirtualHost *:80>\n    DocumentRoot /var/www/html\n</VirtualHost>\n',
+    );
+    write(
+      'etc/php/8.2/fpm/pool.d/www.conf',
+      '[www]\nuser = www-data\nlisten = /run/php/php8.2-fpm.sock\nlisten.owner = www-data\nlisten.group = www-data\npm = ondemand\npm.max_children = 2\n',
+    );
+    write('etc/caddy/Caddyfile', ':80 {\n\troot * /srv\n\tfile_server\n}\n');
+    const { result, sources } = await analyze({ root: dir });
+    const last = renderText(result, { color: false, sources }).trimEnd().split('\n').at(-1);
+    expect(last).toBe(
+      '0 errors, 0 warnings, 0 notices (0 sockets checked, 0 undecided: in the 3 Apache, Caddy and PHP-FPM files read, no web server connects to a Unix socket)',
+    );
+  });
+});

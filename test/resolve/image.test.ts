@@ -459,3 +459,97 @@ describe('files whose content is unknown', () => {
     });
   });
 });
+
+describe('COPY to a path that depends on an unknown value', () => {
+  const site = [
+    'server {',
+    '    listen 80;',
+    '    location ~ \\.php$ { fastcgi_pass unix:/run/php/shop.sock; include fastcgi_params; }',
+    '}',
+  ].join('\n');
+  const pool = '[www]\nlisten = /run/php/shop.sock\nlisten.owner = www-data\nlisten.group = www-data\n';
+  const image = (copy: string) =>
+    units({
+      Dockerfile: [
+        'FROM php:8.2-fpm',
+        'ARG DIR',
+        'RUN apt-get update && apt-get install -y nginx && mkdir -p /run/php',
+        'COPY site.conf /etc/nginx/conf.d/default.conf',
+        copy,
+      ].join('\n'),
+      'site.conf': site,
+      'php/zz-socket.conf': pool,
+      'src/index.php': '<?php echo 1;\n',
+      'src/composer.json': '{}\n',
+    });
+  const verdict = async (copy: string) => {
+    const [unit] = await image(copy);
+    return unit.result.sockets.find((s) => s.socket === '/run/php/shop.sock');
+  };
+
+  it('leaves the socket undecided when a pool may be there, naming the COPY, the path and the variable', async () => {
+    const socket = await verdict('COPY php/zz-socket.conf ${DIR}/zz-socket.conf');
+    expect(socket?.verdict).toBe('undecided');
+    expect(socket?.reason).toContain(
+      'COPY at Dockerfile:5 puts php/zz-socket.conf at ${DIR}/zz-socket.conf, a path that depends on $DIR',
+    );
+    expect(socket?.reason).toContain('a pool there may listen on /run/php/shop.sock');
+    // `${DIR:?message}` stops the build when DIR is unset or empty: with a value unknown here, still open.
+    const required = await verdict('COPY php/zz-socket.conf ${DIR:?required}/zz-socket.conf');
+    expect(required?.reason).toContain('depends on $DIR');
+  });
+
+  it('counts a directory holding a pool, and a known prefix that holds the pool directory', async () => {
+    const dir = await verdict('COPY php /usr/local/etc/${DIR}/');
+    expect(dir?.verdict).toBe('undecided');
+    expect(dir?.reason).toContain('puts php (with php/zz-socket.conf) at /usr/local/etc/${DIR}/');
+    const all = await verdict('COPY . ${DIR}');
+    expect(all?.verdict).toBe('undecided');
+  });
+
+  it('ignores application files, and configuration under a prefix where PHP-FPM loads nothing', async () => {
+    for (const copy of [
+      'COPY src/ ${DIR}/',
+      'COPY . /var/www/${DIR}/',
+      'ADD php/zz-socket.conf /srv/${DIR}/x.conf',
+    ]) {
+      const socket = await verdict(copy);
+      expect([copy, socket?.verdict]).toEqual([copy, 'no-socket']);
+    }
+  });
+
+  it('decides once the variable has a value', async () => {
+    const socket = await verdict(
+      'ARG DIR=/usr/local/etc/php-fpm.d\nCOPY php/zz-socket.conf ${DIR}/zz-socket.conf',
+    );
+    expect(socket?.verdict).toBe('connects');
+  });
+});
+
+describe("Debian's phpX.Y-fpm.conf for Apache", () => {
+  const conf = '/etc/apache2/conf-available/php8.2-fpm.conf';
+  const built = async (...runs: string[]) => {
+    const [image] = await units({ Dockerfile: ['FROM debian:12', ...runs].join('\n') });
+    return image.file(conf);
+  };
+
+  it('comes with php8.2-fpm, installed with apache2 or after it, and is labelled as that package’s', async () => {
+    for (const runs of [
+      ['RUN apt-get update && apt-get install -y apache2 php8.2-fpm'],
+      ['RUN apt-get update && apt-get install -y apache2', 'RUN apt-get install -y php8.2-fpm'],
+      ['RUN apt-get update && apt-get install -y php8.2-fpm', 'RUN apt-get install -y apache2'],
+    ]) {
+      const file = await built(...runs);
+      expect([runs, file?.builtin]).toEqual([runs, "Debian's php8.2-fpm package"]);
+      expect(file?.file.text).toContain('SetHandler "proxy:unix:/run/php/php8.2-fpm.sock|fcgi://localhost"');
+    }
+  });
+
+  it('is not there with apache2 alone, whose own confs keep their label', async () => {
+    const [image] = await units({
+      Dockerfile: 'FROM debian:12\nRUN apt-get update && apt-get install -y apache2\n',
+    });
+    expect(image.file(conf)).toBeUndefined();
+    expect(image.file('/etc/apache2/conf-available/security.conf')?.builtin).toBe("Debian's apache2 package");
+  });
+});

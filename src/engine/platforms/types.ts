@@ -23,6 +23,8 @@ export interface Source {
 export interface BuiltinFile {
   deployedPath: string;
   text: string;
+  /** The package that ships it, when not the one whose flavour lists it (Debian's phpX.Y-fpm.conf for Apache). */
+  shippedBy?: string;
 }
 
 export interface NginxFlavour {

@@ -71,7 +71,10 @@ export function summaryLine(result: ScanResult): string {
 function nothingDecided(result: ScanResult, undecided: number): string {
   if (result.configFiles === 0 || result.sockets.length > undecided) return '';
   if (undecided > 0) return ': none could be decided, see the notices';
-  const files = `${result.configFiles} nginx and PHP-FPM file${result.configFiles === 1 ? '' : 's'}`;
+  const programs = result.configPrograms ?? [];
+  const named =
+    programs.length > 1 ? `${programs.slice(0, -1).join(', ')} and ${programs.at(-1)}` : programs[0];
+  const files = `${result.configFiles} ${named ? `${named} ` : 'configuration '}file${result.configFiles === 1 ? '' : 's'}`;
   return `: in the ${files} read, no web server connects to a Unix socket`;
 }
 

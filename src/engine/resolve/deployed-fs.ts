@@ -1,5 +1,6 @@
 /** The deployed filesystem of one unit: repository files and built-in files at deployed paths. */
 import type { DeployedFile, DeployedFs, LookupResult } from '../model.js';
+import type { Location } from '../types.js';
 import { Glob, hasGlobMagic } from './glob.js';
 
 /** `/var/run` is a symlink to `/run` on every system socklint knows (trap 33). */
@@ -15,7 +16,23 @@ export function normalizeDeployed(p: string): string {
   return out;
 }
 
+/** Server configuration a COPY/ADD put at a path that depends on unknown values. */
+export interface UnknownWrite {
+  instruction: 'COPY' | 'ADD';
+  /** The sources as written, with the configuration files a directory source holds. */
+  what: string;
+  /** The destination as written (`${POOL_DIR}/zz-socket.conf`). */
+  dest: string;
+  /** The absolute directory known to hold it; absent when it may be anywhere. */
+  prefix?: string;
+  /** What the destination depends on (`$POOL_DIR`). */
+  unknown: string[];
+  location: Location;
+}
+
 export class UnitFs implements DeployedFs {
+  /** Where the unit may hold configuration socklint cannot place. */
+  readonly unknownWrites: UnknownWrite[] = [];
   private readonly entries = new Map<string, DeployedFile>();
   private sorted: DeployedFile[] | undefined;
 

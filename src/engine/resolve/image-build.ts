@@ -7,7 +7,9 @@
 import path from 'node:path';
 import type { TextPart } from '../parse/provision/content.js';
 import type { Fact } from '../parse/provision/facts.js';
+import { isServerConfigPath } from '../parse/provision/facts.js';
 import { environmentOf, substituteParts } from '../parse/provision/shell-text.js';
+import { couldConfigureServer } from './config-source.js';
 import type { Location, Note } from '../types.js';
 import { ImageFs } from './image-fs.js';
 import { applyApacheEnable } from './apache-enable.js';
@@ -129,6 +131,9 @@ export function applyFact(fs: ImageFs, fact: Fact, ctx?: ApplyContext): void {
       return fs.edit(fact.path, fact.script, fact.location);
     case 'unknown-content':
       return fs.unknown(fact.path, fact.reason, fact.location);
+    case 'copy-unknown-dest':
+      if (ctx) copyToUnknown(fs, fact, ctx);
+      return;
     case 'envsubst': {
       const parts = fs.partsOf(fact.source);
       if (parts === undefined) return;
@@ -198,6 +203,44 @@ function copyFact(fs: ImageFs, fact: Extract<Fact, { kind: 'copy' }>, ctx: Apply
       else fs.place(deployed, entry.file);
     }
   }
+}
+
+/** A COPY to an unknown path matters only when what it copies could configure a server. */
+function copyToUnknown(
+  fs: ImageFs,
+  fact: Extract<Fact, { kind: 'copy-unknown-dest' }>,
+  ctx: ApplyContext,
+): void {
+  const configs: string[] = [];
+  for (const src of fact.sources) {
+    if (fact.sourceBase === 'stage') {
+      // Another stage's or image's files: only their path tells.
+      if (isServerConfigPath(src)) configs.push(src);
+      continue;
+    }
+    const inContext = path.posix.resolve('/', src).slice(1) || '.';
+    for (const m of ctx.repo.match(inContext, ctx.contextDir)) {
+      const entry = ctx.repoEntry(m.path);
+      if (!entry || !('file' in entry) || !couldConfigureServer(entry.file.file, m.path)) continue;
+      // Placed by the image, at a path not known: not a loose file of some other machine.
+      ctx.placed.add(m.path);
+      configs.push(m.path);
+    }
+  }
+  if (configs.length === 0) return;
+  const shown = fact.sources.join(' ');
+  const held = configs.filter((c) => !fact.sources.some((src) => path.posix.join(ctx.contextDir, src) === c));
+  fs.unknownWrites.push({
+    instruction: fact.instruction,
+    what:
+      held.length > 0
+        ? `${shown} (with ${held.slice(0, 3).join(', ')}${held.length > 3 ? ', …' : ''})`
+        : shown,
+    dest: fact.dest,
+    ...(fact.prefix !== undefined ? { prefix: fact.prefix } : {}),
+    unknown: fact.unknown,
+    location: fact.location,
+  });
 }
 
 /** Unknown values named by where they would come from: the build's variables or the container's environment. */

@@ -11,7 +11,7 @@ import type { DeployedFile } from '../model.js';
 import { type TextPart, appendPart } from '../parse/provision/content.js';
 import { applySed, type SedEdit, type SedUnknown } from '../parse/provision/sed.js';
 import type { Location, SourceFile } from '../types.js';
-import { UnitFs, normalizeDeployed } from './deployed-fs.js';
+import { UnitFs, normalizeDeployed, type UnknownWrite } from './deployed-fs.js';
 import { derivedFile, joinLines, partsOfFile, splitLines, type DerivedOptions } from './derived-text.js';
 
 interface FileEntry {
@@ -32,6 +32,8 @@ const MAX_LINKS = 40; // as the kernel's limit on nested symlinks
 
 export class ImageFs {
   private readonly entries = new Map<string, Entry>();
+  /** Configuration copied to paths that depend on unknown values, carried into the unit. */
+  readonly unknownWrites: UnknownWrite[] = [];
 
   constructor(private readonly derived: Pick<DerivedOptions, 'placeholders' | 'describeUnknown'>) {}
 
@@ -199,6 +201,7 @@ export class ImageFs {
   /** Every file, with links resolved, as the unit's filesystem. */
   toUnitFs(shipped: { pattern: string; description: string }[]): UnitFs {
     const fs = new UnitFs(shipped);
+    fs.unknownWrites.push(...this.unknownWrites);
     for (const key of this.entries.keys()) {
       const entry = this.fileAt(key);
       if (!entry) continue;

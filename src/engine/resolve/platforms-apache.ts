@@ -422,13 +422,20 @@ export function debianApache(options: DebianApacheOptions = {}): ApacheFlavour {
     (options.phpFpm ?? []).map((v) => [`php${v}-fpm`, debianPhpFpmConf(v)] as const),
   );
   const available: Record<string, string> = { ...DEBIAN_CONFS, ...phpConfs };
+  // The phpX.Y-fpm package ships its conf, not apache2.
+  const shippedBy = (name: string) =>
+    Object.hasOwn(phpConfs, name) ? { shippedBy: `Debian's ${name} package` } : {};
   for (const [name, text] of Object.entries(available)) {
-    files.push({ deployedPath: `${DEBIAN_ROOT}/conf-available/${name}.conf`, text });
+    files.push({ deployedPath: `${DEBIAN_ROOT}/conf-available/${name}.conf`, text, ...shippedBy(name) });
   }
   const disabledConfs = new Set(options.disabledConfs ?? []);
   for (const name of [...DEBIAN_DEFAULT_CONFS, ...(options.confs ?? [])]) {
     if (disabledConfs.has(name) || available[name] === undefined) continue;
-    files.push({ deployedPath: `${DEBIAN_ROOT}/conf-enabled/${name}.conf`, text: available[name] });
+    files.push({
+      deployedPath: `${DEBIAN_ROOT}/conf-enabled/${name}.conf`,
+      text: available[name],
+      ...shippedBy(name),
+    });
   }
   files.push({ deployedPath: `${DEBIAN_ROOT}/sites-available/000-default.conf`, text: DEBIAN_DEFAULT_SITE });
   if (options.defaultSite !== false) {

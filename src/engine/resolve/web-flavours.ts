@@ -95,7 +95,7 @@ export function webServerBuiltins(
   const apache = apacheFlavourOf(platform, fpm);
   if (apache) {
     for (const file of apacheBuiltins(apache, repositoryPaths))
-      out.push({ file, description: apache.description });
+      out.push({ file, description: file.shippedBy ?? apache.description });
     if (apache.unit && systemd) out.push({ file: apache.unit, description: apache.description });
   }
   const caddy = caddyFlavourOf(platform);

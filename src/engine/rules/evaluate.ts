@@ -278,6 +278,25 @@ function noFpmReason(graph: UnitGraph, socketPath: string): string {
   return `no PHP-FPM configuration of ${unit.id} is in the repository: the pool that creates ${socketPath} may come from a package or a step socklint does not read (add its file to the tree, or map it under mappings: in .socklint.yml)`;
 }
 
+/**
+ * Configuration a COPY put at a path that depends on unknown values may be a pool that listens on
+ * the socket, unless its known prefix holds no directory PHP-FPM loads.
+ */
+function unknownCopyReason(graph: UnitGraph, socketPath: string): string | undefined {
+  const loaded = graph.fpm.flatMap((f) => [f.config.mainPath, ...f.config.files.map((x) => x.deployedPath)]);
+  const dirs = [...new Set(loaded.map((p) => path.posix.dirname(p)))];
+  const write = graph.unit.fs.unknownWrites.find(
+    ({ prefix }) =>
+      prefix === undefined ||
+      dirs.length === 0 ||
+      dirs.some((d) => d === prefix || d.startsWith(prefix === '/' ? '/' : `${prefix}/`)),
+  );
+  if (!write) return undefined;
+  const at = `${write.location.file}:${write.location.line}`;
+  const names = write.unknown.map((u) => u.replace(/^\$/, ''));
+  return `${write.instruction} at ${at} puts ${write.what} at ${write.dest}, a path that depends on ${write.unknown.join(', ')}, which has no value in the repository: a pool there may listen on ${socketPath} (give ${names.join(', ')} a value in the build, or under variables: in .socklint.yml)`;
+}
+
 function undecided(link: Link, reason: string): Evaluation {
   return { link, verdict: 'undecided', reason, assumptions: [] };
 }
@@ -294,6 +313,8 @@ function socketSide(graph: UnitGraph, link: Link, socketPath: string, cache: Poo
   const target = link.target;
   if (!target && link.listener) return listenerSide(link, link.listener, graph);
   if (!target) {
+    const copied = speaksFastCgi(link.client) ? unknownCopyReason(graph, socketPath) : undefined;
+    if (copied) return undecided(link, copied);
     if (graph.fpm.length === 0) return undecided(link, noFpmReason(graph, socketPath));
     const open = graph.fpm
       .flatMap((f) => f.config.pools)

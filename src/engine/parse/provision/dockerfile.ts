@@ -427,7 +427,16 @@ class DockerfileReader {
     if (words.length < 2) return;
     const destWord = words[words.length - 1];
     const dest = destWord.json ? { value: destWord.raw, unknown: [] } : this.expand(destWord.raw, stage);
-    if (dest.unknown.length > 0) return;
+    if (dest.unknown.length > 0)
+      return this.copyToUnknown(
+        keyword,
+        words.slice(0, -1),
+        destWord.raw,
+        dest.unknown,
+        stage,
+        flags,
+        location,
+      );
     const sources = words.slice(0, -1);
     const isDir = sources.length > 1 || dest.value.endsWith('/');
     const destination = this.destination(dest.value, stage, isDir);
@@ -484,6 +493,40 @@ class DockerfileReader {
       ...(chown ? { chown } : {}),
       ...(chmod ? { chmod } : {}),
       ...(flags.has('parents') ? { parents: true as const } : {}),
+      location,
+    });
+  }
+
+  /**
+   * A COPY/ADD to a path that depends on unknown values: its files are somewhere socklint cannot
+   * tell, so what they configure stays open (heredocs and unknown sources name nothing to check).
+   */
+  private copyToUnknown(
+    keyword: 'COPY' | 'ADD',
+    sourceWords: { raw: string; json: boolean }[],
+    rawDest: string,
+    unknown: string[],
+    stage: Stage,
+    flags: Map<string, string>,
+    location: Location,
+  ): void {
+    const sources = sourceWords
+      .filter((s) => s.json || heredocWords(s.raw).length !== 1)
+      .map((s) => (s.json ? { value: s.raw, unknown: [] } : this.expand(s.raw, stage)))
+      .filter((w) => w.unknown.length === 0)
+      .map((w) => w.value);
+    if (sources.length === 0) return;
+    // The directory written literally before the first `$`; a path starting with `$` may be anywhere.
+    const literal = rawDest.slice(0, rawDest.indexOf('$'));
+    const known = literal.slice(0, literal.lastIndexOf('/') + 1);
+    this.push({
+      kind: 'copy-unknown-dest',
+      instruction: keyword,
+      sources,
+      dest: rawDest,
+      ...(literal !== '' ? { prefix: posix.resolve(stage.workdir, known || '.') } : {}),
+      unknown,
+      sourceBase: flags.has('from') ? 'stage' : 'build-context',
       location,
     });
   }

@@ -60,6 +60,21 @@ export type Fact = FactBase &
         /** `COPY --parents`: each source keeps its path below the context under `dest`. */
         parents?: true;
       }
+    /**
+     * A Dockerfile COPY/ADD whose destination depends on a value socklint cannot know
+     * (`${POOL_DIR}/zz-socket.conf` with POOL_DIR unset): its files land somewhere unknown. `dest`
+     * as written; `prefix` the absolute directory known before the first unknown part, absent when
+     * the path may be anywhere; `unknown` the names it depends on.
+     */
+    | {
+        kind: 'copy-unknown-dest';
+        instruction: 'COPY' | 'ADD';
+        sources: string[];
+        dest: string;
+        prefix?: string;
+        unknown: string[];
+        sourceBase: 'build-context' | 'stage';
+      }
     /** `primaryGroup` as written (a name, or a number for `-g 101`). */
     | {
         kind: 'user-add';
