@@ -39591,7 +39591,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8469);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2603);
 /** Entry point of the bundled action (dist/index.js). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -39601,7 +39601,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8469:
+/***/ 2603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42626,7 +42626,9 @@ function nothingDecided(result, undecided) {
         return '';
     if (undecided > 0)
         return ': none could be decided, see the notices';
-    const files = `${result.configFiles} nginx and PHP-FPM file${result.configFiles === 1 ? '' : 's'}`;
+    const programs = result.configPrograms ?? [];
+    const named = programs.length > 1 ? `${programs.slice(0, -1).join(', ')} and ${programs.at(-1)}` : programs[0];
+    const files = `${result.configFiles} ${named ? `${named} ` : 'configuration '}file${result.configFiles === 1 ? '' : 's'}`;
     return `: in the ${files} read, no web server connects to a Unix socket`;
 }
 function groupBySocket(findings) {
@@ -51171,6 +51173,8 @@ function normalizeDeployed(p) {
 }
 class UnitFs {
     shipped;
+    /** Where the unit may hold configuration socklint cannot place. */
+    unknownWrites = [];
     entries = new Map();
     sorted;
     /** Shipped globs, compiled once: nginx configs include the same shipped files thousands of times. */
@@ -51878,14 +51882,20 @@ function debianApache(options = {}) {
     }
     const phpConfs = Object.fromEntries((options.phpFpm ?? []).map((v) => [`php${v}-fpm`, debianPhpFpmConf(v)]));
     const available = { ...DEBIAN_CONFS, ...phpConfs };
+    // The phpX.Y-fpm package ships its conf, not apache2.
+    const shippedBy = (name) => Object.hasOwn(phpConfs, name) ? { shippedBy: `Debian's ${name} package` } : {};
     for (const [name, text] of Object.entries(available)) {
-        files.push({ deployedPath: `${DEBIAN_ROOT}/conf-available/${name}.conf`, text });
+        files.push({ deployedPath: `${DEBIAN_ROOT}/conf-available/${name}.conf`, text, ...shippedBy(name) });
     }
     const disabledConfs = new Set(options.disabledConfs ?? []);
     for (const name of [...DEBIAN_DEFAULT_CONFS, ...(options.confs ?? [])]) {
         if (disabledConfs.has(name) || available[name] === undefined)
             continue;
-        files.push({ deployedPath: `${DEBIAN_ROOT}/conf-enabled/${name}.conf`, text: available[name] });
+        files.push({
+            deployedPath: `${DEBIAN_ROOT}/conf-enabled/${name}.conf`,
+            text: available[name],
+            ...shippedBy(name),
+        });
     }
     files.push({ deployedPath: `${DEBIAN_ROOT}/sites-available/000-default.conf`, text: DEBIAN_DEFAULT_SITE });
     if (options.defaultSite !== false) {
@@ -52355,7 +52365,7 @@ function webServerBuiltins(platform, fpm, repositoryPaths, systemd = true) {
     const apache = apacheFlavourOf(platform, fpm);
     if (apache) {
         for (const file of apacheBuiltins(apache, repositoryPaths))
-            out.push({ file, description: apache.description });
+            out.push({ file, description: file.shippedBy ?? apache.description });
         if (apache.unit && systemd)
             out.push({ file: apache.unit, description: apache.description });
     }
@@ -62145,7 +62155,7 @@ class DockerfileReader {
         const destWord = words[words.length - 1];
         const dest = destWord.json ? { value: destWord.raw, unknown: [] } : this.expand(destWord.raw, stage);
         if (dest.unknown.length > 0)
-            return;
+            return this.copyToUnknown(keyword, words.slice(0, -1), destWord.raw, dest.unknown, stage, flags, location);
         const sources = words.slice(0, -1);
         const isDir = sources.length > 1 || dest.value.endsWith('/');
         const destination = this.destination(dest.value, stage, isDir);
@@ -62199,6 +62209,32 @@ class DockerfileReader {
             ...(chown ? { chown } : {}),
             ...(chmod ? { chmod } : {}),
             ...(flags.has('parents') ? { parents: true } : {}),
+            location,
+        });
+    }
+    /**
+     * A COPY/ADD to a path that depends on unknown values: its files are somewhere socklint cannot
+     * tell, so what they configure stays open (heredocs and unknown sources name nothing to check).
+     */
+    copyToUnknown(keyword, sourceWords, rawDest, unknown, stage, flags, location) {
+        const sources = sourceWords
+            .filter((s) => s.json || heredocWords(s.raw).length !== 1)
+            .map((s) => (s.json ? { value: s.raw, unknown: [] } : this.expand(s.raw, stage)))
+            .filter((w) => w.unknown.length === 0)
+            .map((w) => w.value);
+        if (sources.length === 0)
+            return;
+        // The directory written literally before the first `$`; a path starting with `$` may be anywhere.
+        const literal = rawDest.slice(0, rawDest.indexOf('$'));
+        const known = literal.slice(0, literal.lastIndexOf('/') + 1);
+        this.push({
+            kind: 'copy-unknown-dest',
+            instruction: keyword,
+            sources,
+            dest: rawDest,
+            ...(literal !== '' ? { prefix: external_node_path_namespaceObject.posix.resolve(stage.workdir, known || '.') } : {}),
+            unknown,
+            sourceBase: flags.has('from') ? 'stage' : 'build-context',
             location,
         });
     }
@@ -63919,6 +63955,29 @@ function yunohost_join(dir, p) {
     return dir === '' ? p : `${dir}/${p}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/resolve/config-source.ts
+/**
+ * Whether a COPY source could configure a web server or PHP-FPM: a file discovery classified as
+ * nginx or PHP-FPM configuration, or one whose name or content is Apache's or Caddy's (discovery
+ * leaves those `other`; their loaders find them by deployed path). A PHP application's files are
+ * not, so copying an app to an unknown directory leaves no socket open.
+ */
+
+const config_source_CONFIG_KINDS = new Set(['nginx-main', 'nginx-site', 'nginx-snippet', 'fpm-main', 'fpm-pool']);
+const CADDYFILE = /(?:^|\/)Caddyfile[^/]*$/i;
+/** Apache sections and proxy directives, Caddy's FastCGI and proxy directives, at a line's start. */
+const SERVER_CONTENT = /^[ \t]*(?:<(?:VirtualHost|Directory|FilesMatch|LocationMatch|Proxy)\b|(?:SetHandler|ProxyPassMatch|ProxyPass)[ \t]|(?:php_fastcgi|reverse_proxy)[ \t])/im;
+/** How much of a file the content check looks at, as discovery's sniffers. */
+const config_source_PREFIX_CHARS = 32 * 1024;
+function couldConfigureServer(file, repoPath) {
+    const kind = file.kind;
+    if (kind !== undefined && config_source_CONFIG_KINDS.has(kind))
+        return true;
+    if (CADDYFILE.test(repoPath) || isServerConfigPath(repoPath))
+        return true;
+    return SERVER_CONTENT.test(file.text.slice(0, config_source_PREFIX_CHARS));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/resolve/apache-enable.ts
 /**
  * What Debian's a2enmod script (/usr/sbin/a2enmod, also a2enconf, a2ensite and the a2dis* names)
@@ -64070,6 +64129,8 @@ class Run {
 
 
 
+
+
 function splitStages(facts) {
     const stages = [];
     for (const fact of facts) {
@@ -64152,6 +64213,10 @@ function image_build_applyFact(fs, fact, ctx) {
             return fs.edit(fact.path, fact.script, fact.location);
         case 'unknown-content':
             return fs.unknown(fact.path, fact.reason, fact.location);
+        case 'copy-unknown-dest':
+            if (ctx)
+                copyToUnknown(fs, fact, ctx);
+            return;
         case 'envsubst': {
             const parts = fs.partsOf(fact.source);
             if (parts === undefined)
@@ -64205,6 +64270,41 @@ function copyFact(fs, fact, ctx) {
                 fs.place(deployed, entry.file);
         }
     }
+}
+/** A COPY to an unknown path matters only when what it copies could configure a server. */
+function copyToUnknown(fs, fact, ctx) {
+    const configs = [];
+    for (const src of fact.sources) {
+        if (fact.sourceBase === 'stage') {
+            // Another stage's or image's files: only their path tells.
+            if (isServerConfigPath(src))
+                configs.push(src);
+            continue;
+        }
+        const inContext = external_node_path_default().posix.resolve('/', src).slice(1) || '.';
+        for (const m of ctx.repo.match(inContext, ctx.contextDir)) {
+            const entry = ctx.repoEntry(m.path);
+            if (!entry || !('file' in entry) || !couldConfigureServer(entry.file.file, m.path))
+                continue;
+            // Placed by the image, at a path not known: not a loose file of some other machine.
+            ctx.placed.add(m.path);
+            configs.push(m.path);
+        }
+    }
+    if (configs.length === 0)
+        return;
+    const shown = fact.sources.join(' ');
+    const held = configs.filter((c) => !fact.sources.some((src) => external_node_path_default().posix.join(ctx.contextDir, src) === c));
+    fs.unknownWrites.push({
+        instruction: fact.instruction,
+        what: held.length > 0
+            ? `${shown} (with ${held.slice(0, 3).join(', ')}${held.length > 3 ? ', …' : ''})`
+            : shown,
+        dest: fact.dest,
+        ...(fact.prefix !== undefined ? { prefix: fact.prefix } : {}),
+        unknown: fact.unknown,
+        location: fact.location,
+    });
 }
 /** Unknown values named by where they would come from: the build's variables or the container's environment. */
 function named(parts, atStart) {
@@ -64354,6 +64454,8 @@ const MAX_LINKS = 40; // as the kernel's limit on nested symlinks
 class ImageFs {
     derived;
     entries = new Map();
+    /** Configuration copied to paths that depend on unknown values, carried into the unit. */
+    unknownWrites = [];
     constructor(derived) {
         this.derived = derived;
     }
@@ -64517,6 +64619,7 @@ class ImageFs {
     /** Every file, with links resolved, as the unit's filesystem. */
     toUnitFs(shipped) {
         const fs = new UnitFs(shipped);
+        fs.unknownWrites.push(...this.unknownWrites);
         for (const key of this.entries.keys()) {
             const entry = this.fileAt(key);
             if (!entry)
@@ -73115,6 +73218,22 @@ function noFpmReason(graph, socketPath) {
         return `${unit.id} runs no PHP-FPM that socklint can read, so ${socketPath} would be created by another container sharing its directory, and nothing in the repository that socklint reads (a compose file, a pod) shares it with this one (describe the stack in a compose file, or map the pool's files under mappings: in .socklint.yml)`;
     return `no PHP-FPM configuration of ${unit.id} is in the repository: the pool that creates ${socketPath} may come from a package or a step socklint does not read (add its file to the tree, or map it under mappings: in .socklint.yml)`;
 }
+/**
+ * Configuration a COPY put at a path that depends on unknown values may be a pool that listens on
+ * the socket, unless its known prefix holds no directory PHP-FPM loads.
+ */
+function unknownCopyReason(graph, socketPath) {
+    const loaded = graph.fpm.flatMap((f) => [f.config.mainPath, ...f.config.files.map((x) => x.deployedPath)]);
+    const dirs = [...new Set(loaded.map((p) => external_node_path_default().posix.dirname(p)))];
+    const write = graph.unit.fs.unknownWrites.find(({ prefix }) => prefix === undefined ||
+        dirs.length === 0 ||
+        dirs.some((d) => d === prefix || d.startsWith(prefix === '/' ? '/' : `${prefix}/`)));
+    if (!write)
+        return undefined;
+    const at = `${write.location.file}:${write.location.line}`;
+    const names = write.unknown.map((u) => u.replace(/^\$/, ''));
+    return `${write.instruction} at ${at} puts ${write.what} at ${write.dest}, a path that depends on ${write.unknown.join(', ')}, which has no value in the repository: a pool there may listen on ${socketPath} (give ${names.join(', ')} a value in the build, or under variables: in .socklint.yml)`;
+}
 function undecided(link, reason) {
     return { link, verdict: 'undecided', reason, assumptions: [] };
 }
@@ -73129,6 +73248,9 @@ function socketSide(graph, link, socketPath, cache) {
     if (!target && link.listener)
         return listenerSide(link, link.listener, graph);
     if (!target) {
+        const copied = speaksFastCgi(link.client) ? unknownCopyReason(graph, socketPath) : undefined;
+        if (copied)
+            return undecided(link, copied);
         if (graph.fpm.length === 0)
             return undecided(link, noFpmReason(graph, socketPath));
         const open = graph.fpm
@@ -75077,6 +75199,39 @@ async function prepareProvisionReaders(files) {
 /** Both parsers, for callers that read provisioning files themselves (tests, tools). */
 async function loadProvisionParsers() {
     await Promise.all([loadDockerfileParser(), loadShellParser()]);
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/config-read.ts
+
+const BY_KIND = {
+    'nginx-main': 'nginx',
+    'nginx-site': 'nginx',
+    'nginx-snippet': 'nginx',
+    'fpm-main': 'PHP-FPM',
+    'fpm-pool': 'PHP-FPM',
+};
+/** The order programs are named in: the web servers, then PHP-FPM. */
+const config_read_ORDER = ['nginx', 'Apache', 'Caddy', 'PHP-FPM'];
+function configFilesRead(files, graphs) {
+    const read = new Map();
+    for (const f of files) {
+        const program = BY_KIND[f.kind];
+        if (program)
+            read.set(f.path, program);
+    }
+    const inRepository = new Set(files.map((f) => f.path));
+    for (const graph of graphs) {
+        for (const server of graph.webServers) {
+            if (server.server === 'nginx')
+                continue;
+            for (const f of server.config.files) {
+                if (!f.builtin && inRepository.has(f.file.path) && !read.has(f.file.path))
+                    read.set(f.file.path, server_words_serverName(server.server));
+            }
+        }
+    }
+    const programs = new Set(read.values());
+    return { count: read.size, programs: config_read_ORDER.filter((p) => programs.has(p)) };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/parse/yaml/tree.ts
@@ -79718,6 +79873,7 @@ function yamlValues(file) {
 
 
 
+
 const SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 async function analyze(options) {
     const repoRoot = options.repoRoot ?? options.root;
@@ -79786,6 +79942,7 @@ async function analyze(options) {
     const { kept, suppressed } = applySuppressions(findings, findSuppressions(files), new Set(RULES.map((r) => r.id)), (location, message) => finalize({ rule: 'suppression-invalid', location, message, related: [], identity: [message], unit: '' }, config)[0]);
     // Fixes: one listen.* patch per pool for what is still reported, re-checked with the verdict functions.
     attachFixes(graphs, evaluations, kept);
+    const read = configFilesRead(files, graphs);
     const result = {
         version: 1,
         findings: sortFindings(mergeAcrossUnits(kept)),
@@ -79793,7 +79950,8 @@ async function analyze(options) {
         skipped: discovered.skipped,
         suppressed,
         notes: dedupeNotes(notes).map((n) => ({ ...n, message: placeholders.restore(n.message) })),
-        configFiles: files.filter((f) => scan_CONFIG_KINDS.has(f.kind)).length,
+        configFiles: read.count,
+        configPrograms: read.programs,
     };
     const sources = new SourceTexts(discovered.files);
     return { result, config, graphs, evaluations, files, sources, restore: (t) => placeholders.restore(t) };
@@ -79803,13 +79961,6 @@ function repositoryPrefix(root, repoRoot) {
     const rel = external_node_path_default().relative(external_node_path_default().resolve(repoRoot), external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
     return rel === '' || rel.startsWith('..') ? '' : `${rel}/`;
 }
-const scan_CONFIG_KINDS = new Set([
-    'nginx-main',
-    'nginx-site',
-    'nginx-snippet',
-    'fpm-main',
-    'fpm-pool',
-]);
 const FACT_READERS = {
     dockerfile: dockerfileFacts,
     shell: shellFacts,

@@ -216,7 +216,7 @@ async function main(argv, io) {
             isTty: output ? false : io.isTty,
             env: io.env ?? process.env,
         });
-        engine = await Promise.all(/* import() */[__nccwpck_require__.e(694), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7883));
+        engine = await Promise.all(/* import() */[__nccwpck_require__.e(694), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7999));
         const options = {
             root: target.root,
             repoRoot: target.repoRoot,
