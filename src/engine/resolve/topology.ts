@@ -707,7 +707,11 @@ function hostDistro(
  * /etc/php-fpm.conf), each with its own master and pools (trap 33).
  */
 function inferHostFlavours(unit: DeploymentUnit): void {
-  const paths = unit.fs.all().map((f) => f.deployedPath);
+  // A script's files exist only once its facts apply; the paths it writes or edits show its packages.
+  const paths = [
+    ...unit.fs.all().map((f) => f.deployedPath),
+    ...(unit.kind === 'script' ? scriptTouches(unit.facts) : []),
+  ];
   const family = unit.platform.base?.family;
   if (!family) return;
   const has = (re: RegExp) => paths.some((p) => re.test(p));
@@ -758,7 +762,7 @@ function scriptUnits(input: TopologyInput, claimed: Set<string>): DeploymentUnit
     const facts = input.facts.get(script.path) ?? [];
     const written = scriptWrites(facts);
     if (written.length === 0) continue;
-    const found = declared ? undefined : hostFamily(written.map((p) => p.slice(1)));
+    const found = declared ? undefined : hostFamily(scriptTouches(facts).map((p) => p.replace(/^\/+/, '')));
     const distro = declared ?? (found && 'distro' in found ? found.distro : undefined);
     const because = declared
       ? `platform: ${input.config.platform} in ${file}`
@@ -777,12 +781,27 @@ function scriptUnits(input: TopologyInput, claimed: Set<string>): DeploymentUnit
   return units;
 }
 
-/** The web server and PHP-FPM config files a script writes (`cat > /etc/nginx/… <<EOF`, `echo … >`). */
+/**
+ * The web server and PHP-FPM config files a script writes (`cat > /etc/nginx/… <<EOF`, `echo … >`,
+ * `envsubst`), also with content it cannot know, which then stays undecided rather than silent.
+ */
 function scriptWrites(facts: Fact[]): string[] {
+  const config = (p: string) => isServerConfigPath(p) || /^\/etc\/caddy\//.test(p);
   const paths = facts.flatMap((f) =>
-    f.kind === 'write-file' && (isServerConfigPath(f.path) || /^\/etc\/caddy\//.test(f.path)) ? [f.path] : [],
+    (f.kind === 'write-file' || f.kind === 'unknown-content') && config(f.path)
+      ? [f.path]
+      : f.kind === 'envsubst' && config(f.dest)
+        ? [f.dest]
+        : [],
   );
   return [...new Set(paths)];
+}
+
+/** Every path a script writes, copies to or edits. */
+function scriptTouches(facts: Fact[]): string[] {
+  return facts.flatMap((f) =>
+    f.kind === 'write-file' || f.kind === 'edit-file' ? [f.path] : f.kind === 'copy' ? [f.dest] : [],
+  );
 }
 
 /* ------------------------------------------------------------------ unmapped files */
