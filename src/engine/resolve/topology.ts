@@ -647,6 +647,11 @@ function layoutUnits(
   for (const [root, placed] of roots) {
     const where = root || './';
     const family = hostDistro(input.config, root, all, byPath);
+    // Provisioning scripts inside a host tree describe that host, whether or not it is told.
+    const scripts = input.files.filter(
+      (f) => (f.kind === 'shell' || f.kind === 'tmpfiles') && f.path.startsWith(root),
+    );
+    for (const file of scripts) claimed.add(file.path);
     if ('unknown' in family) {
       if (placed.some((p) => CONFIG_KINDS.has(byPath.get(p)?.kind ?? ''))) {
         unknown.push({
@@ -666,13 +671,7 @@ function layoutUnits(
     });
     for (const repoPath of placed)
       place(unit, repoPath, '/' + repoPath.slice(root.length), byPath, links, claimed);
-    // Provisioning scripts and tmpfiles.d inside the host tree describe that host.
-    for (const file of input.files) {
-      if ((file.kind === 'shell' || file.kind === 'tmpfiles') && file.path.startsWith(root)) {
-        unit.facts.push(...(input.facts.get(file.path) ?? []));
-        claimed.add(file.path);
-      }
-    }
+    for (const file of scripts) unit.facts.push(...(input.facts.get(file.path) ?? []));
     unit.platform = withPackages(unit.platform, installedPackages(unit.facts));
     units.push(unit);
   }
