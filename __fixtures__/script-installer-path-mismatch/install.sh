@@ -17,12 +17,12 @@ pm = ondemand
 pm.max_children = 4
 EOF
 
-cat > /etc/nginx/sites-available/shop <<'EOF'
+cat > /etc/nginx/sites-available/shop <<EOF
 server {
     listen 80;
     server_name shop.example;
     root /var/www/shop/public;
-    location ~ \.php$ {
+    location ~ \.php\$ {
         include snippets/fastcgi-php.conf;
         fastcgi_pass unix:/run/php/php-shop.sock;
     }
