@@ -269,6 +269,26 @@ describe('the shell interpreter', () => {
     expect(facts[6].location).toEqual(span(file, 'useradd "$u"'));
   });
 
+  it('runs the command after an unknown variable (`$STD apt-get …`) as one that may happen', () => {
+    const { brief, facts, file } = read(
+      [
+        '$STD apt-get install -y nginx',
+        '${STD} a2enmod rewrite',
+        '$TOOL "$ARG" useradd app',
+        'cat <<EOF >/etc/nginx/conf.d/a.conf',
+        'upstream u { server unix:/run/a.sock; }',
+        'EOF',
+      ].join('\n'),
+    );
+    expect(brief).toEqual([
+      '?install-packages nginx',
+      '?apache-enable ',
+      'write-file /etc/nginx/conf.d/a.conf',
+    ]);
+    expect(facts[1]).toMatchObject({ kind: 'apache-enable', enable: true, names: ['rewrite'], maybe: true });
+    expect(facts[0].location).toEqual(span(file, '$STD apt-get install -y nginx'));
+  });
+
   it('decides if, case, && and || on what it knows, and keeps the rest possible', () => {
     const { brief } = read(
       [

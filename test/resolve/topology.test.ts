@@ -176,3 +176,65 @@ describe('host trees', () => {
     expect(v.units[0].clients[0].verdict).toBe('connects');
   });
 });
+
+describe('installer scripts', () => {
+  const installer = (sock: string, poolSock = sock) =>
+    [
+      '#!/bin/sh',
+      'set -e',
+      'apt-get install -y nginx php8.2-fpm',
+      "cat > /etc/php/8.2/fpm/pool.d/app.conf <<'EOF'",
+      pool(poolSock, 'listen.owner = www-data\nlisten.group = www-data\n').trimEnd(),
+      'EOF',
+      "cat > /etc/nginx/sites-available/app <<'EOF'",
+      site(sock).trimEnd(),
+      'EOF',
+      'ln -s /etc/nginx/sites-available/app /etc/nginx/sites-enabled/app',
+      '',
+    ].join('\n');
+
+  it('gives each script that writes configs nothing else places its own machine', async () => {
+    const dir = tree({
+      'install/blog-install.sh': installer('/run/php/blog.sock'),
+      'install/shop-install.sh': installer('/run/php/shop.sock'),
+      'tools/backup.sh': '#!/bin/sh\ntar czf /tmp/b.tgz /var/www\n',
+    });
+    const v = await view(dir);
+    expect(
+      v.units.map((u) => `${u.unit}: ${u.clients.map((c) => `${c.location.line} ${c.verdict}`).join(',')}`),
+    ).toEqual([
+      'machine install/blog-install.sh provisions: 18 connects',
+      'machine install/shop-install.sh provisions: 18 connects',
+    ]);
+    expect(v.result.findings).toEqual([]);
+  });
+
+  it('leaves the distribution unknown when the paths do not tell it, and the clients undecided', async () => {
+    const dir = tree({
+      'setup.sh': installer('/run/php/app.sock')
+        .replace(/\/etc\/php\/8\.2\/fpm\/pool\.d/g, '/usr/local/etc/php-fpm.d')
+        .replace(/sites-available/g, 'conf.d')
+        .replace(/\nln -s.*\n/, '\n'),
+    });
+    const v = await view(dir);
+    expect(v.units.map((u) => u.unit)).toEqual(['machine setup.sh provisions']);
+    expect(v.units[0].clients.map((c) => c.verdict)).toEqual(['undecided']);
+    expect(v.result.findings.filter((f) => f.severity !== 'notice')).toEqual([]);
+    expect(v.result.findings.find((f) => f.rule === 'socket-target-unresolved')?.message).toContain(
+      'setup.sh does not show which distribution it runs on',
+    );
+  });
+
+  it('leaves a script that a Dockerfile copies, or one inside a host tree, to that unit', async () => {
+    const dir = tree({
+      Dockerfile: 'FROM debian:12\nCOPY install.sh /install.sh\nRUN sh /install.sh\n',
+      'install.sh': installer('/run/php/app.sock'),
+      'host/etc/nginx/nginx.conf':
+        'user www-data;\nevents {}\nhttp { include /etc/nginx/sites-enabled/*; }\n',
+      'host/provision.sh': installer('/run/php/app.sock'),
+    });
+    const v = await view(dir);
+    // The host tree does not tell its distribution: its files are unmapped, its script stays with them.
+    expect(v.units.map((u) => u.unit).sort()).toEqual(['image Dockerfile', 'unmapped files']);
+  });
+});

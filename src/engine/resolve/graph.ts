@@ -164,7 +164,7 @@ function normalizeClientPath(p: string, unit: DeploymentUnit): string {
 }
 
 function workingDirectory(unit: DeploymentUnit): string | undefined {
-  if (unit.kind === 'host') return '/';
+  if (unit.kind === 'host' || unit.kind === 'script') return '/';
   if (unit.kind !== 'image') return undefined;
   const workdir = unit.facts.filter((f) => f.kind === 'workdir').pop();
   return workdir?.kind === 'workdir' && workdir.path.startsWith('/') ? workdir.path : '/';
@@ -180,7 +180,7 @@ export function poolSocketPath(pool: FpmPool): string | undefined {
  * where the image's command or supervisord starts `php-fpm -F` (Y4).
  */
 function runsUnderSystemd(unit: DeploymentUnit): boolean {
-  return unit.kind === 'host' || unit.kind === 'ansible' || unit.kind === 'mapped';
+  return unit.kind === 'host' || unit.kind === 'ansible' || unit.kind === 'mapped' || unit.kind === 'script';
 }
 
 /**

@@ -83,7 +83,7 @@ function worldOf(unit: DeploymentUnit, config: UserConfig): Pick<MachineState, '
       ? unit.baseDeclared
         ? `its base image is known only as built from another, which it may add accounts to`
         : `its base image is not one socklint knows`
-      : `a ${unit.kind === 'host' ? 'host tree' : unit.kind === 'ansible' ? 'set of Ansible hosts' : 'machine'} is rarely all in the repository`;
+      : `a ${unit.kind === 'host' ? 'host tree' : unit.kind === 'ansible' ? 'set of Ansible hosts' : unit.kind === 'script' ? 'machine a script provisions' : 'machine'} is rarely all in the repository`;
   return { world: 'open', worldWhy: `${where}; set accounts: complete in ${file} if it is` };
 }
 

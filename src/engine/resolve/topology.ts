@@ -43,7 +43,7 @@ import { alpineFpm, debianFpm } from '../platforms/php-fpm.js';
 import { webServerBuiltins } from './web-flavours.js';
 import type { BuiltinFile, Distro, FpmFlavour, Platform } from '../platforms/types.js';
 
-export type UnitKind = 'image' | 'host' | 'ansible' | 'mapped' | 'unmapped';
+export type UnitKind = 'image' | 'host' | 'ansible' | 'mapped' | 'script' | 'unmapped';
 
 export interface DeploymentUnit {
   /** Human-readable and stable, e.g. `image docker/app/Dockerfile`, `host deploy/`. */
@@ -173,9 +173,10 @@ export function buildTopology(input: TopologyInput): DeploymentUnit[] {
   }
   const layouts = layoutUnits(input, byPath, links, claimed);
   units.push(...layouts.units);
+  units.push(...scriptUnits(input, claimed));
   for (const unit of units) {
     if (unit.kind === 'image') continue; // built with its files in order
-    if (unit.kind === 'host' || unit.kind === 'mapped') inferHostFlavours(unit);
+    if (unit.kind === 'host' || unit.kind === 'mapped' || unit.kind === 'script') inferHostFlavours(unit);
     addBuiltins(unit);
     applyFileEffects(unit, input.placeholders);
     notePlatformUnknowns(unit);
@@ -646,6 +647,11 @@ function layoutUnits(
   for (const [root, placed] of roots) {
     const where = root || './';
     const family = hostDistro(input.config, root, all, byPath);
+    // Provisioning scripts inside a host tree describe that host, whether or not it is told.
+    const scripts = input.files.filter(
+      (f) => (f.kind === 'shell' || f.kind === 'tmpfiles') && f.path.startsWith(root),
+    );
+    for (const file of scripts) claimed.add(file.path);
     if ('unknown' in family) {
       if (placed.some((p) => CONFIG_KINDS.has(byPath.get(p)?.kind ?? ''))) {
         unknown.push({
@@ -665,12 +671,7 @@ function layoutUnits(
     });
     for (const repoPath of placed)
       place(unit, repoPath, '/' + repoPath.slice(root.length), byPath, links, claimed);
-    // Provisioning scripts and tmpfiles.d inside the host tree describe that host.
-    for (const file of input.files) {
-      if ((file.kind === 'shell' || file.kind === 'tmpfiles') && file.path.startsWith(root)) {
-        unit.facts.push(...(input.facts.get(file.path) ?? []));
-      }
-    }
+    for (const file of scripts) unit.facts.push(...(input.facts.get(file.path) ?? []));
     unit.platform = withPackages(unit.platform, installedPackages(unit.facts));
     units.push(unit);
   }
@@ -705,7 +706,11 @@ function hostDistro(
  * /etc/php-fpm.conf), each with its own master and pools (trap 33).
  */
 function inferHostFlavours(unit: DeploymentUnit): void {
-  const paths = unit.fs.all().map((f) => f.deployedPath);
+  // A script's files exist only once its facts apply; the paths it writes or edits show its packages.
+  const paths = [
+    ...unit.fs.all().map((f) => f.deployedPath),
+    ...(unit.kind === 'script' ? scriptTouches(unit.facts) : []),
+  ];
   const family = unit.platform.base?.family;
   if (!family) return;
   const has = (re: RegExp) => paths.some((p) => re.test(p));
@@ -736,6 +741,66 @@ function inferHostFlavours(unit: DeploymentUnit): void {
 
 function installedPackages(facts: Fact[]): string[] {
   return facts.flatMap((f) => (f.kind === 'install-packages' ? f.packages : []));
+}
+
+/* ------------------------------------------------------------------ installer scripts */
+
+/**
+ * A shell script that nothing else runs (no image, host tree or Ansible play) and that writes
+ * web server or PHP-FPM configuration provisions a machine of its own: the files it writes land
+ * at their paths there. Scripts that are alternatives (one per distribution or per app) are
+ * separate machines. The distribution is the one `platform:` declares, else the one the paths it
+ * writes show, as for a host tree; a package manager alone does not tell it.
+ */
+function scriptUnits(input: TopologyInput, claimed: Set<string>): DeploymentUnit[] {
+  const file = input.config.source ?? '.socklint.yml';
+  const declared = input.config.platform ? distroOfPlatformId(input.config.platform) : undefined;
+  const units: DeploymentUnit[] = [];
+  for (const script of input.files) {
+    if (script.kind !== 'shell' || claimed.has(script.path)) continue;
+    const facts = input.facts.get(script.path) ?? [];
+    const written = scriptWrites(facts);
+    if (written.length === 0) continue;
+    const found = declared ? undefined : hostFamily(scriptTouches(facts).map((p) => p.replace(/^\/+/, '')));
+    const distro = declared ?? (found && 'distro' in found ? found.distro : undefined);
+    const because = declared
+      ? `platform: ${input.config.platform} in ${file}`
+      : found && 'distro' in found
+        ? `the paths ${script.path} writes${found.evidence ? `: ${found.evidence}` : ''}`
+        : `${script.path} does not show which distribution it runs on (${found && 'unknown' in found ? found.unknown : ''}); declare it with platform: in ${file}`;
+    const unit = newUnit(`machine ${script.path} provisions`, 'script', distro ? hostPlatform(distro) : {}, {
+      kind: 'default',
+      description: distro ? `${distro.description} (${because})` : because,
+    });
+    unit.facts = facts;
+    unit.platform = withPackages(unit.platform, installedPackages(facts));
+    claimed.add(script.path);
+    units.push(unit);
+  }
+  return units;
+}
+
+/**
+ * The web server and PHP-FPM config files a script writes (`cat > /etc/nginx/… <<EOF`, `echo … >`,
+ * `envsubst`), also with content it cannot know, which then stays undecided rather than silent.
+ */
+function scriptWrites(facts: Fact[]): string[] {
+  const config = (p: string) => isServerConfigPath(p) || /^\/etc\/caddy\//.test(p);
+  const paths = facts.flatMap((f) =>
+    (f.kind === 'write-file' || f.kind === 'unknown-content') && config(f.path)
+      ? [f.path]
+      : f.kind === 'envsubst' && config(f.dest)
+        ? [f.dest]
+        : [],
+  );
+  return [...new Set(paths)];
+}
+
+/** Every path a script writes, copies to or edits. */
+function scriptTouches(facts: Fact[]): string[] {
+  return facts.flatMap((f) =>
+    f.kind === 'write-file' || f.kind === 'edit-file' ? [f.path] : f.kind === 'copy' ? [f.dest] : [],
+  );
 }
 
 /* ------------------------------------------------------------------ unmapped files */

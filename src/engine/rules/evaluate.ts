@@ -358,6 +358,15 @@ function socketSide(graph: UnitGraph, link: Link, socketPath: string, cache: Poo
       const problem = graph.fpm[0].config.problems[0];
       return fail(link, 'fpm-fails', 'php-fpm', problem.message, problem);
     }
+    // A script sets up only part of its machine: a package or step it runs that socklint cannot
+    // read (an unknown package, a wrapper command) may ship the pool, so a missing one is not certain.
+    if (graph.unit.kind === 'script') {
+      const paths = graph.fpm.flatMap((f) => f.config.pools.flatMap((p) => poolSocketPath(p) ?? []));
+      return undecided(
+        link,
+        `no pool the script writes, or that the packages socklint knows ship, listens on ${socketPath}${paths.length > 0 ? ` (they listen on ${paths.join(', ')})` : ''}; a package or step of ${graph.unit.id} that socklint does not know may create it (correct the path if it should be one of these, or add the pool's file to the repository)`,
+      );
+    }
     return {
       link,
       verdict: 'no-socket',

@@ -567,7 +567,11 @@ class Interpreter {
     const [cmd, ...args] = words;
     const location = span ?? this.spanOf(frame, cmd.start, words[words.length - 1].end);
     if (!cmd.literal) {
-      unknownOutput(io.stdout, `the command ${cmd.value} is not known`);
+      // `$STD apt-get install …`: an unknown variable in front of a command is empty or a wrapper
+      // (`silent`, `sudo`) that runs the words after it, so what they do may happen.
+      if (/^\$\{?[A-Za-z_]\w*\}?$/.test(cmd.value) && args[0]?.literal) {
+        this.maybe(frame, () => this.simple(args, frame, io, location, outer));
+      } else unknownOutput(io.stdout, `the command ${cmd.value} is not known`);
       return undefined;
     }
     const name = cmd.value;

@@ -170,30 +170,32 @@ function literalText(text: string, start: number, mode: Mode, out: Piece[]): voi
   if (text !== '') out.push(...literalPieces(text, start, mode));
 }
 
-/** Backslash escapes as the shell reads them in each kind of text. */
+/**
+ * Backslash escapes as the shell reads them in each kind of text. Each escape is a piece of its
+ * own, so the text around it keeps its exact columns (`\$uri` in a heredoc moves nothing else).
+ */
 function literalPieces(text: string, start: number, mode: Mode): Piece[] {
-  let value = '';
-  let escaped = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== '\\' || i + 1 >= text.length) {
-      value += c;
-      continue;
-    }
+  const pieces: Piece[] = [];
+  let from = 0;
+  const flush = (to: number) => {
+    if (to > from) pieces.push(plain(text.slice(from, to), start + from, start + to, true));
+  };
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (text[i] !== '\\') continue;
     const next = text[i + 1];
     const special =
       mode === 'unquoted' ? true : mode === 'dquote' ? '$`"\\\n'.includes(next) : '$`\\\n'.includes(next);
-    if (!special) {
-      value += c;
-      continue;
-    }
-    escaped = true;
+    if (!special) continue;
+    flush(i);
+    if (next !== '\n') pieces.push(plain(next, start + i, start + i + 2, false));
     i++;
-    if (next !== '\n') value += next;
+    from = i + 1;
   }
-  const piece = plain(value, start, start + text.length, !escaped);
-  piece.pattern = mode === 'unquoted' && !escaped;
-  return [piece];
+  flush(text.length);
+  // An escaped glob character is literal: a text with an escape is not a pattern.
+  const pattern = mode === 'unquoted' && pieces.every((p) => p.verbatim);
+  for (const p of pieces) p.pattern = pattern;
+  return pieces;
 }
 
 /** A node that begins its word (not the middle of a concatenation). */
