@@ -52569,7 +52569,7 @@ function worldOf(unit, config) {
         ? unit.baseDeclared
             ? `its base image is known only as built from another, which it may add accounts to`
             : `its base image is not one socklint knows`
-        : `a ${unit.kind === 'host' ? 'host tree' : unit.kind === 'ansible' ? 'set of Ansible hosts' : 'machine'} is rarely all in the repository`;
+        : `a ${unit.kind === 'host' ? 'host tree' : unit.kind === 'ansible' ? 'set of Ansible hosts' : unit.kind === 'script' ? 'machine a script provisions' : 'machine'} is rarely all in the repository`;
     return { world: 'open', worldWhy: `${where}; set accounts: complete in ${file} if it is` };
 }
 /** Account names as the system tools accept them: no spaces, colons, commas, not all digits. */
@@ -55008,30 +55008,36 @@ function literalText(text, start, mode, out) {
     if (text !== '')
         out.push(...literalPieces(text, start, mode));
 }
-/** Backslash escapes as the shell reads them in each kind of text. */
+/**
+ * Backslash escapes as the shell reads them in each kind of text. Each escape is a piece of its
+ * own, so the text around it keeps its exact columns (`\$uri` in a heredoc moves nothing else).
+ */
 function literalPieces(text, start, mode) {
-    let value = '';
-    let escaped = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c !== '\\' || i + 1 >= text.length) {
-            value += c;
+    const pieces = [];
+    let from = 0;
+    const flush = (to) => {
+        if (to > from)
+            pieces.push(plain(text.slice(from, to), start + from, start + to, true));
+    };
+    for (let i = 0; i + 1 < text.length; i++) {
+        if (text[i] !== '\\')
             continue;
-        }
         const next = text[i + 1];
         const special = mode === 'unquoted' ? true : mode === 'dquote' ? '$`"\\\n'.includes(next) : '$`\\\n'.includes(next);
-        if (!special) {
-            value += c;
+        if (!special)
             continue;
-        }
-        escaped = true;
-        i++;
+        flush(i);
         if (next !== '\n')
-            value += next;
+            pieces.push(plain(next, start + i, start + i + 2, false));
+        i++;
+        from = i + 1;
     }
-    const piece = plain(value, start, start + text.length, !escaped);
-    piece.pattern = mode === 'unquoted' && !escaped;
-    return [piece];
+    flush(text.length);
+    // An escaped glob character is literal: a text with an escape is not a pattern.
+    const pattern = mode === 'unquoted' && pieces.every((p) => p.verbatim);
+    for (const p of pieces)
+        p.pattern = pattern;
+    return pieces;
 }
 /** A node that begins its word (not the middle of a concatenation). */
 function isWordStart(node) {
@@ -56678,7 +56684,13 @@ class Interpreter {
         const [cmd, ...args] = words;
         const location = span ?? this.spanOf(frame, cmd.start, words[words.length - 1].end);
         if (!cmd.literal) {
-            unknownOutput(io.stdout, `the command ${cmd.value} is not known`);
+            // `$STD apt-get install …`: an unknown variable in front of a command is empty or a wrapper
+            // (`silent`, `sudo`) that runs the words after it, so what they do may happen.
+            if (/^\$\{?[A-Za-z_]\w*\}?$/.test(cmd.value) && args[0]?.literal) {
+                this.maybe(frame, () => this.simple(args, frame, io, location, outer));
+            }
+            else
+                unknownOutput(io.stdout, `the command ${cmd.value} is not known`);
             return undefined;
         }
         const name = cmd.value;
@@ -66542,10 +66554,11 @@ function buildTopology(input) {
     }
     const layouts = layoutUnits(input, byPath, links, claimed);
     units.push(...layouts.units);
+    units.push(...scriptUnits(input, claimed));
     for (const unit of units) {
         if (unit.kind === 'image')
             continue; // built with its files in order
-        if (unit.kind === 'host' || unit.kind === 'mapped')
+        if (unit.kind === 'host' || unit.kind === 'mapped' || unit.kind === 'script')
             inferHostFlavours(unit);
         addBuiltins(unit);
         applyFileEffects(unit, input.placeholders);
@@ -66976,6 +66989,10 @@ function layoutUnits(input, byPath, links, claimed) {
     for (const [root, placed] of roots) {
         const where = root || './';
         const family = hostDistro(input.config, root, all, byPath);
+        // Provisioning scripts inside a host tree describe that host, whether or not it is told.
+        const scripts = input.files.filter((f) => (f.kind === 'shell' || f.kind === 'tmpfiles') && f.path.startsWith(root));
+        for (const file of scripts)
+            claimed.add(file.path);
         if ('unknown' in family) {
             if (placed.some((p) => topology_CONFIG_KINDS.has(byPath.get(p)?.kind ?? ''))) {
                 unknown.push({
@@ -66994,12 +67011,8 @@ function layoutUnits(input, byPath, links, claimed) {
         });
         for (const repoPath of placed)
             place(unit, repoPath, '/' + repoPath.slice(root.length), byPath, links, claimed);
-        // Provisioning scripts and tmpfiles.d inside the host tree describe that host.
-        for (const file of input.files) {
-            if ((file.kind === 'shell' || file.kind === 'tmpfiles') && file.path.startsWith(root)) {
-                unit.facts.push(...(input.facts.get(file.path) ?? []));
-            }
-        }
+        for (const file of scripts)
+            unit.facts.push(...(input.facts.get(file.path) ?? []));
         unit.platform = withPackages(unit.platform, installedPackages(unit.facts));
         units.push(unit);
     }
@@ -67028,7 +67041,11 @@ function hostDistro(config, root, all, byPath) {
  * /etc/php-fpm.conf), each with its own master and pools (trap 33).
  */
 function inferHostFlavours(unit) {
-    const paths = unit.fs.all().map((f) => f.deployedPath);
+    // A script's files exist only once its facts apply; the paths it writes or edits show its packages.
+    const paths = [
+        ...unit.fs.all().map((f) => f.deployedPath),
+        ...(unit.kind === 'script' ? scriptTouches(unit.facts) : []),
+    ];
     const family = unit.platform.base?.family;
     if (!family)
         return;
@@ -67065,6 +67082,60 @@ function inferHostFlavours(unit) {
 }
 function installedPackages(facts) {
     return facts.flatMap((f) => (f.kind === 'install-packages' ? f.packages : []));
+}
+/* ------------------------------------------------------------------ installer scripts */
+/**
+ * A shell script that nothing else runs (no image, host tree or Ansible play) and that writes
+ * web server or PHP-FPM configuration provisions a machine of its own: the files it writes land
+ * at their paths there. Scripts that are alternatives (one per distribution or per app) are
+ * separate machines. The distribution is the one `platform:` declares, else the one the paths it
+ * writes show, as for a host tree; a package manager alone does not tell it.
+ */
+function scriptUnits(input, claimed) {
+    const file = input.config.source ?? '.socklint.yml';
+    const declared = input.config.platform ? distroOfPlatformId(input.config.platform) : undefined;
+    const units = [];
+    for (const script of input.files) {
+        if (script.kind !== 'shell' || claimed.has(script.path))
+            continue;
+        const facts = input.facts.get(script.path) ?? [];
+        const written = scriptWrites(facts);
+        if (written.length === 0)
+            continue;
+        const found = declared ? undefined : hostFamily(scriptTouches(facts).map((p) => p.replace(/^\/+/, '')));
+        const distro = declared ?? (found && 'distro' in found ? found.distro : undefined);
+        const because = declared
+            ? `platform: ${input.config.platform} in ${file}`
+            : found && 'distro' in found
+                ? `the paths ${script.path} writes${found.evidence ? `: ${found.evidence}` : ''}`
+                : `${script.path} does not show which distribution it runs on (${found && 'unknown' in found ? found.unknown : ''}); declare it with platform: in ${file}`;
+        const unit = newUnit(`machine ${script.path} provisions`, 'script', distro ? hostPlatform(distro) : {}, {
+            kind: 'default',
+            description: distro ? `${distro.description} (${because})` : because,
+        });
+        unit.facts = facts;
+        unit.platform = withPackages(unit.platform, installedPackages(facts));
+        claimed.add(script.path);
+        units.push(unit);
+    }
+    return units;
+}
+/**
+ * The web server and PHP-FPM config files a script writes (`cat > /etc/nginx/… <<EOF`, `echo … >`,
+ * `envsubst`), also with content it cannot know, which then stays undecided rather than silent.
+ */
+function scriptWrites(facts) {
+    const config = (p) => isServerConfigPath(p) || /^\/etc\/caddy\//.test(p);
+    const paths = facts.flatMap((f) => (f.kind === 'write-file' || f.kind === 'unknown-content') && config(f.path)
+        ? [f.path]
+        : f.kind === 'envsubst' && config(f.dest)
+            ? [f.dest]
+            : []);
+    return [...new Set(paths)];
+}
+/** Every path a script writes, copies to or edits. */
+function scriptTouches(facts) {
+    return facts.flatMap((f) => f.kind === 'write-file' || f.kind === 'edit-file' ? [f.path] : f.kind === 'copy' ? [f.dest] : []);
 }
 /* ------------------------------------------------------------------ unmapped files */
 /**
@@ -71505,7 +71576,7 @@ function normalizeClientPath(p, unit) {
     return cwd === undefined ? p : normalizeDeployed(`${cwd}/${p}`);
 }
 function workingDirectory(unit) {
-    if (unit.kind === 'host')
+    if (unit.kind === 'host' || unit.kind === 'script')
         return '/';
     if (unit.kind !== 'image')
         return undefined;
@@ -71521,7 +71592,7 @@ function graph_poolSocketPath(pool) {
  * where the image's command or supervisord starts `php-fpm -F` (Y4).
  */
 function runsUnderSystemd(unit) {
-    return unit.kind === 'host' || unit.kind === 'ansible' || unit.kind === 'mapped';
+    return unit.kind === 'host' || unit.kind === 'ansible' || unit.kind === 'mapped' || unit.kind === 'script';
 }
 /**
  * Socket path → the pool that creates it. Debian's `/run/php/php-fpm.sock` alias exists only
@@ -73282,6 +73353,12 @@ function socketSide(graph, link, socketPath, cache) {
         if (graph.fpm.every((f) => f.config.problems.length > 0)) {
             const problem = graph.fpm[0].config.problems[0];
             return evaluate_fail(link, 'fpm-fails', 'php-fpm', problem.message, problem);
+        }
+        // A script sets up only part of its machine: a package or step it runs that socklint cannot
+        // read (an unknown package, a wrapper command) may ship the pool, so a missing one is not certain.
+        if (graph.unit.kind === 'script') {
+            const paths = graph.fpm.flatMap((f) => f.config.pools.flatMap((p) => graph_poolSocketPath(p) ?? []));
+            return undecided(link, `no pool the script writes, or that the packages socklint knows ship, listens on ${socketPath}${paths.length > 0 ? ` (they listen on ${paths.join(', ')})` : ''}; a package or step of ${graph.unit.id} that socklint does not know may create it (correct the path if it should be one of these, or add the pool's file to the repository)`);
         }
         return {
             link,
