@@ -188,6 +188,16 @@ describe('images: accounts and files', () => {
 });
 
 describe('packages on a base', () => {
+  it("apt: nginx from nginx.org's repository is that package, with its nginx user; Debian's has none", () => {
+    const org = withPackages(image('debian:12'), ['nginx.org:nginx=1.27.3-1~bookworm']);
+    expect(org.nginx?.description).toBe("nginx.org's nginx package on Debian");
+    expect(org.nginx?.compiledUser).toBe('nginx');
+    expect(org.base?.users.nginx).toEqual([undefined, 'nginx']);
+    const debian = withPackages(image('debian:12'), ['nginx']);
+    expect(debian.nginx?.description).toBe("Debian's nginx package");
+    expect(debian.base?.users.nginx).toBeUndefined();
+  });
+
   it("apt: php-fpm is the release's default PHP; an unknown release leaves it unknown", () => {
     expect(withPackages(image('debian:12'), ['php-fpm']).fpm?.main.deployedPath).toBe(
       '/etc/php/8.2/fpm/php-fpm.conf',

@@ -175,6 +175,15 @@ export function officialNginx(image: string): NginxFlavour {
   };
 }
 
+/** nginx.org's Debian package, installed from its apt repository: the official image's layout. */
+export function nginxOrgPackage(distro: string): NginxFlavour {
+  return {
+    ...officialNginx('nginx'),
+    description: `nginx.org's nginx package on ${distro}`,
+    source: SOURCES.nginxOrgPackage,
+  };
+}
+
 /** nginxinc/nginx-unprivileged: the `user` line is deleted and the image runs as uid 101 (D3). */
 export function unprivilegedNginx(image: string): NginxFlavour {
   return {

@@ -5,7 +5,7 @@
  * and is not guessed at; an FPM package it cannot place is said in `unknown`.
  */
 import { addAccount, addGroup, addMember } from './accounts.js';
-import { alpineNginx, debianNginx, rhelNginx } from './nginx.js';
+import { alpineNginx, debianNginx, nginxOrgPackage, rhelNginx } from './nginx.js';
 import { alpineFpm, debianFpm, rhelFpm } from './php-fpm.js';
 import { SOURCES } from './sources.js';
 import type { BaseSystem, Platform } from './types.js';
@@ -39,6 +39,11 @@ function serviceStart(platform: Platform): 'systemd' | 'container' {
 
 function addDebianPackage(p: Platform, name: string): void {
   const distro = distroName(p);
+  if (name === 'nginx.org:nginx') {
+    // nginx.org's package: its own nginx.conf (`user nginx;`) and a system nginx user and group.
+    p.nginx ??= nginxOrgPackage(distro);
+    if (p.base) addAccount(p.base, 'nginx', undefined, 'nginx', undefined, SOURCES.nginxOrgPackage);
+  }
   if (/^nginx(-(full|light|extras|core))?$/.test(name)) p.nginx ??= debianNginx(distro);
   const versioned = /^php(\d+\.\d+)-fpm$/.exec(name);
   const version = versioned?.[1] ?? (name === 'php-fpm' ? p.defaultPhp : undefined);

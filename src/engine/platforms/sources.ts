@@ -75,6 +75,12 @@ export const SOURCES = {
       gh('nginxinc/docker-nginx', 'b430becb8f0f6b8d69e68cc73a82ea2873c38639', 'mainline/debian/Dockerfile') +
       ' (nginx 101:101 in every variant), with the nginx.org package nginx.conf (`user  nginx;`, conf.d/*.conf)',
   },
+  nginxOrgPackage: {
+    evidence: 'packaged',
+    ref:
+      gh('nginx/pkg-oss', 'a9cf1c1598b77e895b24c6bd3fa14b09738b0be8', 'debian/debian/nginx.preinst') +
+      ' (addgroup --system nginx; adduser --system --ingroup nginx nginx: ids allocated at install), with the nginx.conf the official images take from that package (`user  nginx;`, conf.d/*.conf)',
+  },
   unprivilegedNginx: {
     evidence: 'packaged',
     ref: gh(

@@ -739,8 +739,22 @@ function inferHostFlavours(unit: DeploymentUnit): void {
   }
 }
 
+/**
+ * The packages the facts install. Once the facts add nginx.org's apt repository to the sources,
+ * `apt-get install nginx` installs nginx.org's package, named `nginx.org:nginx` here.
+ */
 function installedPackages(facts: Fact[]): string[] {
-  return facts.flatMap((f) => (f.kind === 'install-packages' ? f.packages : []));
+  const nginxOrg = facts.some(
+    (f) =>
+      f.kind === 'write-file' &&
+      /^\/etc\/apt\/sources\.list/.test(f.path) &&
+      f.content.some((part) => part.text.includes('nginx.org/packages')),
+  );
+  return facts.flatMap((f) =>
+    f.kind !== 'install-packages'
+      ? []
+      : f.packages.map((name) => (nginxOrg && /^nginx([=~<>]|$)/.test(name) ? `nginx.org:${name}` : name)),
+  );
 }
 
 /* ------------------------------------------------------------------ installer scripts */
