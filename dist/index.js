@@ -52439,6 +52439,11 @@ const SOURCES = {
         ref: gh('nginxinc/docker-nginx', 'b430becb8f0f6b8d69e68cc73a82ea2873c38639', 'mainline/debian/Dockerfile') +
             ' (nginx 101:101 in every variant), with the nginx.org package nginx.conf (`user  nginx;`, conf.d/*.conf)',
     },
+    nginxOrgPackage: {
+        evidence: 'packaged',
+        ref: gh('nginx/pkg-oss', 'a9cf1c1598b77e895b24c6bd3fa14b09738b0be8', 'debian/debian/nginx.preinst') +
+            ' (addgroup --system nginx; adduser --system --ingroup nginx nginx: ids allocated at install), with the nginx.conf the official images take from that package (`user  nginx;`, conf.d/*.conf)',
+    },
     unprivilegedNginx: {
         evidence: 'packaged',
         ref: gh('nginxinc/docker-nginx-unprivileged', '8ead5cede31b9dc5a976d1b44bb1987226b48677', 'mainline/debian/Dockerfile'),
@@ -65314,6 +65319,14 @@ function officialNginx(image) {
         source: SOURCES.officialNginx,
     };
 }
+/** nginx.org's Debian package, installed from its apt repository: the official image's layout. */
+function nginxOrgPackage(distro) {
+    return {
+        ...officialNginx('nginx'),
+        description: `nginx.org's nginx package on ${distro}`,
+        source: SOURCES.nginxOrgPackage,
+    };
+}
 /** nginxinc/nginx-unprivileged: the `user` line is deleted and the image runs as uid 101 (D3). */
 function unprivilegedNginx(image) {
     return {
@@ -66376,6 +66389,12 @@ function serviceStart(platform) {
 }
 function addDebianPackage(p, name) {
     const distro = distroName(p);
+    if (name === 'nginx.org:nginx') {
+        // nginx.org's package: its own nginx.conf (`user nginx;`) and a system nginx user and group.
+        p.nginx ??= nginxOrgPackage(distro);
+        if (p.base)
+            addAccount(p.base, 'nginx', undefined, 'nginx', undefined, SOURCES.nginxOrgPackage);
+    }
     if (/^nginx(-(full|light|extras|core))?$/.test(name))
         p.nginx ??= debianNginx(distro);
     const versioned = /^php(\d+\.\d+)-fpm$/.exec(name);
@@ -67080,8 +67099,17 @@ function inferHostFlavours(unit) {
         unit.fpm.push(family === 'debian' ? debianFpm(v, desc, 'systemd') : alpineFpm(v, desc, 'openrc'));
     }
 }
+/**
+ * The packages the facts install. Once the facts add nginx.org's apt repository to the sources,
+ * `apt-get install nginx` installs nginx.org's package, named `nginx.org:nginx` here.
+ */
 function installedPackages(facts) {
-    return facts.flatMap((f) => (f.kind === 'install-packages' ? f.packages : []));
+    const nginxOrg = facts.some((f) => f.kind === 'write-file' &&
+        /^\/etc\/apt\/sources\.list/.test(f.path) &&
+        f.content.some((part) => part.text.includes('nginx.org/packages')));
+    return facts.flatMap((f) => f.kind !== 'install-packages'
+        ? []
+        : f.packages.map((name) => (nginxOrg && /^nginx([=~<>]|$)/.test(name) ? `nginx.org:${name}` : name)));
 }
 /* ------------------------------------------------------------------ installer scripts */
 /**
