@@ -112,7 +112,10 @@ export function assumeAccount(
   };
   if (kind === 'user') state.db.users.set(name, { name, origin });
   else state.db.groups.set(name, { name, members: [], origin });
-  state.assumed.push({ kind, name, location, use });
+  // root exists on every system, so there is nothing to say. Its id stays unknown like any
+  // assumed account's: uid 0 would refuse a `user = root` pool, and nothing here shows whether
+  // php-fpm runs with --allow-to-run-as-root.
+  if (name !== 'root') state.assumed.push({ kind, name, location, use });
 }
 
 /**
