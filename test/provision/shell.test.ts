@@ -60,6 +60,8 @@ function summary(f: Fact): string {
       return `${f.link} → ${f.target}`;
     case 'run-as':
       return `${f.program} as ${f.user}${f.group ? ':' + f.group : ''} (${f.via})`;
+    case 'fpm-allow-root':
+      return f.via;
     case 'move':
       return `${f.from} → ${f.to}`;
     case 'envsubst':
@@ -366,6 +368,27 @@ describe('the shell interpreter', () => {
       'run-as php-fpm as app (runuser app)',
       'run-as php-fpm as deploy (sudo -u deploy)',
       'run-as php-fpm as www-data (chpst www-data)',
+    ]);
+  });
+
+  it("records php-fpm's -R in every spelling, but not where php-fpm only tests or prints", () => {
+    const { brief } = read(
+      [
+        'php-fpm -R',
+        'php-fpm8.2 -FR --fpm-config /etc/php/8.2/fpm/php-fpm.conf',
+        '/usr/local/sbin/php-fpm --nodaemonize --allow-to-run-as-root',
+        'php-fpm -y R',
+        'php-fpm -cR',
+        'php-fpm -t -R',
+        'php-fpm -R --test',
+        'gosu root php-fpm83 -F -R',
+      ].join('\n'),
+    );
+    expect(brief).toEqual([
+      'fpm-allow-root php-fpm -R',
+      'fpm-allow-root php-fpm8.2 -FR',
+      'fpm-allow-root php-fpm --allow-to-run-as-root',
+      'fpm-allow-root php-fpm83 -R',
     ]);
   });
 

@@ -345,6 +345,36 @@ describe('start-up', () => {
     expect(image.unit.runtimeUser).toBeUndefined();
   });
 
+  it("records php-fpm's -R where the container starts it: CMD, supervisord, an s6 run file", async () => {
+    const origin = async (files: Record<string, string>) => (await units(files))[0].unit.fpmAllowRoot;
+    expect(await origin({ Dockerfile: 'FROM php:8.2-fpm\nCMD ["php-fpm", "-R"]\n' })).toEqual({
+      kind: 'source',
+      location: expect.objectContaining({ file: 'Dockerfile', line: 2 }),
+      text: 'php-fpm -R',
+    });
+    expect(await origin({ Dockerfile: 'FROM php:8.2-fpm\nCMD ["php-fpm", "-t"]\n' })).toBeUndefined();
+    expect(await origin({ Dockerfile: 'FROM php:8.2-fpm\n' })).toBeUndefined();
+    const supervised = await origin({
+      Dockerfile: [
+        'FROM php:8.2-fpm',
+        'RUN apt-get update && apt-get install -y supervisor',
+        'COPY programs.conf /etc/supervisor/conf.d/programs.conf',
+        'CMD ["supervisord", "-c", "/etc/supervisor/conf.d/programs.conf"]',
+      ].join('\n'),
+      'programs.conf':
+        '[program:fpm]\ncommand = /usr/local/sbin/php-fpm --nodaemonize --allow-to-run-as-root\n',
+    });
+    expect(supervised).toMatchObject({
+      location: expect.objectContaining({ file: 'programs.conf', line: 2 }),
+      text: 'supervisord command= php-fpm --allow-to-run-as-root',
+    });
+    const s6 = await origin({
+      Dockerfile: 'FROM alpine:3.22\nRUN apk add --no-cache php83-fpm\nCOPY rootfs /\nENTRYPOINT ["/init"]\n',
+      'rootfs/etc/s6-overlay/s6-rc.d/php-fpm/run': '#!/bin/sh\nexec php-fpm83 -F -R\n',
+    });
+    expect(s6).toMatchObject({ text: 'php-fpm83 -R' });
+  });
+
   it("runs s6-overlay's cont-init.d scripts in name order, then reads who the services' run files start", async () => {
     const [image] = await units({
       Dockerfile: [

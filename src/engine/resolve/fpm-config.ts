@@ -20,6 +20,8 @@ export interface LoadFpmOptions {
   aclSupported: boolean;
   /** The master runs as root, so every pool needs `user` (default true). */
   masterIsRoot?: boolean;
+  /** Started with `-R`: pools may run as root (F8). */
+  allowRoot?: boolean;
   /** Known values of the master's environment, for `${NAME}` references (S8); others stay unresolved. */
   environment?: Record<string, string>;
 }
@@ -253,7 +255,7 @@ function checkPool(
   const user = get('user');
   if (opts.masterIsRoot ?? true) {
     if (!user) problem(`${tag} user has not been defined`, opened, true);
-    else if (user.value === '')
+    else if (user.value === '' && !opts.allowRoot)
       problem(`${tag} please specify user and group other than root`, user.location);
   }
 

@@ -363,6 +363,7 @@ function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, stri
     const main = unit.fs.get(flavour.main.deployedPath);
     if (!main) return [];
     const masterIsRoot = !masterUser(unit, 'php-fpm');
+    const allowRoot = unit.fpmAllowRoot !== undefined;
     const config = withUnknownFiles(
       withMissingIncludeDirs(
         unit,
@@ -371,6 +372,7 @@ function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, stri
             prefix: flavour.prefix,
             aclSupported: flavour.aclSupported,
             masterIsRoot,
+            allowRoot,
             environment,
           }),
           false,

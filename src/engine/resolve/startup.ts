@@ -23,6 +23,7 @@ import type { Location, Note, SourceFile } from '../types.js';
 import { joinLines, splitLines } from './derived-text.js';
 import type { ImageFs } from './image-fs.js';
 import { imageName } from '../platforms/images.js';
+import { fpmAllowRootFlag } from '../parse/provision/options.js';
 
 export interface StartupInput {
   fs: ImageFs;
@@ -353,6 +354,10 @@ class Runner {
           via: `${base} -u ${user}`,
         };
       } else if (/^(nginx|php-fpm[0-9.]*)$/.test(base)) {
+        const allowRoot = base.startsWith('php-fpm')
+          ? fpmAllowRootFlag(argsOf(words.slice(i + 1)))
+          : undefined;
+        if (allowRoot) this.out.facts.push({ kind: 'fpm-allow-root', via: `${base} ${allowRoot}`, location });
         if (runAs && runAs.user !== 'root' && runAs.user !== '0') {
           this.out.facts.push({
             kind: 'run-as',
@@ -407,13 +412,26 @@ class Runner {
 
   private programs(file: SourceFile): void {
     const index = new LineIndex(file.path, file.text);
-    let program: { command?: string; user?: { value: string; at: number; end: number } } | undefined;
+    let program:
+      | {
+          command?: { value: string; at: number; end: number };
+          user?: { value: string; at: number; end: number };
+        }
+      | undefined;
     const flush = () => {
-      const command = program?.command?.trim().split(/\s+/)[0];
-      const user = program?.user;
-      if (!command || !user || user.value === 'root') return;
-      const name = path.posix.basename(command);
+      const [command, ...args] = program?.command?.value.trim().split(/\s+/) ?? [];
+      const name = command ? path.posix.basename(command) : '';
       if (!/^(nginx|php-fpm[0-9.]*)$/.test(name)) return;
+      const allowRoot = name.startsWith('php-fpm') ? fpmAllowRootFlag(args) : undefined;
+      if (allowRoot && program?.command) {
+        this.out.facts.push({
+          kind: 'fpm-allow-root',
+          via: `supervisord command= ${name} ${allowRoot}`,
+          location: index.location(program.command.at, program.command.end),
+        });
+      }
+      const user = program?.user;
+      if (!user || user.value === 'root') return;
       this.out.facts.push({
         kind: 'run-as',
         user: user.value,
@@ -430,14 +448,20 @@ class Runner {
         program = section[1].startsWith('program:') ? {} : undefined;
       } else if (program) {
         const kv = /^\s*(command|user)\s*=\s*(.*?)\s*(?:;.*)?\r?$/.exec(line);
-        if (kv?.[1] === 'command') program.command = kv[2];
-        else if (kv?.[1] === 'user')
-          program.user = { value: kv[2], at: offset, end: offset + line.replace(/\r$/, '').length };
+        const at = { at: offset, end: offset + line.replace(/\r$/, '').length };
+        if (kv?.[1] === 'command') program.command = { value: kv[2], ...at };
+        else if (kv?.[1] === 'user') program.user = { value: kv[2], ...at };
       }
       offset += line.length + 1;
     }
     flush();
   }
+}
+
+/** A command's arguments in a run script's words: up to the next operator. */
+function argsOf(words: string[]): string[] {
+  const end = words.findIndex((w) => /^(;|&&|\|\||\||&)$/.test(w));
+  return end < 0 ? words : words.slice(0, end);
 }
 
 const S6_CONT_INIT = '/etc/cont-init.d';

@@ -73,6 +73,8 @@ export interface DeploymentUnit {
    * `su-exec`, `s6-setuidgid`, supervisord `user=`): a non-root master (semantics F8).
    */
   programUsers?: Partial<Record<'nginx' | 'php-fpm', { user: string; group?: string; origin: Origin }>>;
+  /** Where a start-up command gives php-fpm `-R`, so that its pools may run as root (F8). */
+  fpmAllowRoot?: Origin;
   /** Set for a container of a compose project or a pod: what it mounts, to pair it with the others. */
   container?: ContainerPlacement;
   notes: Note[];
@@ -494,6 +496,10 @@ function setRunningUsers(unit: DeploymentUnit): void {
     };
   }
   if (Object.keys(programs).length > 0) unit.programUsers = programs;
+  const allowRoot = unit.facts.find((f) => f.kind === 'fpm-allow-root' && !f.maybe);
+  if (allowRoot?.kind === 'fpm-allow-root') {
+    unit.fpmAllowRoot = { kind: 'source', location: allowRoot.location, text: allowRoot.via };
+  }
 }
 
 export type RunningUser = NonNullable<DeploymentUnit['runtimeUser']>;

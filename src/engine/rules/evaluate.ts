@@ -532,9 +532,10 @@ function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string | undef
       };
     }
     // F8 (Z1): a numeric user no passwd entry names, with no group, gives gid 0. Only a closed
-    // world knows the entry is missing.
+    // world knows the entry is missing. php-fpm -R lets pools run as root.
     const numeric = user !== undefined && /^\d+$/.test(user);
-    if (numeric && group === undefined && graph.state.world === 'closed') {
+    const rootRefused = graph.unit.fpmAllowRoot === undefined;
+    if (rootRefused && numeric && group === undefined && graph.state.world === 'closed') {
       const named = [...db.users.values()].some((u) => u.uid === Number(user));
       if (!named) {
         return {
@@ -546,7 +547,7 @@ function poolRefusal(graph: UnitGraph, pool: FpmPool, socketPath: string | undef
     const uid = user === undefined ? undefined : numeric ? Number(user) : db.users.get(user)?.uid;
     const gid =
       group === undefined ? undefined : /^\d+$/.test(group) ? Number(group) : db.groups.get(group)?.gid;
-    if (uid === 0 || gid === 0) {
+    if (rootRefused && (uid === 0 || gid === 0)) {
       return {
         message: `[pool ${pool.name}] please specify user and group other than root`,
         location: at(uid === 0 ? 'user' : 'group'),

@@ -71,3 +71,41 @@ export function lastArg(parsed: ParsedOptions, ...names: string[]): Word | undef
 export function hasFlag(parsed: ParsedOptions, ...names: string[]): boolean {
   return names.some((n) => parsed.options.has(n));
 }
+
+/** php-fpm's options that take an argument (`-c FILE`, `--fpm-config FILE`, …). */
+const FPM_SHORT_ARGS = 'cdypg';
+const FPM_LONG_ARGS = new Set(['php-ini', 'define', 'fpm-config', 'prefix', 'pid']);
+
+/** Options after which php-fpm only tests or prints, and starts no master. */
+const FPM_NO_MASTER_SHORT = 'tvimh';
+const FPM_NO_MASTER_LONG = new Set(['test', 'version', 'info', 'modules', 'help']);
+
+/**
+ * The word that gives a starting php-fpm `-R` (`--allow-to-run-as-root`), as written: `-R`,
+ * `-FR` (its getopt takes short options together) or the long form. Undefined when none does,
+ * or when the command only tests the configuration (`-t`) or prints something.
+ */
+export function fpmAllowRootFlag(args: string[]): string | undefined {
+  let flag: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') break;
+    if (arg.startsWith('--')) {
+      const name = arg.slice(2).split('=')[0];
+      if (FPM_NO_MASTER_LONG.has(name)) return undefined;
+      if (name === 'allow-to-run-as-root') flag = arg;
+      if (FPM_LONG_ARGS.has(name) && !arg.includes('=')) i++;
+      continue;
+    }
+    if (!arg.startsWith('-')) continue;
+    for (let c = 1; c < arg.length; c++) {
+      if (FPM_NO_MASTER_SHORT.includes(arg[c])) return undefined;
+      if (arg[c] === 'R') flag = arg;
+      if (FPM_SHORT_ARGS.includes(arg[c])) {
+        if (c === arg.length - 1) i++;
+        break;
+      }
+    }
+  }
+  return flag;
+}

@@ -19,7 +19,7 @@ import {
   runCommand,
 } from './commands.js';
 import type { Fact } from './facts.js';
-import { lastArg, parseOptions } from './options.js';
+import { fpmAllowRootFlag, lastArg, parseOptions } from './options.js';
 import { ShellEnv, type ShellValue } from './shell-env.js';
 import { type Status, globMatch, testExpression, testWords } from './shell-conditions.js';
 import { type ShellNode, parseShell } from './shell-syntax.js';
@@ -685,7 +685,7 @@ class Interpreter {
         return this.wrapper(base, args, frame, io, outer, location);
     }
     if (SHELLS.test(base)) return this.shellCommand(args, frame, io);
-    if (SERVERS.test(base)) return this.server(base, frame, location);
+    if (SERVERS.test(base)) return this.server(base, args, frame, location);
     const script = this.scriptPath(name, frame);
     if (script) return this.runScript({ ...cmd, value: script }, args, frame, false);
     if (this.ctx.external?.({ name, args, location, env: frame.env })) return true;
@@ -840,8 +840,10 @@ class Interpreter {
     );
   }
 
-  /** nginx, php-fpm…: who starts the server matters when it is not root. */
-  private server(base: string, frame: Frame, location: Location): Status {
+  /** nginx, php-fpm…: who starts the server matters when it is not root, and so does php-fpm's -R. */
+  private server(base: string, args: Word[], frame: Frame, location: Location): Status {
+    const allowRoot = /^php-fpm/.test(base) ? fpmAllowRootFlag(args.map((a) => a.value)) : undefined;
+    if (allowRoot) this.emit(frame, { kind: 'fpm-allow-root', via: `${base} ${allowRoot}` }, location);
     const runAs = frame.runAs;
     if (runAs && runAs.user !== 'root' && runAs.user !== '0') {
       const program = /^php-fpm/.test(base) ? 'php-fpm' : base.replace(/-debug$/, '');
