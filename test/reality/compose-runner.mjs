@@ -345,8 +345,10 @@ async function body(tmp, php, web, opts, evidence, servers) {
       continue;
     }
     const b = [...accountBinds(/** @type {string} */ (roots.get(s.name))), ...(binds.get(s.name) ?? [])];
-    if (s === php) fpm = await startFpm(conf, { prefix: phpRoot, errLog, servers, binds: b, creds: c });
-    else ng = await startNginx(ngx, { prefix: webRoot, slr: webSlr, servers, binds: b, creds: c });
+    if (s === php) {
+      const allowRoot = s.fpmAllowRoot;
+      fpm = await startFpm(conf, { prefix: phpRoot, errLog, allowRoot, servers, binds: b, creds: c });
+    } else ng = await startNginx(ngx, { prefix: webRoot, slr: webSlr, servers, binds: b, creds: c });
   }
   if (ng?.ready) evidence.requests.push(...(await nginxRequests(ngx, undefined, webRoot)));
 

@@ -18,7 +18,8 @@ const WEB_IMAGES = [
 /**
  * @typedef {{ id: string, title: string, facets: string[],
  *   php: { image: string, user?: string, groupAdd: string[], runs: string[], style: 'build' | 'image',
- *     poolFile: string, section: string, listen: string, owner?: string, group?: string, mode?: string },
+ *     poolFile: string, section: string, listen: string, owner?: string, group?: string, mode?: string,
+ *     rootPool?: boolean, cmd?: string },
  *   web: { image: string, user?: string, groupAdd: string[], userLine?: string | null, style: 'build' | 'image', client: string },
  *   volume: { kind: 'volume' | 'bind', phpTarget: string, webTarget: string | null, webRo: boolean } }} ComposeSpec
  */
@@ -291,6 +292,15 @@ function probes() {
     'listen.owner = 101 (numeric): owner class for nginx 101, group stays root',
     (s) => (s.php.owner = '101'),
   );
+  mk(27, 'F8: a pool with user = root under the image CMD (no -R): FPM refuses it, ENOENT', (s) => {
+    s.php.rootPool = true;
+    s.php.mode = '0666';
+  });
+  mk(28, 'F8: the same pool with CMD ["php-fpm", "-R"]: the root pool runs and nginx connects', (s) => {
+    s.php.rootPool = true;
+    s.php.mode = '0666';
+    s.php.cmd = '["php-fpm", "-R"]';
+  });
   return out;
 }
 
@@ -303,6 +313,7 @@ function build(s) {
   if (s.php.owner !== undefined) pool.push(`listen.owner = ${s.php.owner}`);
   if (s.php.group !== undefined) pool.push(`listen.group = ${s.php.group}`);
   if (s.php.mode !== undefined) pool.push(`listen.mode = ${s.php.mode}`);
+  if (s.php.rootPool) pool.push('user = root', 'group = root');
   files[`php/${s.php.poolFile}`] = pool.join('\n') + '\n';
   const poolDest = `/usr/local/etc/php-fpm.d/${s.php.poolFile}`;
   const site = [
@@ -326,6 +337,7 @@ function build(s) {
     `FROM ${s.php.image}`,
     ...s.php.runs.map((r) => `RUN ${r}`),
     `COPY ${s.php.poolFile} ${poolDest}`,
+    ...(s.php.cmd ? [`CMD ${s.php.cmd}`] : []),
   ];
   const webDockerfile = [`FROM ${s.web.image}`, 'COPY default.conf /etc/nginx/conf.d/default.conf'];
   if (files['nginx/nginx.conf']) webDockerfile.push('COPY nginx.conf /etc/nginx/nginx.conf');
@@ -413,7 +425,10 @@ function label(s) {
   let sock = null;
   let stale = null;
   if (tcp) out.why = 'the pool file sorts before docker.conf: [www] listens on 9000 (D1, F23)';
-  else if (!phpDir) {
+  else if (s.php.rootPool && master.root && !s.php.cmd?.includes('"-R"')) {
+    out.fpm = 'fails';
+    out.why = '[pool www] please specify user and group other than root: php-fpm runs without -R (F8)';
+  } else if (!phpDir) {
     out.fpm = 'fails';
     out.why = 'the socket directory does not exist in the PHP container (F12)';
   } else {

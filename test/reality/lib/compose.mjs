@@ -40,6 +40,7 @@ export function readCompose(tree) {
     let copies = [];
     let runs = [];
     let dfUser = null;
+    let fpmAllowRoot = false;
     if (s.build) {
       const context = path.join(tree, typeof s.build === 'string' ? s.build : (s.build.context ?? '.'));
       const df = path.join(context, (typeof s.build === 'object' && s.build.dockerfile) || 'Dockerfile');
@@ -48,6 +49,7 @@ export function readCompose(tree) {
       copies = d.copies.map((c) => ({ from: path.join(context, c.from), to: c.to }));
       runs = d.runs;
       dfUser = d.user;
+      fpmAllowRoot = d.fpmAllowRoot;
     }
     const image = ref ? imageOf(ref) : undefined;
     if (!image) throw new Error(`service ${name}: image ${ref ?? '(none)'} is not one the emulation knows`);
@@ -60,6 +62,7 @@ export function readCompose(tree) {
       dependsOn: Array.isArray(s.depends_on) ? s.depends_on : Object.keys(s.depends_on ?? {}),
       copies,
       runs,
+      fpmAllowRoot,
     });
   }
   return { services, volumes: Object.keys(doc?.volumes ?? {}) };
@@ -86,13 +89,15 @@ function mount(v, tree) {
 }
 
 /**
- * A Dockerfile's FROM, COPY, USER and the RUN lines that add accounts or directories.
+ * A Dockerfile's FROM, COPY, USER, the RUN lines that add accounts or directories, and whether an
+ * exec-form CMD starts php-fpm with -R.
  * @param {string} text
  */
 export function readDockerfile(text) {
   const logical = text.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
   let from = null;
   let user = null;
+  let fpmAllowRoot = false;
   const copies = [];
   /** @type {RunOp[]} */
   const runs = [];
@@ -108,11 +113,22 @@ export function readDockerfile(text) {
       if (w.some((x) => x.startsWith('--'))) throw new Error(`COPY with options: ${line.trim()}`);
       for (const src of w.slice(0, -1)) copies.push({ from: src, to: w.at(-1) });
     } else if (k === 'RUN') runs.push(...runOps(rest));
-    else if (!['WORKDIR', 'EXPOSE', 'CMD', 'ENTRYPOINT', 'LABEL'].includes(k))
+    else if (k === 'CMD') fpmAllowRoot = isFpmWithR(rest);
+    else if (!['WORKDIR', 'EXPOSE', 'ENTRYPOINT', 'LABEL'].includes(k))
       throw new Error(`unsupported instruction ${k}`);
   }
   if (!from) throw new Error('Dockerfile without FROM');
-  return { from, user, copies, runs };
+  return { from, user, copies, runs, fpmAllowRoot };
+}
+
+/** An exec-form CMD that runs php-fpm with -R (the only CMD the scenarios vary). */
+function isFpmWithR(rest) {
+  try {
+    const argv = JSON.parse(rest);
+    return Array.isArray(argv) && argv[0] === 'php-fpm' && argv.includes('-R');
+  } catch {
+    return false;
+  }
 }
 
 /** The account and directory commands of a RUN line (busybox and shadow forms); others are refused. */
