@@ -122,9 +122,12 @@ export function yunohostMachines(
   placeholders: Placeholders,
   claimed: Set<string>,
 ): YunohostMachine[] {
+  const manifests = files.filter((f) => path.posix.basename(f.path) === 'manifest.toml');
+  // Most repositories are no YunoHost app: no map of every file for them.
+  if (manifests.length === 0) return [];
   const byPath = new Map(files.map((f) => [f.path, f]));
   const machines: YunohostMachine[] = [];
-  for (const manifest of files.filter((f) => path.posix.basename(f.path) === 'manifest.toml')) {
+  for (const manifest of manifests) {
     const app = yunohostApp(manifest);
     const install = app && byPath.get(join(app.root, 'scripts/install'));
     if (!app || !install) continue;

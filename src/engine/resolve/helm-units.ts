@@ -21,6 +21,8 @@ export function helmUnits(
   files: readonly ClassifiedFile[],
   placeholders?: Placeholders,
 ): DeploymentUnit[] {
+  // Most repositories have no chart: no map of every file for them.
+  if (charts.length === 0) return [];
   const byPath = new Map(files.map((f) => [f.path, f]));
   return charts.flatMap((chart) => {
     const dir = chart.directory ? `${chart.directory}/` : '';

@@ -15,12 +15,16 @@ export interface SourceMatch {
 }
 
 export class RepoIndex {
-  private readonly sorted: string[];
   private readonly all: Set<string>;
+  /** Sorted on the first lookup by prefix: a repository whose COPYs name single files never needs it. */
+  private sortedPaths: string[] | undefined;
 
   constructor(paths: Iterable<string>) {
     this.all = new Set(paths);
-    this.sorted = [...this.all].sort();
+  }
+
+  private get sorted(): string[] {
+    return (this.sortedPaths ??= [...this.all].sort());
   }
 
   has(p: string): boolean {
@@ -31,13 +35,10 @@ export class RepoIndex {
   under(dir: string): string[] {
     if (dir === '') return this.sorted;
     const prefix = dir + '/';
+    const sorted = this.sorted;
     const out: string[] = [];
-    for (
-      let i = lowerBound(this.sorted, prefix);
-      i < this.sorted.length && this.sorted[i].startsWith(prefix);
-      i++
-    ) {
-      out.push(this.sorted[i]);
+    for (let i = lowerBound(sorted, prefix); i < sorted.length && sorted[i].startsWith(prefix); i++) {
+      out.push(sorted[i]);
     }
     return out;
   }

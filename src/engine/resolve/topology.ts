@@ -641,7 +641,8 @@ function layoutUnits(
   const roots = new Map<string, string[]>();
   const all = [...byPath.keys(), ...links.keys()];
   for (const repoPath of all.filter((p) => !claimed.has(p))) {
-    const m = LAYOUT.exec(repoPath);
+    // Every layout directory is under an etc/: most paths of a repository are not.
+    const m = repoPath.includes('etc/') ? LAYOUT.exec(repoPath) : null;
     if (!m) continue;
     const root = repoPath.slice(0, m.index + m[1].length);
     const placed = roots.get(root);

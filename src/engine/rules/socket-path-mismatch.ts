@@ -8,6 +8,7 @@ import type { Evaluation } from './evaluate.js';
 import type { RelatedLocation } from '../findings.js';
 import type { FpmPool } from '../model.js';
 import { clientPattern } from '../template-targets.js';
+import { nearestBy } from './nearest-path.js';
 import { speaksFastCgi } from '../verdict/server-words.js';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
@@ -93,7 +94,7 @@ function mismatch(
   if (link.hidden) return hiddenSocket(graph, link, path);
   // Another container's path is not one this container can use: no path fix points there.
   const unix = all.filter((l) => l.kind === 'unix' && !l.container);
-  const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
+  const nearest = nearestBy(unix, (l) => l.address, path);
   const where =
     all.length === 0 ? 'no pool listens anywhere' : `pools listen on ${all.map(describe).join(', ')}`;
   const hint =
@@ -241,22 +242,4 @@ function portOf(address: string): string {
 function describe(l: Listener): string {
   const where = l.container ? ` in ${l.container}` : '';
   return `${l.kind === 'unix' ? l.address : `TCP ${l.address}`}${where}`;
-}
-
-/** Levenshtein distance, for naming the nearest existing socket path. */
-function distance(a: string, b: string): number {
-  // Typed row and character codes: a host of 121 pools compares every mismatched path with each.
-  const row = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) row[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    const c = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (c === b.charCodeAt(j - 1) ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
 }

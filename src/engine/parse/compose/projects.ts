@@ -54,7 +54,6 @@ export function readComposeProjects(
   files: readonly SourceFile[],
   options: ComposeReadOptions = {},
 ): ComposeReadResult {
-  const byPath = new Map(files.map((f) => [f.path, f]));
   const notes: Note[] = [];
   const byDir = new Map<string, SourceFile[]>();
   for (const f of files) {
@@ -62,6 +61,9 @@ export function readComposeProjects(
     const dir = posix.dirname(f.path) === '.' ? '' : posix.dirname(f.path);
     byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
   }
+  // Most repositories have no compose file: no map of every file for them.
+  if (byDir.size === 0) return { projects: [], notes };
+  const byPath = new Map(files.map((f) => [f.path, f]));
   const projects: ComposeProject[] = [];
   for (const [dir, candidates] of [...byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const { lookup, envNotes } = projectEnvironment(dir, byPath, options.variables ?? {});

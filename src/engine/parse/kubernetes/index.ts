@@ -23,7 +23,8 @@ const KUSTOMIZATION = /^(?:kustomization\.ya?ml|Kustomization)$/;
 const HELM_TEMPLATE = /\{\{-?\s/;
 
 export function readKubernetes(files: readonly SourceFile[]): KubernetesReadResult {
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  // Only kustomizations look files up by path: most repositories have none.
+  let byPath: Map<string, SourceFile> | undefined;
   const result: KubernetesReadResult = {
     workloads: [],
     configMaps: [],
@@ -39,6 +40,7 @@ export function readKubernetes(files: readonly SourceFile[]): KubernetesReadResu
     const name = posix.basename(file.path);
     if (inChart(file.path)) continue;
     if (KUSTOMIZATION.test(name)) {
+      byPath ??= new Map(files.map((f) => [f.path, f]));
       const k = readKustomization(file, byPath, result.notes);
       result.kustomizations.push(k.kustomization);
       result.configMaps.push(...k.configMaps);
