@@ -28,6 +28,7 @@ import { normalizeDeployed } from './deployed-fs.js';
 import { reportUnknownVariables } from './nginx-variables.js';
 import { unitListeners, type Listener } from './listeners.js';
 import { hiddenFrom, otherWebServers } from './web-instances.js';
+import { versionPresence, type VersionPresence } from './php-version-choice.js';
 import type { WorkerUndecided } from '../verdict/apache-worker.js';
 
 export interface FpmInstance {
@@ -39,6 +40,8 @@ export interface FpmInstance {
    * ships php-fpm.conf is not one socklint knows): whether and how they load is unknown.
    */
   standalone?: string;
+  /** Set when an installer copies this version's files only if the user chooses it. */
+  presence?: VersionPresence;
 }
 
 /** One web server of a unit: its configuration and who its workers run as. */
@@ -377,7 +380,9 @@ function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, stri
         ),
       ),
     );
-    return [{ flavour, config, aclSupported: flavour.aclSupported }];
+    const presence =
+      unit.phpVersions && flavour.version ? versionPresence(unit.phpVersions, flavour.version) : undefined;
+    return [{ flavour, config, aclSupported: flavour.aclSupported, ...(presence ? { presence } : {}) }];
   });
 }
 

@@ -42,6 +42,7 @@ import { withPackages } from '../platforms/packages.js';
 import { alpineFpm, debianFpm } from '../platforms/php-fpm.js';
 import { webServerBuiltins } from './web-flavours.js';
 import type { BuiltinFile, Distro, FpmFlavour, Platform } from '../platforms/types.js';
+import { phpVersionChoice, type PhpVersionChoice } from './php-version-choice.js';
 
 export type UnitKind = 'image' | 'host' | 'ansible' | 'mapped' | 'script' | 'unmapped';
 
@@ -75,6 +76,8 @@ export interface DeploymentUnit {
   programUsers?: Partial<Record<'nginx' | 'php-fpm', { user: string; group?: string; origin: Origin }>>;
   /** Set for a container of a compose project or a pod: what it mounts, to pair it with the others. */
   container?: ContainerPlacement;
+  /** A host tree whose per-version PHP trees an installer copies only for the versions a user chooses. */
+  phpVersions?: PhpVersionChoice;
   notes: Note[];
 }
 
@@ -673,6 +676,12 @@ function layoutUnits(
       place(unit, repoPath, '/' + repoPath.slice(root.length), byPath, links, claimed);
     for (const file of scripts) unit.facts.push(...(input.facts.get(file.path) ?? []));
     unit.platform = withPackages(unit.platform, installedPackages(unit.facts));
+    const choice = phpVersionChoice(
+      scripts.filter((f) => f.kind === 'shell'),
+      input.files,
+      input.config,
+    );
+    if (choice) unit.phpVersions = choice;
     units.push(unit);
   }
   return { units, unknown };

@@ -88,9 +88,20 @@ export function evaluateUnit(graph: UnitGraph): Evaluation[] {
   };
   for (const link of graph.links) {
     if (link.client.target.kind === 'tcp') continue;
-    out.push(evaluateLink(graph, link, cache));
+    out.push(withPresence(link, evaluateLink(graph, link, cache)));
   }
   return out;
+}
+
+/**
+ * A pool whose PHP version an installer copies only if the user chooses it: no verdict where
+ * the choice is not known to include it, and the chosen default is stated where it is.
+ */
+function withPresence(link: Link, evaluation: Evaluation): Evaluation {
+  const presence = link.target?.fpm.presence;
+  if (!presence || evaluation.verdict === 'undecided') return evaluation;
+  if (presence.kind === 'unknown') return undecided(link, presence.reason);
+  return { ...evaluation, assumptions: [...evaluation.assumptions, presence.assumption] };
 }
 
 function evaluateLink(graph: UnitGraph, link: Link, cache: PoolCache): Evaluation {
