@@ -74,3 +74,30 @@ describe('the summary when nothing connects to a socket', () => {
     );
   });
 });
+
+describe('the summary when every socket is undecided', () => {
+  it('says so for sockets in configs a script writes, where no config file is read', async () => {
+    const dir = scratch.make();
+    writeFileSync(
+      path.join(dir, 'install.sh'),
+      [
+        '#!/bin/bash',
+        'apt-get install -y nginx php8.2-fpm',
+        "cat > /etc/nginx/sites-available/default <<'EOF'",
+        'server {',
+        '  location ~ \\.php$ {',
+        '    fastcgi_pass unix:/run/php/app.sock;',
+        '  }',
+        '}',
+        'EOF',
+        '',
+      ].join('\n'),
+    );
+    const { result, sources } = await analyze({ root: dir });
+    expect(result.configFiles).toBe(0);
+    const last = renderText(result, { color: false, sources }).trimEnd().split('\n').at(-1);
+    expect(last).toBe(
+      '0 errors, 0 warnings, 1 notice (1 socket checked, 1 undecided: none could be decided, see the notices)',
+    );
+  });
+});

@@ -69,8 +69,10 @@ export function summaryLine(result: ScanResult): string {
  * A bare "0 errors" over configuration that decided nothing would read as a pass: say why.
  */
 function nothingDecided(result: ScanResult, undecided: number): string {
-  if (result.configFiles === 0 || result.sockets.length > undecided) return '';
+  if (result.sockets.length > undecided) return '';
+  // Sockets whose configs a script writes (no config file of the repository) count as well.
   if (undecided > 0) return ': none could be decided, see the notices';
+  if (result.configFiles === 0) return '';
   const programs = result.configPrograms ?? [];
   const named =
     programs.length > 1 ? `${programs.slice(0, -1).join(', ')} and ${programs.at(-1)}` : programs[0];
