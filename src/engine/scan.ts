@@ -31,6 +31,7 @@ import { Placeholders } from './templates.js';
 import type { ClassifiedFile, Location, Note } from './types.js';
 import { formatAclEntry, formatMode } from './verdict/explain.js';
 import { showPrincipal } from './verdict/identity.js';
+import { upstreamWriters } from './resolve/upstream-writers.js';
 
 export interface AnalyzeOptions {
   /** The directory to scan. */
@@ -109,8 +110,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const evaluations: Evaluation[] = [];
   const sockets: SocketReport[] = [];
   const raw: RawFinding[] = [];
+  const writers = upstreamWriters(files);
   for (const graph of graphs) {
-    const evals = evaluateUnit(graph);
+    const evals = evaluateUnit(graph, writers);
     evaluations.push(...evals);
     sockets.push(...evals.map((e) => socketRow(graph.unit.id, e, placeholders)));
     notes.push(...graph.unit.notes);

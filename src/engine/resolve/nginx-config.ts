@@ -601,7 +601,8 @@ class NginxLoader {
       const missing = this.partial
         ? `upstream "${target.host}", which none of the files read defines (${this.partial})`
         : `no upstream named "${target.host}"`;
-      clients.push(client({ kind: 'unresolved', unresolved: { what: [missing] } }, variable));
+      const unresolved = { what: [missing], ...(this.partial ? { upstream: target.host } : {}) };
+      clients.push(client({ kind: 'unresolved', unresolved }, variable));
     }
     return clients;
   }
