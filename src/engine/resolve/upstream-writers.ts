@@ -16,8 +16,12 @@ export interface UpstreamWriter {
 /** `upstream NAME {` in a line that echoes or prints it, or in a heredoc body. */
 const UPSTREAM = /\bupstream\s+([A-Za-z0-9_.-]+)\s*\{/;
 const WRITES = /\b(?:echo|printf)\b|<<-?\s*['"]?\w+|>>?\s*\S/;
-/** Files whose text may be a script: shell, Dockerfiles, and files discovery could not tell (a `with-contenv` helper). */
-const KINDS = new Set<ClassifiedFile['kind']>(['shell', 'dockerfile', 'other']);
+/**
+ * Files whose text may be a script: shell, and files discovery could not tell (a `with-contenv`
+ * helper). Not Dockerfiles: their RUN lines are run by the image build, which already knows
+ * what they write.
+ */
+const KINDS = new Set<ClassifiedFile['kind']>(['shell', 'other']);
 
 /** Every upstream name some script of the repository writes, with the first line that writes it. */
 export function upstreamWriters(files: readonly ClassifiedFile[]): Map<string, UpstreamWriter> {
