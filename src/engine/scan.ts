@@ -32,6 +32,7 @@ import type { ClassifiedFile, Location, Note } from './types.js';
 import { formatAclEntry, formatMode } from './verdict/explain.js';
 import { showPrincipal } from './verdict/identity.js';
 import { upstreamWriters } from './resolve/upstream-writers.js';
+import { summariseUnrenderedTemplates } from './template-note-summary.js';
 
 export interface AnalyzeOptions {
   /** The directory to scan. */
@@ -143,7 +144,10 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     sockets,
     skipped: discovered.skipped,
     suppressed,
-    notes: dedupeNotes(notes).map((n) => ({ ...n, message: placeholders.restore(n.message) })),
+    notes: summariseUnrenderedTemplates(dedupeNotes(notes)).map((n) => ({
+      ...n,
+      message: placeholders.restore(n.message),
+    })),
     configFiles: read.count,
     configPrograms: read.programs,
   };
