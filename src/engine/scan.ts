@@ -32,6 +32,7 @@ import type { ClassifiedFile, Location, Note } from './types.js';
 import { formatAclEntry, formatMode } from './verdict/explain.js';
 import { showPrincipal } from './verdict/identity.js';
 import { upstreamWriters } from './resolve/upstream-writers.js';
+import { withPoolsElsewhere } from './rules/pools-elsewhere.js';
 import { summariseUnrenderedTemplates } from './template-note-summary.js';
 
 export interface AnalyzeOptions {
@@ -113,7 +114,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const raw: RawFinding[] = [];
   const writers = upstreamWriters(files);
   for (const graph of graphs) {
-    const evals = evaluateUnit(graph, writers);
+    const evals = withPoolsElsewhere(graph, evaluateUnit(graph, writers), graphs);
     evaluations.push(...evals);
     sockets.push(...evals.map((e) => socketRow(graph.unit.id, e, placeholders)));
     notes.push(...graph.unit.notes);
