@@ -117,6 +117,8 @@ export interface WebServerConfig {
 
 export interface NginxConfig extends WebServerConfig {
   server: 'nginx';
+  /** Each include pattern with a wildcard, once, where first written: what a directory's files must match to load. */
+  globIncludes?: { pattern: string; location: Location }[];
 }
 
 /* ------------------------------------------------------------------ PHP-FPM */

@@ -31,6 +31,9 @@ import { Placeholders } from './templates.js';
 import type { ClassifiedFile, Location, Note } from './types.js';
 import { formatAclEntry, formatMode } from './verdict/explain.js';
 import { showPrincipal } from './verdict/identity.js';
+import { upstreamWriters } from './resolve/upstream-writers.js';
+import { withPoolsElsewhere } from './rules/pools-elsewhere.js';
+import { summariseUnrenderedTemplates } from './template-note-summary.js';
 
 export interface AnalyzeOptions {
   /** The directory to scan. */
@@ -109,8 +112,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const evaluations: Evaluation[] = [];
   const sockets: SocketReport[] = [];
   const raw: RawFinding[] = [];
+  const writers = upstreamWriters(files);
   for (const graph of graphs) {
-    const evals = evaluateUnit(graph);
+    const evals = withPoolsElsewhere(graph, evaluateUnit(graph, writers), graphs);
     evaluations.push(...evals);
     sockets.push(...evals.map((e) => socketRow(graph.unit.id, e, placeholders)));
     notes.push(...graph.unit.notes);
@@ -141,7 +145,10 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     sockets,
     skipped: discovered.skipped,
     suppressed,
-    notes: dedupeNotes(notes).map((n) => ({ ...n, message: placeholders.restore(n.message) })),
+    notes: summariseUnrenderedTemplates(dedupeNotes(notes)).map((n) => ({
+      ...n,
+      message: placeholders.restore(n.message),
+    })),
     configFiles: read.count,
     configPrograms: read.programs,
   };

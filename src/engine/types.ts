@@ -125,6 +125,8 @@ export type Origin =
 export interface Unresolved {
   /** What is unknown, e.g. `nginx variable $backend`, `environment variable ${SOCK}`, `template placeholder {{ php_socket }}`. */
   what: string[];
+  /** Set when the unknown is an nginx upstream that no file read defines: its name. */
+  upstream?: string;
   /**
    * Set when only part of a socket path is unknown: the path with a template marker for each
    * unknown part (`/run/php/php<marker>-fpm.sock`), which says what it can still be.

@@ -147,6 +147,36 @@ describe('a configuration read in part', () => {
   });
 });
 
+describe('an upstream no file defines', () => {
+  const image = {
+    Dockerfile: 'FROM docker.io/example/nginx-base:1.4\nCOPY install /\n',
+    'install/etc/nginx/snippets/php.conf':
+      'fastcgi_pass php-upstream;\nfastcgi_index index.php;\ninclude /etc/nginx/fastcgi_params;\n',
+    'install/etc/nginx/sites.available/default.conf':
+      'server {\n  location ~ \\.php$ {\n    include /etc/nginx/snippets/php.conf;\n  }\n}\n',
+  };
+
+  it('names the script line that writes it', async () => {
+    const r = await findings({
+      ...image,
+      'install/init/10-upstream':
+        '#!/command/with-contenv bash\nprintf "upstream php-upstream {\\n server unix:%s;\\n}\\n" "$SOCK" > /etc/nginx/conf.d/up.conf\n',
+    });
+    expect(r.verdicts).toEqual(['undecided']);
+    expect(r.messages.join('\n')).toContain(
+      'upstream "php-upstream" is in no file the configuration loads: install/init/10-upstream:2 writes it (printf',
+    );
+  });
+
+  it('says that the unknown base image may define it, when no script of the repository does', async () => {
+    const r = await findings(image);
+    expect(r.verdicts).toEqual(['undecided']);
+    expect(r.messages.join('\n')).toContain(
+      'the base image (FROM docker.io/example/nginx-base:1.4) is not one socklint knows, and a file it ships or a script it runs at start may define it',
+    );
+  });
+});
+
 describe('what is known of the machine', () => {
   const setup = '#!/bin/sh\ngroupadd web\n';
   it('an account nothing creates is assumed on a host tree, and missing where the accounts are complete', async () => {

@@ -247,3 +247,23 @@ describe('ansibleFacts', () => {
     expect(broken.notes.map((n) => n.code)).toEqual(['yaml-invalid']);
   });
 });
+
+describe('a shell text the parser flags as a whole', () => {
+  // tree-sitter-bash marks this folded `{{ item }}` text as an error without an erroneous child;
+  // the reader once failed on it with a TypeError, and the whole scan stopped with exit 2.
+  const TASKS = `- name: Build the extension.
+  shell: >
+    {{ item }}
+    chdir={{ workspace }}/my-extension-source-tree-main1
+    creates={{ workspace }}/my-extension-source-tree-main1/modules/myextension_ab.so
+`;
+
+  it('is read as unreadable, with a note on its lines, not a crash', () => {
+    const file = source('tasks/main.yml', TASKS);
+    const result = ansibleFacts(file);
+    expect(result.facts).toEqual([]);
+    expect(result.notes.map((n) => [n.code, n.location?.line, n.location?.endLine])).toEqual([
+      ['shell-syntax-error', 3, 5],
+    ]);
+  });
+});

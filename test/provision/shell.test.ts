@@ -490,7 +490,10 @@ describe('the shell interpreter', () => {
 
   it('gives a file moved from a path it cannot know unknown content', () => {
     const { facts } = read(
-      ['tmp=$(mktemp)', 'envsubst < /etc/www.conf > "$tmp"', 'mv "$tmp" /etc/www.conf'].join('\n'),
+      // (a `mktemp` file is followed: test/provision/mktemp.test.ts)
+      ['tmp=$(render_dir)/www.conf', 'envsubst < /etc/www.conf > "$tmp"', 'mv "$tmp" /etc/www.conf'].join(
+        '\n',
+      ),
     );
     expect(facts.filter((f) => f.kind === 'unknown-content')).toEqual([
       expect.objectContaining({

@@ -74,3 +74,50 @@ describe('the summary when nothing connects to a socket', () => {
     );
   });
 });
+
+describe('the summary when every socket is undecided', () => {
+  it('says so for sockets in configs a script writes, where no config file is read', async () => {
+    const dir = scratch.make();
+    writeFileSync(
+      path.join(dir, 'install.sh'),
+      [
+        '#!/bin/bash',
+        'apt-get install -y nginx php8.2-fpm',
+        "cat > /etc/nginx/sites-available/default <<'EOF'",
+        'server {',
+        '  location ~ \\.php$ {',
+        '    fastcgi_pass unix:/run/php/app.sock;',
+        '  }',
+        '}',
+        'EOF',
+        '',
+      ].join('\n'),
+    );
+    const { result, sources } = await analyze({ root: dir });
+    expect(result.configFiles).toBe(0);
+    const last = renderText(result, { color: false, sources }).trimEnd().split('\n').at(-1);
+    expect(last).toBe(
+      '0 errors, 0 warnings, 1 notice (1 socket checked, 1 undecided: none could be decided, see the notices)',
+    );
+  });
+});
+
+describe('the summary when a loaded file is unknown', () => {
+  it('does not let "no web server connects" stand alone', async () => {
+    const dir = scratch.make();
+    const write = (p: string, text: string) => {
+      mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+      writeFileSync(path.join(dir, p), text);
+    };
+    write(
+      'etc/nginx/sites-enabled/app',
+      'server {\n  location / {\n    proxy_pass http://127.0.0.1:8000;\n  }\n}\n',
+    );
+    write('etc/setup.sh', '#!/bin/sh\nmv "$RENDERED" /etc/nginx/conf.d/php.conf\n');
+    const { result, sources } = await analyze({ root: dir });
+    const last = renderText(result, { color: false, sources }).trimEnd().split('\n').at(-1);
+    expect(last).toBe(
+      '0 errors, 0 warnings, 0 notices (0 sockets checked, 0 undecided: in the 1 nginx file read, no web server connects to a Unix socket, but 1 file they load has content socklint does not know (see the notes))',
+    );
+  });
+});

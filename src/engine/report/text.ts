@@ -69,13 +69,21 @@ export function summaryLine(result: ScanResult): string {
  * A bare "0 errors" over configuration that decided nothing would read as a pass: say why.
  */
 function nothingDecided(result: ScanResult, undecided: number): string {
-  if (result.configFiles === 0 || result.sockets.length > undecided) return '';
+  if (result.sockets.length > undecided) return '';
+  // Sockets whose configs a script writes (no config file of the repository) count as well.
   if (undecided > 0) return ': none could be decided, see the notices';
+  if (result.configFiles === 0) return '';
   const programs = result.configPrograms ?? [];
   const named =
     programs.length > 1 ? `${programs.slice(0, -1).join(', ')} and ${programs.at(-1)}` : programs[0];
   const files = `${result.configFiles} ${named ? `${named} ` : 'configuration '}file${result.configFiles === 1 ? '' : 's'}`;
-  return `: in the ${files} read, no web server connects to a Unix socket`;
+  // A file a server loads whose content is not known may hold a socket: say so, not only "none".
+  const unknown = result.notes.filter((n) => n.code === 'include-unreadable').length;
+  const but =
+    unknown > 0
+      ? `, but ${unknown} file${unknown === 1 ? '' : 's'} they load ${unknown === 1 ? 'has' : 'have'} content socklint does not know (see the notes)`
+      : '';
+  return `: in the ${files} read, no web server connects to a Unix socket${but}`;
 }
 
 function groupBySocket(findings: Finding[]): [string | undefined, Finding[]][] {

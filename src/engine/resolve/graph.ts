@@ -28,6 +28,7 @@ import { normalizeDeployed } from './deployed-fs.js';
 import { reportUnknownVariables } from './nginx-variables.js';
 import { unitListeners, type Listener } from './listeners.js';
 import { hiddenFrom, otherWebServers } from './web-instances.js';
+import { versionPresence, type VersionPresence } from './php-version-choice.js';
 import type { WorkerUndecided } from '../verdict/apache-worker.js';
 
 export interface FpmInstance {
@@ -39,6 +40,8 @@ export interface FpmInstance {
    * ships php-fpm.conf is not one socklint knows): whether and how they load is unknown.
    */
   standalone?: string;
+  /** Set when an installer copies this version's files only if the user chooses it. */
+  presence?: VersionPresence;
 }
 
 /** One web server of a unit: its configuration and who its workers run as. */
@@ -236,12 +239,43 @@ function loadNginxInstances(unit: DeploymentUnit): Loaded<NginxConfig>[] {
   const main = unit.fs.get('/etc/nginx/nginx.conf');
   if (main) {
     const config = load(main);
-    return [{ config }, ...sitesNotEnabled(unit, config, load), ...renderedTemplates(unit, config, load)];
+    const sites = sitesNotEnabled(unit, config, load).filter(({ config: site }) =>
+      loadable(unit, [config], site),
+    );
+    return [{ config }, ...sites, ...renderedTemplates(unit, config, load)];
   }
   // nginx's files are here but its main file is not: the base image ships it (N8), or the
   // repository places the sites for a package socklint does not know. Read them as they are.
   const why = `${unit.id} places nginx configuration, but no /etc/nginx/nginx.conf that loads it is known (${unknownMainReason(unit)})`;
-  return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config, standalone: why }));
+  const configs = standaloneConfigs(unit, NGINX_KINDS, load);
+  return configs
+    .filter((config) => loadable(unit, configs, config))
+    .map((config) => ({ config, standalone: why }));
+}
+
+/**
+ * A file in a directory that a loaded config includes only through a wildcard its name does not
+ * match (`include sites-available/*.conf` and `app.conf.example`) is never loaded by nginx: it is
+ * a sample, not configuration, and a note says so instead of leaving its clients undecided.
+ */
+function loadable(unit: DeploymentUnit, loaded: NginxConfig[], config: NginxConfig): boolean {
+  const dir = path.posix.dirname(config.mainPath);
+  const glob = loaded
+    .filter((c) => c !== config)
+    .flatMap((c) => c.globIncludes ?? [])
+    .find((g) => path.posix.dirname(g.pattern) === dir);
+  if (!glob) return true;
+  // Not loaded, so nothing it says matters; only a socket it names is worth a word.
+  if (config.clients.some((c) => c.target.kind !== 'tcp')) {
+    const file = config.files[0].file;
+    unit.notes.push({
+      level: 'notice',
+      code: 'site-not-loaded',
+      message: `nginx never loads ${file.path} (${config.mainPath}): include ${glob.pattern} at ${glob.location.file}:${glob.location.line} does not match its name, so its sockets are not checked (copy it to a name the include matches to check it)`,
+      location: locationIn(file, { line: 1, column: 1, endLine: 1, endColumn: 1 }),
+    });
+  }
+  return false;
 }
 
 /**
@@ -379,7 +413,9 @@ function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, stri
         ),
       ),
     );
-    return [{ flavour, config, aclSupported: flavour.aclSupported }];
+    const presence =
+      unit.phpVersions && flavour.version ? versionPresence(unit.phpVersions, flavour.version) : undefined;
+    return [{ flavour, config, aclSupported: flavour.aclSupported, ...(presence ? { presence } : {}) }];
   });
 }
 

@@ -17,6 +17,7 @@ import { locationIn, type Location, type Note, type SourceFile, type Span } from
 import { mayNameUnix, parsePassTarget, parseServerAddress, type PassTarget } from '../parse/nginx/address.js';
 import { parseNginx, type NginxArg, type NginxDirective, type NginxFile } from '../parse/nginx/parser.js';
 import { findVariables } from '../parse/nginx/variables.js';
+import { hasGlobMagic } from './glob.js';
 
 export interface LoadNginxOptions {
   /** Parsed files, shared between loads so that a file included by several mains is parsed once. */
@@ -190,6 +191,7 @@ class NginxLoader {
   private readonly problemKeys = new Set<string>();
   private readonly notes: Note[] = [];
   private readonly shippedIncludes: NonNullable<NginxConfig['shippedIncludes']> = [];
+  private readonly globs: NonNullable<NginxConfig['globIncludes']> = [];
   private readonly parseCache: Map<SourceFile, NginxFile>;
   private confDir = '/';
   private user?: NginxUserDirective;
@@ -238,6 +240,7 @@ class NginxLoader {
       problems: this.problems,
       notes: this.notes,
       shippedIncludes: this.shippedIncludes,
+      globIncludes: this.globs,
     };
   }
 
@@ -349,7 +352,10 @@ class NginxLoader {
       return [];
     }
     let result = this.lookups.get(pattern);
-    if (!result) this.lookups.set(pattern, (result = this.fs.lookup(pattern)));
+    if (!result) {
+      this.lookups.set(pattern, (result = this.fs.lookup(pattern)));
+      if (hasGlobMagic(pattern)) this.globs.push({ pattern, location: at });
+    }
     if (result.status === 'missing') {
       this.note(
         'notice',
@@ -601,7 +607,8 @@ class NginxLoader {
       const missing = this.partial
         ? `upstream "${target.host}", which none of the files read defines (${this.partial})`
         : `no upstream named "${target.host}"`;
-      clients.push(client({ kind: 'unresolved', unresolved: { what: [missing] } }, variable));
+      const unresolved = { what: [missing], ...(this.partial ? { upstream: target.host } : {}) };
+      clients.push(client({ kind: 'unresolved', unresolved }, variable));
     }
     return clients;
   }

@@ -42,6 +42,7 @@ import { withPackages } from '../platforms/packages.js';
 import { alpineFpm, debianFpm } from '../platforms/php-fpm.js';
 import { webServerBuiltins } from './web-flavours.js';
 import type { BuiltinFile, Distro, FpmFlavour, Platform } from '../platforms/types.js';
+import { phpVersionChoice, type PhpVersionChoice } from './php-version-choice.js';
 
 export type UnitKind = 'image' | 'host' | 'ansible' | 'mapped' | 'script' | 'unmapped';
 
@@ -77,6 +78,8 @@ export interface DeploymentUnit {
   fpmAllowRoot?: Origin;
   /** Set for a container of a compose project or a pod: what it mounts, to pair it with the others. */
   container?: ContainerPlacement;
+  /** A host tree whose per-version PHP trees an installer copies only for the versions a user chooses. */
+  phpVersions?: PhpVersionChoice;
   notes: Note[];
 }
 
@@ -251,6 +254,32 @@ function namedTargets(files: ClassifiedFile[]): Set<string> {
 }
 
 /**
+ * The build context when nothing names it: the Dockerfile's directory, unless the files its COPY
+ * and ADD lines name are not there but are all in a directory above it (a Dockerfile under
+ * `src/variations/fpm/` that a bake file or script builds with the repository root as context).
+ */
+function defaultContext(dockerfile: ClassifiedFile, facts: Fact[], repo: RepoFiles): string {
+  const own = path.posix.dirname(dockerfile.path) === '.' ? '' : path.posix.dirname(dockerfile.path);
+  const sources = facts.flatMap((f) =>
+    f.kind === 'copy' && f.sourceBase === 'build-context' && !f.fromStage && !f.fromImage ? f.sources : [],
+  );
+  const literal = sources.filter((s) => !/[*?[$]/.test(s));
+  if (literal.length === 0) return own;
+  const holdsAll = (dir: string) =>
+    literal.every((s) => {
+      const p = path.posix
+        .join(dir, s)
+        .replace(/^\.?\/+/, '')
+        .replace(/\/+$/, '');
+      return p === '' || p === '.' || repo.index.has(p) || repo.index.under(p).length > 0;
+    });
+  for (let dir = own; ; dir = path.posix.dirname(dir) === '.' ? '' : path.posix.dirname(dir)) {
+    if (holdsAll(dir)) return dir;
+    if (dir === '') return own;
+  }
+}
+
+/**
  * One image: a stage of a Dockerfile (the last one unless a target is given) built with its
  * context and build arguments, then started. Its filesystem comes from applying, in order, the
  * base image's and packages' files and every instruction's effect; its start-up scripts run
@@ -269,7 +298,7 @@ export function imageUnit(
   // A RUN line that bind-mounts the context runs scripts from it: read with the context at hand.
   const binds = /--mount=\S*type=bind/.test(dockerfile.text);
   const reread = build.buildArgs || Object.keys(declared).length > 0 || !options.facts || binds;
-  const context = build.context ?? path.posix.dirname(dockerfile.path);
+  const context = build.context ?? defaultContext(dockerfile, options.facts ?? [], repo);
   const contextFile = (p: string) => {
     const file = repo.byPath.get(path.posix.join(context, p).replace(/^\.\//, ''));
     return file && !file.unreadable ? file : undefined;
@@ -344,9 +373,7 @@ export function imageUnit(
   const shipped = new Map<string, string>();
   const ctx: BuildContext = {
     stages,
-    contextDir:
-      build.context ??
-      (path.posix.dirname(dockerfile.path) === '.' ? '' : path.posix.dirname(dockerfile.path)),
+    contextDir: context === '.' ? '' : context,
     repo: repo.index,
     repoEntry: (p) => repoEntry(p, repo),
     seed: (fs, seen, from) => seedPlatform(fs, from, seen, shipped, images),
@@ -680,6 +707,12 @@ function layoutUnits(
       place(unit, repoPath, '/' + repoPath.slice(root.length), byPath, links, claimed);
     for (const file of scripts) unit.facts.push(...(input.facts.get(file.path) ?? []));
     unit.platform = withPackages(unit.platform, installedPackages(unit.facts));
+    const choice = phpVersionChoice(
+      scripts.filter((f) => f.kind === 'shell'),
+      input.files,
+      input.config,
+    );
+    if (choice) unit.phpVersions = choice;
     units.push(unit);
   }
   return { units, unknown };

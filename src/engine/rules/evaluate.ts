@@ -39,6 +39,7 @@ import { originLocation } from '../origins.js';
 import { listenerSocket, type Listener } from '../resolve/listeners.js';
 import { clientPattern, patternsMeet, poolCanListenOn } from '../template-targets.js';
 import { evaluateAcross } from './cross-evaluate.js';
+import type { UpstreamWriter } from '../resolve/upstream-writers.js';
 
 /** `pool [a], pool [b] and 3 more`: templated pools repeat one name per distribution tree. */
 function poolNames(pools: FpmPool[]): string {
@@ -78,7 +79,14 @@ interface PoolCache {
   refusals: Map<FpmPool, Map<string | undefined, Refusal | undefined>>;
 }
 
-export function evaluateUnit(graph: UnitGraph): Evaluation[] {
+/**
+ * `writers`: the upstreams scripts of the repository write (`resolve/upstream-writers.ts`), which
+ * a client naming an upstream no file defines is told of.
+ */
+export function evaluateUnit(
+  graph: UnitGraph,
+  writers: ReadonlyMap<string, UpstreamWriter> = new Map(),
+): Evaluation[] {
   const out: Evaluation[] = [];
   const cache: PoolCache = {
     sockets: new Map(),
@@ -88,12 +96,28 @@ export function evaluateUnit(graph: UnitGraph): Evaluation[] {
   };
   for (const link of graph.links) {
     if (link.client.target.kind === 'tcp') continue;
-    out.push(evaluateLink(graph, link, cache));
+    out.push(withPresence(link, evaluateLink(graph, link, cache, writers)));
   }
   return out;
 }
 
-function evaluateLink(graph: UnitGraph, link: Link, cache: PoolCache): Evaluation {
+/**
+ * A pool whose PHP version an installer copies only if the user chooses it: no verdict where
+ * the choice is not known to include it, and the chosen default is stated where it is.
+ */
+function withPresence(link: Link, evaluation: Evaluation): Evaluation {
+  const presence = link.target?.fpm.presence;
+  if (!presence || evaluation.verdict === 'undecided') return evaluation;
+  if (presence.kind === 'unknown') return undecided(link, presence.reason);
+  return { ...evaluation, assumptions: [...evaluation.assumptions, presence.assumption] };
+}
+
+function evaluateLink(
+  graph: UnitGraph,
+  link: Link,
+  cache: PoolCache,
+  writers: ReadonlyMap<string, UpstreamWriter>,
+): Evaluation {
   const { client } = link;
   const kind = link.server.server;
   const unrendered = graph.unit.container?.unrendered;
@@ -121,9 +145,13 @@ function evaluateLink(graph: UnitGraph, link: Link, cache: PoolCache): Evaluatio
       patternsMeet(pattern, DEBIAN_ALIAS)
     ) {
       const candidates = reachable.length > 0 ? `; it can be the socket of ${poolNames(reachable)}` : '';
+      const upstream = client.target.unresolved.upstream;
+      const writer = upstream === undefined ? undefined : writers.get(upstream.toLowerCase());
+      if (writer) return undecided(link, writtenUpstreamReason(upstream!, writer, candidates));
+      const base = upstream === undefined ? '' : unknownBaseClause(graph);
       return undecided(
         link,
-        `the target depends on ${client.target.unresolved.what.join(', ')}${candidates}`,
+        `the target depends on ${client.target.unresolved.what.join(', ')}${candidates}${base}`,
       );
     }
   }
@@ -295,6 +323,20 @@ function unknownCopyReason(graph: UnitGraph, socketPath: string): string | undef
   const at = `${write.location.file}:${write.location.line}`;
   const names = write.unknown.map((u) => u.replace(/^\$/, ''));
   return `${write.instruction} at ${at} puts ${write.what} at ${write.dest}, a path that depends on ${write.unknown.join(', ')}, which has no value in the repository: a pool there may listen on ${socketPath} (give ${names.join(', ')} a value in the build, or under variables: in .socklint.yml)`;
+}
+
+/** An upstream that a script writes, not a file: the reason names the line that writes it. */
+function writtenUpstreamReason(name: string, writer: UpstreamWriter, candidates: string): string {
+  const { file, line } = writer.location;
+  return `upstream "${name}" is in no file the configuration loads: ${file}:${line} writes it (${writer.text}), in a script socklint does not run, so its servers are not known${candidates} (to check the socket, add the upstream as written to the repository, or map a file holding it under mappings: in .socklint.yml)`;
+}
+
+/** An image on a base socklint does not know: the base may ship the upstream, or a script of it write it. */
+function unknownBaseClause(graph: UnitGraph): string {
+  const { unit } = graph;
+  if (unit.kind !== 'image' || unit.platform.base) return '';
+  const from = unit.platformOrigin.kind === 'source' ? unit.platformOrigin.text : undefined;
+  return `; the base image${from ? ` (${from})` : ''} is not one socklint knows, and a file it ships or a script it runs at start may define it (declare the known image it is built from under images: in .socklint.yml)`;
 }
 
 function undecided(link: Link, reason: string): Evaluation {

@@ -201,10 +201,24 @@ function sedCall(args: Word[]): {
   return { inPlace, extended, expressions, operands, ...(unreadable ? { unreadable } : {}) };
 }
 
+/** A SHELL-FORMAT that lists the environment's names: `$(env | cut -d= -f1 | sed -e 's/^/$/')`. */
+const ENV_NAMES =
+  /^\$\(\s*(?:env|printenv)\s*\|\s*cut\s+-d\s*['"]?=['"]?\s+-f\s*1\s*\|\s*sed\s+(?:-e\s+)?['"]s\/\^\/\\?\$\/['"]\s*\)$/;
+
 /** `envsubst [SHELL-FORMAT]`: `$VAR` and `${VAR}` of the environment replaced in its input. */
 export function envsubst(args: Word[], stdin: Chunk[] | undefined, stdout: Sink, env: ShellEnv): void {
   if (stdout.kind === 'discard') return;
   const format = args.find((w) => !w.value.startsWith('-'));
+  // `envsubst "$(env | cut -d= -f1 | sed -e 's/^/$/')"`: every exported variable, and only those.
+  if (format && !format.literal && ENV_NAMES.test(format.value)) {
+    envsubst(
+      [{ ...format, literal: true, value: [...env.exported].map((n) => `$${n}`).join(' ') }],
+      stdin,
+      stdout,
+      env,
+    );
+    return;
+  }
   if (format && !format.literal) {
     stdout.chunks.push({ unknown: 'envsubst with a variable list that is not known' });
     return;

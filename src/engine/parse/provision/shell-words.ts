@@ -139,6 +139,11 @@ function piecesOf(node: ShellNode, mode: Mode, ctx: WordContext): Piece[] {
       return variablePieces(node, mode, ctx);
     case 'expansion':
       return expansionPieces(node, mode, ctx);
+    case 'command_substitution': {
+      const temp = mktempPath(text, node);
+      if (temp) return [plain(temp, node.startIndex, node.endIndex, false)];
+      return [unknownPiece(text, node, mode)];
+    }
     default:
       // $(…), $((…)), <(…), arrays, brace expansion and anything the grammar did not make sense of.
       return [unknownPiece(text, node, mode)];
@@ -213,6 +218,17 @@ function tildePieces(text: string, node: ShellNode): Piece[] {
   ];
   if (slash !== -1) pieces.push(...literalPieces(text.slice(slash), node.startIndex + slash, 'unquoted'));
   return pieces;
+}
+
+/**
+ * `$(mktemp)`: a new, empty file whose random name does not matter, only that the script's later
+ * lines name the same file (`envsubst < t > "$tmp"; mv "$tmp" /etc/…`). It stands for one name per
+ * place in the text, under the directory mktemp uses. `mktemp -d` and `-u` make no such file.
+ */
+function mktempPath(text: string, node: ShellNode): string | undefined {
+  const m = /^(?:\$\(|`)\s*mktemp((?:\s+-[qt]+)*)(?:\s+(\/[\w./-]*X{3,}))?\s*(?:\)|`)$/.exec(text);
+  if (!m) return undefined;
+  return m[2] ? m[2].replace(/X{3,}$/, `mktemp${node.startIndex}`) : `/tmp/tmp.mktemp${node.startIndex}`;
 }
 
 function plain(text: string, start: number, end: number, verbatim: boolean): Piece {
