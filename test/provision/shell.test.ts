@@ -405,6 +405,76 @@ describe('the shell interpreter', () => {
     );
   });
 
+  it('keeps server configuration written to a path it cannot know, with its text where it is written', () => {
+    const { facts, file } = read(
+      [
+        'source <(curl -sL https://example.org/lib.sh)',
+        'block="server {',
+        '    server_name $1;',
+        '    fastcgi_pass unix:/run/php/php8.2-fpm.sock;',
+        '}"',
+        'echo "$block" > "/etc/nginx/sites-available/$1"',
+        'echo "$block" | tee -a "$CONF_DIR/$1.conf" >/dev/null',
+        'cat <<EOF > "$POOL_DIR"/app.conf',
+        '[app]',
+        'listen = /run/php/app.sock',
+        'EOF',
+        'echo "started $1" > "$LOG"',
+        'echo "$block" > "$(mktemp)"',
+      ].join('\n'),
+      'serve.sh',
+    );
+    const kept = facts.filter((f) => f.kind === 'write-unknown-dest');
+    expect(
+      kept.map((f) => f.kind === 'write-unknown-dest' && [f.how, f.dest, f.prefix, f.unknown, f.append]),
+    ).toEqual([
+      ['>', '/etc/nginx/sites-available/$1', '/etc/nginx/sites-available', ['$1'], false],
+      ['tee', '$CONF_DIR/$1.conf', undefined, ['$CONF_DIR', '$1'], true],
+      ['>', '$POOL_DIR/app.conf', undefined, ['$POOL_DIR'], false],
+      ['>', '$(mktemp)', undefined, ['$(mktemp)'], false],
+    ]);
+    expect(facts.length).toBe(kept.length);
+    const site = kept[0];
+    if (site.kind !== 'write-unknown-dest') throw new Error('not a write');
+    expect(site.sourced).toEqual(['<(curl -sL https://example.org/lib.sh)']);
+    expect(site.location).toEqual(span(file, 'echo "$block" > "/etc/nginx/sites-available/$1"'));
+    // The variable's text keeps where it is written: each line, and $1 as an unknown part.
+    const pass = site.content.find((p) => p.text.includes('fastcgi_pass'));
+    expect(pass).toEqual({
+      text: '    fastcgi_pass unix:/run/php/php8.2-fpm.sock;',
+      location: span(file, '    fastcgi_pass unix:/run/php/php8.2-fpm.sock;'),
+      verbatim: true,
+    });
+    expect(site.content.find((p) => p.unknown)).toEqual({
+      text: '$1',
+      location: span(file, '$1'),
+      unknown: ['$1'],
+    });
+  });
+
+  it('passes text known in part through variables and function arguments with its positions', () => {
+    const { facts, file } = read(
+      [
+        'write_site() {',
+        '  echo "$2" > "/etc/nginx/conf.d/$1.conf"',
+        '}',
+        'site="upstream php { server unix:/run/$NAME.sock; }"',
+        'copy=${site}',
+        'write_site "$DOMAIN" "$copy"',
+      ].join('\n'),
+    );
+    const [write] = facts;
+    if (write.kind !== 'write-unknown-dest') throw new Error('not a write');
+    expect(write.dest).toBe('/etc/nginx/conf.d/$DOMAIN.conf');
+    expect(write.content.map((p) => [p.text, p.location, p.unknown])).toEqual([
+      ['upstream php { server unix:/run/', span(file, 'upstream php { server unix:/run/'), undefined],
+      ['$NAME', span(file, '$NAME'), ['$NAME']],
+      ['.sock; }', span(file, '.sock; }'), undefined],
+      // echo's own newline: located at the command when the file is made.
+      ['\n', undefined, undefined],
+    ]);
+  });
+
   it('records sed -i edits (several -e, -E, delimiters), copies, moves and envsubst renders', () => {
     const { facts } = read(
       [

@@ -29,6 +29,7 @@ import { reportUnknownVariables } from './nginx-variables.js';
 import { unitListeners, type Listener } from './listeners.js';
 import { hiddenFrom, otherWebServers } from './web-instances.js';
 import type { WorkerUndecided } from '../verdict/apache-worker.js';
+import { unknownWriteKind, unplacedReason } from './unknown-writes.js';
 
 export interface FpmInstance {
   flavour?: FpmFlavour;
@@ -232,16 +233,43 @@ const FPM_KINDS: [string, string] = ['fpm-main', 'fpm-pool'];
 function loadNginxInstances(unit: DeploymentUnit): Loaded<NginxConfig>[] {
   const load = (f: DeployedFile) => withLoadFailures(loadNginx(f, unit.fs));
   if (unit.kind === 'unmapped')
-    return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config }));
+    return [
+      ...standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config })),
+      ...unplaced(unit, load),
+    ];
   const main = unit.fs.get('/etc/nginx/nginx.conf');
   if (main) {
     const config = load(main);
-    return [{ config }, ...sitesNotEnabled(unit, config, load), ...renderedTemplates(unit, config, load)];
+    return [
+      { config },
+      ...sitesNotEnabled(unit, config, load),
+      ...renderedTemplates(unit, config, load),
+      ...unplaced(unit, load),
+    ];
   }
   // nginx's files are here but its main file is not: the base image ships it (N8), or the
   // repository places the sites for a package socklint does not know. Read them as they are.
   const why = `${unit.id} places nginx configuration, but no /etc/nginx/nginx.conf that loads it is known (${unknownMainReason(unit)})`;
-  return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config, standalone: why }));
+  return [
+    ...standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config, standalone: why })),
+    ...unplaced(unit, load),
+  ];
+}
+
+/**
+ * nginx configuration a command wrote to a path that depends on unknown values: its clients are
+ * read from the text and left undecided, naming the write, rather than dropped with the path.
+ */
+function unplaced(unit: DeploymentUnit, load: (f: DeployedFile) => NginxConfig): Loaded<NginxConfig>[] {
+  return unit.fs.unknownWrites.flatMap((write) => {
+    const kind = unknownWriteKind(write);
+    // Text the sniffer does not take for nginx's (a statement it cannot read) is still nginx's under nginx/.
+    const nginx = NGINX_KINDS.includes(kind ?? '') || (kind === 'other' && /(^|\/)nginx\//.test(write.dest));
+    if (!write.file || !nginx) return [];
+    const config = load(write.file);
+    config.problems = [];
+    return [{ config, disabled: unplacedReason(write, 'nginx') }];
+  });
 }
 
 /**

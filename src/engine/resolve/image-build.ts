@@ -134,6 +134,20 @@ export function applyFact(fs: ImageFs, fact: Fact, ctx?: ApplyContext): void {
     case 'copy-unknown-dest':
       if (ctx) copyToUnknown(fs, fact, ctx);
       return;
+    case 'write-unknown-dest': {
+      const { how, dest, prefix, unknown, sourced, location } = fact;
+      return fs.writeUnknown(
+        {
+          instruction: how,
+          dest,
+          ...(prefix !== undefined ? { prefix } : {}),
+          unknown,
+          ...(sourced ? { sourced } : {}),
+          location,
+        },
+        fact.content,
+      );
+    }
     case 'envsubst': {
       const parts = fs.partsOf(fact.source);
       if (parts === undefined) return;

@@ -75,6 +75,23 @@ export type Fact = FactBase &
         unknown: string[];
         sourceBase: 'build-context' | 'stage';
       }
+    /**
+     * Text a shell command writes to a path that depends on a value socklint cannot know
+     * (`echo "$block" > "/etc/nginx/sites-available/$1"`): what the file holds is known, where it
+     * lands is not. Only text that may configure a server is kept. `how` is the command (`>`,
+     * `>>`, `tee`); `dest`, `prefix` and `unknown` as for `copy-unknown-dest`; `sourced` names
+     * the files the script sourced before, that socklint does not have (they may set the values).
+     */
+    | {
+        kind: 'write-unknown-dest';
+        how: string;
+        dest: string;
+        prefix?: string;
+        unknown: string[];
+        sourced?: string[];
+        content: TextPart[];
+        append: boolean;
+      }
     /** `primaryGroup` as written (a name, or a number for `-g 101`). */
     | {
         kind: 'user-add';

@@ -5,6 +5,7 @@
  * `RUN` runs with the build's environment, which the Dockerfile states (ARG and ENV), while a
  * script started on a machine or at container start gets an environment socklint does not see.
  */
+import type { TextPart } from './content.js';
 import type { MappedText } from './text.js';
 import type { LineIndex } from './text.js';
 import type { ShellNode } from './shell-syntax.js';
@@ -12,6 +13,12 @@ import type { ShellNode } from './shell-syntax.js';
 export interface UnknownValue {
   /** What the value depends on, e.g. `$PHP_HOST`, `$(id -u)`. */
   unknown: string[];
+  /**
+   * The value in parts when it was assigned from text (`block="server { … $1 …}"`): the known
+   * text with where it is written, the unknown parts as written, so text built in a variable and
+   * written to a file keeps its positions.
+   */
+  parts?: TextPart[];
 }
 
 export type ShellValue = string | UnknownValue;

@@ -37,6 +37,7 @@ import {
   tee,
   unknownOutput,
   writeChunks,
+  writeUnknownDest,
 } from './shell-text.js';
 import { type Word, type WordContext, expandHeredoc, expandString, expandWord } from './shell-words.js';
 import { LineIndex, type MappedText, mappedLocation, sliceOf } from './text.js';
@@ -169,6 +170,8 @@ class Interpreter {
   private readonly facts: Fact[];
   private readonly notes: Note[];
   private readonly dirs = new Set<string>();
+  /** Files sourced that socklint does not have, as written: they may set what the script uses later. */
+  private readonly unknownSources: string[] = [];
   private steps = 0;
 
   constructor(private readonly ctx: ShellContext) {
@@ -855,7 +858,10 @@ class Interpreter {
   private runScript(word: Word | undefined, args: Word[], frame: Frame, sourced: boolean): Status {
     const path = word && word.literal ? this.scriptPath(word.value, frame, true) : undefined;
     const file = path ? this.ctx.scripts?.(path) : undefined;
-    if (sourced && !file) this.ctx.unknownSource?.();
+    if (sourced && !file) {
+      this.ctx.unknownSource?.();
+      if (word && !this.unknownSources.includes(word.value)) this.unknownSources.push(word.value);
+    }
     if (!path || !file || frame.scripts.includes(path) || frame.depth >= MAX_DEPTH) return undefined;
     const env = sourced ? frame.env : frame.env.child(args.map(valueOf));
     if (sourced && args.length > 0) env.positional = args.map(valueOf);
@@ -893,6 +899,7 @@ class Interpreter {
     let stdin = io.stdin;
     let stdout: Sink = io.stdout;
     const files: { path: string; append: boolean; sink: Sink }[] = [];
+    const unplaced: { dest: Word; how: string; sink: Sink }[] = [];
     const extraArgs: ShellNode[] = [];
     let after: ShellNode[] = [];
     const ctx = this.words(frame);
@@ -913,7 +920,8 @@ class Interpreter {
       const toStdout = (fd === undefined || fd === '1') && ['>', '>>', '>|', '&>', '&>>'].includes(op);
       if (!toStdout) return;
       if (!word.literal) {
-        stdout = DISCARD;
+        stdout = { kind: 'collect', chunks: [] };
+        unplaced.push({ dest: word, how: op, sink: stdout });
         return;
       }
       const path = resolvePath(word.value, frame.cwd ?? '/');
@@ -966,6 +974,8 @@ class Interpreter {
     );
     const location = this.spanOf(frame, node.startIndex, headEnd);
     for (const f of files) writeChunks(f.path, f.sink.chunks, f.append, this.textContext(frame), location);
+    for (const u of unplaced)
+      writeUnknownDest(u.dest, u.how, u.sink.chunks, u.how.endsWith('>>'), this.textContext(frame), location);
     // `cat <<EOF > f && chmod 644 f`: the grammar puts what follows the heredoc's line inside it.
     for (let i = 0; i + 1 < after.length; i += 2)
       status = this.conditional(after[i].type, status, after[i + 1], frame, io);
@@ -1038,6 +1048,7 @@ class Interpreter {
       env: frame.env,
       emit: (fact, location) => this.emit(frame, fact, location),
       spanOf: (start, end) => this.spanOf(frame, start, end),
+      unknownSources: this.unknownSources,
     };
   }
 
@@ -1073,7 +1084,9 @@ class Interpreter {
 /* ------------------------------------------------------------------ pure helpers */
 
 function valueOf(word: Word): ShellValue {
-  return word.literal ? word.value : { unknown: unknownsOf(word.parts ?? []) };
+  if (word.literal) return word.value;
+  const parts = word.parts ?? [];
+  return { unknown: unknownsOf(parts), ...(parts.length > 0 ? { parts } : {}) };
 }
 
 function lastEnd(node: ShellNode, name: ShellNode): number {

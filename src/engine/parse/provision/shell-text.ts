@@ -5,10 +5,10 @@
  * redirection or `tee` gives.
  */
 import type { Location } from '../../types.js';
-import { type TextPart, appendPart } from './content.js';
+import { type TextPart, appendPart, unknownsOf } from './content.js';
 import type { FactInput } from './commands.js';
 import { resolvePath } from './commands.js';
-import type { Fact } from './facts.js';
+import { type Fact, isServerConfigPath } from './facts.js';
 import { parseSed, sedToken, unknownsOnlyReplaced, type SedEdit, type SedUnknown } from './sed.js';
 import { ShellEnv, type ShellValue, isUnknown } from './shell-env.js';
 import type { Word } from './shell-words.js';
@@ -37,6 +37,8 @@ export interface TextContext {
   emit(fact: FactInput, location: Location): void;
   /** The location of a range of the script text. */
   spanOf(start: number, end: number): Location;
+  /** The files the script sourced so far that socklint does not have (`source <(curl …)`). */
+  unknownSources?: readonly string[];
 }
 
 const STDIN: Chunk = { unknown: 'standard input' };
@@ -71,8 +73,9 @@ export function tee(
 ): void {
   const append = args.some((w) => /^-[a-z]*a/.test(w.value) || w.value === '--append');
   const input = stdin ?? [STDIN];
-  for (const w of args.filter((w) => !w.value.startsWith('-') && w.literal)) {
-    writeChunks(resolvePath(w.value, ctx.cwd ?? '/'), input, append, ctx, location);
+  for (const w of args.filter((w) => !w.value.startsWith('-'))) {
+    if (w.literal) writeChunks(resolvePath(w.value, ctx.cwd ?? '/'), input, append, ctx, location);
+    else writeUnknownDest(w, 'tee', input, append, ctx, location);
   }
   if (stdout.kind === 'collect') stdout.chunks.push(...input);
 }
@@ -248,6 +251,53 @@ export function writeChunks(
   const reason = unknown && 'unknown' in unknown ? unknown.unknown : 'text from several sources';
   ctx.emit(
     { kind: 'unknown-content', path, reason: `written by a command socklint cannot follow (${reason})` },
+    location,
+  );
+}
+
+/** Server configuration, told from its text: nginx blocks, Apache sections and handlers, FPM pools. */
+const SERVER_TEXT =
+  /\b(?:server|location|upstream|http)\s*\{|<VirtualHost\b|\bSetHandler\b|\bProxyPass(?:Match)?\b|^\s*listen\s*=|^\s*\[[\w.-]+\]\s*$/m;
+
+/**
+ * Text written to a path that depends on unknown values (`echo "$block" > "/etc/nginx/sites-available/$1"`):
+ * where it lands is unknown, but when the text is known and configures a server, its socket
+ * references must not vanish with the path. Other text to such paths (logs, notes) is dropped.
+ */
+export function writeUnknownDest(
+  dest: Word,
+  how: string,
+  chunks: Chunk[],
+  append: boolean,
+  ctx: TextContext,
+  location: Location,
+): void {
+  if (!chunks.every((c) => 'parts' in c)) return;
+  const content: TextPart[] = [];
+  for (const c of chunks as { parts: TextPart[] }[]) for (const p of c.parts) appendPart(content, p);
+  const text = content.map((p) => p.text).join('');
+  if (!isServerConfigPath(dest.value) && !SERVER_TEXT.test(text)) return;
+  // The directory written literally before the first unknown part; none when the path starts unknown.
+  const parts = dest.parts ?? [];
+  const first = parts.findIndex((p) => p.unknown);
+  const literal = parts
+    .slice(0, first < 0 ? parts.length : first)
+    .map((p) => p.text)
+    .join('');
+  const known = literal.slice(0, literal.lastIndexOf('/') + 1);
+  const absolute = known.startsWith('/') || (known !== '' && ctx.cwd !== undefined);
+  const sourced = ctx.unknownSources ?? [];
+  ctx.emit(
+    {
+      kind: 'write-unknown-dest',
+      how,
+      dest: dest.value,
+      ...(absolute ? { prefix: resolvePath(known, ctx.cwd).replace(/(.)\/$/, '$1') } : {}),
+      unknown: unknownsOf(parts),
+      ...(sourced.length > 0 ? { sourced: [...sourced] } : {}),
+      content,
+      append,
+    },
     location,
   );
 }
