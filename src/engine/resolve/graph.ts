@@ -29,7 +29,7 @@ import { reportUnknownVariables } from './nginx-variables.js';
 import { unitListeners, type Listener } from './listeners.js';
 import { hiddenFrom, otherWebServers } from './web-instances.js';
 import type { WorkerUndecided } from '../verdict/apache-worker.js';
-import { unknownWriteKind, unplacedReason } from './unknown-writes.js';
+import { isApacheText, unknownWriteKind, unplacedReason } from './unknown-writes.js';
 
 export interface FpmInstance {
   flavour?: FpmFlavour;
@@ -126,7 +126,14 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
     ...(disabled ? { disabled } : {}),
   }));
   const others = otherWebServers(unit, state, config);
-  webServers.push(...others.map(({ server, config: cfg, worker }) => ({ server, config: cfg, worker })));
+  webServers.push(
+    ...others.map(({ server, config: cfg, worker, disabled }) => ({
+      server,
+      config: cfg,
+      worker,
+      ...(disabled ? { disabled } : {}),
+    })),
+  );
   const links: Link[] = [];
   const pools = poolIndex(fpm, runsUnderSystemd(unit));
   for (const server of webServers) {
@@ -265,7 +272,7 @@ function unplaced(unit: DeploymentUnit, load: (f: DeployedFile) => NginxConfig):
     const kind = unknownWriteKind(write);
     // Text the sniffer does not take for nginx's (a statement it cannot read) is still nginx's under nginx/.
     const nginx = NGINX_KINDS.includes(kind ?? '') || (kind === 'other' && /(^|\/)nginx\//.test(write.dest));
-    if (!write.file || !nginx) return [];
+    if (!write.file || !nginx || isApacheText(write)) return [];
     const config = load(write.file);
     config.problems = [];
     return [{ config, disabled: unplacedReason(write, 'nginx') }];

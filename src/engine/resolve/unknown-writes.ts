@@ -14,6 +14,14 @@ export function unknownWriteKind(write: UnknownWrite): FileKind | undefined {
   return write.file ? classify(write.file.deployedPath, write.file.file.text).kind : undefined;
 }
 
+/** Apache httpd's configuration, told by its path or its sections and handlers (the classifier reads only nginx's and FPM's). */
+export function isApacheText(write: UnknownWrite): boolean {
+  return (
+    /(^|\/)(apache2|httpd)\//.test(write.dest) ||
+    /^\s*(?:<VirtualHost\b|SetHandler\b|ProxyPass(?:Match)?\b)/im.test(write.file?.file.text ?? '')
+  );
+}
+
 /** Why a socket reference in text written to an unknown path is undecided, and what to declare. */
 export function unplacedReason(write: UnknownWrite, server: string): string {
   return `${writtenTo(write)}, so where the file lands, and whether ${server} loads it, is not known (to check it, commit a copy of the file as the script writes it and map it under mappings: in .socklint.yml)`;
@@ -35,18 +43,36 @@ function writtenTo(write: UnknownWrite): string {
   const slash = write.dest.lastIndexOf('/');
   const nameOnly = write.prefix !== undefined && !write.dest.slice(0, slash).includes('$');
   const what = nameOnly ? 'the file name' : 'the path';
-  return `written by ${at} to ${write.dest}: ${what} depends on ${write.unknown.map((u) => valueOf(u, write)).join('; ')}`;
+  return `written by ${at} to ${shortened(write.dest)}: ${what} depends on ${dependsOn(write)}`;
 }
 
-/** What an unknown value of the destination is, in words. */
-function valueOf(unknown: string, write: UnknownWrite): string {
-  if (/^\$(?:[1-9]\d*|\{[1-9]\d*\}|@|\*)$/.test(unknown))
-    return `${unknown}, an argument the script is run with`;
-  if (/^\$\{?[A-Za-z_]\w*\}?$/.test(unknown)) {
-    const sourced = write.sourced ?? [];
-    return sourced.length > 0
-      ? `${unknown}, which the script does not set (it may come from ${sourced.join(', ')}, which the script sources from outside the repository)`
-      : `${unknown}, which nothing in the repository sets`;
-  }
-  return unknown;
+/** What the destination's unknown values are, in words: arguments, variables nothing sets, the rest as written. */
+function dependsOn(write: UnknownWrite): string {
+  const args = write.unknown.filter((u) => /^\$(?:[1-9]\d*|\{[1-9]\d*\}|@|\*)$/.test(u));
+  const unset = write.unknown.filter((u) => !args.includes(u) && /^\$\{?[A-Za-z_]\w*\}?$/.test(u));
+  const other = write.unknown.filter((u) => !args.includes(u) && !unset.includes(u));
+  const sourced = write.sourced ?? [];
+  const words: string[] = [];
+  if (args.length > 0)
+    words.push(`${list(args)}, ${args.length > 1 ? 'arguments' : 'an argument'} the script is run with`);
+  if (unset.length > 0)
+    words.push(
+      sourced.length > 0
+        ? `${list(unset)}, which the script does not set (${unset.length > 1 ? 'they' : 'it'} may come from ${list(sourced.map(shortened))}, which it sources from outside the repository)`
+        : `${list(unset)}, which nothing in the repository sets`,
+    );
+  words.push(...other.map((u) => shortened(u)));
+  return words.join('; ');
+}
+
+function list(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items[0];
+}
+
+/** A command's output in a path (`$(input_box_flow "Please enter…")`): its first words are enough to find it. */
+function shortened(text: string): string {
+  return text.replace(/\$\((?:[^()]|\([^()]*\))*\)/g, (m) => {
+    const line = m.split('\n')[0];
+    return line.length > 40 || line !== m ? `${line.slice(0, 30).trimEnd()}…)` : m;
+  });
 }

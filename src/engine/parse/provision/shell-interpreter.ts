@@ -494,7 +494,8 @@ class Interpreter {
     const name = node.childForFieldName('name')?.text;
     if (!name) return;
     const valueNode = node.childForFieldName('value');
-    frame.env.assign(name, valueNode ? valueOf(expandString(valueNode, this.words(frame))) : '');
+    const word = valueNode ? expandString(valueNode, this.words(frame)) : undefined;
+    frame.env.assign(name, word ? valueOf(word) : '', word?.parts);
     if (exported) frame.env.exported.add(name);
     this.ctx.assigned?.(name, this.spanOf(frame, node.startIndex, node.endIndex));
   }

@@ -249,16 +249,23 @@ function valuePiece(value: ShellValue, raw: string, node: ShellNode, mode: Mode)
  * A value that is known only in part and was assigned from text: its parts, each written where it
  * was assigned, so `echo "$block" > f` keeps the positions of the text `block` holds.
  */
-function valuePieces(value: ShellValue, raw: string, node: ShellNode, mode: Mode): Piece[] {
-  if (!isUnknown(value) || !value.parts) return [valuePiece(value, raw, node, mode)];
-  return value.parts.map((p) => ({
+function valuePieces(
+  value: ShellValue,
+  raw: string,
+  node: ShellNode,
+  mode: Mode,
+  parts = isUnknown(value) ? value.parts : undefined,
+): Piece[] {
+  if (!parts) return [valuePiece(value, raw, node, mode)];
+  return parts.map((p) => ({
     text: p.text,
     ...(p.unknown ? { unknown: p.unknown } : {}),
     split: mode === 'unquoted',
     pattern: false,
     start: node.startIndex,
     end: node.endIndex,
-    verbatim: p.unknown !== undefined || p.verbatim === true,
+    // Unquoted, known text is split into fields, which no longer match the part's columns.
+    verbatim: p.unknown !== undefined || (p.verbatim === true && mode !== 'unquoted'),
     ...(p.location ? { at: p.location } : {}),
   }));
 }
@@ -271,7 +278,7 @@ function variablePieces(node: ShellNode, mode: Mode, ctx: WordContext): Piece[] 
   if (positional && /^[1-9][0-9]*$/.test(name))
     return valuePieces(positional[Number(name) - 1] ?? '', raw, node, mode);
   const base = special(name, raw, node, mode, ctx);
-  return base ? [base] : valuePieces(ctx.env.lookup(name).value, raw, node, mode);
+  return base ? [base] : valuePieces(ctx.env.lookup(name).value, raw, node, mode, ctx.env.partsOf(name));
 }
 
 /** Positional and special parameters; undefined for ordinary names. */
@@ -329,7 +336,8 @@ function expansionPieces(node: ShellNode, mode: Mode, ctx: WordContext): Piece[]
     ];
   }
   const opNode = kids.slice(nameAt + 1).find((k) => !k.isNamed && k.type !== '}');
-  if (!opNode) return valuePieces(looked.value, raw, node, mode);
+  if (!opNode)
+    return valuePieces(looked.value, raw, node, mode, positional ? undefined : ctx.env.partsOf(name));
   const op = opNode.type;
   const close = kids[kids.length - 1].type === '}' ? kids[kids.length - 1].startIndex : node.endIndex;
   // Unquoted, the word's own unquoted text is split into fields like the expansion's value.
