@@ -319,7 +319,7 @@ describe('dockerfileFacts', () => {
       { kind: 'env', name: 'PHP_INI_DIR', value: '/usr/local/etc/php' },
       { kind: 'env', name: 'SOCK_DIR', value: '/run/php' },
       { kind: 'mkdir', path: '/run/php' },
-      { kind: 'chmod', path: '/run/php', mode: 0o755, recursive: false },
+      { kind: 'chmod', path: '/run/php', mode: 0o755, recursive: false, keepsSpecial: true },
       { kind: 'from', image: 'base', stage: 'final' },
       {
         kind: 'copy',
@@ -535,7 +535,7 @@ describe('dockerfileFacts on the official php image', () => {
       { kind: 'mkdir', path: '/usr/local/etc/php/conf.d' },
       { kind: 'mkdir', path: '/var/www/html' },
       { kind: 'chown', path: '/var/www/html', owner: 'www-data', group: 'www-data', recursive: false },
-      { kind: 'chmod', path: '/var/www/html', mode: 0o1777, recursive: false },
+      { kind: 'chmod', path: '/var/www/html', mode: 0o1777, recursive: false, keepsSpecial: true },
       { kind: 'workdir', path: '/var/www/html' },
       // Inside `if [ -d php-fpm.d ]`, which socklint cannot decide: only possible.
       {

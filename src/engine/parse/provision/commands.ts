@@ -227,11 +227,21 @@ function chmodCommand(args: Word[], ctx: CommandContext): void {
   const parsed = parseOptions(args, { longArgs: ['reference'] });
   if (hasFlag(parsed, 'reference')) return;
   const modeWord = parsed.operands[0];
-  const mode = modeOf(modeWord);
+  // Five or more octal digits (`00770`): GNU chmod sets every bit as given, clearing setgid too.
+  const long =
+    modeWord?.literal && /^0+[0-7]{4,}$/.test(modeWord.value) ? parseInt(modeWord.value, 8) : undefined;
+  const mode = long !== undefined && long <= 0o7777 ? long : modeOf(modeWord);
   if (mode === undefined) return;
+  const keepsSpecial = typeof mode === 'number' && long === undefined;
   const recursive = hasFlag(parsed, 'R', 'recursive');
   for (const path of literalPaths(parsed.operands.slice(1), ctx) ?? []) {
-    ctx.emit({ kind: 'chmod', path, mode, recursive });
+    ctx.emit({
+      kind: 'chmod',
+      path,
+      mode,
+      recursive,
+      ...(keepsSpecial ? { keepsSpecial: true as const } : {}),
+    });
   }
 }
 

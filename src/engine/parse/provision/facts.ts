@@ -111,8 +111,12 @@ export type Fact = FactBase &
     | { kind: 'symlink'; target: string; link: string }
     | ApacheEnable
     | { kind: 'mkdir'; path: string; mode?: number; owner?: string; group?: string }
-    /** `mode` is a number when octal, else the symbolic text (`g+w`). */
-    | { kind: 'chmod'; path: string; mode: number | string; recursive: boolean }
+    /**
+     * `mode` is a number when octal, else the symbolic text (`g+w`). `keepsSpecial`: an octal mode
+     * of at most four digits, with which GNU chmod keeps the set-user-ID and set-group-ID bits a
+     * directory has (`chmod 0770` on a 2775 directory gives 2770); five or more (`00770`) clear them.
+     */
+    | { kind: 'chmod'; path: string; mode: number | string; recursive: boolean; keepsSpecial?: true }
     | { kind: 'chown'; path: string; owner?: string; group?: string; recursive: boolean }
     /**
      * A web server or PHP-FPM config removed by `rm` or Ansible `file: state=absent` (the php
