@@ -475,6 +475,31 @@ describe('the shell interpreter', () => {
     ]);
   });
 
+  it('reads the functions a library script defines and never calls as what may happen, with unknown arguments', () => {
+    const { brief, notes, file } = read(
+      [
+        'helper() { mkdir -p /run/app; }',
+        'InstallWebServer() {',
+        '  echo "[app]" > "/etc/php/8.2/fpm/pool.d/$1.conf"',
+        '  useradd app',
+        '}',
+        'Quiet() { echo hello; }',
+        'helper',
+      ].join('\n'),
+      'install_webserver.sh',
+    );
+    expect(brief).toEqual(['mkdir /run/app', '?write-unknown-dest ', '?group-add app', '?user-add app']);
+    expect(notes).toEqual([
+      {
+        level: 'notice',
+        code: 'shell-function-uncalled',
+        message:
+          'InstallWebServer is not called in install_webserver.sh: what it does is read as what may happen when a script that sources this file calls it, with arguments that are not known',
+        location: span(file, 'InstallWebServer'),
+      },
+    ]);
+  });
+
   it('records sed -i edits (several -e, -E, delimiters), copies, moves and envsubst renders', () => {
     const { facts } = read(
       [

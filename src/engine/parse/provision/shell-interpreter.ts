@@ -18,7 +18,7 @@ import {
   resolvePath,
   runCommand,
 } from './commands.js';
-import type { Fact } from './facts.js';
+import { type Fact, isServerConfigPath } from './facts.js';
 import { lastArg, parseOptions } from './options.js';
 import { ShellEnv, type ShellValue } from './shell-env.js';
 import { type Status, globMatch, testExpression, testWords } from './shell-conditions.js';
@@ -70,6 +70,12 @@ export interface ShellContext {
   assigned?: (name: string, location: Location) => void;
   /** Told when `.`/`source` names a file the caller does not give: what it sets is not known. */
   unknownSource?: () => void;
+  /**
+   * The script is read on its own and may be a library another script sources (`InstallWebServer()
+   * { … }` called by an installer): the functions it defines and never calls may run, with
+   * arguments that are not known.
+   */
+  uncalledMayRun?: boolean;
 }
 
 export interface ExternalCommand {
@@ -108,10 +114,11 @@ export function interpretArgv(
 
 /** Interprets a script file of the repository as a whole. */
 export function interpretFile(file: SourceFile, ctx: Omit<ShellContext, 'index'>): void {
-  interpretShell(sliceOf(file.text, 0, file.text.length), {
-    ...ctx,
-    index: new LineIndex(file.path, file.text),
-  });
+  const full: ShellContext = { ...ctx, index: new LineIndex(file.path, file.text) };
+  const shell = new Interpreter(full);
+  const frame = shell.frame(full);
+  shell.script(sliceOf(file.text, 0, file.text.length), full.index, frame);
+  if (full.uncalledMayRun) shell.uncalled(frame, file.path);
 }
 
 /* ------------------------------------------------------------------ state */
@@ -170,6 +177,8 @@ class Interpreter {
   private readonly facts: Fact[];
   private readonly notes: Note[];
   private readonly dirs = new Set<string>();
+  /** Functions called while reading, by their body. */
+  private readonly called = new Set<ShellNode>();
   /** Files sourced that socklint does not have, as written: they may set what the script uses later. */
   private readonly unknownSources: string[] = [];
   private steps = 0;
@@ -700,19 +709,44 @@ class Interpreter {
 
   private call(
     fn: { body: ShellNode; source: MappedText; index: LineIndex },
-    args: Word[],
+    /** undefined: arguments that are not known. */
+    args: Word[] | undefined,
     frame: Frame,
     io: IO,
   ): Status {
     if (frame.depth >= MAX_DEPTH) return undefined;
+    this.called.add(fn.body);
     const saved = frame.env.positional;
-    frame.env.positional = args.map(valueOf);
+    frame.env.positional = args?.map(valueOf);
     const inner: Frame = { ...frame, source: fn.source, index: fn.index, depth: frame.depth + 1 };
     const status = this.statement(fn.body, inner, io);
     frame.env.positional = saved;
     frame.cwd = inner.cwd;
     if (inner.stop === 'exit' || inner.stop === 'error') frame.stop = inner.stop;
     return status;
+  }
+
+  /**
+   * The functions `file` defines that nothing called while it was read: each may run when another
+   * script sources this one and calls it, so what it does only may happen, with unknown arguments.
+   */
+  uncalled(frame: Frame, file: string): void {
+    for (const [name, fn] of [...frame.env.functions]) {
+      if (fn.index.file !== file || this.called.has(fn.body)) continue;
+      const inner: Frame = { ...frame, env: frame.env.clone(), maybe: true, stop: undefined };
+      const before = this.facts.length;
+      this.call(fn, undefined, inner, { stdin: undefined, stdout: DISCARD });
+      // Said only where it matters to sockets: the function writes a server's configuration.
+      if (!this.facts.slice(before).some(writesServerConfig)) continue;
+      const named = fn.body.parent?.childForFieldName('name') ?? fn.body;
+      const at = mappedLocation(fn.index, fn.source, named.startIndex, named.endIndex);
+      this.note(
+        inner,
+        'shell-function-uncalled',
+        `${name} is not called in ${file}: what it does is read as what may happen when a script that sources this file calls it, with arguments that are not known`,
+        at,
+      );
+    }
   }
 
   /** `env [-i] [VAR=x…] cmd`, `nohup cmd`, `command cmd` (not `command -v`)… */
@@ -1083,6 +1117,14 @@ class Interpreter {
 }
 
 /* ------------------------------------------------------------------ pure helpers */
+
+function writesServerConfig(fact: Fact): boolean {
+  return (
+    fact.kind === 'write-unknown-dest' ||
+    ((fact.kind === 'write-file' || fact.kind === 'unknown-content') && isServerConfigPath(fact.path)) ||
+    (fact.kind === 'copy' && isServerConfigPath(fact.dest))
+  );
+}
 
 function valueOf(word: Word): ShellValue {
   if (word.literal) return word.value;
