@@ -655,4 +655,42 @@ describe('COPY to a destination that depends on an unknown value', () => {
       },
     ]);
   });
+
+  it('keeps a heredoc that configures a server with its text where it is written, and drops other text', () => {
+    const file = source(
+      'Dockerfile',
+      [
+        'FROM php:8.2-fpm',
+        'ARG POOL_DIR',
+        'COPY <<EOF ${POOL_DIR}/inline.conf',
+        '[www]',
+        'listen = /run/php/www.sock',
+        'EOF',
+        'COPY <<EOF ${POOL_DIR}/',
+        'not configuration',
+        'EOF',
+      ].join('\n'),
+    );
+    const facts = dockerfileFacts(file).facts.filter((f) => f.kind === 'write-unknown-dest');
+    expect(facts).toEqual([
+      {
+        kind: 'write-unknown-dest',
+        how: 'COPY',
+        dest: '${POOL_DIR}/inline.conf',
+        unknown: ['$POOL_DIR'],
+        content: [
+          { text: '[www]', location: span(file, '[www]'), verbatim: true },
+          { text: '\n' },
+          {
+            text: 'listen = /run/php/www.sock',
+            location: span(file, 'listen = /run/php/www.sock'),
+            verbatim: true,
+          },
+          { text: '\n' },
+        ],
+        append: false,
+        location: span(file, 'COPY <<EOF ${POOL_DIR}/inline.conf'),
+      },
+    ]);
+  });
 });

@@ -240,10 +240,7 @@ const FPM_KINDS: [string, string] = ['fpm-main', 'fpm-pool'];
 function loadNginxInstances(unit: DeploymentUnit): Loaded<NginxConfig>[] {
   const load = (f: DeployedFile) => withLoadFailures(loadNginx(f, unit.fs));
   if (unit.kind === 'unmapped')
-    return [
-      ...standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config })),
-      ...unplaced(unit, load),
-    ];
+    return [...standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config })), ...unplaced(unit)];
   const main = unit.fs.get('/etc/nginx/nginx.conf');
   if (main) {
     const config = load(main);
@@ -251,7 +248,7 @@ function loadNginxInstances(unit: DeploymentUnit): Loaded<NginxConfig>[] {
       { config },
       ...sitesNotEnabled(unit, config, load),
       ...renderedTemplates(unit, config, load),
-      ...unplaced(unit, load),
+      ...unplaced(unit),
     ];
   }
   // nginx's files are here but its main file is not: the base image ships it (N8), or the
@@ -259,7 +256,7 @@ function loadNginxInstances(unit: DeploymentUnit): Loaded<NginxConfig>[] {
   const why = `${unit.id} places nginx configuration, but no /etc/nginx/nginx.conf that loads it is known (${unknownMainReason(unit)})`;
   return [
     ...standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config, standalone: why })),
-    ...unplaced(unit, load),
+    ...unplaced(unit),
   ];
 }
 
@@ -267,7 +264,9 @@ function loadNginxInstances(unit: DeploymentUnit): Loaded<NginxConfig>[] {
  * nginx configuration a command wrote to a path that depends on unknown values: its clients are
  * read from the text and left undecided, naming the write, rather than dropped with the path.
  */
-function unplaced(unit: DeploymentUnit, load: (f: DeployedFile) => NginxConfig): Loaded<NginxConfig>[] {
+function unplaced(unit: DeploymentUnit): Loaded<NginxConfig>[] {
+  // Wherever the file lands, nginx resolves its relative includes against its own directory.
+  const load = (f: DeployedFile) => withLoadFailures(loadNginx(f, unit.fs, { confDir: '/etc/nginx' }));
   return unit.fs.unknownWrites.flatMap((write) => {
     const kind = unknownWriteKind(write);
     // Text the sniffer does not take for nginx's (a statement it cannot read) is still nginx's under nginx/.

@@ -24,7 +24,16 @@ export function isApacheText(write: UnknownWrite): boolean {
 
 /** Why a socket reference in text written to an unknown path is undecided, and what to declare. */
 export function unplacedReason(write: UnknownWrite, server: string): string {
-  return `${writtenTo(write)}, so where the file lands, and whether ${server} loads it, is not known (to check it, commit a copy of the file as the script writes it and map it under mappings: in .socklint.yml)`;
+  return `${writtenTo(write)}, so where the file lands, and whether ${server} loads it, is not known (${declare(write, 'the file')})`;
+}
+
+/** What to declare: a build's variables have a value in .socklint.yml; a script's path, a mapped copy. */
+function declare(write: UnknownWrite, what: string): string {
+  if (write.instruction === 'COPY' || write.instruction === 'ADD') {
+    const names = write.unknown.map((u) => u.replace(/^\$\{?|\}$/g, ''));
+    return `give ${list(names)} a value in the build, or under variables: in .socklint.yml`;
+  }
+  return `to check it, commit a copy of ${what} as the script writes it and map it under mappings: in .socklint.yml`;
 }
 
 /** Why a client with no pool may still reach one that this write puts at an unknown path. */
@@ -34,7 +43,7 @@ export function unplacedPoolReason(write: UnknownWrite, socketPath: string): str
     const names = write.unknown.map((u) => u.replace(/^\$/, ''));
     return `${write.instruction} at ${at} puts ${write.what} at ${write.dest}, a path that depends on ${write.unknown.join(', ')}, which has no value in the repository: a pool there may listen on ${socketPath} (give ${names.join(', ')} a value in the build, or under variables: in .socklint.yml)`;
   }
-  return `${writtenTo(write)}, and a pool there may listen on ${socketPath} (to check it, commit a copy of the pool as the script writes it and map it under mappings: in .socklint.yml)`;
+  return `${writtenTo(write)}, and a pool there may listen on ${socketPath} (${declare(write, 'the pool')})`;
 }
 
 /** `written by x.sh:9 to /etc/nginx/sites-available/$1: the file name depends on $1, an argument …` */

@@ -8,7 +8,8 @@ import type { Location } from '../../types.js';
 import { type TextPart, appendPart, unknownsOf } from './content.js';
 import type { FactInput } from './commands.js';
 import { resolvePath } from './commands.js';
-import { type Fact, isServerConfigPath } from './facts.js';
+import type { Fact } from './facts.js';
+import { unknownDestWrite } from './unknown-dest.js';
 import { parseSed, sedToken, unknownsOnlyReplaced, type SedEdit, type SedUnknown } from './sed.js';
 import { ShellEnv, type ShellValue, isUnknown } from './shell-env.js';
 import type { Word } from './shell-words.js';
@@ -255,10 +256,6 @@ export function writeChunks(
   );
 }
 
-/** Server configuration, told from its text: nginx blocks, Apache sections and handlers, FPM pools. */
-const SERVER_TEXT =
-  /\b(?:server|location|upstream|http)\s*\{|<VirtualHost\b|\bSetHandler\b|\bProxyPass(?:Match)?\b|^\s*listen\s*=|^\s*\[[\w.-]+\]\s*$/m;
-
 /**
  * Text written to a path that depends on unknown values (`echo "$block" > "/etc/nginx/sites-available/$1"`):
  * where it lands is unknown, but when the text is known and configures a server, its socket
@@ -275,8 +272,6 @@ export function writeUnknownDest(
   if (!chunks.every((c) => 'parts' in c)) return;
   const content: TextPart[] = [];
   for (const c of chunks as { parts: TextPart[] }[]) for (const p of c.parts) appendPart(content, p);
-  const text = content.map((p) => p.text).join('');
-  if (!isServerConfigPath(dest.value) && !SERVER_TEXT.test(text)) return;
   // The directory written literally before the first unknown part; none when the path starts unknown.
   const parts = dest.parts ?? [];
   const first = parts.findIndex((p) => p.unknown);
@@ -287,19 +282,17 @@ export function writeUnknownDest(
   const known = literal.slice(0, literal.lastIndexOf('/') + 1);
   const absolute = known.startsWith('/') || (known !== '' && ctx.cwd !== undefined);
   const sourced = ctx.unknownSources ?? [];
-  ctx.emit(
-    {
-      kind: 'write-unknown-dest',
-      how,
-      dest: dest.value,
-      ...(absolute ? { prefix: resolvePath(known, ctx.cwd).replace(/(.)\/$/, '$1') } : {}),
-      unknown: unknownsOf(parts),
-      ...(sourced.length > 0 ? { sourced: [...sourced] } : {}),
-      content,
-      append,
-    },
-    location,
-  );
+  const fact = unknownDestWrite({
+    kind: 'write-unknown-dest',
+    how,
+    dest: dest.value,
+    ...(absolute ? { prefix: resolvePath(known, ctx.cwd).replace(/(.)\/$/, '$1') } : {}),
+    unknown: unknownsOf(parts),
+    ...(sourced.length > 0 ? { sourced: [...sourced] } : {}),
+    content,
+    append,
+  });
+  if (fact) ctx.emit(fact, location);
 }
 
 function fileChunk(word: Word, cwd: string | undefined): Chunk {
