@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Fact } from '../../src/engine/parse/provision/facts.js';
 import { loadShellParser } from '../../src/engine/parse/provision/shell-syntax.js';
 import { shellFacts } from '../../src/engine/parse/provision/shell.js';
-import { source, span } from './helpers.js';
+import { source, span, withoutLocations } from './helpers.js';
 
 const SETUP = `#!/usr/bin/env bash
 # Provision a single VM with nginx and php8.2-fpm
@@ -450,6 +450,34 @@ describe('the shell interpreter', () => {
       location: span(file, '$1'),
       unknown: ['$1'],
     });
+  });
+
+  it("records cp and install of the machine's files to a path it cannot know", () => {
+    const { facts } = read(
+      [
+        'cp /tmp/site.conf "$SITE_DIR/"',
+        'install -m 0644 /tmp/a.conf /tmp/b.conf "/etc/php/$V/fpm/pool.d"',
+      ].join('\n'),
+    );
+    expect(withoutLocations(facts)).toEqual([
+      {
+        kind: 'copy-unknown-dest',
+        instruction: 'cp',
+        sources: ['/tmp/site.conf'],
+        dest: '$SITE_DIR/',
+        unknown: ['$SITE_DIR'],
+        sourceBase: 'machine',
+      },
+      {
+        kind: 'copy-unknown-dest',
+        instruction: 'install',
+        sources: ['/tmp/a.conf', '/tmp/b.conf'],
+        dest: '/etc/php/$V/fpm/pool.d/',
+        prefix: '/etc/php',
+        unknown: ['$V'],
+        sourceBase: 'machine',
+      },
+    ]);
   });
 
   it('passes text known in part through variables and function arguments with its positions', () => {

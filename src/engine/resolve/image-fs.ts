@@ -137,6 +137,16 @@ export class ImageFs {
     this.unknownWrites.push({ ...write, what: 'text', file: { deployedPath, file } });
   }
 
+  /** `cp`/`install` of files of the machine to a path that depends on unknown values: each kept as written text. */
+  copyUnknown(sources: string[], write: Omit<UnknownWrite, 'what' | 'file'>): void {
+    for (const source of sources) {
+      const parts = this.partsOf(source);
+      if (!parts) continue; // not there, or its content is unknown: nothing to read
+      const dest = write.dest.endsWith('/') ? write.dest + path.posix.basename(source) : write.dest;
+      this.writeUnknown({ ...write, dest }, parts);
+    }
+  }
+
   /** `sed -i`: the script applied to the file's lines; changed and added lines are located at the command. */
   edit(deployed: string, script: SedEdit, at: Location): void {
     const p = normalizeDeployed(deployed);

@@ -29,7 +29,7 @@ export function unplacedReason(write: UnknownWrite, server: string): string {
 
 /** What to declare: a build's variables have a value in .socklint.yml; a script's path, a mapped copy. */
 function declare(write: UnknownWrite, what: string): string {
-  if (write.instruction === 'COPY' || write.instruction === 'ADD') {
+  if (COPIES.has(write.instruction) && /(?:^|\/)(?:docker|container)file[^/]*$/i.test(write.location.file)) {
     const names = write.unknown.map((u) => u.replace(/^\$\{?|\}$/g, ''));
     return `give ${list(names)} a value in the build, or under variables: in .socklint.yml`;
   }
@@ -46,13 +46,16 @@ export function unplacedPoolReason(write: UnknownWrite, socketPath: string): str
   return `${writtenTo(write)}, and a pool there may listen on ${socketPath} (${declare(write, 'the pool')})`;
 }
 
+const COPIES = new Set(['COPY', 'ADD', 'cp', 'install']);
+
 /** `written by x.sh:9 to /etc/nginx/sites-available/$1: the file name depends on $1, an argument …` */
 function writtenTo(write: UnknownWrite): string {
   const at = `${write.location.file}:${write.location.line}`;
   const slash = write.dest.lastIndexOf('/');
   const nameOnly = write.prefix !== undefined && !write.dest.slice(0, slash).includes('$');
   const what = nameOnly ? 'the file name' : 'the path';
-  return `written by ${at} to ${shortened(write.dest)}: ${what} depends on ${dependsOn(write)}`;
+  const verb = COPIES.has(write.instruction) ? 'copied' : 'written';
+  return `${verb} by ${at} to ${shortened(write.dest)}: ${what} depends on ${dependsOn(write)}`;
 }
 
 /** What the destination's unknown values are, in words: arguments, variables nothing sets, the rest as written. */

@@ -61,19 +61,20 @@ export type Fact = FactBase &
         parents?: true;
       }
     /**
-     * A Dockerfile COPY/ADD whose destination depends on a value socklint cannot know
-     * (`${POOL_DIR}/zz-socket.conf` with POOL_DIR unset): its files land somewhere unknown. `dest`
-     * as written; `prefix` the absolute directory known before the first unknown part, absent when
-     * the path may be anywhere; `unknown` the names it depends on.
+     * A Dockerfile COPY/ADD, or a shell `cp`/`install` of files of the machine, whose destination
+     * depends on a value socklint cannot know (`${POOL_DIR}/zz-socket.conf` with POOL_DIR unset,
+     * `cp site.conf "$DIR/"`): its files land somewhere unknown. `dest` as written; `prefix` the
+     * absolute directory known before the first unknown part, absent when the path may be
+     * anywhere; `unknown` the names it depends on.
      */
     | {
         kind: 'copy-unknown-dest';
-        instruction: 'COPY' | 'ADD';
+        instruction: 'COPY' | 'ADD' | 'cp' | 'install';
         sources: string[];
         dest: string;
         prefix?: string;
         unknown: string[];
-        sourceBase: 'build-context' | 'stage';
+        sourceBase: 'build-context' | 'stage' | 'machine';
       }
     /**
      * Text a shell command writes to a path that depends on a value socklint cannot know

@@ -5,11 +5,11 @@
  * redirection or `tee` gives.
  */
 import type { Location } from '../../types.js';
-import { type TextPart, appendPart, unknownsOf } from './content.js';
+import { type TextPart, appendPart } from './content.js';
 import type { FactInput } from './commands.js';
 import { resolvePath } from './commands.js';
 import type { Fact } from './facts.js';
-import { unknownDestWrite } from './unknown-dest.js';
+import { partialPath, unknownDestWrite } from './unknown-dest.js';
 import { parseSed, sedToken, unknownsOnlyReplaced, type SedEdit, type SedUnknown } from './sed.js';
 import { ShellEnv, type ShellValue, isUnknown } from './shell-env.js';
 import type { Word } from './shell-words.js';
@@ -272,22 +272,11 @@ export function writeUnknownDest(
   if (!chunks.every((c) => 'parts' in c)) return;
   const content: TextPart[] = [];
   for (const c of chunks as { parts: TextPart[] }[]) for (const p of c.parts) appendPart(content, p);
-  // The directory written literally before the first unknown part; none when the path starts unknown.
-  const parts = dest.parts ?? [];
-  const first = parts.findIndex((p) => p.unknown);
-  const literal = parts
-    .slice(0, first < 0 ? parts.length : first)
-    .map((p) => p.text)
-    .join('');
-  const known = literal.slice(0, literal.lastIndexOf('/') + 1);
-  const absolute = known.startsWith('/') || (known !== '' && ctx.cwd !== undefined);
   const sourced = ctx.unknownSources ?? [];
   const fact = unknownDestWrite({
     kind: 'write-unknown-dest',
     how,
-    dest: dest.value,
-    ...(absolute ? { prefix: resolvePath(known, ctx.cwd).replace(/(.)\/$/, '$1') } : {}),
-    unknown: unknownsOf(parts),
+    ...partialPath(dest, ctx.cwd),
     ...(sourced.length > 0 ? { sourced: [...sourced] } : {}),
     content,
     append,
