@@ -319,7 +319,7 @@ describe('dockerfileFacts', () => {
       { kind: 'env', name: 'PHP_INI_DIR', value: '/usr/local/etc/php' },
       { kind: 'env', name: 'SOCK_DIR', value: '/run/php' },
       { kind: 'mkdir', path: '/run/php' },
-      { kind: 'chmod', path: '/run/php', mode: 0o755, recursive: false },
+      { kind: 'chmod', path: '/run/php', mode: 0o755, recursive: false, keepsSpecial: true },
       { kind: 'from', image: 'base', stage: 'final' },
       {
         kind: 'copy',
@@ -535,7 +535,7 @@ describe('dockerfileFacts on the official php image', () => {
       { kind: 'mkdir', path: '/usr/local/etc/php/conf.d' },
       { kind: 'mkdir', path: '/var/www/html' },
       { kind: 'chown', path: '/var/www/html', owner: 'www-data', group: 'www-data', recursive: false },
-      { kind: 'chmod', path: '/var/www/html', mode: 0o1777, recursive: false },
+      { kind: 'chmod', path: '/var/www/html', mode: 0o1777, recursive: false, keepsSpecial: true },
       { kind: 'workdir', path: '/var/www/html' },
       // Inside `if [ -d php-fpm.d ]`, which socklint cannot decide: only possible.
       {
@@ -652,6 +652,44 @@ describe('COPY to a destination that depends on an unknown value', () => {
         unknown: ['$SUB'],
         sourceBase: 'stage',
         location: span(file, 'COPY --from=build /out/www.conf /usr/local/etc/${SUB}/'),
+      },
+    ]);
+  });
+
+  it('keeps a heredoc that configures a server with its text where it is written, and drops other text', () => {
+    const file = source(
+      'Dockerfile',
+      [
+        'FROM php:8.2-fpm',
+        'ARG POOL_DIR',
+        'COPY <<EOF ${POOL_DIR}/inline.conf',
+        '[www]',
+        'listen = /run/php/www.sock',
+        'EOF',
+        'COPY <<EOF ${POOL_DIR}/',
+        'not configuration',
+        'EOF',
+      ].join('\n'),
+    );
+    const facts = dockerfileFacts(file).facts.filter((f) => f.kind === 'write-unknown-dest');
+    expect(facts).toEqual([
+      {
+        kind: 'write-unknown-dest',
+        how: 'COPY',
+        dest: '${POOL_DIR}/inline.conf',
+        unknown: ['$POOL_DIR'],
+        content: [
+          { text: '[www]', location: span(file, '[www]'), verbatim: true },
+          { text: '\n' },
+          {
+            text: 'listen = /run/php/www.sock',
+            location: span(file, 'listen = /run/php/www.sock'),
+            verbatim: true,
+          },
+          { text: '\n' },
+        ],
+        append: false,
+        location: span(file, 'COPY <<EOF ${POOL_DIR}/inline.conf'),
       },
     ]);
   });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Fact } from '../../src/engine/parse/provision/facts.js';
 import { loadShellParser } from '../../src/engine/parse/provision/shell-syntax.js';
 import { shellFacts } from '../../src/engine/parse/provision/shell.js';
-import { source, span } from './helpers.js';
+import { source, span, withoutLocations } from './helpers.js';
 
 const SETUP = `#!/usr/bin/env bash
 # Provision a single VM with nginx and php8.2-fpm
@@ -426,6 +426,129 @@ describe('the shell interpreter', () => {
     expect(upstream.location).toEqual(
       span(file, upstream.kind === 'write-file' ? file.text.split('\n')[1] : ''),
     );
+  });
+
+  it('keeps server configuration written to a path it cannot know, with its text where it is written', () => {
+    const { facts, file } = read(
+      [
+        'source <(curl -sL https://example.org/lib.sh)',
+        'block="server {',
+        '    server_name $1;',
+        '    fastcgi_pass unix:/run/php/php8.2-fpm.sock;',
+        '}"',
+        'echo "$block" > "/etc/nginx/sites-available/$1"',
+        'echo "$block" | tee -a "$CONF_DIR/$1.conf" >/dev/null',
+        'cat <<EOF > "$POOL_DIR"/app.conf',
+        '[app]',
+        'listen = /run/php/app.sock',
+        'EOF',
+        'echo "started $1" > "$LOG"',
+        'echo "$block" > "$(mktemp)"',
+      ].join('\n'),
+      'serve.sh',
+    );
+    const kept = facts.filter((f) => f.kind === 'write-unknown-dest');
+    expect(
+      kept.map((f) => f.kind === 'write-unknown-dest' && [f.how, f.dest, f.prefix, f.unknown, f.append]),
+    ).toEqual([
+      ['>', '/etc/nginx/sites-available/$1', '/etc/nginx/sites-available', ['$1'], false],
+      ['tee', '$CONF_DIR/$1.conf', undefined, ['$CONF_DIR', '$1'], true],
+      ['>', '$POOL_DIR/app.conf', undefined, ['$POOL_DIR'], false],
+      ['>', '$(mktemp)', undefined, ['$(mktemp)'], false],
+    ]);
+    expect(facts.length).toBe(kept.length);
+    const site = kept[0];
+    if (site.kind !== 'write-unknown-dest') throw new Error('not a write');
+    expect(site.sourced).toEqual(['<(curl -sL https://example.org/lib.sh)']);
+    expect(site.location).toEqual(span(file, 'echo "$block" > "/etc/nginx/sites-available/$1"'));
+    // The variable's text keeps where it is written: each line, and $1 as an unknown part.
+    const pass = site.content.find((p) => p.text.includes('fastcgi_pass'));
+    expect(pass).toEqual({
+      text: '    fastcgi_pass unix:/run/php/php8.2-fpm.sock;',
+      location: span(file, '    fastcgi_pass unix:/run/php/php8.2-fpm.sock;'),
+      verbatim: true,
+    });
+    expect(site.content.find((p) => p.unknown)).toEqual({
+      text: '$1',
+      location: span(file, '$1'),
+      unknown: ['$1'],
+    });
+  });
+
+  it("records cp and install of the machine's files to a path it cannot know", () => {
+    const { facts } = read(
+      [
+        'cp /tmp/site.conf "$SITE_DIR/"',
+        'install -m 0644 /tmp/a.conf /tmp/b.conf "/etc/php/$V/fpm/pool.d"',
+      ].join('\n'),
+    );
+    expect(withoutLocations(facts)).toEqual([
+      {
+        kind: 'copy-unknown-dest',
+        instruction: 'cp',
+        sources: ['/tmp/site.conf'],
+        dest: '$SITE_DIR/',
+        unknown: ['$SITE_DIR'],
+        sourceBase: 'machine',
+      },
+      {
+        kind: 'copy-unknown-dest',
+        instruction: 'install',
+        sources: ['/tmp/a.conf', '/tmp/b.conf'],
+        dest: '/etc/php/$V/fpm/pool.d/',
+        prefix: '/etc/php',
+        unknown: ['$V'],
+        sourceBase: 'machine',
+      },
+    ]);
+  });
+
+  it('passes text known in part through variables and function arguments with its positions', () => {
+    const { facts, file } = read(
+      [
+        'write_site() {',
+        '  echo "$2" > "/etc/nginx/conf.d/$1.conf"',
+        '}',
+        'site="upstream php { server unix:/run/$NAME.sock; }"',
+        'copy=${site}',
+        'write_site "$DOMAIN" "$copy"',
+      ].join('\n'),
+    );
+    const [write] = facts;
+    if (write.kind !== 'write-unknown-dest') throw new Error('not a write');
+    expect(write.dest).toBe('/etc/nginx/conf.d/$DOMAIN.conf');
+    expect(write.content.map((p) => [p.text, p.location, p.unknown])).toEqual([
+      ['upstream php { server unix:/run/', span(file, 'upstream php { server unix:/run/'), undefined],
+      ['$NAME', span(file, '$NAME'), ['$NAME']],
+      ['.sock; }', span(file, '.sock; }'), undefined],
+      // echo's own newline: located at the command when the file is made.
+      ['\n', undefined, undefined],
+    ]);
+  });
+
+  it('reads the functions a library script defines and never calls as what may happen, with unknown arguments', () => {
+    const { brief, notes, file } = read(
+      [
+        'helper() { mkdir -p /run/app; }',
+        'InstallWebServer() {',
+        '  echo "[app]" > "/etc/php/8.2/fpm/pool.d/$1.conf"',
+        '  useradd app',
+        '}',
+        'Quiet() { echo hello; }',
+        'helper',
+      ].join('\n'),
+      'install_webserver.sh',
+    );
+    expect(brief).toEqual(['mkdir /run/app', '?write-unknown-dest ', '?group-add app', '?user-add app']);
+    expect(notes).toEqual([
+      {
+        level: 'notice',
+        code: 'shell-function-uncalled',
+        message:
+          'InstallWebServer is not called in install_webserver.sh: what it does is read as what may happen when a script that sources this file calls it, with arguments that are not known',
+        location: span(file, 'InstallWebServer'),
+      },
+    ]);
   });
 
   it('records sed -i edits (several -e, -E, delimiters), copies, moves and envsubst renders', () => {

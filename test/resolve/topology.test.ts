@@ -177,6 +177,24 @@ describe('host trees', () => {
   });
 });
 
+describe('directory modes', () => {
+  // GNU chmod (checked on coreutils 9.1): up to four octal digits keep a directory's setgid bit,
+  // five or more (`00770`) clear it. The socket then takes the directory's group, or the master's.
+  it.each([
+    ['chmod 0770', 'connects'],
+    ['chmod 770', 'connects'],
+    ['chmod 00770', 'permission-denied'],
+  ])('%s after chmod 2770 on the socket directory: %s', async (command, verdict) => {
+    const dir = tree({
+      'etc/nginx/sites-enabled/app': site('/run/php-app/app.sock'),
+      'etc/php/8.2/fpm/pool.d/app.conf': pool('/run/php-app/app.sock'),
+      'setup.sh': `#!/bin/sh\nset -e\nmkdir -p /run/php-app\nchown root:www-data /run/php-app\nchmod 2770 /run/php-app\n${command} /run/php-app\n`,
+    });
+    const v = await view(dir);
+    expect(v.units[0].clients.map((c) => c.verdict)).toEqual([verdict]);
+  });
+});
+
 describe('installer scripts', () => {
   const installer = (sock: string, poolSock = sock) =>
     [

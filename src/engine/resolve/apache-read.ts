@@ -41,6 +41,11 @@ export interface LoadApacheOptions {
   fileExists?: (path: string) => boolean | undefined;
   /** Parsed files, shared between loads. */
   parseCache?: Map<SourceFile, ApacheFile>;
+  /**
+   * Read without the main file that loads the modules (text a script writes to a path socklint
+   * cannot know): which modules are loaded is not known.
+   */
+  modulesUnknown?: true;
 }
 
 /** true, false, or not known and why. */
@@ -96,6 +101,7 @@ export class ApacheReader {
       },
     };
     for (const m of options.staticModules) this.loaded.set(m, false);
+    if (options.modulesUnknown) this.modulesComplete = false;
     for (const d of options.defines ?? []) this.defines.set(d, { value: null, maybe: false });
   }
 

@@ -16,10 +16,14 @@ export function normalizeDeployed(p: string): string {
   return out;
 }
 
-/** Server configuration a COPY/ADD put at a path that depends on unknown values. */
+/**
+ * Server configuration put at a path that depends on unknown values: by a Dockerfile COPY/ADD,
+ * or by a shell command that writes known text (`echo "$block" > "/etc/nginx/sites-available/$1"`).
+ */
 export interface UnknownWrite {
-  instruction: 'COPY' | 'ADD';
-  /** The sources as written, with the configuration files a directory source holds. */
+  /** `COPY`, `ADD`, or the shell's `>`, `>>`, `tee`. */
+  instruction: string;
+  /** The sources as written, with the configuration files a directory source holds; `text` for a shell write. */
   what: string;
   /** The destination as written (`${POOL_DIR}/zz-socket.conf`). */
   dest: string;
@@ -28,6 +32,10 @@ export interface UnknownWrite {
   /** What the destination depends on (`$POOL_DIR`). */
   unknown: string[];
   location: Location;
+  /** The text a shell command wrote, as a file of its own at the destination as written. */
+  file?: DeployedFile;
+  /** Files the script sourced before the write that are not in the repository (they may set the values). */
+  sourced?: string[];
 }
 
 export class UnitFs implements DeployedFs {

@@ -72,7 +72,21 @@ export function derivedFile(options: DerivedOptions): SourceFile {
           return within(a.location, a.text, start - starts[first], end - starts[first]);
         }
         if (b.location && b.location.file === a.location.file && after(b.location, a.location)) {
-          return { ...a.location, endLine: b.location.endLine, endColumn: b.location.endColumn };
+          // A span across parts starts and ends where it does in each verbatim part, not at the part's edges.
+          const exact = (i: number) => parts[i].verbatim && texts[i] === parts[i].text;
+          const from = exact(first)
+            ? within(a.location, a.text, start - starts[first], start - starts[first])
+            : a.location;
+          const to = exact(last)
+            ? within(b.location, b.text, end - starts[last], end - starts[last])
+            : b.location;
+          return {
+            ...a.location,
+            line: from.line,
+            column: from.column,
+            endLine: to.endLine,
+            endColumn: to.endColumn,
+          };
         }
         return a.location;
       },

@@ -30,6 +30,7 @@ import { unitListeners, type Listener } from './listeners.js';
 import { hiddenFrom, otherWebServers } from './web-instances.js';
 import { versionPresence, type VersionPresence } from './php-version-choice.js';
 import type { WorkerUndecided } from '../verdict/apache-worker.js';
+import { isApacheText, unknownWriteKind, unplacedReason } from './unknown-writes.js';
 
 export interface FpmInstance {
   flavour?: FpmFlavour;
@@ -128,7 +129,14 @@ export function buildGraph(unit: DeploymentUnit, config: UserConfig): UnitGraph 
     ...(disabled ? { disabled } : {}),
   }));
   const others = otherWebServers(unit, state, config);
-  webServers.push(...others.map(({ server, config: cfg, worker }) => ({ server, config: cfg, worker })));
+  webServers.push(
+    ...others.map(({ server, config: cfg, worker, disabled }) => ({
+      server,
+      config: cfg,
+      worker,
+      ...(disabled ? { disabled } : {}),
+    })),
+  );
   const links: Link[] = [];
   const pools = poolIndex(fpm, runsUnderSystemd(unit));
   for (const server of webServers) {
@@ -235,22 +243,25 @@ const FPM_KINDS: [string, string] = ['fpm-main', 'fpm-pool'];
 function loadNginxInstances(unit: DeploymentUnit): Loaded<NginxConfig>[] {
   const load = (f: DeployedFile) => withLoadFailures(loadNginx(f, unit.fs));
   if (unit.kind === 'unmapped')
-    return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config }));
+    return [...standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config })), ...unplaced(unit)];
   const main = unit.fs.get('/etc/nginx/nginx.conf');
   if (main) {
     const config = load(main);
     const sites = sitesNotEnabled(unit, config, load).filter(({ config: site }) =>
       loadable(unit, [config], site),
     );
-    return [{ config }, ...sites, ...renderedTemplates(unit, config, load)];
+    return [{ config }, ...sites, ...renderedTemplates(unit, config, load), ...unplaced(unit)];
   }
   // nginx's files are here but its main file is not: the base image ships it (N8), or the
   // repository places the sites for a package socklint does not know. Read them as they are.
   const why = `${unit.id} places nginx configuration, but no /etc/nginx/nginx.conf that loads it is known (${unknownMainReason(unit)})`;
   const configs = standaloneConfigs(unit, NGINX_KINDS, load);
-  return configs
-    .filter((config) => loadable(unit, configs, config))
-    .map((config) => ({ config, standalone: why }));
+  return [
+    ...configs
+      .filter((config) => loadable(unit, configs, config))
+      .map((config) => ({ config, standalone: why })),
+    ...unplaced(unit),
+  ];
 }
 
 /**
@@ -276,6 +287,24 @@ function loadable(unit: DeploymentUnit, loaded: NginxConfig[], config: NginxConf
     });
   }
   return false;
+}
+
+/**
+ * nginx configuration a command wrote to a path that depends on unknown values: its clients are
+ * read from the text and left undecided, naming the write, rather than dropped with the path.
+ */
+function unplaced(unit: DeploymentUnit): Loaded<NginxConfig>[] {
+  // Wherever the file lands, nginx resolves its relative includes against its own directory.
+  const load = (f: DeployedFile) => withLoadFailures(loadNginx(f, unit.fs, { confDir: '/etc/nginx' }));
+  return unit.fs.unknownWrites.flatMap((write) => {
+    const kind = unknownWriteKind(write);
+    // Text the sniffer does not take for nginx's (a statement it cannot read) is still nginx's under nginx/.
+    const nginx = NGINX_KINDS.includes(kind ?? '') || (kind === 'other' && /(^|\/)nginx\//.test(write.dest));
+    if (!write.file || !nginx || isApacheText(write)) return [];
+    const config = load(write.file);
+    config.problems = [];
+    return [{ config, disabled: unplacedReason(write, 'nginx') }];
+  });
 }
 
 /**

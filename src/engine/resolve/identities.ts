@@ -201,7 +201,10 @@ function applyFact(db: IdentityDb, dirs: Map<string, DirectoryFact>, fact: Fact)
         if (fact.group) next.group = fact.group;
         else if (!dirs.has(p)) next.group = 'root';
       } else if (fact.kind === 'chmod') {
-        next.mode = typeof fact.mode === 'number' ? fact.mode : undefined; // symbolic: no guess
+        // symbolic: no guess. A short octal mode keeps the directory's setuid and setgid bits.
+        const kept = known.mode !== undefined ? known.mode & 0o6000 : known.setgid ? 0o2000 : 0;
+        next.mode =
+          typeof fact.mode !== 'number' ? undefined : fact.keepsSpecial ? fact.mode | kept : fact.mode;
       } else {
         if (fact.owner) next.owner = fact.owner;
         if (fact.group) next.group = fact.group;

@@ -131,9 +131,33 @@ export function applyFact(fs: ImageFs, fact: Fact, ctx?: ApplyContext): void {
       return fs.edit(fact.path, fact.script, fact.location);
     case 'unknown-content':
       return fs.unknown(fact.path, fact.reason, fact.location);
-    case 'copy-unknown-dest':
+    case 'copy-unknown-dest': {
+      const { instruction, dest, prefix, unknown, location } = fact;
+      if (fact.sourceBase === 'machine')
+        return fs.copyUnknown(fact.sources, {
+          instruction,
+          dest,
+          ...(prefix !== undefined ? { prefix } : {}),
+          unknown,
+          location,
+        });
       if (ctx) copyToUnknown(fs, fact, ctx);
       return;
+    }
+    case 'write-unknown-dest': {
+      const { how, dest, prefix, unknown, sourced, location } = fact;
+      return fs.writeUnknown(
+        {
+          instruction: how,
+          dest,
+          ...(prefix !== undefined ? { prefix } : {}),
+          unknown,
+          ...(sourced ? { sourced } : {}),
+          location,
+        },
+        fact.content,
+      );
+    }
     case 'envsubst': {
       const parts = fs.partsOf(fact.source);
       if (parts === undefined) return;

@@ -110,16 +110,41 @@ export class ImageFs {
     const before = append ? this.partsOf(p) : undefined;
     if (append && before === null)
       return this.unknown(p, 'appended to a file whose content is not known', at);
-    const content: TextPart[] = [...(before ?? [])];
-    // Text a command makes up (echo's spaces and newline) is located at the command.
-    for (const part of parts)
-      appendPart(content, part.location || part.unknown ? part : { ...part, location: at });
+    const content = locatedAt([...(before ?? [])], parts, at);
     const existing = this.fileAt(p);
     this.entries.set(p, {
       file: { deployedPath: p, file: this.placeholderFile(existing?.file.file.path ?? at.file, p) },
       parts: content,
       description: `${append && before ? 'appended to' : 'written'} by ${at.file}:${at.line}`,
     });
+  }
+
+  /**
+   * Text a command wrote to a path that depends on unknown values: not a file of this machine at
+   * any path socklint knows, but kept with the write, as a file of its own, for what it configures.
+   */
+  writeUnknown(write: Omit<UnknownWrite, 'what' | 'file'>, parts: TextPart[]): void {
+    const at = write.location;
+    const deployedPath = normalizeDeployed(write.dest);
+    const description = `written by ${at.file}:${at.line} to ${write.dest}`;
+    const file = derivedFile({
+      ...this.derived,
+      path: `(${description})`,
+      deployedPath,
+      parts: blankLoneUnknowns(locatedAt([], parts, at)),
+      description,
+    });
+    this.unknownWrites.push({ ...write, what: 'text', file: { deployedPath, file } });
+  }
+
+  /** `cp`/`install` of files of the machine to a path that depends on unknown values: each kept as written text. */
+  copyUnknown(sources: string[], write: Omit<UnknownWrite, 'what' | 'file'>): void {
+    for (const source of sources) {
+      const parts = this.partsOf(source);
+      if (!parts) continue; // not there, or its content is unknown: nothing to read
+      const dest = write.dest.endsWith('/') ? write.dest + path.posix.basename(source) : write.dest;
+      this.writeUnknown({ ...write, dest }, parts);
+    }
   }
 
   /** `sed -i`: the script applied to the file's lines; changed and added lines are located at the command. */
@@ -231,6 +256,33 @@ export class ImageFs {
   private placeholderFile(reportPath: string, deployed: string): SourceFile {
     return { path: reportPath, absPath: deployed, text: '', hadBom: false, crlf: false };
   }
+}
+
+/** `parts` after `content`; text a command makes up (echo's spaces and newline) is located at the command. */
+function locatedAt(content: TextPart[], parts: TextPart[], at: Location): TextPart[] {
+  for (const part of parts)
+    appendPart(content, part.location || part.unknown ? part : { ...part, location: at });
+  return content;
+}
+
+/**
+ * A line that is only an unknown value (`$paramsTXT` in a server block a script builds) adds text
+ * socklint cannot know, statements as likely as not. It is read as blank, so the known lines around
+ * it still parse; what it adds stays unknown, as does where the file lands.
+ */
+function blankLoneUnknowns(parts: TextPart[]): TextPart[] {
+  const text = parts.map((p) => p.text).join('');
+  let at = 0;
+  return parts.map((p) => {
+    const start = at;
+    at += p.text.length;
+    if (!p.unknown) return p;
+    const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+    const end = text.indexOf('\n', at);
+    const after = text.slice(at, end === -1 ? text.length : end);
+    if (!/^[ \t]*$/.test(before) || !/^[ \t]*$/.test(after)) return p;
+    return { text: ' '.repeat(p.text.length), ...(p.location ? { location: p.location } : {}) };
+  });
 }
 
 function ancestors(p: string): string[] {

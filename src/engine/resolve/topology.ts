@@ -845,15 +845,24 @@ function scriptWrites(facts: Fact[]): string[] {
       ? [f.path]
       : f.kind === 'envsubst' && config(f.dest)
         ? [f.dest]
-        : [],
+        : // Kept by the reader only when its text configures a server.
+          f.kind === 'write-unknown-dest'
+          ? [f.dest]
+          : [],
   );
   return [...new Set(paths)];
 }
 
-/** Every path a script writes, copies to or edits. */
+/** Every path a script writes, copies to or edits (the known directory of a path that is not known). */
 function scriptTouches(facts: Fact[]): string[] {
   return facts.flatMap((f) =>
-    f.kind === 'write-file' || f.kind === 'edit-file' ? [f.path] : f.kind === 'copy' ? [f.dest] : [],
+    f.kind === 'write-file' || f.kind === 'edit-file'
+      ? [f.path]
+      : f.kind === 'copy'
+        ? [f.dest]
+        : f.kind === 'write-unknown-dest' && f.prefix !== undefined
+          ? [f.prefix === '/' ? '/' : `${f.prefix}/`]
+          : [],
   );
 }
 

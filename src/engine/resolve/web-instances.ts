@@ -17,6 +17,7 @@ import { withCaddyAccounts } from './platforms-caddy.js';
 import { hiddenByPrivateTmp, serviceSettings, unitFiles, type ServiceSettings } from './service-unit.js';
 import type { DeploymentUnit } from './topology.js';
 import { apacheFlavourOf, caddyFlavourOf } from './web-flavours.js';
+import { isApacheText, unplacedReason } from './unknown-writes.js';
 import type { ApacheConfig } from './apache-config.js';
 import type { CaddyConfig } from './caddy-config.js';
 
@@ -26,6 +27,8 @@ export interface OtherWebServer {
   worker: WorkerCreds | WorkerFailure | WorkerUndecided;
   /** The systemd service it runs under, when it is one. */
   service?: ServiceSettings;
+  /** Set for configuration whose placement is not known: its clients are undecided, with this reason. */
+  disabled?: string;
 }
 
 /** The Apache httpd and the Caddy the unit's platform runs, loaded from their main files. */
@@ -34,7 +37,32 @@ export function otherWebServers(
   state: MachineState,
   config: UserConfig,
 ): OtherWebServer[] {
-  return [...apacheInstance(unit, state), ...caddyInstance(unit, state, config)];
+  return [...apacheInstance(unit, state), ...unplacedApache(unit), ...caddyInstance(unit, state, config)];
+}
+
+/**
+ * Apache configuration a command wrote to a path that depends on unknown values: read on its own,
+ * which modules load it unknown, its clients undecided with the write named.
+ */
+function unplacedApache(unit: DeploymentUnit): OtherWebServer[] {
+  return unit.fs.unknownWrites.flatMap((write) => {
+    if (!write.file || !isApacheText(write)) return [];
+    const serverRoot = /(^|\/)httpd\//.test(write.dest) ? '/etc/httpd' : '/etc/apache2';
+    const config = loadApache(write.file, unit.fs, { serverRoot, staticModules: [], modulesUnknown: true });
+    config.problems = [];
+    // The modules are unknown only as the file is read on its own: each client as it would be if they load,
+    // so a TCP backend is not taken for a socket.
+    config.clients = config.clients.map((c) => (c.ifApplied ? { ...c, target: c.ifApplied } : c));
+    const disabled = unplacedReason(write, 'Apache');
+    return [
+      {
+        server: 'apache' as const,
+        config,
+        worker: { kind: 'undecided' as const, reason: disabled },
+        disabled,
+      },
+    ];
+  });
 }
 
 /** Why a client's socket is not the one the pool creates: PrivateTmp gives the service its own /tmp. */

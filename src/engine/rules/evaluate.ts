@@ -40,6 +40,7 @@ import { listenerSocket, type Listener } from '../resolve/listeners.js';
 import { clientPattern, patternsMeet, poolCanListenOn } from '../template-targets.js';
 import { evaluateAcross } from './cross-evaluate.js';
 import type { UpstreamWriter } from '../resolve/upstream-writers.js';
+import { unknownWriteKind, unplacedPoolReason } from '../resolve/unknown-writes.js';
 
 /** `pool [a], pool [b] and 3 more`: templated pools repeat one name per distribution tree. */
 function poolNames(pools: FpmPool[]): string {
@@ -307,23 +308,24 @@ function noFpmReason(graph: UnitGraph, socketPath: string): string {
 }
 
 /**
- * Configuration a COPY put at a path that depends on unknown values may be a pool that listens on
- * the socket, unless its known prefix holds no directory PHP-FPM loads.
+ * Configuration a COPY put at a path that depends on unknown values, or a pool a script wrote to
+ * one, may be a pool that listens on the socket, unless its known prefix holds no directory
+ * PHP-FPM loads.
  */
 function unknownCopyReason(graph: UnitGraph, socketPath: string): string | undefined {
   const loaded = graph.fpm.flatMap((f) => [f.config.mainPath, ...f.config.files.map((x) => x.deployedPath)]);
   const dirs = [...new Set(loaded.map((p) => path.posix.dirname(p)))];
   const write = graph.unit.fs.unknownWrites.find(
-    ({ prefix }) =>
-      prefix === undefined ||
-      dirs.length === 0 ||
-      dirs.some((d) => d === prefix || d.startsWith(prefix === '/' ? '/' : `${prefix}/`)),
+    (w) =>
+      (!w.file || FPM_KINDS.has(unknownWriteKind(w))) &&
+      (w.prefix === undefined ||
+        dirs.length === 0 ||
+        dirs.some((d) => d === w.prefix || d.startsWith(w.prefix === '/' ? '/' : `${w.prefix}/`))),
   );
-  if (!write) return undefined;
-  const at = `${write.location.file}:${write.location.line}`;
-  const names = write.unknown.map((u) => u.replace(/^\$/, ''));
-  return `${write.instruction} at ${at} puts ${write.what} at ${write.dest}, a path that depends on ${write.unknown.join(', ')}, which has no value in the repository: a pool there may listen on ${socketPath} (give ${names.join(', ')} a value in the build, or under variables: in .socklint.yml)`;
+  return write && unplacedPoolReason(write, socketPath);
 }
+
+const FPM_KINDS = new Set<string | undefined>(['fpm-pool', 'fpm-main']);
 
 /** An upstream that a script writes, not a file: the reason names the line that writes it. */
 function writtenUpstreamReason(name: string, writer: UpstreamWriter, candidates: string): string {

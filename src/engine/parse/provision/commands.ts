@@ -7,6 +7,7 @@
 import { posix } from 'node:path';
 import type { Location } from '../../types.js';
 import { type Fact, type PackageManager, isServerConfigPath, parseOctalMode, splitOwner } from './facts.js';
+import { partialPath } from './unknown-dest.js';
 import { apacheEnableFact } from './a2en.js';
 import { type ParsedOptions, hasFlag, lastArg, parseOptions } from './options.js';
 import type { Word } from './shell-words.js';
@@ -125,10 +126,32 @@ function copyCommand(args: Word[], ctx: CommandContext): void {
   emitCopy(parsed, ctx);
 }
 
-function emitCopy(parsed: ParsedOptions, ctx: CommandContext, chown?: string): void {
+function emitCopy(
+  parsed: ParsedOptions,
+  ctx: CommandContext,
+  chown?: string,
+  instruction: 'cp' | 'install' = 'cp',
+): void {
   const targetDir = lastArg(parsed, 't', 'target-directory');
   const operands = targetDir ? [...parsed.operands, targetDir] : parsed.operands;
   if (operands.length < 2) return;
+  const destWord = operands[operands.length - 1];
+  const sources = literalPaths(operands.slice(0, -1), ctx);
+  if (sources && !destWord.literal) {
+    // Files of the machine put where socklint cannot tell: what they configure stays open.
+    const { dest, prefix, unknown } = partialPath(destWord, ctx.cwd);
+    const into = targetDir !== undefined || operands.length > 2;
+    ctx.emit({
+      kind: 'copy-unknown-dest',
+      instruction,
+      sources,
+      dest: into ? asDirectory(dest) : dest,
+      ...(prefix !== undefined ? { prefix } : {}),
+      unknown,
+      sourceBase: 'machine',
+    });
+    return;
+  }
   const paths = literalPaths(operands, ctx);
   if (!paths) return unknownSources(operands, ctx, 'copied');
   let dest = paths[paths.length - 1];
@@ -207,7 +230,7 @@ function installCommand(args: Word[], ctx: CommandContext): void {
     return;
   }
   const chown = owner || group ? `${owner ?? ''}${group ? ':' + group : ''}` : undefined;
-  emitCopy(parsed, ctx, chown);
+  emitCopy(parsed, ctx, chown, 'install');
 }
 
 function modeOf(w: Word | undefined): number | string | undefined {
@@ -227,11 +250,21 @@ function chmodCommand(args: Word[], ctx: CommandContext): void {
   const parsed = parseOptions(args, { longArgs: ['reference'] });
   if (hasFlag(parsed, 'reference')) return;
   const modeWord = parsed.operands[0];
-  const mode = modeOf(modeWord);
+  // Five or more octal digits (`00770`): GNU chmod sets every bit as given, clearing setgid too.
+  const long =
+    modeWord?.literal && /^0+[0-7]{4,}$/.test(modeWord.value) ? parseInt(modeWord.value, 8) : undefined;
+  const mode = long !== undefined && long <= 0o7777 ? long : modeOf(modeWord);
   if (mode === undefined) return;
+  const keepsSpecial = typeof mode === 'number' && long === undefined;
   const recursive = hasFlag(parsed, 'R', 'recursive');
   for (const path of literalPaths(parsed.operands.slice(1), ctx) ?? []) {
-    ctx.emit({ kind: 'chmod', path, mode, recursive });
+    ctx.emit({
+      kind: 'chmod',
+      path,
+      mode,
+      recursive,
+      ...(keepsSpecial ? { keepsSpecial: true as const } : {}),
+    });
   }
 }
 

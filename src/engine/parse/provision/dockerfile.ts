@@ -16,6 +16,7 @@ import type { Fact, ProvisionResult } from './facts.js';
 import { type JsonElement, parseJsonStringArray } from './jsonform.js';
 import { ShellEnv, type ShellValue } from './shell-env.js';
 import { interpretArgv, interpretShell } from './shell-interpreter.js';
+import { unknownDestWrite } from './unknown-dest.js';
 import { mappedWord } from './shell-words.js';
 import { LineIndex, type MappedText, MappedTextBuilder, sliceOf } from './text.js';
 
@@ -436,6 +437,7 @@ class DockerfileReader {
         stage,
         flags,
         location,
+        heredocs,
       );
     const sources = words.slice(0, -1);
     const isDir = sources.length > 1 || dest.value.endsWith('/');
@@ -509,22 +511,40 @@ class DockerfileReader {
     stage: Stage,
     flags: Map<string, string>,
     location: Location,
+    heredocs: DockerHeredoc[],
   ): void {
+    // The directory written literally before the first `$`; a path starting with `$` may be anywhere.
+    const literal = rawDest.slice(0, rawDest.indexOf('$'));
+    const known = literal.slice(0, literal.lastIndexOf('/') + 1);
+    const prefix = literal !== '' ? { prefix: posix.resolve(stage.workdir, known || '.') } : {};
+    // A heredoc's text is known: kept when it configures a server, as a shell write's is.
+    let next = 0;
+    for (const source of sourceWords) {
+      const heredoc = !source.json && heredocWords(source.raw).length === 1 ? heredocs[next++] : undefined;
+      if (!heredoc) continue;
+      const write = unknownDestWrite({
+        kind: 'write-unknown-dest',
+        how: keyword,
+        dest: rawDest.endsWith('/') ? rawDest + heredoc.name : rawDest,
+        ...prefix,
+        unknown,
+        content: this.heredocContent(heredoc, stage),
+        append: false,
+      });
+      if (write) this.push({ ...write, location });
+    }
     const sources = sourceWords
       .filter((s) => s.json || heredocWords(s.raw).length !== 1)
       .map((s) => (s.json ? { value: s.raw, unknown: [] } : this.expand(s.raw, stage)))
       .filter((w) => w.unknown.length === 0)
       .map((w) => w.value);
     if (sources.length === 0) return;
-    // The directory written literally before the first `$`; a path starting with `$` may be anywhere.
-    const literal = rawDest.slice(0, rawDest.indexOf('$'));
-    const known = literal.slice(0, literal.lastIndexOf('/') + 1);
     this.push({
       kind: 'copy-unknown-dest',
       instruction: keyword,
       sources,
       dest: rawDest,
-      ...(literal !== '' ? { prefix: posix.resolve(stage.workdir, known || '.') } : {}),
+      ...prefix,
       unknown,
       sourceBase: flags.has('from') ? 'stage' : 'build-context',
       location,

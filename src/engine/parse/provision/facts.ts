@@ -61,19 +61,37 @@ export type Fact = FactBase &
         parents?: true;
       }
     /**
-     * A Dockerfile COPY/ADD whose destination depends on a value socklint cannot know
-     * (`${POOL_DIR}/zz-socket.conf` with POOL_DIR unset): its files land somewhere unknown. `dest`
-     * as written; `prefix` the absolute directory known before the first unknown part, absent when
-     * the path may be anywhere; `unknown` the names it depends on.
+     * A Dockerfile COPY/ADD, or a shell `cp`/`install` of files of the machine, whose destination
+     * depends on a value socklint cannot know (`${POOL_DIR}/zz-socket.conf` with POOL_DIR unset,
+     * `cp site.conf "$DIR/"`): its files land somewhere unknown. `dest` as written; `prefix` the
+     * absolute directory known before the first unknown part, absent when the path may be
+     * anywhere; `unknown` the names it depends on.
      */
     | {
         kind: 'copy-unknown-dest';
-        instruction: 'COPY' | 'ADD';
+        instruction: 'COPY' | 'ADD' | 'cp' | 'install';
         sources: string[];
         dest: string;
         prefix?: string;
         unknown: string[];
-        sourceBase: 'build-context' | 'stage';
+        sourceBase: 'build-context' | 'stage' | 'machine';
+      }
+    /**
+     * Text a shell command writes to a path that depends on a value socklint cannot know
+     * (`echo "$block" > "/etc/nginx/sites-available/$1"`): what the file holds is known, where it
+     * lands is not. Only text that may configure a server is kept. `how` is the command (`>`,
+     * `>>`, `tee`); `dest`, `prefix` and `unknown` as for `copy-unknown-dest`; `sourced` names
+     * the files the script sourced before, that socklint does not have (they may set the values).
+     */
+    | {
+        kind: 'write-unknown-dest';
+        how: string;
+        dest: string;
+        prefix?: string;
+        unknown: string[];
+        sourced?: string[];
+        content: TextPart[];
+        append: boolean;
       }
     /** `primaryGroup` as written (a name, or a number for `-g 101`). */
     | {
@@ -94,8 +112,12 @@ export type Fact = FactBase &
     | { kind: 'symlink'; target: string; link: string }
     | ApacheEnable
     | { kind: 'mkdir'; path: string; mode?: number; owner?: string; group?: string }
-    /** `mode` is a number when octal, else the symbolic text (`g+w`). */
-    | { kind: 'chmod'; path: string; mode: number | string; recursive: boolean }
+    /**
+     * `mode` is a number when octal, else the symbolic text (`g+w`). `keepsSpecial`: an octal mode
+     * of at most four digits, with which GNU chmod keeps the set-user-ID and set-group-ID bits a
+     * directory has (`chmod 0770` on a 2775 directory gives 2770); five or more (`00770`) clear them.
+     */
+    | { kind: 'chmod'; path: string; mode: number | string; recursive: boolean; keepsSpecial?: true }
     | { kind: 'chown'; path: string; owner?: string; group?: string; recursive: boolean }
     /**
      * A web server or PHP-FPM config removed by `rm` or Ansible `file: state=absent` (the php

@@ -18,7 +18,7 @@ import {
   resolvePath,
   runCommand,
 } from './commands.js';
-import type { Fact } from './facts.js';
+import { type Fact, isServerConfigPath } from './facts.js';
 import { fpmAllowRootFlag, lastArg, parseOptions } from './options.js';
 import { ShellEnv, type ShellValue } from './shell-env.js';
 import { type Status, globMatch, testExpression, testWords } from './shell-conditions.js';
@@ -37,6 +37,7 @@ import {
   tee,
   unknownOutput,
   writeChunks,
+  writeUnknownDest,
 } from './shell-text.js';
 import { type Word, type WordContext, expandHeredoc, expandString, expandWord } from './shell-words.js';
 import { LineIndex, type MappedText, mappedLocation, sliceOf } from './text.js';
@@ -69,6 +70,12 @@ export interface ShellContext {
   assigned?: (name: string, location: Location) => void;
   /** Told when `.`/`source` names a file the caller does not give: what it sets is not known. */
   unknownSource?: () => void;
+  /**
+   * The script is read on its own and may be a library another script sources (`InstallWebServer()
+   * { … }` called by an installer): the functions it defines and never calls may run, with
+   * arguments that are not known.
+   */
+  uncalledMayRun?: boolean;
 }
 
 export interface ExternalCommand {
@@ -107,10 +114,11 @@ export function interpretArgv(
 
 /** Interprets a script file of the repository as a whole. */
 export function interpretFile(file: SourceFile, ctx: Omit<ShellContext, 'index'>): void {
-  interpretShell(sliceOf(file.text, 0, file.text.length), {
-    ...ctx,
-    index: new LineIndex(file.path, file.text),
-  });
+  const full: ShellContext = { ...ctx, index: new LineIndex(file.path, file.text) };
+  const shell = new Interpreter(full);
+  const frame = shell.frame(full);
+  shell.script(sliceOf(file.text, 0, file.text.length), full.index, frame);
+  if (full.uncalledMayRun) shell.uncalled(frame, file.path);
 }
 
 /* ------------------------------------------------------------------ state */
@@ -169,6 +177,10 @@ class Interpreter {
   private readonly facts: Fact[];
   private readonly notes: Note[];
   private readonly dirs = new Set<string>();
+  /** Functions called while reading, by their body. */
+  private readonly called = new Set<ShellNode>();
+  /** Files sourced that socklint does not have, as written: they may set what the script uses later. */
+  private readonly unknownSources: string[] = [];
   private steps = 0;
 
   constructor(private readonly ctx: ShellContext) {
@@ -491,7 +503,8 @@ class Interpreter {
     const name = node.childForFieldName('name')?.text;
     if (!name) return;
     const valueNode = node.childForFieldName('value');
-    frame.env.assign(name, valueNode ? valueOf(expandString(valueNode, this.words(frame))) : '');
+    const word = valueNode ? expandString(valueNode, this.words(frame)) : undefined;
+    frame.env.assign(name, word ? valueOf(word) : '', word?.parts);
     if (exported) frame.env.exported.add(name);
     this.ctx.assigned?.(name, this.spanOf(frame, node.startIndex, node.endIndex));
   }
@@ -696,19 +709,44 @@ class Interpreter {
 
   private call(
     fn: { body: ShellNode; source: MappedText; index: LineIndex },
-    args: Word[],
+    /** undefined: arguments that are not known. */
+    args: Word[] | undefined,
     frame: Frame,
     io: IO,
   ): Status {
     if (frame.depth >= MAX_DEPTH) return undefined;
+    this.called.add(fn.body);
     const saved = frame.env.positional;
-    frame.env.positional = args.map(valueOf);
+    frame.env.positional = args?.map(valueOf);
     const inner: Frame = { ...frame, source: fn.source, index: fn.index, depth: frame.depth + 1 };
     const status = this.statement(fn.body, inner, io);
     frame.env.positional = saved;
     frame.cwd = inner.cwd;
     if (inner.stop === 'exit' || inner.stop === 'error') frame.stop = inner.stop;
     return status;
+  }
+
+  /**
+   * The functions `file` defines that nothing called while it was read: each may run when another
+   * script sources this one and calls it, so what it does only may happen, with unknown arguments.
+   */
+  uncalled(frame: Frame, file: string): void {
+    for (const [name, fn] of [...frame.env.functions]) {
+      if (fn.index.file !== file || this.called.has(fn.body)) continue;
+      const inner: Frame = { ...frame, env: frame.env.clone(), maybe: true, stop: undefined };
+      const before = this.facts.length;
+      this.call(fn, undefined, inner, { stdin: undefined, stdout: DISCARD });
+      // Said only where it matters to sockets: the function writes a server's configuration.
+      if (!this.facts.slice(before).some(writesServerConfig)) continue;
+      const named = fn.body.parent?.childForFieldName('name') ?? fn.body;
+      const at = mappedLocation(fn.index, fn.source, named.startIndex, named.endIndex);
+      this.note(
+        inner,
+        'shell-function-uncalled',
+        `${name} is not called in ${file}: what it does is read as what may happen when a script that sources this file calls it, with arguments that are not known`,
+        at,
+      );
+    }
   }
 
   /** `env [-i] [VAR=x…] cmd`, `nohup cmd`, `command cmd` (not `command -v`)… */
@@ -857,7 +895,10 @@ class Interpreter {
   private runScript(word: Word | undefined, args: Word[], frame: Frame, sourced: boolean): Status {
     const path = word && word.literal ? this.scriptPath(word.value, frame, true) : undefined;
     const file = path ? this.ctx.scripts?.(path) : undefined;
-    if (sourced && !file) this.ctx.unknownSource?.();
+    if (sourced && !file) {
+      this.ctx.unknownSource?.();
+      if (word && !this.unknownSources.includes(word.value)) this.unknownSources.push(word.value);
+    }
     if (!path || !file || frame.scripts.includes(path) || frame.depth >= MAX_DEPTH) return undefined;
     const env = sourced ? frame.env : frame.env.child(args.map(valueOf));
     if (sourced && args.length > 0) env.positional = args.map(valueOf);
@@ -895,6 +936,7 @@ class Interpreter {
     let stdin = io.stdin;
     let stdout: Sink = io.stdout;
     const files: { path: string; append: boolean; sink: Sink }[] = [];
+    const unplaced: { dest: Word; how: string; sink: Sink }[] = [];
     const extraArgs: ShellNode[] = [];
     let after: ShellNode[] = [];
     const ctx = this.words(frame);
@@ -915,7 +957,8 @@ class Interpreter {
       const toStdout = (fd === undefined || fd === '1') && ['>', '>>', '>|', '&>', '&>>'].includes(op);
       if (!toStdout) return;
       if (!word.literal) {
-        stdout = DISCARD;
+        stdout = { kind: 'collect', chunks: [] };
+        unplaced.push({ dest: word, how: op, sink: stdout });
         return;
       }
       const path = resolvePath(word.value, frame.cwd ?? '/');
@@ -968,6 +1011,8 @@ class Interpreter {
     );
     const location = this.spanOf(frame, node.startIndex, headEnd);
     for (const f of files) writeChunks(f.path, f.sink.chunks, f.append, this.textContext(frame), location);
+    for (const u of unplaced)
+      writeUnknownDest(u.dest, u.how, u.sink.chunks, u.how.endsWith('>>'), this.textContext(frame), location);
     // `cat <<EOF > f && chmod 644 f`: the grammar puts what follows the heredoc's line inside it.
     for (let i = 0; i + 1 < after.length; i += 2)
       status = this.conditional(after[i].type, status, after[i + 1], frame, io);
@@ -1040,6 +1085,7 @@ class Interpreter {
       env: frame.env,
       emit: (fact, location) => this.emit(frame, fact, location),
       spanOf: (start, end) => this.spanOf(frame, start, end),
+      unknownSources: this.unknownSources,
     };
   }
 
@@ -1074,8 +1120,18 @@ class Interpreter {
 
 /* ------------------------------------------------------------------ pure helpers */
 
+function writesServerConfig(fact: Fact): boolean {
+  return (
+    fact.kind === 'write-unknown-dest' ||
+    ((fact.kind === 'write-file' || fact.kind === 'unknown-content') && isServerConfigPath(fact.path)) ||
+    (fact.kind === 'copy' && isServerConfigPath(fact.dest))
+  );
+}
+
 function valueOf(word: Word): ShellValue {
-  return word.literal ? word.value : { unknown: unknownsOf(word.parts ?? []) };
+  if (word.literal) return word.value;
+  const parts = word.parts ?? [];
+  return { unknown: unknownsOf(parts), ...(parts.length > 0 ? { parts } : {}) };
 }
 
 function lastEnd(node: ShellNode, name: ShellNode): number {

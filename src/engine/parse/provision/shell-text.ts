@@ -9,6 +9,7 @@ import { type TextPart, appendPart } from './content.js';
 import type { FactInput } from './commands.js';
 import { resolvePath } from './commands.js';
 import type { Fact } from './facts.js';
+import { partialPath, unknownDestWrite } from './unknown-dest.js';
 import { parseSed, sedToken, unknownsOnlyReplaced, type SedEdit, type SedUnknown } from './sed.js';
 import { ShellEnv, type ShellValue, isUnknown } from './shell-env.js';
 import type { Word } from './shell-words.js';
@@ -37,6 +38,8 @@ export interface TextContext {
   emit(fact: FactInput, location: Location): void;
   /** The location of a range of the script text. */
   spanOf(start: number, end: number): Location;
+  /** The files the script sourced so far that socklint does not have (`source <(curl …)`). */
+  unknownSources?: readonly string[];
 }
 
 const STDIN: Chunk = { unknown: 'standard input' };
@@ -71,8 +74,9 @@ export function tee(
 ): void {
   const append = args.some((w) => /^-[a-z]*a/.test(w.value) || w.value === '--append');
   const input = stdin ?? [STDIN];
-  for (const w of args.filter((w) => !w.value.startsWith('-') && w.literal)) {
-    writeChunks(resolvePath(w.value, ctx.cwd ?? '/'), input, append, ctx, location);
+  for (const w of args.filter((w) => !w.value.startsWith('-'))) {
+    if (w.literal) writeChunks(resolvePath(w.value, ctx.cwd ?? '/'), input, append, ctx, location);
+    else writeUnknownDest(w, 'tee', input, append, ctx, location);
   }
   if (stdout.kind === 'collect') stdout.chunks.push(...input);
 }
@@ -264,6 +268,34 @@ export function writeChunks(
     { kind: 'unknown-content', path, reason: `written by a command socklint cannot follow (${reason})` },
     location,
   );
+}
+
+/**
+ * Text written to a path that depends on unknown values (`echo "$block" > "/etc/nginx/sites-available/$1"`):
+ * where it lands is unknown, but when the text is known and configures a server, its socket
+ * references must not vanish with the path. Other text to such paths (logs, notes) is dropped.
+ */
+export function writeUnknownDest(
+  dest: Word,
+  how: string,
+  chunks: Chunk[],
+  append: boolean,
+  ctx: TextContext,
+  location: Location,
+): void {
+  if (!chunks.every((c) => 'parts' in c)) return;
+  const content: TextPart[] = [];
+  for (const c of chunks as { parts: TextPart[] }[]) for (const p of c.parts) appendPart(content, p);
+  const sourced = ctx.unknownSources ?? [];
+  const fact = unknownDestWrite({
+    kind: 'write-unknown-dest',
+    how,
+    ...partialPath(dest, ctx.cwd),
+    ...(sourced.length > 0 ? { sourced: [...sourced] } : {}),
+    content,
+    append,
+  });
+  if (fact) ctx.emit(fact, location);
 }
 
 function fileChunk(word: Word, cwd: string | undefined): Chunk {

@@ -48,6 +48,8 @@ interface Piece {
   verbatim: boolean;
   /** `"$@"`: one field per positional parameter. */
   fields?: ShellValue[];
+  /** Where the text is written, when not at [start, end) (a variable's value, written where it was assigned). */
+  at?: Location;
 }
 
 /** The fields a word expands to (none for an unquoted empty expansion). */
@@ -259,11 +261,40 @@ function valuePiece(value: ShellValue, raw: string, node: ShellNode, mode: Mode)
   };
 }
 
+/**
+ * A value that is known only in part and was assigned from text: its parts, each written where it
+ * was assigned, so `echo "$block" > f` keeps the positions of the text `block` holds.
+ */
+function valuePieces(
+  value: ShellValue,
+  raw: string,
+  node: ShellNode,
+  mode: Mode,
+  parts = isUnknown(value) ? value.parts : undefined,
+): Piece[] {
+  if (!parts) return [valuePiece(value, raw, node, mode)];
+  return parts.map((p) => ({
+    text: p.text,
+    ...(p.unknown ? { unknown: p.unknown } : {}),
+    split: mode === 'unquoted',
+    pattern: false,
+    start: node.startIndex,
+    end: node.endIndex,
+    // Unquoted, known text is split into fields, which no longer match the part's columns.
+    verbatim: p.unknown !== undefined || (p.verbatim === true && mode !== 'unquoted'),
+    ...(p.location ? { at: p.location } : {}),
+  }));
+}
+
 /** `$NAME`, `$1`, `$@`… */
 function variablePieces(node: ShellNode, mode: Mode, ctx: WordContext): Piece[] {
   const raw = ctx.source.text.slice(node.startIndex, node.endIndex);
   const name = raw.slice(1);
-  return [special(name, raw, node, mode, ctx) ?? valuePiece(ctx.env.lookup(name).value, raw, node, mode)];
+  const positional = ctx.env.positional;
+  if (positional && /^[1-9][0-9]*$/.test(name))
+    return valuePieces(positional[Number(name) - 1] ?? '', raw, node, mode);
+  const base = special(name, raw, node, mode, ctx);
+  return base ? [base] : valuePieces(ctx.env.lookup(name).value, raw, node, mode, ctx.env.partsOf(name));
 }
 
 /** Positional and special parameters; undefined for ordinary names. */
@@ -306,10 +337,13 @@ function expansionPieces(node: ShellNode, mode: Mode, ctx: WordContext): Piece[]
   const name = nameNode.text;
   const nameAt = kids.indexOf(nameNode);
   const lengthOf = kids.slice(0, nameAt).some((k) => k.type === '#');
-  const base = special(name, `$${name}`, node, mode, ctx);
-  const looked = base
-    ? { set: base.unknown ? undefined : true, value: base.unknown ? { unknown: base.unknown } : base.text }
-    : ctx.env.lookup(name);
+  const positional = /^[1-9][0-9]*$/.test(name) ? ctx.env.positional : undefined;
+  const base = positional ? undefined : special(name, `$${name}`, node, mode, ctx);
+  const looked = positional
+    ? { set: true, value: positional[Number(name) - 1] ?? '' }
+    : base
+      ? { set: base.unknown ? undefined : true, value: base.unknown ? { unknown: base.unknown } : base.text }
+      : ctx.env.lookup(name);
   if (lengthOf) {
     return [
       isUnknown(looked.value)
@@ -318,7 +352,8 @@ function expansionPieces(node: ShellNode, mode: Mode, ctx: WordContext): Piece[]
     ];
   }
   const opNode = kids.slice(nameAt + 1).find((k) => !k.isNamed && k.type !== '}');
-  if (!opNode) return [valuePiece(looked.value, raw, node, mode)];
+  if (!opNode)
+    return valuePieces(looked.value, raw, node, mode, positional ? undefined : ctx.env.partsOf(name));
   const op = opNode.type;
   const close = kids[kids.length - 1].type === '}' ? kids[kids.length - 1].startIndex : node.endIndex;
   // Unquoted, the word's own unquoted text is split into fields like the expansion's value.
@@ -483,7 +518,7 @@ function valueAsPiece(value: ShellValue, from: Piece): Piece {
 function wordOf(pieces: Piece[], start: number, end: number, ctx: WordContext): Word {
   const parts: TextPart[] = [];
   for (const p of pieces) {
-    const location = p.end > p.start ? locate(ctx, p.start, p.end) : undefined;
+    const location = p.at ?? (p.end > p.start ? locate(ctx, p.start, p.end) : undefined);
     appendPart(parts, {
       text: p.text,
       ...(location ? { location } : {}),
