@@ -443,7 +443,7 @@ describe('the shell interpreter', () => {
         'listen = /run/php/app.sock',
         'EOF',
         'echo "started $1" > "$LOG"',
-        'echo "$block" > "$(mktemp)"',
+        'echo "$block" > "$(site_path)"',
       ].join('\n'),
       'serve.sh',
     );
@@ -454,7 +454,7 @@ describe('the shell interpreter', () => {
       ['>', '/etc/nginx/sites-available/$1', '/etc/nginx/sites-available', ['$1'], false],
       ['tee', '$CONF_DIR/$1.conf', undefined, ['$CONF_DIR', '$1'], true],
       ['>', '$POOL_DIR/app.conf', undefined, ['$POOL_DIR'], false],
-      ['>', '$(mktemp)', undefined, ['$(mktemp)'], false],
+      ['>', '$(site_path)', undefined, ['$(site_path)'], false],
     ]);
     expect(facts.length).toBe(kept.length);
     const site = kept[0];
