@@ -619,10 +619,11 @@ describe('bundled action against a fake GitHub', () => {
       expected,
     );
     // The throttling plugin releases a mutating call a second after it released the previous one
-    // (from its send, not its response); the request reaches fetch one timer tick after release,
-    // so a few milliseconds of that tick's jitter are allowed, never a back-to-back send.
+    // (from its send, not its response). Each request's headers go out after it is prepared,
+    // which on a busy machine takes longer for one than another (989 ms was seen once), so the
+    // bound leaves that preparation 100 ms; without the spacing the calls go out 461 ms apart.
     for (let i = 1; i < writes.length; i++)
-      expect(writes[i].at - writes[i - 1].at).toBeGreaterThanOrEqual(990);
+      expect(writes[i].at - writes[i - 1].at).toBeGreaterThanOrEqual(900);
   });
 
   it('5xx that does not recover and a 422 on the review: warnings, the verdict unchanged', async () => {
