@@ -60,8 +60,8 @@ function summary(f: Fact): string {
       return `${f.link} → ${f.target}`;
     case 'run-as':
       return `${f.program} as ${f.user}${f.group ? ':' + f.group : ''} (${f.via})`;
-    case 'fpm-allow-root':
-      return f.via;
+    case 'fpm-start':
+      return [f.program, f.allowRoot, f.config && `-y ${f.config}`].filter(Boolean).join(' ');
     case 'move':
       return `${f.from} → ${f.to}`;
     case 'envsubst':
@@ -371,24 +371,28 @@ describe('the shell interpreter', () => {
     ]);
   });
 
-  it("records php-fpm's -R in every spelling, but not where php-fpm only tests or prints", () => {
+  it("records php-fpm's -R and -y in every spelling, but not where php-fpm only tests or prints", () => {
     const { brief } = read(
       [
         'php-fpm -R',
         'php-fpm8.2 -FR --fpm-config /etc/php/8.2/fpm/php-fpm.conf',
         '/usr/local/sbin/php-fpm --nodaemonize --allow-to-run-as-root',
-        'php-fpm -y R',
+        'php-fpm -Fy/srv/fpm.conf',
+        'php-fpm --fpm-config=/srv/other.conf',
         'php-fpm -cR',
+        'php-fpm -d R=1 -F',
         'php-fpm -t -R',
-        'php-fpm -R --test',
+        'php-fpm -R --test -y /srv/fpm.conf',
         'gosu root php-fpm83 -F -R',
       ].join('\n'),
     );
     expect(brief).toEqual([
-      'fpm-allow-root php-fpm -R',
-      'fpm-allow-root php-fpm8.2 -FR',
-      'fpm-allow-root php-fpm --allow-to-run-as-root',
-      'fpm-allow-root php-fpm83 -R',
+      'fpm-start php-fpm -R',
+      'fpm-start php-fpm8.2 -FR -y /etc/php/8.2/fpm/php-fpm.conf',
+      'fpm-start php-fpm --allow-to-run-as-root',
+      'fpm-start php-fpm -y /srv/fpm.conf',
+      'fpm-start php-fpm -y /srv/other.conf',
+      'fpm-start php-fpm83 -R',
     ]);
   });
 

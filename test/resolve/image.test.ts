@@ -345,7 +345,7 @@ describe('start-up', () => {
     expect(image.unit.runtimeUser).toBeUndefined();
   });
 
-  it("records php-fpm's -R where the container starts it: CMD, supervisord, an s6 run file", async () => {
+  it("records php-fpm's -R and -y where the container starts it: CMD, supervisord, an s6 run file", async () => {
     const origin = async (files: Record<string, string>) => (await units(files))[0].unit.fpmAllowRoot;
     expect(await origin({ Dockerfile: 'FROM php:8.2-fpm\nCMD ["php-fpm", "-R"]\n' })).toEqual({
       kind: 'source',
@@ -368,6 +368,14 @@ describe('start-up', () => {
       location: expect.objectContaining({ file: 'programs.conf', line: 2 }),
       text: 'supervisord command= php-fpm --allow-to-run-as-root',
     });
+    const [configured] = await units({
+      Dockerfile: 'FROM php:8.2-fpm\nCMD ["php-fpm", "-F", "-y", "/usr/local/etc/php-fpm.d/www.conf"]\n',
+    });
+    expect(configured.unit.fpmConfig).toMatchObject({
+      path: '/usr/local/etc/php-fpm.d/www.conf',
+      origin: { text: 'php-fpm --fpm-config /usr/local/etc/php-fpm.d/www.conf' },
+    });
+    expect(configured.unit.fpmAllowRoot).toBeUndefined();
     const s6 = await origin({
       Dockerfile: 'FROM alpine:3.22\nRUN apk add --no-cache php83-fpm\nCOPY rootfs /\nENTRYPOINT ["/init"]\n',
       'rootfs/etc/s6-overlay/s6-rc.d/php-fpm/run': '#!/bin/sh\nexec php-fpm83 -F -R\n',

@@ -331,7 +331,9 @@ function sitesNotEnabled(
       const config = load(f);
       // nginx does not read it: what would stop nginx in it does not stop nginx now.
       config.problems = [];
-      const disabled = `${f.file.path} is in sites-available/, and nothing in the repository links it from sites-enabled/: nginx loads it only once it is enabled (link it in the tree to check it)`;
+      // A file the build edited has no repository path of its own: name where it is deployed.
+      const name = f.file.derived ? f.deployedPath : f.file.path;
+      const disabled = `${name} is in sites-available/, and nothing in the repository links it from sites-enabled/: nginx loads it only once it is enabled (link it in the tree to check it)`;
       return { config, disabled };
     });
 }
@@ -422,8 +424,10 @@ function loadFpmInstances(unit: DeploymentUnit, environment: Record<string, stri
       `${unit.id} places PHP-FPM configuration, but no php-fpm.conf that loads it is known (${unknownMainReason(unit)})`,
     );
   }
+  // `php-fpm -y FILE` reads FILE instead of the built-in php-fpm.conf, and only what it includes.
+  const given = unit.fpm.length === 1 && unit.fpmConfig ? unit.fs.get(unit.fpmConfig.path) : undefined;
   return unit.fpm.flatMap((flavour) => {
-    const main = unit.fs.get(flavour.main.deployedPath);
+    const main = given ?? unit.fs.get(flavour.main.deployedPath);
     if (!main) return [];
     const masterIsRoot = !masterUser(unit, 'php-fpm');
     const allowRoot = unit.fpmAllowRoot !== undefined;

@@ -23,7 +23,7 @@ import type { Location, Note, SourceFile } from '../types.js';
 import { joinLines, splitLines } from './derived-text.js';
 import type { ImageFs } from './image-fs.js';
 import { imageName } from '../platforms/images.js';
-import { fpmAllowRootFlag } from '../parse/provision/options.js';
+import { fpmStartOptions } from '../parse/provision/options.js';
 
 export interface StartupInput {
   fs: ImageFs;
@@ -354,10 +354,9 @@ class Runner {
           via: `${base} -u ${user}`,
         };
       } else if (/^(nginx|php-fpm[0-9.]*)$/.test(base)) {
-        const allowRoot = base.startsWith('php-fpm')
-          ? fpmAllowRootFlag(argsOf(words.slice(i + 1)))
-          : undefined;
-        if (allowRoot) this.out.facts.push({ kind: 'fpm-allow-root', via: `${base} ${allowRoot}`, location });
+        const fpm = base.startsWith('php-fpm') ? fpmStartOptions(argsOf(words.slice(i + 1))) : undefined;
+        if (fpm?.allowRoot || fpm?.config)
+          this.out.facts.push({ kind: 'fpm-start', program: base, ...fpm, location });
         if (runAs && runAs.user !== 'root' && runAs.user !== '0') {
           this.out.facts.push({
             kind: 'run-as',
@@ -422,11 +421,12 @@ class Runner {
       const [command, ...args] = program?.command?.value.trim().split(/\s+/) ?? [];
       const name = command ? path.posix.basename(command) : '';
       if (!/^(nginx|php-fpm[0-9.]*)$/.test(name)) return;
-      const allowRoot = name.startsWith('php-fpm') ? fpmAllowRootFlag(args) : undefined;
-      if (allowRoot && program?.command) {
+      const fpm = name.startsWith('php-fpm') ? fpmStartOptions(args) : undefined;
+      if ((fpm?.allowRoot || fpm?.config) && program?.command) {
         this.out.facts.push({
-          kind: 'fpm-allow-root',
-          via: `supervisord command= ${name} ${allowRoot}`,
+          kind: 'fpm-start',
+          program: `supervisord command= ${name}`,
+          ...fpm,
           location: index.location(program.command.at, program.command.end),
         });
       }

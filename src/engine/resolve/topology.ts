@@ -76,6 +76,8 @@ export interface DeploymentUnit {
   programUsers?: Partial<Record<'nginx' | 'php-fpm', { user: string; group?: string; origin: Origin }>>;
   /** Where a start-up command gives php-fpm `-R`, so that its pools may run as root (F8). */
   fpmAllowRoot?: Origin;
+  /** The main file a start-up command gives php-fpm with `-y` (`--fpm-config`), and where. */
+  fpmConfig?: { path: string; origin: Origin };
   /** Set for a container of a compose project or a pod: what it mounts, to pair it with the others. */
   container?: ContainerPlacement;
   /** A host tree whose per-version PHP trees an installer copies only for the versions a user chooses. */
@@ -523,9 +525,17 @@ function setRunningUsers(unit: DeploymentUnit): void {
     };
   }
   if (Object.keys(programs).length > 0) unit.programUsers = programs;
-  const allowRoot = unit.facts.find((f) => f.kind === 'fpm-allow-root' && !f.maybe);
-  if (allowRoot?.kind === 'fpm-allow-root') {
-    unit.fpmAllowRoot = { kind: 'source', location: allowRoot.location, text: allowRoot.via };
+  for (const f of unit.facts) {
+    if (f.kind !== 'fpm-start' || f.maybe) continue;
+    if (f.allowRoot)
+      unit.fpmAllowRoot = { kind: 'source', location: f.location, text: `${f.program} ${f.allowRoot}` };
+    if (f.config?.startsWith('/')) {
+      const text = `${f.program} --fpm-config ${f.config}`;
+      unit.fpmConfig = {
+        path: path.posix.normalize(f.config),
+        origin: { kind: 'source', location: f.location, text },
+      };
+    }
   }
 }
 

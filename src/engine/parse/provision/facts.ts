@@ -165,8 +165,11 @@ export type Fact = FactBase &
      * `sudo -u`, supervisord `user=`. `program` is the command started (`php-fpm`, `nginx`).
      */
     | { kind: 'run-as'; user: string; group?: string; program: string; via: string }
-    /** php-fpm started with `-R`/`--allow-to-run-as-root`: its pools may run as root (F8). */
-    | { kind: 'fpm-allow-root'; via: string }
+    /**
+     * php-fpm started with options that change its master: `-R` (`--allow-to-run-as-root`), so
+     * that its pools may run as root (F8), or `-y FILE` (`--fpm-config`), its main file.
+     */
+    | { kind: 'fpm-start'; program: string; allowRoot?: string; config?: string }
     /**
      * Dockerfile ENTRYPOINT and CMD: the shell form is `[...SHELL, text]`. `words` maps each
      * argument to where it is written (the shell itself, which is not written, to the instruction).

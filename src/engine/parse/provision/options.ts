@@ -75,37 +75,52 @@ export function hasFlag(parsed: ParsedOptions, ...names: string[]): boolean {
 /** php-fpm's options that take an argument (`-c FILE`, `--fpm-config FILE`, …). */
 const FPM_SHORT_ARGS = 'cdypg';
 const FPM_LONG_ARGS = new Set(['php-ini', 'define', 'fpm-config', 'prefix', 'pid']);
-
 /** Options after which php-fpm only tests or prints, and starts no master. */
 const FPM_NO_MASTER_SHORT = 'tvimh';
 const FPM_NO_MASTER_LONG = new Set(['test', 'version', 'info', 'modules', 'help']);
 
+/** What a php-fpm command line says of the master it starts. */
+export interface FpmStartOptions {
+  /** The word that gives `-R` (`--allow-to-run-as-root`), as written: `-R`, `-FR`, the long form. */
+  allowRoot?: string;
+  /** The main configuration file given with `-y` (`--fpm-config`), instead of the built-in path. */
+  config?: string;
+}
+
 /**
- * The word that gives a starting php-fpm `-R` (`--allow-to-run-as-root`), as written: `-R`,
- * `-FR` (its getopt takes short options together) or the long form. Undefined when none does,
- * or when the command only tests the configuration (`-t`) or prints something.
+ * The options of a php-fpm command line that change the master: `-R` and `-y`. Its getopt takes
+ * short options together (`-FR`, `-Fy FILE`). Undefined when the command only tests the
+ * configuration (`-t`) or prints something, and starts no master.
  */
-export function fpmAllowRootFlag(args: string[]): string | undefined {
-  let flag: string | undefined;
+export function fpmStartOptions(args: string[]): FpmStartOptions | undefined {
+  const options: FpmStartOptions = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--') break;
     if (arg.startsWith('--')) {
-      const name = arg.slice(2).split('=')[0];
+      const [name, value] = splitLong(arg.slice(2));
       if (FPM_NO_MASTER_LONG.has(name)) return undefined;
-      if (name === 'allow-to-run-as-root') flag = arg;
-      if (FPM_LONG_ARGS.has(name) && !arg.includes('=')) i++;
+      if (name === 'allow-to-run-as-root') options.allowRoot = arg;
+      if (!FPM_LONG_ARGS.has(name)) continue;
+      const given = value ?? args[++i];
+      if (name === 'fpm-config' && given !== undefined) options.config = given;
       continue;
     }
     if (!arg.startsWith('-')) continue;
     for (let c = 1; c < arg.length; c++) {
       if (FPM_NO_MASTER_SHORT.includes(arg[c])) return undefined;
-      if (arg[c] === 'R') flag = arg;
+      if (arg[c] === 'R') options.allowRoot = arg;
       if (FPM_SHORT_ARGS.includes(arg[c])) {
-        if (c === arg.length - 1) i++;
+        const given = c < arg.length - 1 ? arg.slice(c + 1) : args[++i];
+        if (arg[c] === 'y' && given !== undefined) options.config = given;
         break;
       }
     }
   }
-  return flag;
+  return options;
+}
+
+function splitLong(option: string): [string, string | undefined] {
+  const eq = option.indexOf('=');
+  return eq < 0 ? [option, undefined] : [option.slice(0, eq), option.slice(eq + 1)];
 }

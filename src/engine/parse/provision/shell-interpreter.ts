@@ -19,7 +19,7 @@ import {
   runCommand,
 } from './commands.js';
 import { type Fact, isServerConfigPath } from './facts.js';
-import { fpmAllowRootFlag, lastArg, parseOptions } from './options.js';
+import { fpmStartOptions, lastArg, parseOptions } from './options.js';
 import { ShellEnv, type ShellValue } from './shell-env.js';
 import { type Status, globMatch, testExpression, testWords } from './shell-conditions.js';
 import { type ShellNode, parseShell } from './shell-syntax.js';
@@ -880,8 +880,9 @@ class Interpreter {
 
   /** nginx, php-fpm…: who starts the server matters when it is not root, and so does php-fpm's -R. */
   private server(base: string, args: Word[], frame: Frame, location: Location): Status {
-    const allowRoot = /^php-fpm/.test(base) ? fpmAllowRootFlag(args.map((a) => a.value)) : undefined;
-    if (allowRoot) this.emit(frame, { kind: 'fpm-allow-root', via: `${base} ${allowRoot}` }, location);
+    const fpm = /^php-fpm/.test(base) ? fpmStartOptions(args.map((a) => a.value)) : undefined;
+    if (fpm?.allowRoot || fpm?.config)
+      this.emit(frame, { kind: 'fpm-start', program: base, ...fpm }, location);
     const runAs = frame.runAs;
     if (runAs && runAs.user !== 'root' && runAs.user !== '0') {
       const program = /^php-fpm/.test(base) ? 'php-fpm' : base.replace(/-debug$/, '');
