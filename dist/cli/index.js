@@ -13,7 +13,10 @@ const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(proce
     stderr: (text) => process.stderr.write(text),
     isTty: process.stdout.isTTY === true,
 });
-process.exitCode = code;
+// Leaving once the output is flushed skips freeing the heap at exit: 50 ms after a large scan.
+const flushed = (stream) => new Promise((done) => stream.write('', () => done()));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit(code);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -216,7 +219,7 @@ async function main(argv, io) {
             isTty: output ? false : io.isTty,
             env: io.env ?? process.env,
         });
-        engine = await Promise.all(/* import() */[__nccwpck_require__.e(694), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7999));
+        engine = await Promise.all(/* import() */[__nccwpck_require__.e(694), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5743));
         const options = {
             root: target.root,
             repoRoot: target.repoRoot,
@@ -571,6 +574,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

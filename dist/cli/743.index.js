@@ -1,8 +1,8 @@
-export const id = 999;
-export const ids = [999];
+export const id = 743;
+export const ids = [743];
 export const modules = {
 
-/***/ 7999:
+/***/ 5743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2597,7 +2597,7 @@ function checkPool(state, opts, problem, note) {
     if (opts.masterIsRoot ?? true) {
         if (!user)
             problem(`${tag} user has not been defined`, opened, true);
-        else if (user.value === '')
+        else if (user.value === '' && !opts.allowRoot)
             problem(`${tag} please specify user and group other than root`, user.location);
     }
     const listen = get('listen');
@@ -3732,7 +3732,11 @@ function assumeAccount(state, kind, name, location, use) {
         state.db.users.set(name, { name, origin });
     else
         state.db.groups.set(name, { name, members: [], origin });
-    state.assumed.push({ kind, name, location, use });
+    // root exists on every system, so there is nothing to say. Its id stays unknown like any
+    // assumed account's: uid 0 would refuse a `user = root` pool, and nothing here shows whether
+    // php-fpm runs with --allow-to-run-as-root.
+    if (name !== 'root')
+        state.assumed.push({ kind, name, location, use });
 }
 /**
  * Whether `user` not being in `group` is known, or only the open-world default: known in a
@@ -3829,7 +3833,10 @@ function applyFact(db, dirs, fact) {
                     next.group = 'root';
             }
             else if (fact.kind === 'chmod') {
-                next.mode = typeof fact.mode === 'number' ? fact.mode : undefined; // symbolic: no guess
+                // symbolic: no guess. A short octal mode keeps the directory's setuid and setgid bits.
+                const kept = known.mode !== undefined ? known.mode & 0o6000 : known.setgid ? 0o2000 : 0;
+                next.mode =
+                    typeof fact.mode !== 'number' ? undefined : fact.keepsSpecial ? fact.mode | kept : fact.mode;
             }
             else {
                 if (fact.owner)
@@ -4750,6 +4757,7 @@ function findVariables(value) {
 
 
 
+
 /**
  * nginx reads nested blocks and included files with recursive calls (`ngx_conf_parse()`) and has
  * no limit of its own: it dies of a stack overflow (SIGSEGV) past about 13,089 nested blocks or
@@ -4828,6 +4836,7 @@ class NginxLoader {
     problemKeys = new Set();
     notes = [];
     shippedIncludes = [];
+    globs = [];
     parseCache;
     confDir = '/';
     user;
@@ -4873,6 +4882,7 @@ class NginxLoader {
             problems: this.problems,
             notes: this.notes,
             shippedIncludes: this.shippedIncludes,
+            globIncludes: this.globs,
         };
     }
     /* ---------------------------------------------------------------- reading and includes */
@@ -4978,8 +4988,11 @@ class NginxLoader {
             return [];
         }
         let result = this.lookups.get(pattern);
-        if (!result)
+        if (!result) {
             this.lookups.set(pattern, (result = this.fs.lookup(pattern)));
+            if (hasGlobMagic(pattern))
+                this.globs.push({ pattern, location: at });
+        }
         if (result.status === 'missing') {
             this.note('notice', 'include-not-in-repo', `include "${written}" (${pattern}) is not in the repository; the analysis is incomplete here.`, at);
             return [];
@@ -5216,7 +5229,8 @@ class NginxLoader {
             const missing = this.partial
                 ? `upstream "${target.host}", which none of the files read defines (${this.partial})`
                 : `no upstream named "${target.host}"`;
-            clients.push(client({ kind: 'unresolved', unresolved: { what: [missing] } }, variable));
+            const unresolved = { what: [missing], ...(this.partial ? { upstream: target.host } : {}) };
+            clients.push(client({ kind: 'unresolved', unresolved }, variable));
         }
         return clients;
     }
@@ -5367,6 +5381,44 @@ function sameLocation(a, b) {
             a.endColumn === b.endColumn));
 }
 
+;// CONCATENATED MODULE: ./src/engine/parse/provision/unknown-dest.ts
+/**
+ * Server configuration written to a path that depends on a value socklint cannot know (a shell
+ * `echo "$block" > "/etc/nginx/sites-available/$1"`, a Dockerfile `COPY <<EOF ${CONF_DIR}/site.conf`):
+ * the text is known, where it lands is not. Only text that may configure a server is kept, told
+ * by its path or its content; other text to such paths (logs, notes) names nothing to check.
+ */
+
+
+
+/** Server configuration, told from its text: nginx blocks, Apache sections and handlers, FPM pools. */
+const SERVER_TEXT = /\b(?:server|location|upstream|http)\s*\{|<VirtualHost\b|\bSetHandler\b|\bProxyPass(?:Match)?\b|^\s*listen\s*=|^\s*\[[\w.-]+\]\s*$/m;
+/** The fact for text written to a path known only in part, or nothing when the text configures no server. */
+function unknownDestWrite(write) {
+    const text = write.content.map((p) => p.text).join('');
+    return isServerConfigPath(write.dest) || SERVER_TEXT.test(text) ? write : undefined;
+}
+/**
+ * A destination word known only in part: as written, the absolute directory written literally
+ * before its first unknown part (none when the path starts unknown), and what it depends on.
+ */
+function partialPath(dest, cwd) {
+    const parts = dest.parts ?? [];
+    const first = parts.findIndex((p) => p.unknown);
+    const literal = parts
+        .slice(0, first < 0 ? parts.length : first)
+        .map((p) => p.text)
+        .join('');
+    const known = literal.slice(0, literal.lastIndexOf('/') + 1);
+    const absolute = known.startsWith('/') || (known !== '' && cwd !== undefined);
+    return {
+        dest: dest.value,
+        // As the shell resolves it against the working directory, without the trailing slash.
+        ...(absolute ? { prefix: external_node_path_.posix.resolve(cwd ?? '/', known) } : {}),
+        unknown: unknownsOf(parts),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/parse/provision/options.ts
 /**
  * Parses options anywhere before `--` (GNU permutation): `-aG grp`, `-Ggrp`, `--opt=v`,
@@ -5434,6 +5486,57 @@ function lastArg(parsed, ...names) {
 function hasFlag(parsed, ...names) {
     return names.some((n) => parsed.options.has(n));
 }
+/** php-fpm's options that take an argument (`-c FILE`, `--fpm-config FILE`, …). */
+const FPM_SHORT_ARGS = 'cdypg';
+const FPM_LONG_ARGS = new Set(['php-ini', 'define', 'fpm-config', 'prefix', 'pid']);
+/** Options after which php-fpm only tests or prints, and starts no master. */
+const FPM_NO_MASTER_SHORT = 'tvimh';
+const FPM_NO_MASTER_LONG = new Set(['test', 'version', 'info', 'modules', 'help']);
+/**
+ * The options of a php-fpm command line that change the master: `-R` and `-y`. Its getopt takes
+ * short options together (`-FR`, `-Fy FILE`). Undefined when the command only tests the
+ * configuration (`-t`) or prints something, and starts no master.
+ */
+function fpmStartOptions(args) {
+    const options = {};
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--')
+            break;
+        if (arg.startsWith('--')) {
+            const [name, value] = splitLong(arg.slice(2));
+            if (FPM_NO_MASTER_LONG.has(name))
+                return undefined;
+            if (name === 'allow-to-run-as-root')
+                options.allowRoot = arg;
+            if (!FPM_LONG_ARGS.has(name))
+                continue;
+            const given = value ?? args[++i];
+            if (name === 'fpm-config' && given !== undefined)
+                options.config = given;
+            continue;
+        }
+        if (!arg.startsWith('-'))
+            continue;
+        for (let c = 1; c < arg.length; c++) {
+            if (FPM_NO_MASTER_SHORT.includes(arg[c]))
+                return undefined;
+            if (arg[c] === 'R')
+                options.allowRoot = arg;
+            if (FPM_SHORT_ARGS.includes(arg[c])) {
+                const given = c < arg.length - 1 ? arg.slice(c + 1) : args[++i];
+                if (arg[c] === 'y' && given !== undefined)
+                    options.config = given;
+                break;
+            }
+        }
+    }
+    return options;
+}
+function splitLong(option) {
+    const eq = option.indexOf('=');
+    return eq < 0 ? [option, undefined] : [option.slice(0, eq), option.slice(eq + 1)];
+}
 
 ;// CONCATENATED MODULE: ./src/engine/parse/provision/a2en.ts
 
@@ -5471,6 +5574,7 @@ function apacheEnableFact(program, args) {
  * lines and Ansible `shell:`/`command:` tasks; it handles the shell's own builtins and the
  * commands that read or write text itself.
  */
+
 
 
 
@@ -5561,11 +5665,28 @@ function copyCommand(args, ctx) {
     const parsed = parseOptions(args, { shortArgs: 'tS', longArgs: ['target-directory', 'suffix', 'backup'] });
     emitCopy(parsed, ctx);
 }
-function emitCopy(parsed, ctx, chown) {
+function emitCopy(parsed, ctx, chown, instruction = 'cp') {
     const targetDir = lastArg(parsed, 't', 'target-directory');
     const operands = targetDir ? [...parsed.operands, targetDir] : parsed.operands;
     if (operands.length < 2)
         return;
+    const destWord = operands[operands.length - 1];
+    const sources = literalPaths(operands.slice(0, -1), ctx);
+    if (sources && !destWord.literal) {
+        // Files of the machine put where socklint cannot tell: what they configure stays open.
+        const { dest, prefix, unknown } = partialPath(destWord, ctx.cwd);
+        const into = targetDir !== undefined || operands.length > 2;
+        ctx.emit({
+            kind: 'copy-unknown-dest',
+            instruction,
+            sources,
+            dest: into ? asDirectory(dest) : dest,
+            ...(prefix !== undefined ? { prefix } : {}),
+            unknown,
+            sourceBase: 'machine',
+        });
+        return;
+    }
     const paths = literalPaths(operands, ctx);
     if (!paths)
         return unknownSources(operands, ctx, 'copied');
@@ -5647,7 +5768,7 @@ function installCommand(args, ctx) {
         return;
     }
     const chown = owner || group ? `${owner ?? ''}${group ? ':' + group : ''}` : undefined;
-    emitCopy(parsed, ctx, chown);
+    emitCopy(parsed, ctx, chown, 'install');
 }
 function modeOf(w) {
     if (!w || !w.literal)
@@ -5666,12 +5787,21 @@ function chmodCommand(args, ctx) {
     if (hasFlag(parsed, 'reference'))
         return;
     const modeWord = parsed.operands[0];
-    const mode = modeOf(modeWord);
+    // Five or more octal digits (`00770`): GNU chmod sets every bit as given, clearing setgid too.
+    const long = modeWord?.literal && /^0+[0-7]{4,}$/.test(modeWord.value) ? parseInt(modeWord.value, 8) : undefined;
+    const mode = long !== undefined && long <= 0o7777 ? long : modeOf(modeWord);
     if (mode === undefined)
         return;
+    const keepsSpecial = typeof mode === 'number' && long === undefined;
     const recursive = hasFlag(parsed, 'R', 'recursive');
     for (const path of literalPaths(parsed.operands.slice(1), ctx) ?? []) {
-        ctx.emit({ kind: 'chmod', path, mode, recursive });
+        ctx.emit({
+            kind: 'chmod',
+            path,
+            mode,
+            recursive,
+            ...(keepsSpecial ? { keepsSpecial: true } : {}),
+        });
     }
 }
 /** `setfacl -d -m SPEC DIR` or `setfacl -m d:SPEC DIR`: only default entries matter to new sockets. */
@@ -5993,16 +6123,20 @@ class ShellEnv {
     positional;
     functions;
     exported;
+    texts;
     constructor(vars, 
     /** What a variable nothing assigned holds. */
     unset, 
     /** `$1`, `$2`…; undefined when unknown (a script's own arguments). */
-    positional = undefined, functions = new Map(), exported = new Set()) {
+    positional = undefined, functions = new Map(), exported = new Set(), 
+    /** A known value's text in parts, written where it was assigned (`block="server { … }"`). */
+    texts = new Map()) {
         this.vars = vars;
         this.unset = unset;
         this.positional = positional;
         this.functions = functions;
         this.exported = exported;
+        this.texts = texts;
     }
     static of(vars, unset) {
         const env = new ShellEnv(new Map(vars), unset);
@@ -6019,17 +6153,36 @@ class ShellEnv {
             return { set: false, value: '' };
         return { set: undefined, value: { unknown: [`$${name}`] } };
     }
-    assign(name, value) {
+    /** `parts`: the value as written, when it is text the script holds (an assignment's word). */
+    assign(name, value, parts) {
         this.vars.set(name, value);
+        if (parts && typeof value === 'string')
+            this.texts.set(name, parts);
+        else
+            this.texts.delete(name);
+    }
+    /**
+     * The value of a variable in parts with where each is written: a value known in part, or a
+     * block of lines (a server block a script builds in a variable). A one-line known value is
+     * located where it is used, as before.
+     */
+    partsOf(name) {
+        const value = this.vars.get(name);
+        if (isUnknown(value))
+            return value.parts;
+        return value?.includes('\n') ? this.texts.get(name) : undefined;
     }
     /** A subshell or a pipeline stage: changes do not come back. */
     clone() {
-        return new ShellEnv(new Map(this.vars), this.unset, this.positional && [...this.positional], new Map(this.functions), new Set(this.exported));
+        return new ShellEnv(new Map(this.vars), this.unset, this.positional && [...this.positional], new Map(this.functions), new Set(this.exported), new Map(this.texts));
     }
     /** A script run as a new process: exported variables only, its own arguments, no functions. */
     child(positional) {
         const vars = [...this.vars].filter(([name]) => this.exported.has(name));
         const env = ShellEnv.of(vars, this.unset);
+        for (const [name] of vars)
+            if (this.texts.has(name))
+                env.texts.set(name, this.texts.get(name));
         env.positional = positional;
         return env;
     }
@@ -6122,6 +6275,12 @@ function piecesOf(node, mode, ctx) {
             return variablePieces(node, mode, ctx);
         case 'expansion':
             return expansionPieces(node, mode, ctx);
+        case 'command_substitution': {
+            const temp = mktempPath(text, node);
+            if (temp)
+                return [plain(temp, node.startIndex, node.endIndex, false)];
+            return [unknownPiece(text, node, mode)];
+        }
         default:
             // $(…), $((…)), <(…), arrays, brace expansion and anything the grammar did not make sense of.
             return [unknownPiece(text, node, mode)];
@@ -6194,6 +6353,17 @@ function tildePieces(text, node) {
         pieces.push(...literalPieces(text.slice(slash), node.startIndex + slash, 'unquoted'));
     return pieces;
 }
+/**
+ * `$(mktemp)`: a new, empty file whose random name does not matter, only that the script's later
+ * lines name the same file (`envsubst < t > "$tmp"; mv "$tmp" /etc/…`). It stands for one name per
+ * place in the text, under the directory mktemp uses. `mktemp -d` and `-u` make no such file.
+ */
+function mktempPath(text, node) {
+    const m = /^(?:\$\(|`)\s*mktemp((?:\s+-[qt]+)*)(?:\s+(\/[\w./-]*X{3,}))?\s*(?:\)|`)$/.exec(text);
+    if (!m)
+        return undefined;
+    return m[2] ? m[2].replace(/X{3,}$/, `mktemp${node.startIndex}`) : `/tmp/tmp.mktemp${node.startIndex}`;
+}
 function plain(text, start, end, verbatim) {
     return { text, split: false, pattern: false, start, end, verbatim };
 }
@@ -6220,11 +6390,34 @@ function valuePiece(value, raw, node, mode) {
         verbatim: false,
     };
 }
+/**
+ * A value that is known only in part and was assigned from text: its parts, each written where it
+ * was assigned, so `echo "$block" > f` keeps the positions of the text `block` holds.
+ */
+function valuePieces(value, raw, node, mode, parts = isUnknown(value) ? value.parts : undefined) {
+    if (!parts)
+        return [valuePiece(value, raw, node, mode)];
+    return parts.map((p) => ({
+        text: p.text,
+        ...(p.unknown ? { unknown: p.unknown } : {}),
+        split: mode === 'unquoted',
+        pattern: false,
+        start: node.startIndex,
+        end: node.endIndex,
+        // Unquoted, known text is split into fields, which no longer match the part's columns.
+        verbatim: p.unknown !== undefined || (p.verbatim === true && mode !== 'unquoted'),
+        ...(p.location ? { at: p.location } : {}),
+    }));
+}
 /** `$NAME`, `$1`, `$@`… */
 function variablePieces(node, mode, ctx) {
     const raw = ctx.source.text.slice(node.startIndex, node.endIndex);
     const name = raw.slice(1);
-    return [special(name, raw, node, mode, ctx) ?? valuePiece(ctx.env.lookup(name).value, raw, node, mode)];
+    const positional = ctx.env.positional;
+    if (positional && /^[1-9][0-9]*$/.test(name))
+        return valuePieces(positional[Number(name) - 1] ?? '', raw, node, mode);
+    const base = special(name, raw, node, mode, ctx);
+    return base ? [base] : valuePieces(ctx.env.lookup(name).value, raw, node, mode, ctx.env.partsOf(name));
 }
 /** Positional and special parameters; undefined for ordinary names. */
 function special(name, raw, node, mode, ctx) {
@@ -6262,10 +6455,13 @@ function expansionPieces(node, mode, ctx) {
     const name = nameNode.text;
     const nameAt = kids.indexOf(nameNode);
     const lengthOf = kids.slice(0, nameAt).some((k) => k.type === '#');
-    const base = special(name, `$${name}`, node, mode, ctx);
-    const looked = base
-        ? { set: base.unknown ? undefined : true, value: base.unknown ? { unknown: base.unknown } : base.text }
-        : ctx.env.lookup(name);
+    const positional = /^[1-9][0-9]*$/.test(name) ? ctx.env.positional : undefined;
+    const base = positional ? undefined : special(name, `$${name}`, node, mode, ctx);
+    const looked = positional
+        ? { set: true, value: positional[Number(name) - 1] ?? '' }
+        : base
+            ? { set: base.unknown ? undefined : true, value: base.unknown ? { unknown: base.unknown } : base.text }
+            : ctx.env.lookup(name);
     if (lengthOf) {
         return [
             isUnknown(looked.value)
@@ -6275,7 +6471,7 @@ function expansionPieces(node, mode, ctx) {
     }
     const opNode = kids.slice(nameAt + 1).find((k) => !k.isNamed && k.type !== '}');
     if (!opNode)
-        return [valuePiece(looked.value, raw, node, mode)];
+        return valuePieces(looked.value, raw, node, mode, positional ? undefined : ctx.env.partsOf(name));
     const op = opNode.type;
     const close = kids[kids.length - 1].type === '}' ? kids[kids.length - 1].startIndex : node.endIndex;
     // Unquoted, the word's own unquoted text is split into fields like the expansion's value.
@@ -6444,7 +6640,7 @@ function valueAsPiece(value, from) {
 function wordOf(pieces, start, end, ctx) {
     const parts = [];
     for (const p of pieces) {
-        const location = p.end > p.start ? locate(ctx, p.start, p.end) : undefined;
+        const location = p.at ?? (p.end > p.start ? locate(ctx, p.start, p.end) : undefined);
         appendPart(parts, {
             text: p.text,
             ...(location ? { location } : {}),
@@ -6532,6 +6728,9 @@ function globMatch(pattern, value) {
 var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
 ;// CONCATENATED MODULE: ./src/engine/parse/provision/shell-syntax.ts
 /**
  * The shell syntax tree: tree-sitter's bash grammar (the one GitHub and editors use), run as
@@ -6539,6 +6738,7 @@ var external_node_url_ = __webpack_require__(3136);
  * and it keeps going past a syntax error, marking the broken part, as a shell reading line by
  * line does. Positions are indices into the parsed JavaScript string (UTF-16 code units).
  */
+
 
 
 
@@ -6563,6 +6763,10 @@ function parseShell(text) {
     return tree.rootNode;
 }
 async function load() {
+    // V8 recompiles hot WebAssembly functions with its optimising compiler on background threads;
+    // for the grammar's large lexer that costs far more CPU than a scan spends parsing shell (1.3 s
+    // of a 4 s scan of 20,000 files, and 40 MB), so the parser runs on the baseline compiler only.
+    external_node_v8_default().setFlagsFromString('--liftoff-only');
     const { Parser, Language } = (await Promise.all(/* import() */[__webpack_require__.e(551), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 3695, 23))).default;
     // The runtime reads `__dirname` while it starts, only to find its .wasm, which is passed in
     // here; an ES module bundle has no `__dirname`, so one is lent for the start-up alone.
@@ -7018,6 +7222,7 @@ function bracketEnd(re, open) {
 
 
 
+
 const DISCARD = { kind: 'discard', chunks: [] };
 const STDIN = { unknown: 'standard input' };
 function output(sink, parts) {
@@ -7043,8 +7248,11 @@ function cat(args, stdin, stdout, cwd) {
 function tee(args, stdin, stdout, ctx, location) {
     const append = args.some((w) => /^-[a-z]*a/.test(w.value) || w.value === '--append');
     const input = stdin ?? [STDIN];
-    for (const w of args.filter((w) => !w.value.startsWith('-') && w.literal)) {
-        writeChunks(commands_resolvePath(w.value, ctx.cwd ?? '/'), input, append, ctx, location);
+    for (const w of args.filter((w) => !w.value.startsWith('-'))) {
+        if (w.literal)
+            writeChunks(commands_resolvePath(w.value, ctx.cwd ?? '/'), input, append, ctx, location);
+        else
+            writeUnknownDest(w, 'tee', input, append, ctx, location);
     }
     if (stdout.kind === 'collect')
         stdout.chunks.push(...input);
@@ -7167,11 +7375,18 @@ function sedCall(args) {
         expressions.push(operands.shift());
     return { inPlace, extended, expressions, operands, ...(unreadable ? { unreadable } : {}) };
 }
+/** A SHELL-FORMAT that lists the environment's names: `$(env | cut -d= -f1 | sed -e 's/^/$/')`. */
+const ENV_NAMES = /^\$\(\s*(?:env|printenv)\s*\|\s*cut\s+-d\s*['"]?=['"]?\s+-f\s*1\s*\|\s*sed\s+(?:-e\s+)?['"]s\/\^\/\\?\$\/['"]\s*\)$/;
 /** `envsubst [SHELL-FORMAT]`: `$VAR` and `${VAR}` of the environment replaced in its input. */
 function envsubst(args, stdin, stdout, env) {
     if (stdout.kind === 'discard')
         return;
     const format = args.find((w) => !w.value.startsWith('-'));
+    // `envsubst "$(env | cut -d= -f1 | sed -e 's/^/$/')"`: every exported variable, and only those.
+    if (format && !format.literal && ENV_NAMES.test(format.value)) {
+        envsubst([{ ...format, literal: true, value: [...env.exported].map((n) => `$${n}`).join(' ') }], stdin, stdout, env);
+        return;
+    }
     if (format && !format.literal) {
         stdout.chunks.push({ unknown: 'envsubst with a variable list that is not known' });
         return;
@@ -7210,6 +7425,30 @@ function writeChunks(path, chunks, append, ctx, location) {
     const unknown = chunks.find((c) => 'unknown' in c);
     const reason = unknown && 'unknown' in unknown ? unknown.unknown : 'text from several sources';
     ctx.emit({ kind: 'unknown-content', path, reason: `written by a command socklint cannot follow (${reason})` }, location);
+}
+/**
+ * Text written to a path that depends on unknown values (`echo "$block" > "/etc/nginx/sites-available/$1"`):
+ * where it lands is unknown, but when the text is known and configures a server, its socket
+ * references must not vanish with the path. Other text to such paths (logs, notes) is dropped.
+ */
+function writeUnknownDest(dest, how, chunks, append, ctx, location) {
+    if (!chunks.every((c) => 'parts' in c))
+        return;
+    const content = [];
+    for (const c of chunks)
+        for (const p of c.parts)
+            appendPart(content, p);
+    const sourced = ctx.unknownSources ?? [];
+    const fact = unknownDestWrite({
+        kind: 'write-unknown-dest',
+        how,
+        ...partialPath(dest, ctx.cwd),
+        ...(sourced.length > 0 ? { sourced: [...sourced] } : {}),
+        content,
+        append,
+    });
+    if (fact)
+        ctx.emit(fact, location);
 }
 function fileChunk(word, cwd) {
     return word.literal
@@ -7357,6 +7596,7 @@ function environmentOf(e) {
 
 
 
+
 /** Interprets shell text; `source` maps every character to its file offset. */
 function interpretShell(source, ctx) {
     const shell = new Interpreter(ctx);
@@ -7378,10 +7618,12 @@ function interpretArgv(words, source, ctx, location) {
 }
 /** Interprets a script file of the repository as a whole. */
 function interpretFile(file, ctx) {
-    interpretShell(sliceOf(file.text, 0, file.text.length), {
-        ...ctx,
-        index: new text_LineIndex(file.path, file.text),
-    });
+    const full = { ...ctx, index: new text_LineIndex(file.path, file.text) };
+    const shell = new Interpreter(full);
+    const frame = shell.frame(full);
+    shell.script(sliceOf(file.text, 0, file.text.length), full.index, frame);
+    if (full.uncalledMayRun)
+        shell.uncalled(frame, file.path);
 }
 const MAX_DEPTH = 16;
 /** Statements one reading may run: loops and calls that multiply beyond it stop there, with a note. */
@@ -7415,6 +7657,10 @@ class Interpreter {
     facts;
     notes;
     dirs = new Set();
+    /** Functions called while reading, by their body. */
+    called = new Set();
+    /** Files sourced that socklint does not have, as written: they may set what the script uses later. */
+    unknownSources = [];
     steps = 0;
     constructor(ctx) {
         this.ctx = ctx;
@@ -7741,7 +7987,8 @@ class Interpreter {
         if (!name)
             return;
         const valueNode = node.childForFieldName('value');
-        frame.env.assign(name, valueNode ? shell_interpreter_valueOf(expandString(valueNode, this.words(frame))) : '');
+        const word = valueNode ? expandString(valueNode, this.words(frame)) : undefined;
+        frame.env.assign(name, word ? shell_interpreter_valueOf(word) : '', word?.parts);
         if (exported)
             frame.env.exported.add(name);
         this.ctx.assigned?.(name, this.spanOf(frame, node.startIndex, node.endIndex));
@@ -7953,7 +8200,7 @@ class Interpreter {
         if (SHELLS.test(base))
             return this.shellCommand(args, frame, io);
         if (SERVERS.test(base))
-            return this.server(base, frame, location);
+            return this.server(base, args, frame, location);
         const script = this.scriptPath(name, frame);
         if (script)
             return this.runScript({ ...cmd, value: script }, args, frame, false);
@@ -7964,11 +8211,14 @@ class Interpreter {
         unknownOutput(io.stdout, `${base} writes it`);
         return TESTS.has(base) ? undefined : true;
     }
-    call(fn, args, frame, io) {
+    call(fn, 
+    /** undefined: arguments that are not known. */
+    args, frame, io) {
         if (frame.depth >= MAX_DEPTH)
             return undefined;
+        this.called.add(fn.body);
         const saved = frame.env.positional;
-        frame.env.positional = args.map(shell_interpreter_valueOf);
+        frame.env.positional = args?.map(shell_interpreter_valueOf);
         const inner = { ...frame, source: fn.source, index: fn.index, depth: frame.depth + 1 };
         const status = this.statement(fn.body, inner, io);
         frame.env.positional = saved;
@@ -7976,6 +8226,25 @@ class Interpreter {
         if (inner.stop === 'exit' || inner.stop === 'error')
             frame.stop = inner.stop;
         return status;
+    }
+    /**
+     * The functions `file` defines that nothing called while it was read: each may run when another
+     * script sources this one and calls it, so what it does only may happen, with unknown arguments.
+     */
+    uncalled(frame, file) {
+        for (const [name, fn] of [...frame.env.functions]) {
+            if (fn.index.file !== file || this.called.has(fn.body))
+                continue;
+            const inner = { ...frame, env: frame.env.clone(), maybe: true, stop: undefined };
+            const before = this.facts.length;
+            this.call(fn, undefined, inner, { stdin: undefined, stdout: DISCARD });
+            // Said only where it matters to sockets: the function writes a server's configuration.
+            if (!this.facts.slice(before).some(writesServerConfig))
+                continue;
+            const named = fn.body.parent?.childForFieldName('name') ?? fn.body;
+            const at = mappedLocation(fn.index, fn.source, named.startIndex, named.endIndex);
+            this.note(inner, 'shell-function-uncalled', `${name} is not called in ${file}: what it does is read as what may happen when a script that sources this file calls it, with arguments that are not known`, at);
+        }
     }
     /** `env [-i] [VAR=x…] cmd`, `nohup cmd`, `command cmd` (not `command -v`)… */
     wrapper(base, args, frame, io, outer, location) {
@@ -8087,8 +8356,11 @@ class Interpreter {
         const [user, group] = value.split(':');
         return this.simple(rest, { ...frame, runAs: { user, ...(group ? { group } : {}), via: `${via} ${value}` } }, io, location);
     }
-    /** nginx, php-fpm…: who starts the server matters when it is not root. */
-    server(base, frame, location) {
+    /** nginx, php-fpm…: who starts the server matters when it is not root, and so does php-fpm's -R. */
+    server(base, args, frame, location) {
+        const fpm = /^php-fpm/.test(base) ? fpmStartOptions(args.map((a) => a.value)) : undefined;
+        if (fpm?.allowRoot || fpm?.config)
+            this.emit(frame, { kind: 'fpm-start', program: base, ...fpm }, location);
         const runAs = frame.runAs;
         if (runAs && runAs.user !== 'root' && runAs.user !== '0') {
             const program = /^php-fpm/.test(base) ? 'php-fpm' : base.replace(/-debug$/, '');
@@ -8101,8 +8373,11 @@ class Interpreter {
     runScript(word, args, frame, sourced) {
         const path = word && word.literal ? this.scriptPath(word.value, frame, true) : undefined;
         const file = path ? this.ctx.scripts?.(path) : undefined;
-        if (sourced && !file)
+        if (sourced && !file) {
             this.ctx.unknownSource?.();
+            if (word && !this.unknownSources.includes(word.value))
+                this.unknownSources.push(word.value);
+        }
         if (!path || !file || frame.scripts.includes(path) || frame.depth >= MAX_DEPTH)
             return undefined;
         const env = sourced ? frame.env : frame.env.child(args.map(shell_interpreter_valueOf));
@@ -8141,6 +8416,7 @@ class Interpreter {
         let stdin = io.stdin;
         let stdout = io.stdout;
         const files = [];
+        const unplaced = [];
         const extraArgs = [];
         let after = [];
         const ctx = this.words(frame);
@@ -8163,7 +8439,8 @@ class Interpreter {
             if (!toStdout)
                 return;
             if (!word.literal) {
-                stdout = DISCARD;
+                stdout = { kind: 'collect', chunks: [] };
+                unplaced.push({ dest: word, how: op, sink: stdout });
                 return;
             }
             const path = commands_resolvePath(word.value, frame.cwd ?? '/');
@@ -8218,6 +8495,8 @@ class Interpreter {
         const location = this.spanOf(frame, node.startIndex, headEnd);
         for (const f of files)
             writeChunks(f.path, f.sink.chunks, f.append, this.textContext(frame), location);
+        for (const u of unplaced)
+            writeUnknownDest(u.dest, u.how, u.sink.chunks, u.how.endsWith('>>'), this.textContext(frame), location);
         // `cat <<EOF > f && chmod 644 f`: the grammar puts what follows the heredoc's line inside it.
         for (let i = 0; i + 1 < after.length; i += 2)
             status = this.conditional(after[i].type, status, after[i + 1], frame, io);
@@ -8285,6 +8564,7 @@ class Interpreter {
             env: frame.env,
             emit: (fact, location) => this.emit(frame, fact, location),
             spanOf: (start, end) => this.spanOf(frame, start, end),
+            unknownSources: this.unknownSources,
         };
     }
     commandContext(frame, location) {
@@ -8314,8 +8594,16 @@ class Interpreter {
     }
 }
 /* ------------------------------------------------------------------ pure helpers */
+function writesServerConfig(fact) {
+    return (fact.kind === 'write-unknown-dest' ||
+        ((fact.kind === 'write-file' || fact.kind === 'unknown-content') && isServerConfigPath(fact.path)) ||
+        (fact.kind === 'copy' && isServerConfigPath(fact.dest)));
+}
 function shell_interpreter_valueOf(word) {
-    return word.literal ? word.value : { unknown: unknownsOf(word.parts ?? []) };
+    if (word.literal)
+        return word.value;
+    const parts = word.parts ?? [];
+    return { unknown: unknownsOf(parts), ...(parts.length > 0 ? { parts } : {}) };
 }
 function lastEnd(node, name) {
     const args = node.namedChildren.filter((c) => c.type !== 'comment' && !c.type.endsWith('redirect'));
@@ -12673,6 +12961,7 @@ function skipSpace(s, i) {
 
 
 
+
 let ast;
 /** Loads the Dockerfile parser once, on first need (a scan without Dockerfiles never does). */
 async function dockerfile_loadDockerfileParser() {
@@ -13035,7 +13324,7 @@ class DockerfileReader {
         const destWord = words[words.length - 1];
         const dest = destWord.json ? { value: destWord.raw, unknown: [] } : this.expand(destWord.raw, stage);
         if (dest.unknown.length > 0)
-            return this.copyToUnknown(keyword, words.slice(0, -1), destWord.raw, dest.unknown, stage, flags, location);
+            return this.copyToUnknown(keyword, words.slice(0, -1), destWord.raw, dest.unknown, stage, flags, location, heredocs);
         const sources = words.slice(0, -1);
         const isDir = sources.length > 1 || dest.value.endsWith('/');
         const destination = this.destination(dest.value, stage, isDir);
@@ -13096,7 +13385,29 @@ class DockerfileReader {
      * A COPY/ADD to a path that depends on unknown values: its files are somewhere socklint cannot
      * tell, so what they configure stays open (heredocs and unknown sources name nothing to check).
      */
-    copyToUnknown(keyword, sourceWords, rawDest, unknown, stage, flags, location) {
+    copyToUnknown(keyword, sourceWords, rawDest, unknown, stage, flags, location, heredocs) {
+        // The directory written literally before the first `$`; a path starting with `$` may be anywhere.
+        const literal = rawDest.slice(0, rawDest.indexOf('$'));
+        const known = literal.slice(0, literal.lastIndexOf('/') + 1);
+        const prefix = literal !== '' ? { prefix: external_node_path_.posix.resolve(stage.workdir, known || '.') } : {};
+        // A heredoc's text is known: kept when it configures a server, as a shell write's is.
+        let next = 0;
+        for (const source of sourceWords) {
+            const heredoc = !source.json && heredocWords(source.raw).length === 1 ? heredocs[next++] : undefined;
+            if (!heredoc)
+                continue;
+            const write = unknownDestWrite({
+                kind: 'write-unknown-dest',
+                how: keyword,
+                dest: rawDest.endsWith('/') ? rawDest + heredoc.name : rawDest,
+                ...prefix,
+                unknown,
+                content: this.heredocContent(heredoc, stage),
+                append: false,
+            });
+            if (write)
+                this.push({ ...write, location });
+        }
         const sources = sourceWords
             .filter((s) => s.json || heredocWords(s.raw).length !== 1)
             .map((s) => (s.json ? { value: s.raw, unknown: [] } : this.expand(s.raw, stage)))
@@ -13104,15 +13415,12 @@ class DockerfileReader {
             .map((w) => w.value);
         if (sources.length === 0)
             return;
-        // The directory written literally before the first `$`; a path starting with `$` may be anywhere.
-        const literal = rawDest.slice(0, rawDest.indexOf('$'));
-        const known = literal.slice(0, literal.lastIndexOf('/') + 1);
         this.push({
             kind: 'copy-unknown-dest',
             instruction: keyword,
             sources,
             dest: rawDest,
-            ...(literal !== '' ? { prefix: external_node_path_.posix.resolve(stage.workdir, known || '.') } : {}),
+            ...prefix,
             unknown,
             sourceBase: flags.has('from') ? 'stage' : 'build-context',
             location,
@@ -13413,9 +13721,13 @@ const DOMAIN_SERVER = `server {\n    listen 443 ssl;\n    server_name __DOMAIN__
  * file and pool. The files it places are claimed, so they are not read as unmapped.
  */
 function yunohostMachines(files, placeholders, claimed) {
+    const manifests = files.filter((f) => external_node_path_default().posix.basename(f.path) === 'manifest.toml');
+    // Most repositories are no YunoHost app: no map of every file for them.
+    if (manifests.length === 0)
+        return [];
     const byPath = new Map(files.map((f) => [f.path, f]));
     const machines = [];
-    for (const manifest of files.filter((f) => external_node_path_default().posix.basename(f.path) === 'manifest.toml')) {
+    for (const manifest of manifests) {
         const app = yunohostApp(manifest);
         const install = app && byPath.get(yunohost_join(app.root, 'scripts/install'));
         if (!app || !install)
@@ -13780,10 +14092,31 @@ function image_build_applyFact(fs, fact, ctx) {
             return fs.edit(fact.path, fact.script, fact.location);
         case 'unknown-content':
             return fs.unknown(fact.path, fact.reason, fact.location);
-        case 'copy-unknown-dest':
+        case 'copy-unknown-dest': {
+            const { instruction, dest, prefix, unknown, location } = fact;
+            if (fact.sourceBase === 'machine')
+                return fs.copyUnknown(fact.sources, {
+                    instruction,
+                    dest,
+                    ...(prefix !== undefined ? { prefix } : {}),
+                    unknown,
+                    location,
+                });
             if (ctx)
                 copyToUnknown(fs, fact, ctx);
             return;
+        }
+        case 'write-unknown-dest': {
+            const { how, dest, prefix, unknown, sourced, location } = fact;
+            return fs.writeUnknown({
+                instruction: how,
+                dest,
+                ...(prefix !== undefined ? { prefix } : {}),
+                unknown,
+                ...(sourced ? { sourced } : {}),
+                location,
+            }, fact.content);
+        }
         case 'envsubst': {
             const parts = fs.partsOf(fact.source);
             if (parts === undefined)
@@ -13936,7 +14269,21 @@ function derivedFile(options) {
                     return derived_text_within(a.location, a.text, start - starts[first], end - starts[first]);
                 }
                 if (b.location && b.location.file === a.location.file && after(b.location, a.location)) {
-                    return { ...a.location, endLine: b.location.endLine, endColumn: b.location.endColumn };
+                    // A span across parts starts and ends where it does in each verbatim part, not at the part's edges.
+                    const exact = (i) => parts[i].verbatim && texts[i] === parts[i].text;
+                    const from = exact(first)
+                        ? derived_text_within(a.location, a.text, start - starts[first], start - starts[first])
+                        : a.location;
+                    const to = exact(last)
+                        ? derived_text_within(b.location, b.text, end - starts[last], end - starts[last])
+                        : b.location;
+                    return {
+                        ...a.location,
+                        line: from.line,
+                        column: from.column,
+                        endLine: to.endLine,
+                        endColumn: to.endColumn,
+                    };
                 }
                 return a.location;
             },
@@ -14098,16 +14445,40 @@ class ImageFs {
         const before = append ? this.partsOf(p) : undefined;
         if (append && before === null)
             return this.unknown(p, 'appended to a file whose content is not known', at);
-        const content = [...(before ?? [])];
-        // Text a command makes up (echo's spaces and newline) is located at the command.
-        for (const part of parts)
-            appendPart(content, part.location || part.unknown ? part : { ...part, location: at });
+        const content = locatedAt([...(before ?? [])], parts, at);
         const existing = this.fileAt(p);
         this.entries.set(p, {
             file: { deployedPath: p, file: this.placeholderFile(existing?.file.file.path ?? at.file, p) },
             parts: content,
             description: `${append && before ? 'appended to' : 'written'} by ${at.file}:${at.line}`,
         });
+    }
+    /**
+     * Text a command wrote to a path that depends on unknown values: not a file of this machine at
+     * any path socklint knows, but kept with the write, as a file of its own, for what it configures.
+     */
+    writeUnknown(write, parts) {
+        const at = write.location;
+        const deployedPath = normalizeDeployed(write.dest);
+        const description = `written by ${at.file}:${at.line} to ${write.dest}`;
+        const file = derivedFile({
+            ...this.derived,
+            path: `(${description})`,
+            deployedPath,
+            parts: blankLoneUnknowns(locatedAt([], parts, at)),
+            description,
+        });
+        this.unknownWrites.push({ ...write, what: 'text', file: { deployedPath, file } });
+    }
+    /** `cp`/`install` of files of the machine to a path that depends on unknown values: each kept as written text. */
+    copyUnknown(sources, write) {
+        for (const source of sources) {
+            const parts = this.partsOf(source);
+            if (!parts)
+                continue; // not there, or its content is unknown: nothing to read
+            const dest = write.dest.endsWith('/') ? write.dest + external_node_path_default().posix.basename(source) : write.dest;
+            this.writeUnknown({ ...write, dest }, parts);
+        }
     }
     /** `sed -i`: the script applied to the file's lines; changed and added lines are located at the command. */
     edit(deployed, script, at) {
@@ -14217,6 +14588,33 @@ class ImageFs {
         return { path: reportPath, absPath: deployed, text: '', hadBom: false, crlf: false };
     }
 }
+/** `parts` after `content`; text a command makes up (echo's spaces and newline) is located at the command. */
+function locatedAt(content, parts, at) {
+    for (const part of parts)
+        appendPart(content, part.location || part.unknown ? part : { ...part, location: at });
+    return content;
+}
+/**
+ * A line that is only an unknown value (`$paramsTXT` in a server block a script builds) adds text
+ * socklint cannot know, statements as likely as not. It is read as blank, so the known lines around
+ * it still parse; what it adds stays unknown, as does where the file lands.
+ */
+function blankLoneUnknowns(parts) {
+    const text = parts.map((p) => p.text).join('');
+    let at = 0;
+    return parts.map((p) => {
+        const start = at;
+        at += p.text.length;
+        if (!p.unknown)
+            return p;
+        const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+        const end = text.indexOf('\n', at);
+        const after = text.slice(at, end === -1 ? text.length : end);
+        if (!/^[ \t]*$/.test(before) || !/^[ \t]*$/.test(after))
+            return p;
+        return { text: ' '.repeat(p.text.length), ...(p.location ? { location: p.location } : {}) };
+    });
+}
 function ancestors(p) {
     const out = [];
     for (let d = external_node_path_default().posix.dirname(p); d !== '/' && d !== '.'; d = external_node_path_default().posix.dirname(d))
@@ -14251,11 +14649,14 @@ function withUnknowns(text, location, unknowns) {
 
 
 class RepoIndex {
-    sorted;
     all;
+    /** Sorted on the first lookup by prefix: a repository whose COPYs name single files never needs it. */
+    sortedPaths;
     constructor(paths) {
         this.all = new Set(paths);
-        this.sorted = [...this.all].sort();
+    }
+    get sorted() {
+        return (this.sortedPaths ??= [...this.all].sort());
     }
     has(p) {
         return this.all.has(p);
@@ -14265,9 +14666,10 @@ class RepoIndex {
         if (dir === '')
             return this.sorted;
         const prefix = dir + '/';
+        const sorted = this.sorted;
         const out = [];
-        for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length && this.sorted[i].startsWith(prefix); i++) {
-            out.push(this.sorted[i]);
+        for (let i = lowerBound(sorted, prefix); i < sorted.length && sorted[i].startsWith(prefix); i++) {
+            out.push(sorted[i]);
         }
         return out;
     }
@@ -15373,6 +15775,7 @@ function images_caddyImage(ref, tag) {
 
 
 
+
 /** ENTRYPOINT and CMD of the official images socklint models. */
 const IMAGE_COMMANDS = {
     php: { entrypoint: ['docker-php-entrypoint'], cmd: ['php-fpm'] },
@@ -15674,6 +16077,9 @@ class Runner {
                 };
             }
             else if (/^(nginx|php-fpm[0-9.]*)$/.test(base)) {
+                const fpm = base.startsWith('php-fpm') ? fpmStartOptions(argsOf(words.slice(i + 1))) : undefined;
+                if (fpm?.allowRoot || fpm?.config)
+                    this.out.facts.push({ kind: 'fpm-start', program: base, ...fpm, location });
                 if (runAs && runAs.user !== 'root' && runAs.user !== '0') {
                     this.out.facts.push({
                         kind: 'run-as',
@@ -15728,12 +16134,21 @@ class Runner {
         const index = new text_LineIndex(file.path, file.text);
         let program;
         const flush = () => {
-            const command = program?.command?.trim().split(/\s+/)[0];
-            const user = program?.user;
-            if (!command || !user || user.value === 'root')
-                return;
-            const name = external_node_path_default().posix.basename(command);
+            const [command, ...args] = program?.command?.value.trim().split(/\s+/) ?? [];
+            const name = command ? external_node_path_default().posix.basename(command) : '';
             if (!/^(nginx|php-fpm[0-9.]*)$/.test(name))
+                return;
+            const fpm = name.startsWith('php-fpm') ? fpmStartOptions(args) : undefined;
+            if ((fpm?.allowRoot || fpm?.config) && program?.command) {
+                this.out.facts.push({
+                    kind: 'fpm-start',
+                    program: `supervisord command= ${name}`,
+                    ...fpm,
+                    location: index.location(program.command.at, program.command.end),
+                });
+            }
+            const user = program?.user;
+            if (!user || user.value === 'root')
                 return;
             this.out.facts.push({
                 kind: 'run-as',
@@ -15752,15 +16167,21 @@ class Runner {
             }
             else if (program) {
                 const kv = /^\s*(command|user)\s*=\s*(.*?)\s*(?:;.*)?\r?$/.exec(line);
+                const at = { at: offset, end: offset + line.replace(/\r$/, '').length };
                 if (kv?.[1] === 'command')
-                    program.command = kv[2];
+                    program.command = { value: kv[2], ...at };
                 else if (kv?.[1] === 'user')
-                    program.user = { value: kv[2], at: offset, end: offset + line.replace(/\r$/, '').length };
+                    program.user = { value: kv[2], ...at };
             }
             offset += line.length + 1;
         }
         flush();
     }
+}
+/** A command's arguments in a run script's words: up to the next operator. */
+function argsOf(words) {
+    const end = words.findIndex((w) => /^(;|&&|\|\||\||&)$/.test(w));
+    return end < 0 ? words : words.slice(0, end);
 }
 const S6_CONT_INIT = '/etc/cont-init.d';
 /** s6-overlay v2's services, and v3's s6-rc source definitions. */
@@ -16048,6 +16469,132 @@ function cloneBase(base) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/resolve/php-version-choice.ts
+/**
+ * Installers that keep one PHP-FPM tree per version (`etc/php/8.3/fpm/…`) and copy onto the
+ * machine only the versions the user chooses (`cp etc/php/${PHPv}/fpm/pool.d/www.conf …` in a
+ * loop over `PHP_VERSIONS`): a version's pools exist only if the choice includes it. The shell
+ * interpreter does not run such installers (the copy sits in a function called from a loop over
+ * a user choice), so this reads the few lines that say it from the scripts' text.
+ */
+
+/** `cp -f "etc/php/${PHPv}/fpm/…"`: a relative source into the tree, the version a variable. */
+const COPY = /\b(?:cp|rsync|install)\b[^\n;|&]*?(?:^|[\s"'=])(?:\.\/)?etc\/php\/\$\{?([A-Za-z_]\w*)\}?\/(?:fpm\/)?/;
+const VERSIONS = /^\d+(?:\.\d+)*(?:\s+\d+(?:\.\d+)*)*$/;
+/** What chooses which of a host tree's PHP versions are installed, if a script of the tree says so. */
+function phpVersionChoice(scripts, files, config) {
+    for (const script of scripts) {
+        const lines = script.text.split('\n');
+        for (let i = 0; i < lines.length; i++) {
+            const m = COPY.exec(lines[i]);
+            if (!m || /^\s*#/.test(lines[i]))
+                continue;
+            const variable = m[1];
+            const column = lines[i].indexOf(m[0]) + 1;
+            const copy = {
+                file: script.path,
+                line: i + 1,
+                column,
+                endLine: i + 1,
+                endColumn: column + m[0].length,
+            };
+            // The loop that runs the copy is in the copying script, if it is anywhere.
+            const list = listOf(variable, [script, ...scripts.filter((s) => s !== script)]);
+            const declared = config.variables[list ?? variable];
+            if (declared !== undefined) {
+                return {
+                    variable,
+                    copy,
+                    ...(list ? { list } : {}),
+                    value: { versions: words(declared), declared: true },
+                };
+            }
+            const value = list ? defaultOf(list, files) : undefined;
+            return { variable, copy, ...(list ? { list } : {}), ...(value ? { value } : {}) };
+        }
+    }
+    return undefined;
+}
+/** The list a loop takes the variable from: `for V in "${ARR[@]}"` with `read -a ARR <<< "${LIST}"`, or `for V in $LIST`. */
+function listOf(variable, scripts) {
+    const loop = new RegExp(`\\bfor\\s+${variable}\\s+in\\s+"?\\$\\{?(\\w+)(\\[@\\])?\\}?`);
+    for (const script of scripts) {
+        const m = loop.exec(script.text);
+        if (!m)
+            continue;
+        // Only the first script that loops over the variable is asked: another one is another loop.
+        if (!m[2])
+            return m[1];
+        const array = m[1];
+        const read = new RegExp(`\\bread\\s+(?:-\\w+\\s+)*-a\\s+${array}\\s*<<<\\s*"?\\$\\{?(\\w+)\\}?|\\b${array}=\\(\\s*\\$\\{?(\\w+)\\}?\\s*\\)`).exec(script.text);
+        return read ? (read[1] ?? read[2]) : undefined;
+    }
+    return undefined;
+}
+/** `LIST="8.1 8.2 8.3"` in the repository's env file or a script: the default an installer reads. */
+function defaultOf(list, files) {
+    const assignment = new RegExp(`^[ \\t]*(?:export[ \\t]+)?${list}=(?:"([^"\\n]*)"|'([^'\\n]*)'|([^\\s#]*))`, 'm');
+    const envFirst = [...files].sort((a, b) => Number(!isEnvFile(a.path)) - Number(!isEnvFile(b.path)));
+    for (const file of envFirst) {
+        if (!isEnvFile(file.path) && file.kind !== 'shell')
+            continue;
+        const m = assignment.exec(file.text);
+        const value = m && (m[1] ?? m[2] ?? m[3]).trim();
+        if (!m || !value || !VERSIONS.test(value))
+            continue;
+        const line = file.text.slice(0, m.index).split('\n').length;
+        const length = m[0].trimStart().length;
+        const column = m[0].length - length + 1;
+        return {
+            versions: words(value),
+            declared: false,
+            location: { file: file.path, line, column, endLine: line, endColumn: column + length },
+        };
+    }
+    return undefined;
+}
+function isEnvFile(p) {
+    const name = external_node_path_default().posix.basename(p);
+    return /^\.env(?:\.|$)/.test(name) || /\.env(?:\.[^.]+)?$/.test(name);
+}
+function words(value) {
+    return value.split(/[\s,]+/).filter((w) => w !== '');
+}
+/** What the choice says of PHP `version`: nothing when it is declared in, or the choice is not known to matter. */
+function versionPresence(choice, version) {
+    const at = `${choice.copy.file}:${choice.copy.line}`;
+    const name = choice.list ?? choice.variable;
+    const declare = `declare the versions installed under variables: ${name} in .socklint.yml`;
+    const copied = `PHP ${version}'s PHP-FPM files reach the machine only through the copy of etc/php/\${${choice.variable}}/ at ${at}`;
+    const value = choice.value;
+    if (!value) {
+        return {
+            kind: 'unknown',
+            reason: `${copied}, for the versions ${choice.list ? `${choice.list} lists` : `$${choice.variable} takes`}, which the user chooses at install time and the repository gives no default for (${declare})`,
+        };
+    }
+    const listed = value.versions.join(' ');
+    if (!value.versions.includes(version)) {
+        const where = value.declared
+            ? 'declared in .socklint.yml'
+            : `its default at ${value.location.file}:${value.location.line}`;
+        return {
+            kind: 'unknown',
+            reason: `${copied}, for the versions in ${name}, a choice made at install time: ${name} is "${listed}" (${where}), without ${version}, so whether its pools exist depends on what the user chooses (${declare})`,
+        };
+    }
+    if (value.declared)
+        return undefined;
+    return {
+        kind: 'assumed',
+        assumption: {
+            statement: `PHP ${version} is installed: ${name} keeps its default "${listed}" (${value.location.file}:${value.location.line}), which the copy at ${at} follows`,
+            declare,
+            ...(value.location ? { location: value.location } : {}),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/resolve/topology.ts
 /**
  * Topology: where each repository file lands when deployed, and which files form one deployment
@@ -16055,6 +16602,7 @@ function cloneBase(base) {
  * project, or the files mapped in `.socklint.yml`). The nginx of one unit is never paired with
  * the PHP-FPM of another.
  */
+
 
 
 
@@ -16198,6 +16746,31 @@ function namedTargets(files) {
     return names;
 }
 /**
+ * The build context when nothing names it: the Dockerfile's directory, unless the files its COPY
+ * and ADD lines name are not there but are all in a directory above it (a Dockerfile under
+ * `src/variations/fpm/` that a bake file or script builds with the repository root as context).
+ */
+function defaultContext(dockerfile, facts, repo) {
+    const own = external_node_path_default().posix.dirname(dockerfile.path) === '.' ? '' : external_node_path_default().posix.dirname(dockerfile.path);
+    const sources = facts.flatMap((f) => f.kind === 'copy' && f.sourceBase === 'build-context' && !f.fromStage && !f.fromImage ? f.sources : []);
+    const literal = sources.filter((s) => !/[*?[$]/.test(s));
+    if (literal.length === 0)
+        return own;
+    const holdsAll = (dir) => literal.every((s) => {
+        const p = external_node_path_default().posix
+            .join(dir, s)
+            .replace(/^\.?\/+/, '')
+            .replace(/\/+$/, '');
+        return p === '' || p === '.' || repo.index.has(p) || repo.index.under(p).length > 0;
+    });
+    for (let dir = own;; dir = external_node_path_default().posix.dirname(dir) === '.' ? '' : external_node_path_default().posix.dirname(dir)) {
+        if (holdsAll(dir))
+            return dir;
+        if (dir === '')
+            return own;
+    }
+}
+/**
  * One image: a stage of a Dockerfile (the last one unless a target is given) built with its
  * context and build arguments, then started. Its filesystem comes from applying, in order, the
  * base image's and packages' files and every instruction's effect; its start-up scripts run
@@ -16211,7 +16784,7 @@ function imageUnit(build, repo, claimed, options = {}) {
     // A RUN line that bind-mounts the context runs scripts from it: read with the context at hand.
     const binds = /--mount=\S*type=bind/.test(dockerfile.text);
     const reread = build.buildArgs || Object.keys(declared).length > 0 || !options.facts || binds;
-    const context = build.context ?? external_node_path_default().posix.dirname(dockerfile.path);
+    const context = build.context ?? defaultContext(dockerfile, options.facts ?? [], repo);
     const contextFile = (p) => {
         const file = repo.byPath.get(external_node_path_default().posix.join(context, p).replace(/^\.\//, ''));
         return file && !file.unreadable ? file : undefined;
@@ -16280,8 +16853,7 @@ function imageUnit(build, repo, claimed, options = {}) {
     const shipped = new Map();
     const ctx = {
         stages,
-        contextDir: build.context ??
-            (external_node_path_default().posix.dirname(dockerfile.path) === '.' ? '' : external_node_path_default().posix.dirname(dockerfile.path)),
+        contextDir: context === '.' ? '' : context,
         repo: repo.index,
         repoEntry: (p) => repoEntry(p, repo),
         seed: (fs, seen, from) => seedPlatform(fs, from, seen, shipped, images),
@@ -16426,6 +16998,19 @@ function setRunningUsers(unit) {
     }
     if (Object.keys(programs).length > 0)
         unit.programUsers = programs;
+    for (const f of unit.facts) {
+        if (f.kind !== 'fpm-start' || f.maybe)
+            continue;
+        if (f.allowRoot)
+            unit.fpmAllowRoot = { kind: 'source', location: f.location, text: `${f.program} ${f.allowRoot}` };
+        if (f.config?.startsWith('/')) {
+            const text = `${f.program} --fpm-config ${f.config}`;
+            unit.fpmConfig = {
+                path: external_node_path_default().posix.normalize(f.config),
+                origin: { kind: 'source', location: f.location, text },
+            };
+        }
+    }
 }
 /**
  * Who a server's master runs as when it is not root: the user a start-up command starts it as
@@ -16543,7 +17128,8 @@ function layoutUnits(input, byPath, links, claimed) {
     const roots = new Map();
     const all = [...byPath.keys(), ...links.keys()];
     for (const repoPath of all.filter((p) => !claimed.has(p))) {
-        const m = LAYOUT.exec(repoPath);
+        // Every layout directory is under an etc/: most paths of a repository are not.
+        const m = repoPath.includes('etc/') ? LAYOUT.exec(repoPath) : null;
         if (!m)
             continue;
         const root = repoPath.slice(0, m.index + m[1].length);
@@ -16583,6 +17169,9 @@ function layoutUnits(input, byPath, links, claimed) {
         for (const file of scripts)
             unit.facts.push(...(input.facts.get(file.path) ?? []));
         unit.platform = withPackages(unit.platform, installedPackages(unit.facts));
+        const choice = phpVersionChoice(scripts.filter((f) => f.kind === 'shell'), input.files, input.config);
+        if (choice)
+            unit.phpVersions = choice;
         units.push(unit);
     }
     return { units, unknown };
@@ -16708,12 +17297,21 @@ function scriptWrites(facts) {
         ? [f.path]
         : f.kind === 'envsubst' && config(f.dest)
             ? [f.dest]
-            : []);
+            : // Kept by the reader only when its text configures a server.
+                f.kind === 'write-unknown-dest'
+                    ? [f.dest]
+                    : []);
     return [...new Set(paths)];
 }
-/** Every path a script writes, copies to or edits. */
+/** Every path a script writes, copies to or edits (the known directory of a path that is not known). */
 function scriptTouches(facts) {
-    return facts.flatMap((f) => f.kind === 'write-file' || f.kind === 'edit-file' ? [f.path] : f.kind === 'copy' ? [f.dest] : []);
+    return facts.flatMap((f) => f.kind === 'write-file' || f.kind === 'edit-file'
+        ? [f.path]
+        : f.kind === 'copy'
+            ? [f.dest]
+            : f.kind === 'write-unknown-dest' && f.prefix !== undefined
+                ? [f.prefix === '/' ? '/' : `${f.prefix}/`]
+                : []);
 }
 /* ------------------------------------------------------------------ unmapped files */
 /**
@@ -18299,7 +18897,7 @@ class parser_Directive {
         return this.span.endLine;
     }
     get args() {
-        return (this.cachedArgs ??= argsOf(this.index, this.line, this.argsFrom, this.argsTo));
+        return (this.cachedArgs ??= parser_argsOf(this.index, this.line, this.argsFrom, this.argsTo));
     }
     get closeSpan() {
         const close = this.closeLine;
@@ -18414,7 +19012,7 @@ function parseApache(text) {
     }
     return { directives: root, comments, errors, lineIndex: index };
 }
-function argsOf(index, line, from, to) {
+function parser_argsOf(index, line, from, to) {
     return getWords(line.source, from, to).map((w) => ({
         value: w.value,
         raw: line.source.slice(w.start, w.end),
@@ -18488,6 +19086,8 @@ class ApacheReader {
         };
         for (const m of options.staticModules)
             this.loaded.set(m, false);
+        if (options.modulesUnknown)
+            this.modulesComplete = false;
         for (const d of options.defines ?? [])
             this.defines.set(d, { value: null, maybe: false });
     }
@@ -20976,7 +21576,84 @@ function hiddenByPrivateTmp(settings, socketPath) {
             socketPath.startsWith('/var/tmp/')));
 }
 
+;// CONCATENATED MODULE: ./src/engine/resolve/unknown-writes.ts
+/**
+ * Server configuration put at a path that depends on values socklint cannot know: a COPY to
+ * `${POOL_DIR}/…`, or a shell command writing known text (`echo "$block" >
+ * "/etc/nginx/sites-available/$1"`, a heredoc to `"$SITES_AVAILABLE/$HTTP_CONF"`). Where it lands,
+ * and so whether a server loads it, is not known: the socket references in the text are read and
+ * left undecided with the write named, and a pool written there may be the one a client looks for.
+ */
+
+/** The kind of configuration a shell write holds (`nginx-site`, `fpm-pool`…), from its text; undefined for a COPY. */
+function unknownWriteKind(write) {
+    return write.file ? classify(write.file.deployedPath, write.file.file.text).kind : undefined;
+}
+/** Apache httpd's configuration, told by its path or its sections and handlers (the classifier reads only nginx's and FPM's). */
+function isApacheText(write) {
+    return (/(^|\/)(apache2|httpd)\//.test(write.dest) ||
+        /^\s*(?:<VirtualHost\b|SetHandler\b|ProxyPass(?:Match)?\b)/im.test(write.file?.file.text ?? ''));
+}
+/** Why a socket reference in text written to an unknown path is undecided, and what to declare. */
+function unplacedReason(write, server) {
+    return `${writtenTo(write)}, so where the file lands, and whether ${server} loads it, is not known (${declare(write, 'the file')})`;
+}
+/** What to declare: a build's variables have a value in .socklint.yml; a script's path, a mapped copy. */
+function declare(write, what) {
+    if (COPIES.has(write.instruction) && /(?:^|\/)(?:docker|container)file[^/]*$/i.test(write.location.file)) {
+        const names = write.unknown.map((u) => u.replace(/^\$\{?|\}$/g, ''));
+        return `give ${unknown_writes_list(names)} a value in the build, or under variables: in .socklint.yml`;
+    }
+    return `to check it, commit a copy of ${what} as the script writes it and map it under mappings: in .socklint.yml`;
+}
+/** Why a client with no pool may still reach one that this write puts at an unknown path. */
+function unplacedPoolReason(write, socketPath) {
+    if (!write.file) {
+        const at = `${write.location.file}:${write.location.line}`;
+        const names = write.unknown.map((u) => u.replace(/^\$/, ''));
+        return `${write.instruction} at ${at} puts ${write.what} at ${write.dest}, a path that depends on ${write.unknown.join(', ')}, which has no value in the repository: a pool there may listen on ${socketPath} (give ${names.join(', ')} a value in the build, or under variables: in .socklint.yml)`;
+    }
+    return `${writtenTo(write)}, and a pool there may listen on ${socketPath} (${declare(write, 'the pool')})`;
+}
+const COPIES = new Set(['COPY', 'ADD', 'cp', 'install']);
+/** `written by x.sh:9 to /etc/nginx/sites-available/$1: the file name depends on $1, an argument …` */
+function writtenTo(write) {
+    const at = `${write.location.file}:${write.location.line}`;
+    const slash = write.dest.lastIndexOf('/');
+    const nameOnly = write.prefix !== undefined && !write.dest.slice(0, slash).includes('$');
+    const what = nameOnly ? 'the file name' : 'the path';
+    const verb = COPIES.has(write.instruction) ? 'copied' : 'written';
+    return `${verb} by ${at} to ${shortened(write.dest)}: ${what} depends on ${dependsOn(write)}`;
+}
+/** What the destination's unknown values are, in words: arguments, variables nothing sets, the rest as written. */
+function dependsOn(write) {
+    const args = write.unknown.filter((u) => /^\$(?:[1-9]\d*|\{[1-9]\d*\}|@|\*)$/.test(u));
+    const unset = write.unknown.filter((u) => !args.includes(u) && /^\$\{?[A-Za-z_]\w*\}?$/.test(u));
+    const other = write.unknown.filter((u) => !args.includes(u) && !unset.includes(u));
+    const sourced = write.sourced ?? [];
+    const words = [];
+    if (args.length > 0)
+        words.push(`${unknown_writes_list(args)}, ${args.length > 1 ? 'arguments' : 'an argument'} the script is run with`);
+    if (unset.length > 0)
+        words.push(sourced.length > 0
+            ? `${unknown_writes_list(unset)}, which the script does not set (${unset.length > 1 ? 'they' : 'it'} may come from ${unknown_writes_list(sourced.map(shortened))}, which it sources from outside the repository)`
+            : `${unknown_writes_list(unset)}, which nothing in the repository sets`);
+    words.push(...other.map((u) => shortened(u)));
+    return words.join('; ');
+}
+function unknown_writes_list(items) {
+    return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items[0];
+}
+/** A command's output in a path (`$(input_box_flow "Please enter…")`): its first words are enough to find it. */
+function shortened(text) {
+    return text.replace(/\$\((?:[^()]|\([^()]*\))*\)/g, (m) => {
+        const line = m.split('\n')[0];
+        return line.length > 40 || line !== m ? `${line.slice(0, 30).trimEnd()}…)` : m;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/resolve/web-instances.ts
+
 
 
 
@@ -20987,7 +21664,32 @@ function hiddenByPrivateTmp(settings, socketPath) {
 
 /** The Apache httpd and the Caddy the unit's platform runs, loaded from their main files. */
 function otherWebServers(unit, state, config) {
-    return [...apacheInstance(unit, state), ...caddyInstance(unit, state, config)];
+    return [...apacheInstance(unit, state), ...unplacedApache(unit), ...caddyInstance(unit, state, config)];
+}
+/**
+ * Apache configuration a command wrote to a path that depends on unknown values: read on its own,
+ * which modules load it unknown, its clients undecided with the write named.
+ */
+function unplacedApache(unit) {
+    return unit.fs.unknownWrites.flatMap((write) => {
+        if (!write.file || !isApacheText(write))
+            return [];
+        const serverRoot = /(^|\/)httpd\//.test(write.dest) ? '/etc/httpd' : '/etc/apache2';
+        const config = loadApache(write.file, unit.fs, { serverRoot, staticModules: [], modulesUnknown: true });
+        config.problems = [];
+        // The modules are unknown only as the file is read on its own: each client as it would be if they load,
+        // so a TCP backend is not taken for a socket.
+        config.clients = config.clients.map((c) => (c.ifApplied ? { ...c, target: c.ifApplied } : c));
+        const disabled = unplacedReason(write, 'Apache');
+        return [
+            {
+                server: 'apache',
+                config,
+                worker: { kind: 'undecided', reason: disabled },
+                disabled,
+            },
+        ];
+    });
 }
 /** Why a client's socket is not the one the pool creates: PrivateTmp gives the service its own /tmp. */
 function hiddenFrom(server, socketPath) {
@@ -21101,6 +21803,8 @@ function existsIn(fs) {
 
 
 
+
+
 function buildGraph(unit, config) {
     const state = machineState(unit, config);
     const fpm = loadFpmInstances(unit, config.variables);
@@ -21116,7 +21820,12 @@ function buildGraph(unit, config) {
         ...(disabled ? { disabled } : {}),
     }));
     const others = otherWebServers(unit, state, config);
-    webServers.push(...others.map(({ server, config: cfg, worker }) => ({ server, config: cfg, worker })));
+    webServers.push(...others.map(({ server, config: cfg, worker, disabled }) => ({
+        server,
+        config: cfg,
+        worker,
+        ...(disabled ? { disabled } : {}),
+    })));
     const links = [];
     const pools = poolIndex(fpm, runsUnderSystemd(unit));
     for (const server of webServers) {
@@ -21213,16 +21922,66 @@ const FPM_KINDS = ['fpm-main', 'fpm-pool'];
 function loadNginxInstances(unit) {
     const load = (f) => withLoadFailures(loadNginx(f, unit.fs));
     if (unit.kind === 'unmapped')
-        return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config }));
+        return [...standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config })), ...unplaced(unit)];
     const main = unit.fs.get('/etc/nginx/nginx.conf');
     if (main) {
         const config = load(main);
-        return [{ config }, ...sitesNotEnabled(unit, config, load), ...renderedTemplates(unit, config, load)];
+        const sites = sitesNotEnabled(unit, config, load).filter(({ config: site }) => loadable(unit, [config], site));
+        return [{ config }, ...sites, ...renderedTemplates(unit, config, load), ...unplaced(unit)];
     }
     // nginx's files are here but its main file is not: the base image ships it (N8), or the
     // repository places the sites for a package socklint does not know. Read them as they are.
     const why = `${unit.id} places nginx configuration, but no /etc/nginx/nginx.conf that loads it is known (${unknownMainReason(unit)})`;
-    return standaloneConfigs(unit, NGINX_KINDS, load).map((config) => ({ config, standalone: why }));
+    const configs = standaloneConfigs(unit, NGINX_KINDS, load);
+    return [
+        ...configs
+            .filter((config) => loadable(unit, configs, config))
+            .map((config) => ({ config, standalone: why })),
+        ...unplaced(unit),
+    ];
+}
+/**
+ * A file in a directory that a loaded config includes only through a wildcard its name does not
+ * match (`include sites-available/*.conf` and `app.conf.example`) is never loaded by nginx: it is
+ * a sample, not configuration, and a note says so instead of leaving its clients undecided.
+ */
+function loadable(unit, loaded, config) {
+    const dir = external_node_path_default().posix.dirname(config.mainPath);
+    const glob = loaded
+        .filter((c) => c !== config)
+        .flatMap((c) => c.globIncludes ?? [])
+        .find((g) => external_node_path_default().posix.dirname(g.pattern) === dir);
+    if (!glob)
+        return true;
+    // Not loaded, so nothing it says matters; only a socket it names is worth a word.
+    if (config.clients.some((c) => c.target.kind !== 'tcp')) {
+        const file = config.files[0].file;
+        unit.notes.push({
+            level: 'notice',
+            code: 'site-not-loaded',
+            message: `nginx never loads ${file.path} (${config.mainPath}): include ${glob.pattern} at ${glob.location.file}:${glob.location.line} does not match its name, so its sockets are not checked (copy it to a name the include matches to check it)`,
+            location: locationIn(file, { line: 1, column: 1, endLine: 1, endColumn: 1 }),
+        });
+    }
+    return false;
+}
+/**
+ * nginx configuration a command wrote to a path that depends on unknown values: its clients are
+ * read from the text and left undecided, naming the write, rather than dropped with the path.
+ */
+function unplaced(unit) {
+    // Wherever the file lands, nginx resolves its relative includes against its own directory.
+    const load = (f) => withLoadFailures(loadNginx(f, unit.fs, { confDir: '/etc/nginx' }));
+    return unit.fs.unknownWrites.flatMap((write) => {
+        const kind = unknownWriteKind(write);
+        // Text the sniffer does not take for nginx's (a statement it cannot read) is still nginx's under nginx/.
+        const nginx = NGINX_KINDS.includes(kind ?? '') || (kind === 'other' && /(^|\/)nginx\//.test(write.dest));
+        if (!write.file || !nginx || isApacheText(write))
+            return [];
+        const config = load(write.file);
+        config.problems = [];
+        return [{ config, disabled: unplacedReason(write, 'nginx') }];
+    });
 }
 /**
  * Debian's layout: a site in sites-available/ that nothing links from sites-enabled/ is not
@@ -21241,7 +22000,9 @@ function sitesNotEnabled(unit, loaded, load) {
         const config = load(f);
         // nginx does not read it: what would stop nginx in it does not stop nginx now.
         config.problems = [];
-        const disabled = `${f.file.path} is in sites-available/, and nothing in the repository links it from sites-enabled/: nginx loads it only once it is enabled (link it in the tree to check it)`;
+        // A file the build edited has no repository path of its own: name where it is deployed.
+        const name = f.file.derived ? f.deployedPath : f.file.path;
+        const disabled = `${name} is in sites-available/, and nothing in the repository links it from sites-enabled/: nginx loads it only once it is enabled (link it in the tree to check it)`;
         return { config, disabled };
     });
 }
@@ -21324,18 +22085,23 @@ function loadFpmInstances(unit, environment) {
     if (unit.fpm.length === 0) {
         return standalone(`${unit.id} places PHP-FPM configuration, but no php-fpm.conf that loads it is known (${unknownMainReason(unit)})`);
     }
+    // `php-fpm -y FILE` reads FILE instead of the built-in php-fpm.conf, and only what it includes.
+    const given = unit.fpm.length === 1 && unit.fpmConfig ? unit.fs.get(unit.fpmConfig.path) : undefined;
     return unit.fpm.flatMap((flavour) => {
-        const main = unit.fs.get(flavour.main.deployedPath);
+        const main = given ?? unit.fs.get(flavour.main.deployedPath);
         if (!main)
             return [];
         const masterIsRoot = !masterUser(unit, 'php-fpm');
+        const allowRoot = unit.fpmAllowRoot !== undefined;
         const config = withUnknownFiles(withMissingIncludeDirs(unit, withoutWholeProblems(loadFpm(main, unit.fs, {
             prefix: flavour.prefix,
             aclSupported: flavour.aclSupported,
             masterIsRoot,
+            allowRoot,
             environment,
         }), false)));
-        return [{ flavour, config, aclSupported: flavour.aclSupported }];
+        const presence = unit.phpVersions && flavour.version ? versionPresence(unit.phpVersions, flavour.version) : undefined;
+        return [{ flavour, config, aclSupported: flavour.aclSupported, ...(presence ? { presence } : {}) }];
     });
 }
 /**
@@ -22680,6 +23446,7 @@ function tokens(pattern) {
 
 
 
+
 /** `pool [a], pool [b] and 3 more`: templated pools repeat one name per distribution tree. */
 function poolNames(pools) {
     const names = [...new Set(pools.map((p) => `pool [${p.name}]`))];
@@ -22692,7 +23459,11 @@ const LISTEN_KEYS = [
     'listen.acl_users',
     'listen.acl_groups',
 ];
-function evaluateUnit(graph) {
+/**
+ * `writers`: the upstreams scripts of the repository write (`resolve/upstream-writers.ts`), which
+ * a client naming an upstream no file defines is told of.
+ */
+function evaluateUnit(graph, writers = new Map()) {
     const out = [];
     const cache = {
         sockets: new Map(),
@@ -22703,11 +23474,23 @@ function evaluateUnit(graph) {
     for (const link of graph.links) {
         if (link.client.target.kind === 'tcp')
             continue;
-        out.push(evaluateLink(graph, link, cache));
+        out.push(withPresence(link, evaluateLink(graph, link, cache, writers)));
     }
     return out;
 }
-function evaluateLink(graph, link, cache) {
+/**
+ * A pool whose PHP version an installer copies only if the user chooses it: no verdict where
+ * the choice is not known to include it, and the chosen default is stated where it is.
+ */
+function withPresence(link, evaluation) {
+    const presence = link.target?.fpm.presence;
+    if (!presence || evaluation.verdict === 'undecided')
+        return evaluation;
+    if (presence.kind === 'unknown')
+        return undecided(link, presence.reason);
+    return { ...evaluation, assumptions: [...evaluation.assumptions, presence.assumption] };
+}
+function evaluateLink(graph, link, cache, writers) {
     const { client } = link;
     const kind = link.server.server;
     const unrendered = graph.unit.container?.unrendered;
@@ -22734,7 +23517,12 @@ function evaluateLink(graph, link, cache) {
             reachable.length > 0 ||
             patternsMeet(pattern, DEBIAN_ALIAS)) {
             const candidates = reachable.length > 0 ? `; it can be the socket of ${poolNames(reachable)}` : '';
-            return undecided(link, `the target depends on ${client.target.unresolved.what.join(', ')}${candidates}`);
+            const upstream = client.target.unresolved.upstream;
+            const writer = upstream === undefined ? undefined : writers.get(upstream.toLowerCase());
+            if (writer)
+                return undecided(link, writtenUpstreamReason(upstream, writer, candidates));
+            const base = upstream === undefined ? '' : unknownBaseClause(graph);
+            return undecided(link, `the target depends on ${client.target.unresolved.what.join(', ')}${candidates}${base}`);
         }
     }
     const socketPath = link.path ?? pattern;
@@ -22868,20 +23656,32 @@ function noFpmReason(graph, socketPath) {
     return `no PHP-FPM configuration of ${unit.id} is in the repository: the pool that creates ${socketPath} may come from a package or a step socklint does not read (add its file to the tree, or map it under mappings: in .socklint.yml)`;
 }
 /**
- * Configuration a COPY put at a path that depends on unknown values may be a pool that listens on
- * the socket, unless its known prefix holds no directory PHP-FPM loads.
+ * Configuration a COPY put at a path that depends on unknown values, or a pool a script wrote to
+ * one, may be a pool that listens on the socket, unless its known prefix holds no directory
+ * PHP-FPM loads.
  */
 function unknownCopyReason(graph, socketPath) {
     const loaded = graph.fpm.flatMap((f) => [f.config.mainPath, ...f.config.files.map((x) => x.deployedPath)]);
     const dirs = [...new Set(loaded.map((p) => external_node_path_default().posix.dirname(p)))];
-    const write = graph.unit.fs.unknownWrites.find(({ prefix }) => prefix === undefined ||
-        dirs.length === 0 ||
-        dirs.some((d) => d === prefix || d.startsWith(prefix === '/' ? '/' : `${prefix}/`)));
-    if (!write)
-        return undefined;
-    const at = `${write.location.file}:${write.location.line}`;
-    const names = write.unknown.map((u) => u.replace(/^\$/, ''));
-    return `${write.instruction} at ${at} puts ${write.what} at ${write.dest}, a path that depends on ${write.unknown.join(', ')}, which has no value in the repository: a pool there may listen on ${socketPath} (give ${names.join(', ')} a value in the build, or under variables: in .socklint.yml)`;
+    const write = graph.unit.fs.unknownWrites.find((w) => (!w.file || evaluate_FPM_KINDS.has(unknownWriteKind(w))) &&
+        (w.prefix === undefined ||
+            dirs.length === 0 ||
+            dirs.some((d) => d === w.prefix || d.startsWith(w.prefix === '/' ? '/' : `${w.prefix}/`))));
+    return write && unplacedPoolReason(write, socketPath);
+}
+const evaluate_FPM_KINDS = new Set(['fpm-pool', 'fpm-main']);
+/** An upstream that a script writes, not a file: the reason names the line that writes it. */
+function writtenUpstreamReason(name, writer, candidates) {
+    const { file, line } = writer.location;
+    return `upstream "${name}" is in no file the configuration loads: ${file}:${line} writes it (${writer.text}), in a script socklint does not run, so its servers are not known${candidates} (to check the socket, add the upstream as written to the repository, or map a file holding it under mappings: in .socklint.yml)`;
+}
+/** An image on a base socklint does not know: the base may ship the upstream, or a script of it write it. */
+function unknownBaseClause(graph) {
+    const { unit } = graph;
+    if (unit.kind !== 'image' || unit.platform.base)
+        return '';
+    const from = unit.platformOrigin.kind === 'source' ? unit.platformOrigin.text : undefined;
+    return `; the base image${from ? ` (${from})` : ''} is not one socklint knows, and a file it ships or a script it runs at start may define it (declare the known image it is built from under images: in .socklint.yml)`;
 }
 function undecided(link, reason) {
     return { link, verdict: 'undecided', reason, assumptions: [] };
@@ -23054,9 +23854,10 @@ function poolRefusal(graph, pool, socketPath) {
             };
         }
         // F8 (Z1): a numeric user no passwd entry names, with no group, gives gid 0. Only a closed
-        // world knows the entry is missing.
+        // world knows the entry is missing. php-fpm -R lets pools run as root.
         const numeric = user !== undefined && /^\d+$/.test(user);
-        if (numeric && group === undefined && graph.state.world === 'closed') {
+        const rootRefused = graph.unit.fpmAllowRoot === undefined;
+        if (rootRefused && numeric && group === undefined && graph.state.world === 'closed') {
             const named = [...db.users.values()].some((u) => u.uid === Number(user));
             if (!named) {
                 return {
@@ -23067,7 +23868,7 @@ function poolRefusal(graph, pool, socketPath) {
         }
         const uid = user === undefined ? undefined : numeric ? Number(user) : db.users.get(user)?.uid;
         const gid = group === undefined ? undefined : /^\d+$/.test(group) ? Number(group) : db.groups.get(group)?.gid;
-        if (uid === 0 || gid === 0) {
+        if (rootRefused && (uid === 0 || gid === 0)) {
             return {
                 message: `[pool ${pool.name}] please specify user and group other than root`,
                 location: at(uid === 0 ? 'user' : 'group'),
@@ -24320,7 +25121,7 @@ function withoutUnit(f) {
 
 function shellFacts(file) {
     const result = { facts: [], notes: [] };
-    interpretFile(file, result);
+    interpretFile(file, { ...result, uncalledMayRun: true });
     return result;
 }
 
@@ -26234,7 +27035,6 @@ function isComposeFile(file) {
         !/^(?:apiVersion|kind|hosts|jobs|stages):/m.test(head));
 }
 function readComposeProjects(files, options = {}) {
-    const byPath = new Map(files.map((f) => [f.path, f]));
     const notes = [];
     const byDir = new Map();
     for (const f of files) {
@@ -26243,6 +27043,10 @@ function readComposeProjects(files, options = {}) {
         const dir = external_node_path_.posix.dirname(f.path) === '.' ? '' : external_node_path_.posix.dirname(f.path);
         byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
     }
+    // Most repositories have no compose file: no map of every file for them.
+    if (byDir.size === 0)
+        return { projects: [], notes };
+    const byPath = new Map(files.map((f) => [f.path, f]));
     const projects = [];
     for (const [dir, candidates] of [...byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         const { lookup, envNotes } = projectEnvironment(dir, byPath, options.variables ?? {});
@@ -26803,7 +27607,8 @@ function readVolume(node) {
 const KUSTOMIZATION = /^(?:kustomization\.ya?ml|Kustomization)$/;
 const HELM_TEMPLATE = /\{\{-?\s/;
 function readKubernetes(files) {
-    const byPath = new Map(files.map((f) => [f.path, f]));
+    // Only kustomizations look files up by path: most repositories have none.
+    let byPath;
     const result = {
         workloads: [],
         configMaps: [],
@@ -26819,6 +27624,7 @@ function readKubernetes(files) {
         if (inChart(file.path))
             continue;
         if (KUSTOMIZATION.test(name)) {
+            byPath ??= new Map(files.map((f) => [f.path, f]));
             const k = readKustomization(file, byPath, result.notes);
             result.kustomizations.push(k.kustomization);
             result.configMaps.push(...k.configMaps);
@@ -27449,6 +28255,9 @@ function idOf(spec, table) {
 /** nginx directives that connect to a socket, with their value up to the `;` (also inside a quoted values string). */
 const SOCKET_DIRECTIVE = /\b(?:fastcgi_pass|uwsgi_pass|scgi_pass|grpc_pass|proxy_pass)\s+(?:\{\{.*?\}\}|[^;\s"'\\])+\s*;/g;
 function helmUnits(charts, files, placeholders) {
+    // Most repositories have no chart: no map of every file for them.
+    if (charts.length === 0)
+        return [];
     const byPath = new Map(files.map((f) => [f.path, f]));
     return charts.flatMap((chart) => {
         const dir = chart.directory ? `${chart.directory}/` : '';
@@ -28473,7 +29282,72 @@ const socketOwnershipImplicit = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/engine/rules/nearest-path.ts
+/** The existing socket path nearest to a mismatched one, for "the nearest is …" and path fixes. */
+/** The first item whose key is nearest to `target` by Levenshtein distance, or undefined. */
+function nearestBy(items, key, target) {
+    let nearest;
+    let best = Infinity;
+    for (const item of items) {
+        const d = levenshtein(key(item), target, best);
+        if (d < best) {
+            nearest = item;
+            best = d;
+        }
+    }
+    return nearest;
+}
+let row = new Int32Array(64);
+/**
+ * The Levenshtein distance when it is below `limit`, else some number >= `limit`: a host of 121
+ * pools compares every mismatched path with each, and only the nearest matters.
+ */
+function levenshtein(a, b, limit = Infinity) {
+    // A common prefix and suffix never change the distance: only the middles are compared.
+    let start = 0;
+    let endA = a.length;
+    let endB = b.length;
+    while (start < endA && start < endB && a.charCodeAt(start) === b.charCodeAt(start))
+        start++;
+    while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+        endA--;
+        endB--;
+    }
+    const m = endA - start;
+    const n = endB - start;
+    // The distance is at least the difference in length.
+    if (Math.abs(m - n) >= limit)
+        return Math.abs(m - n);
+    if (row.length <= n)
+        row = new Int32Array(2 * n + 2);
+    for (let j = 0; j <= n; j++)
+        row[j] = j;
+    for (let i = 1; i <= m; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        let rowMin = i;
+        const c = a.charCodeAt(start + i - 1);
+        for (let j = 1; j <= n; j++) {
+            const above = row[j];
+            let d = diagonal + (c === b.charCodeAt(start + j - 1) ? 0 : 1);
+            if (above + 1 < d)
+                d = above + 1;
+            if (row[j - 1] + 1 < d)
+                d = row[j - 1] + 1;
+            row[j] = d;
+            diagonal = above;
+            if (d < rowMin)
+                rowMin = d;
+        }
+        // Every alignment passes through each row: the distance is at least the row's least entry.
+        if (rowMin >= limit)
+            return rowMin;
+    }
+    return row[n];
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/socket-path-mismatch.ts
+
 
 
 
@@ -28541,7 +29415,7 @@ function mismatch(graph, all, link, path, containerReason) {
         return hiddenSocket(graph, link, path);
     // Another container's path is not one this container can use: no path fix points there.
     const unix = all.filter((l) => l.kind === 'unix' && !l.container);
-    const nearest = unix.map((l) => ({ l, d: distance(l.address, path) })).sort((a, b) => a.d - b.d)[0]?.l;
+    const nearest = nearestBy(unix, (l) => l.address, path);
     const where = all.length === 0 ? 'no pool listens anywhere' : `pools listen on ${all.map(socket_path_mismatch_describe).join(', ')}`;
     const hint = (nearest ? `; the nearest is ${nearest.address}` : '') +
         (path === DEBIAN_ALIAS
@@ -28678,24 +29552,6 @@ function portOf(address) {
 function socket_path_mismatch_describe(l) {
     const where = l.container ? ` in ${l.container}` : '';
     return `${l.kind === 'unix' ? l.address : `TCP ${l.address}`}${where}`;
-}
-/** Levenshtein distance, for naming the nearest existing socket path. */
-function distance(a, b) {
-    // Typed row and character codes: a host of 121 pools compares every mismatched path with each.
-    const row = new Int32Array(b.length + 1);
-    for (let j = 0; j <= b.length; j++)
-        row[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        const c = a.charCodeAt(i - 1);
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (c === b.charCodeAt(j - 1) ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/socket-permission-denied.ts
@@ -29075,11 +29931,131 @@ function yamlValues(file) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/engine/resolve/upstream-writers.ts
+/** `upstream NAME {` in a line that echoes or prints it, or in a heredoc body. */
+const UPSTREAM = /\bupstream\s+([A-Za-z0-9_.-]+)\s*\{/;
+const WRITES = /\b(?:echo|printf)\b|<<-?\s*['"]?\w+|>>?\s*\S/;
+/**
+ * Files whose text may be a script: shell, and files discovery could not tell (a `with-contenv`
+ * helper). Not Dockerfiles: their RUN lines are run by the image build, which already knows
+ * what they write.
+ */
+const KINDS = new Set(['shell', 'other']);
+/** Every upstream name some script of the repository writes, with the first line that writes it. */
+function upstreamWriters(files) {
+    const out = new Map();
+    for (const file of files) {
+        if (!KINDS.has(file.kind) || !file.text.includes('upstream'))
+            continue;
+        const lines = file.text.split('\n');
+        let heredoc;
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i];
+            if (heredoc !== undefined) {
+                if (line.trim() === heredoc)
+                    heredoc = undefined;
+                else
+                    upstream_writers_record(out, file, i, line);
+                continue;
+            }
+            const opens = /<<-?\s*['"]?(\w+)['"]?/.exec(line);
+            if (opens && /\bcat\b|\btee\b/.test(line))
+                heredoc = opens[1];
+            if (/^\s*#/.test(line) || !WRITES.test(line))
+                continue;
+            upstream_writers_record(out, file, i, line);
+        }
+    }
+    return out;
+}
+function upstream_writers_record(out, file, index, line) {
+    const m = UPSTREAM.exec(line);
+    if (!m)
+        return;
+    const name = m[1].toLowerCase();
+    if (out.has(name))
+        return;
+    const column = line.length - line.trimStart().length + 1;
+    const text = line.trim();
+    out.set(name, {
+        location: {
+            file: file.path,
+            line: index + 1,
+            column,
+            endLine: index + 1,
+            endColumn: column + text.length,
+        },
+        text,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/pools-elsewhere.ts
+/**
+ * An image that runs no PHP-FPM points at a socket that a pool of another image of the same
+ * repository listens on (the php target of a multi-target Dockerfile, the fpm image of a bake
+ * file): nothing socklint reads says that the two share the socket's directory, so the client
+ * stays undecided, but the reason names the pool that would create it and what to declare.
+ */
+
+function withPoolsElsewhere(graph, evaluations, graphs) {
+    if (graph.fpm.length > 0 || (graph.unit.kind !== 'image' && !graph.unit.container))
+        return evaluations;
+    return evaluations.map((e) => {
+        const socketPath = e.link.path;
+        if (e.verdict !== 'undecided' || e.link.target || e.link.across || !socketPath)
+            return e;
+        const found = graphs
+            .filter((g) => g !== graph)
+            .flatMap((g) => g.fpm.flatMap((f) => f.config.pools.filter((p) => poolSocketPath(p) === socketPath).map((pool) => ({ g, pool }))))[0];
+        if (!found)
+            return e;
+        const { file, line } = found.pool.sections[0];
+        const dir = socketPath.slice(0, socketPath.lastIndexOf('/')) || '/';
+        return {
+            ...e,
+            reason: `${e.reason}; in this repository, pool [${found.pool.name}] of ${found.g.unit.id} (${file}:${line}) listens on ${socketPath}: the two connect only if they run together and share ${dir}, which no compose file or pod of the repository says (describe them in a compose file with a volume at ${dir} to check it)`,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/template-note-summary.ts
+const MISSING_FILTER = /filter not found: ([\w.]+)/;
+function summariseUnrenderedTemplates(notes) {
+    const byFilter = new Map();
+    for (const n of notes) {
+        const filter = n.code === 'template-not-rendered' ? MISSING_FILTER.exec(n.message)?.[1] : undefined;
+        if (filter)
+            byFilter.set(filter, [...(byFilter.get(filter) ?? []), n]);
+    }
+    const out = [];
+    for (const n of notes) {
+        const filter = n.code === 'template-not-rendered' ? MISSING_FILTER.exec(n.message)?.[1] : undefined;
+        const group = filter === undefined ? undefined : byFilter.get(filter);
+        if (!group || group.length === 1) {
+            out.push(n.code === 'template-not-rendered' ? { ...n, level: 'notice' } : n);
+            continue;
+        }
+        if (group[0] !== n)
+            continue;
+        const files = new Set(group.map((g) => g.message.split(' ')[0]));
+        out.push({
+            level: 'notice',
+            code: 'template-not-rendered',
+            message: `${files.size} templates use the filter ${filter}, which socklint does not have (a filter of the collection or a plugin), so they are read with their placeholders unknown; the first is ${[...files][0]}`,
+            ...(n.location ? { location: n.location } : {}),
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/scan.ts
 /**
  * The pipeline: discover → parse → resolve (topology, identities, sockets) → rules → findings.
  * Everything the CLI and the action report comes from `analyze()`.
  */
+
+
+
 
 
 
@@ -29155,8 +30131,9 @@ async function analyze(options) {
     const evaluations = [];
     const sockets = [];
     const raw = [];
+    const writers = upstreamWriters(files);
     for (const graph of graphs) {
-        const evals = evaluateUnit(graph);
+        const evals = withPoolsElsewhere(graph, evaluateUnit(graph, writers), graphs);
         evaluations.push(...evals);
         sockets.push(...evals.map((e) => socketRow(graph.unit.id, e, placeholders)));
         notes.push(...graph.unit.notes);
@@ -29180,7 +30157,10 @@ async function analyze(options) {
         sockets,
         skipped: discovered.skipped,
         suppressed,
-        notes: dedupeNotes(notes).map((n) => ({ ...n, message: placeholders.restore(n.message) })),
+        notes: summariseUnrenderedTemplates(dedupeNotes(notes)).map((n) => ({
+            ...n,
+            message: placeholders.restore(n.message),
+        })),
         configFiles: read.count,
         configPrograms: read.programs,
     };
@@ -29520,14 +30500,22 @@ function summaryLine(result) {
  * A bare "0 errors" over configuration that decided nothing would read as a pass: say why.
  */
 function nothingDecided(result, undecided) {
-    if (result.configFiles === 0 || result.sockets.length > undecided)
+    if (result.sockets.length > undecided)
         return '';
+    // Sockets whose configs a script writes (no config file of the repository) count as well.
     if (undecided > 0)
         return ': none could be decided, see the notices';
+    if (result.configFiles === 0)
+        return '';
     const programs = result.configPrograms ?? [];
     const named = programs.length > 1 ? `${programs.slice(0, -1).join(', ')} and ${programs.at(-1)}` : programs[0];
     const files = `${result.configFiles} ${named ? `${named} ` : 'configuration '}file${result.configFiles === 1 ? '' : 's'}`;
-    return `: in the ${files} read, no web server connects to a Unix socket`;
+    // A file a server loads whose content is not known may hold a socket: say so, not only "none".
+    const unknown = result.notes.filter((n) => n.code === 'include-unreadable').length;
+    const but = unknown > 0
+        ? `, but ${unknown} file${unknown === 1 ? '' : 's'} they load ${unknown === 1 ? 'has' : 'have'} content socklint does not know (see the notes)`
+        : '';
+    return `: in the ${files} read, no web server connects to a Unix socket${but}`;
 }
 function groupBySocket(findings) {
     const groups = new Map();
