@@ -119,6 +119,8 @@ export interface NginxConfig extends WebServerConfig {
   server: 'nginx';
   /** Each include pattern with a wildcard, once, where first written: what a directory's files must match to load. */
   globIncludes?: { pattern: string; location: Location }[];
+  /** Why the files read may not be all nginx loads (a site read on its own, includes not in the repository). */
+  partial?: string;
 }
 
 /* ------------------------------------------------------------------ PHP-FPM */

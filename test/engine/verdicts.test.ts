@@ -43,6 +43,17 @@ describe('nginx variables', () => {
     expect(r.verdicts).toEqual(['nginx-fails']);
   });
 
+  it('leaves a variable undecided in a file read on its own, where a file not read may define it', async () => {
+    const common = 'provision/nginx/wp-common.conf';
+    const r = await findings({
+      [common]: 'location ~ \\.php$ {\n    include fastcgi_params;\n    fastcgi_pass $upstream;\n}\n',
+    });
+    expect(r.rules).toEqual([`socket-target-unresolved notice ${common}:3`]);
+    expect(r.messages[0]).toContain(
+      'nginx variable $upstream, which none of the files read defines (this file is read on its own)',
+    );
+  });
+
   it('keeps a variable that a set defines as a notice when its value is not literal', async () => {
     const r = await findings({
       [SITE]: 'server {\n  set $sock $http_x_sock;\n  location / {\n    fastcgi_pass unix:$sock;\n  }\n}\n',

@@ -241,6 +241,7 @@ class NginxLoader {
       notes: this.notes,
       shippedIncludes: this.shippedIncludes,
       globIncludes: this.globs,
+      ...(this.partial ? { partial: this.partial } : {}),
     };
   }
 
