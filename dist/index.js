@@ -53757,6 +53757,7 @@ class NginxLoader {
             notes: this.notes,
             shippedIncludes: this.shippedIncludes,
             globIncludes: this.globs,
+            ...(this.partial ? { partial: this.partial } : {}),
         };
     }
     /* ---------------------------------------------------------------- reading and includes */
@@ -68079,7 +68080,11 @@ const PREFIXES = [
 ];
 const DECLARED = /\b(?:set|map|geo|geoip2|split_clients|perl_set|js_set|auth_request_set|set_by_lua\w*|set_real_ip_from)\b[^;{]*?\$([A-Za-z_][A-Za-z0-9_]*)/g;
 const CAPTURE = /\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/g;
-/** Adds `unknown "x" variable` problems for socket targets that use a variable nothing defines. */
+/**
+ * Adds `unknown "x" variable` problems for socket targets that use a variable nothing defines.
+ * Where the files read may not be all nginx loads, a file not read may define it: the client is
+ * left undecided, saying so, not reported as stopping nginx.
+ */
 function reportUnknownVariables(config) {
     const declared = new Set();
     for (const f of config.files) {
@@ -68097,6 +68102,12 @@ function reportUnknownVariables(config) {
                 continue;
             if (PREFIXES.some((p) => name.startsWith(p)))
                 continue;
+            if (config.partial) {
+                const i = client.target.unresolved.what.indexOf(what);
+                client.target.unresolved.what[i] =
+                    `${what}, which none of the files read defines (${config.partial})`;
+                continue;
+            }
             config.problems.push({ message: `unknown "${name}" variable`, location: client.targetLocation });
         }
     }
