@@ -1,6 +1,6 @@
 /** Bad input never crashes or hangs: every case ends with a finding or a skip note and exit 0, 1 or 2. */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/engine/scan.js';
@@ -243,6 +243,24 @@ describe('the bundled CLI on every adversarial fixture', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toMatch(/\d+ errors?, \d+ warnings?, \d+ notices? \(/);
   });
+
+  it("stops writing when its reader closes the pipe, and still exits with the scan's code", async () => {
+    // 400 sites whose sockets nothing creates: far more notices than a pipe holds.
+    const dir = scratch.make();
+    mkdirSync(path.join(dir, 'nginx'));
+    for (let i = 0; i < 400; i++) {
+      const site = `server {\n  location ~ \\.php$ {\n    fastcgi_pass unix:/run/php/site${i}.sock;\n  }\n}\n`;
+      writeFileSync(path.join(dir, 'nginx', `site${i}.conf`), site);
+    }
+    const child = spawn(process.execPath, [cli, 'scan', dir, '--no-color', '--fail-on', 'notice']);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // The reader takes the first chunk and goes away, as `head -1` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+  }, 60_000);
 
   // The bundle loads the config's YAML and schema libraries on demand, as CommonJS from ESM.
   const configured = readdirSync('__fixtures__').filter((d) =>
