@@ -8,14 +8,25 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6201);
 
+// A reader that stops early (`socklint scan | head`) closes the pipe: the rest of the output has
+// nowhere to go, which is not a failure of the scan, so the exit code stays the scan's.
+let closed = false;
+process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE')
+        throw error;
+    closed = true;
+});
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+        if (!closed)
+            process.stdout.write(text);
+    },
     stderr: (text) => process.stderr.write(text),
     isTty: process.stdout.isTTY === true,
 });
 // Leaving once the output is flushed skips freeing the heap at exit: 50 ms after a large scan.
 const flushed = (stream) => new Promise((done) => stream.write('', () => done()));
-await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+await Promise.all([closed ? undefined : flushed(process.stdout), flushed(process.stderr)]);
 process.exit(code);
 
 __webpack_async_result__();
