@@ -29947,16 +29947,20 @@ function yamlValues(file) {
 const UPSTREAM = /\bupstream\s+([A-Za-z0-9_.-]+)\s*\{/;
 const WRITES = /\b(?:echo|printf)\b|<<-?\s*['"]?\w+|>>?\s*\S/;
 /**
- * Files whose text may be a script: shell, and files discovery could not tell (a `with-contenv`
- * helper). Not Dockerfiles: their RUN lines are run by the image build, which already knows
- * what they write.
+ * Files whose text may be a script: shell, and files discovery could not tell whose name has no
+ * extension (a `with-contenv` helper such as `functions/20-php-fpm`). Other unclassified files
+ * (sources, assets) are not read: that would read the whole repository. Not Dockerfiles: their
+ * RUN lines are run by the image build, which already knows what they write.
  */
-const KINDS = new Set(['shell', 'other']);
+function mayBeScript(file) {
+    return (file.kind === 'shell' ||
+        (file.kind === 'other' && !/\.[^/]*$/.test(file.path.slice(file.path.lastIndexOf('/') + 1))));
+}
 /** Every upstream name some script of the repository writes, with the first line that writes it. */
 function upstreamWriters(files) {
     const out = new Map();
     for (const file of files) {
-        if (!KINDS.has(file.kind) || !file.text.includes('upstream'))
+        if (!mayBeScript(file) || !file.text.includes('upstream'))
             continue;
         const lines = file.text.split('\n');
         let heredoc;
