@@ -34,6 +34,7 @@ import YAML from 'yaml';
 import { parseSetup } from './lib/setup-script.mjs';
 import { declaredAccounts, cleanLeftovers, createAccounts } from './lib/accounts.mjs';
 import { hostAccounts, IdPool, takenIdIn } from './lib/ids.mjs';
+import { portTaken } from './lib/util.mjs';
 import { stopAll, killLeftoverServers } from './lib/procs.mjs';
 
 const LOCK = path.join(tmpdir(), 'socklint-reality.lock');
@@ -245,6 +246,9 @@ export async function main(argv, repoRoot) {
         Object.assign(job, { expected: sc.expected, ids: sc.ids });
         [ev, s] = await both();
       }
+      // Another process bound one of the loopback ports chosen for this run before a server did:
+      // the run says nothing about the tree, so run it again on fresh ports.
+      for (let retry = 0; retry < 3 && portTaken(ev); retry++) [ev, s] = await both();
       const res = {
         job,
         ev,

@@ -29,6 +29,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateScenarios, writeScenarios } from './scenarios.mjs';
 import { IdPool, parseAccounts, takenIdIn } from './lib/ids.mjs';
+import { portTaken } from './lib/util.mjs';
 
 const P = '/tmp/slr-x/r';
 
@@ -494,4 +495,18 @@ test('agreement: rows by the client line, errno per server, start failures per s
     ],
   };
   assert.deepEqual(judge(ev({ status: 200, errno: null, php: true }), withOther, job), []);
+});
+
+test('port collisions: a server that could not bind its chosen port makes the run a rerun', () => {
+  const apache = {
+    problems: ['(98)Address already in use: AH00072: make_sock: could not bind to address 127.0.0.1:38607'],
+  };
+  const nginx = { problems: ['[emerg] bind() to 127.0.0.1:40001 failed (98: Address already in use)'] };
+  assert.equal(portTaken({ web: [apache], fpm: [] }), true);
+  assert.equal(portTaken({ web: [nginx] }), true);
+  assert.equal(
+    portTaken({ web: [{ problems: ['AH00558: could not determine the FQDN'] }], fpm: [{}] }),
+    false,
+  );
+  assert.equal(portTaken({}), false);
 });

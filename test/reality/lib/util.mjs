@@ -89,6 +89,17 @@ export async function freePorts(count) {
   }
 }
 
+/**
+ * Whether a server of this run failed to bind a loopback port that was free when it was chosen
+ * (`(98)Address already in use`, `bind() to 127.0.0.1:N failed (98: …)`, `EADDRINUSE`).
+ * @param {{ web?: { problems?: string[] }[], fpm?: { problems?: string[] }[] }} ev
+ */
+export function portTaken(ev) {
+  return [...(ev.web ?? []), ...(ev.fpm ?? [])].some((x) =>
+    (x.problems ?? []).some((l) => /Address already in use|EADDRINUSE/.test(l)),
+  );
+}
+
 export function portOpen(port) {
   return new Promise((resolve) => {
     const s = net.connect({ host: '127.0.0.1', port });
