@@ -3,10 +3,11 @@
  * engine is imported only once the arguments are known to be good, so `--help`, `--version` and
  * usage errors answer at once.
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FailOn, ScanResult } from '../engine/findings.js';
+import { startGitListing } from '../engine/discover/git-listing.js';
 import { didYouMean } from '../engine/nearest.js';
 import { VERSION } from '../engine/version.js';
 import { useColor } from './color.js';
@@ -114,6 +115,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       env: io.env ?? process.env,
     });
 
+    // git lists the files while the rest of the engine loads.
+    startGitListing(target.root);
     engine = await import('../engine/index.js');
     const options = {
       root: target.root,
@@ -142,24 +145,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (values.diff) diffText = engine.unifiedDiff(run.patches);
       if (write && run.patches.length > 0) {
         for (const p of run.patches)
-          writeOrFail(path.join(target.repoRoot, ...p.path.split('/')), p.after, p.path);
+          writeOrFail(path.join(target.repoRoot, ...p.path.split('/')), [p.after], p.path);
         analysis = await engine.analyze(options);
         if (target.file) analysis = onlyIn(analysis, target.file);
       }
       fixSummary = engine.describeFixRun(run, write);
     }
     const { result, config } = analysis;
-    let report: string;
+    // JSON is written in pieces, as it is produced: a report of 10,000 sockets is 11 MB.
+    let report: Iterable<string>;
     if (command === 'sockets') {
       const view = engine.describeSockets(analysis.graphs, analysis.evaluations, analysis.restore);
-      report = format === 'json' ? JSON.stringify(view, null, 2) + '\n' : engine.renderSocketsText(view);
-    } else if (format === 'json') report = engine.renderJson(result);
+      report = format === 'json' ? engine.jsonPieces(view) : [engine.renderSocketsText(view)];
+    } else if (format === 'json') report = engine.jsonPieces(result);
     else if (format === 'sarif')
-      report = JSON.stringify(engine.renderSarif(result, { toolVersion: VERSION }), null, 2) + '\n';
-    else report = engine.renderText(result, { color, sources: analysis.sources });
+      report = engine.jsonPieces(engine.renderSarif(result, { toolVersion: VERSION }));
+    else report = [engine.renderText(result, { color, sources: analysis.sources })];
 
     if (output) writeOrFail(output, report, values.output!);
-    else if (diffText === undefined) io.stdout(report);
+    else if (diffText === undefined) for (const text of batched(report)) io.stdout(text);
     if (diffText !== undefined) io.stdout(diffText);
     if (fixSummary) (output && diffText === undefined ? io.stdout : io.stderr)(fixSummary);
     if (command === 'sockets') return 0;
@@ -246,12 +250,33 @@ function checkReadable(written: string, file: string): void {
   }
 }
 
-function writeOrFail(file: string, text: string, shown: string): void {
+function writeOrFail(file: string, pieces: Iterable<string>, shown: string): void {
+  let fd: number | undefined;
   try {
-    writeFileSync(file, text);
+    fd = openSync(file, 'w');
+    for (const text of batched(pieces)) {
+      // A pipe or a full disk may take part of a write: write the rest, as writeFileSync does.
+      const bytes = Buffer.from(text);
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+    }
   } catch (error) {
     throw new UsageError(`cannot write ${shown}: ${reason(error as NodeJS.ErrnoException)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Pieces joined into writes of at least 64 KB: one system call per piece would cost more than the text. */
+function* batched(pieces: Iterable<string>): Generator<string> {
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length >= 65_536) {
+      yield pending;
+      pending = '';
+    }
+  }
+  if (pending !== '') yield pending;
 }
 
 function parseFailOn(value: string | undefined): FailOn | undefined {

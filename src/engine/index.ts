@@ -24,7 +24,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 export { analyze, reachesFailOn, type Analysis } from './scan.js';
 export { ConfigError } from './config.js';
 export { renderSarif } from './report/sarif.js';
-export { renderJson } from './report/json.js';
+export { jsonPieces, renderJson } from './report/json.js';
 export { VERSION } from './version.js';
 export { renderText } from './report/text.js';
 export { describeSockets, renderSocketsText } from './report/sockets.js';

@@ -7,14 +7,12 @@
  * path; a link out of the root or dangling is listed only. Directory links are listed but not
  * descended: their files are found under their real path, and loops cannot arise.
  */
-import { execFile } from 'node:child_process';
 import { lstatSync } from 'node:fs';
 import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { promisify } from 'node:util';
 import picomatch from 'picomatch';
-import { gitTopLevel } from '../repository.js';
 import type { SkippedFile } from '../types.js';
+import { gitListing } from './git-listing.js';
 import { forEachLimited } from './limit.js';
 
 export interface Listing {
@@ -27,10 +25,7 @@ export interface Listing {
 }
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', 'vendor']);
-const GIT_TIMEOUT_MS = 60_000;
 const LSTAT_CONCURRENCY = 32;
-
-const run = promisify(execFile);
 
 /**
  * The files below `root`, with paths relative to it. `ignore` globs are matched against the path
@@ -47,8 +42,7 @@ export async function listRepository(
   const realRoot = await realpath(root);
   const listing: Listing = { files: [], unread: [], symlinks: [], skipped: [] };
   const walker = new Walker(root, realRoot, ignored, unread, listing);
-  // Outside a work tree, asking git would only cost a process.
-  const tracked = gitTopLevel(root) === undefined ? undefined : await gitFiles(root);
+  const tracked = await gitListing(root);
   if (tracked) {
     const toVisit: string[] = [];
     for (const path of tracked) if (!ignored(path)) (unread(path) ? listing.unread : toVisit).push(path);
@@ -62,21 +56,6 @@ export async function listRepository(
   listing.symlinks.sort(byPath);
   listing.skipped.sort(byPath);
   return listing;
-}
-
-/** Tracked and untracked-not-ignored files, or undefined outside a git work tree (or without git). */
-async function gitFiles(root: string): Promise<string[] | undefined> {
-  try {
-    const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-      cwd: root,
-      maxBuffer: 512 * 1024 * 1024,
-      timeout: GIT_TIMEOUT_MS,
-      encoding: 'utf8',
-    });
-    return [...new Set(stdout.split('\0').filter((p) => p !== ''))];
-  } catch {
-    return undefined;
-  }
 }
 
 class Walker {
