@@ -39591,7 +39591,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6998);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4173);
 /** Entry point of the bundled action (dist/index.js). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -39601,7 +39601,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6998:
+/***/ 4173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49718,12 +49718,63 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
  * a directory or, in a linked work tree or submodule, a file. Looking costs a few `stat`s where
  * asking `git rev-parse` costs a process.
  */
-function gitTopLevel(dir) {
+function repository_gitTopLevel(dir) {
     for (let current = external_node_path_default().resolve(dir);; current = external_node_path_default().dirname(current)) {
         if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(current, '.git')))
             return current;
         if (external_node_path_default().dirname(current) === current)
             return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/discover/git-listing.ts
+/**
+ * git's list of a work tree's files: tracked ones plus untracked ones it does not ignore.
+ *
+ * The list can be started early (`startGitListing`): the CLI does so before it loads the rest of
+ * the engine, so that git runs while that code compiles instead of after it. This module stays
+ * small and imports nothing heavy, since the CLI's first chunk holds it.
+ */
+
+
+
+
+const GIT_TIMEOUT_MS = 60_000;
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Lists started ahead, by absolute directory; each is taken once. */
+const started = new Map();
+/** Starts listing `root` now, when it is in a git work tree; `gitListing(root)` takes the result. */
+function startGitListing(root) {
+    const dir = resolve(root);
+    if (!started.has(dir) && gitTopLevel(dir) !== undefined)
+        started.set(dir, gitFiles(dir));
+}
+/**
+ * The paths git lists under `root` (relative to it), or undefined outside a work tree or without
+ * git. A list started ahead is used once; a later call (a rescan after `--fix`) lists again.
+ */
+function gitListing(root) {
+    const dir = (0,external_node_path_namespaceObject.resolve)(root);
+    const early = started.get(dir);
+    if (early) {
+        started.delete(dir);
+        return early;
+    }
+    // Outside a work tree, asking git would only cost a process.
+    return repository_gitTopLevel(dir) === undefined ? Promise.resolve(undefined) : gitFiles(dir);
+}
+async function gitFiles(root) {
+    try {
+        const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+            cwd: root,
+            maxBuffer: 512 * 1024 * 1024,
+            timeout: GIT_TIMEOUT_MS,
+            encoding: 'utf8',
+        });
+        return [...new Set(stdout.split('\0').filter((p) => p !== ''))];
+    }
+    catch {
+        return undefined;
     }
 }
 
@@ -49743,12 +49794,8 @@ function gitTopLevel(dir) {
 
 
 
-
-
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', 'vendor']);
-const GIT_TIMEOUT_MS = 60_000;
 const LSTAT_CONCURRENCY = 32;
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * The files below `root`, with paths relative to it. `ignore` globs are matched against the path
  * with `prefix` before it (they are relative to the repository, `root` may be a directory of it).
@@ -49759,8 +49806,7 @@ async function listRepository(root, ignore, prefix = '', unread = () => false) {
     const realRoot = await (0,promises_namespaceObject.realpath)(root);
     const listing = { files: [], unread: [], symlinks: [], skipped: [] };
     const walker = new Walker(root, realRoot, ignored, unread, listing);
-    // Outside a work tree, asking git would only cost a process.
-    const tracked = gitTopLevel(root) === undefined ? undefined : await gitFiles(root);
+    const tracked = await gitListing(root);
     if (tracked) {
         const toVisit = [];
         for (const path of tracked)
@@ -49776,21 +49822,6 @@ async function listRepository(root, ignore, prefix = '', unread = () => false) {
     listing.symlinks.sort(byPath);
     listing.skipped.sort(byPath);
     return listing;
-}
-/** Tracked and untracked-not-ignored files, or undefined outside a git work tree (or without git). */
-async function gitFiles(root) {
-    try {
-        const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-            cwd: root,
-            maxBuffer: 512 * 1024 * 1024,
-            timeout: GIT_TIMEOUT_MS,
-            encoding: 'utf8',
-        });
-        return [...new Set(stdout.split('\0').filter((p) => p !== ''))];
-    }
-    catch {
-        return undefined;
-    }
 }
 class Walker {
     root;

@@ -15,6 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   analyze: () => (/* reexport */ analyze),
   describeFixRun: () => (/* reexport */ describeFixRun),
   describeSockets: () => (/* reexport */ describeSockets),
+  jsonPieces: () => (/* reexport */ jsonPieces),
   planPatches: () => (/* reexport */ planPatches),
   prepareFixes: () => (/* reexport */ prepareFixes),
   reachesFailOn: () => (/* reexport */ reachesFailOn),
@@ -842,17 +843,13 @@ function describe(e) {
     return e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/engine/repository.ts
-var repository = __webpack_require__(4732);
+// EXTERNAL MODULE: ./src/engine/discover/git-listing.ts + 1 modules
+var git_listing = __webpack_require__(7198);
 ;// CONCATENATED MODULE: ./src/engine/discover/walk.ts
 /**
  * Listing the files of a repository: what git tracks plus untracked files it does not
@@ -869,12 +866,8 @@ var repository = __webpack_require__(4732);
 
 
 
-
-
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', 'vendor']);
-const GIT_TIMEOUT_MS = 60_000;
 const LSTAT_CONCURRENCY = 32;
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /**
  * The files below `root`, with paths relative to it. `ignore` globs are matched against the path
  * with `prefix` before it (they are relative to the repository, `root` may be a directory of it).
@@ -885,8 +878,7 @@ async function listRepository(root, ignore, prefix = '', unread = () => false) {
     const realRoot = await (0,promises_.realpath)(root);
     const listing = { files: [], unread: [], symlinks: [], skipped: [] };
     const walker = new Walker(root, realRoot, ignored, unread, listing);
-    // Outside a work tree, asking git would only cost a process.
-    const tracked = (0,repository/* gitTopLevel */.o)(root) === undefined ? undefined : await gitFiles(root);
+    const tracked = await (0,git_listing/* gitListing */.L)(root);
     if (tracked) {
         const toVisit = [];
         for (const path of tracked)
@@ -902,21 +894,6 @@ async function listRepository(root, ignore, prefix = '', unread = () => false) {
     listing.symlinks.sort(byPath);
     listing.skipped.sort(byPath);
     return listing;
-}
-/** Tracked and untracked-not-ignored files, or undefined outside a git work tree (or without git). */
-async function gitFiles(root) {
-    try {
-        const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-            cwd: root,
-            maxBuffer: 512 * 1024 * 1024,
-            timeout: GIT_TIMEOUT_MS,
-            encoding: 'utf8',
-        });
-        return [...new Set(stdout.split('\0').filter((p) => p !== ''))];
-    }
-    catch {
-        return undefined;
-    }
 }
 class Walker {
     root;
@@ -30421,7 +30398,70 @@ function groupByFile(items) {
 
 ;// CONCATENATED MODULE: ./src/engine/report/json.ts
 function renderJson(result) {
-    return JSON.stringify(result, null, 2) + '\n';
+    return [...jsonPieces(result)].join('');
+}
+/**
+ * `JSON.stringify(value, null, 2) + '\n'`, in pieces: one per member of the top two levels. A
+ * report of 10,000 sockets is then written piece by piece, never as one string of 11 MB (nor its
+ * 11 MB of UTF-8), memory that costs more to map and collect than the writing itself.
+ */
+function* jsonPieces(value) {
+    yield* pieces(value, '', 2);
+    yield '\n';
+}
+function* pieces(value, indent, levels) {
+    if (levels === 0 || !isPlainContainer(value)) {
+        const text = JSON.stringify(value, null, 2);
+        // A string value never holds a raw newline (JSON escapes it): every one is indentation.
+        yield indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+        return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0) {
+            yield '[]';
+            return;
+        }
+        yield '[\n';
+        for (let i = 0; i < value.length; i++) {
+            yield inner;
+            // As in JSON.stringify: an array keeps the place of what JSON cannot hold, as null.
+            if (omitted(value[i]))
+                yield 'null';
+            else
+                yield* pieces(value[i], inner, levels - 1);
+            yield i < value.length - 1 ? ',\n' : '\n';
+        }
+        yield `${indent}]`;
+        return;
+    }
+    const record = value;
+    const keys = Object.keys(record).filter((k) => !omitted(record[k]));
+    if (keys.length === 0) {
+        yield '{}';
+        return;
+    }
+    yield '{\n';
+    for (let i = 0; i < keys.length; i++) {
+        yield `${inner}${JSON.stringify(keys[i])}: `;
+        yield* pieces(record[keys[i]], inner, levels - 1);
+        yield i < keys.length - 1 ? ',\n' : '\n';
+    }
+    yield `${indent}}`;
+}
+/** An array or a plain object without toJSON: what is split here; anything else JSON.stringify writes. */
+function isPlainContainer(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    if (Array.isArray(value))
+        return true;
+    const proto = Object.getPrototypeOf(value);
+    return ((proto === Object.prototype || proto === null) &&
+        typeof value.toJSON !== 'function');
+}
+/** A value JSON.stringify leaves out of an object. */
+function omitted(value) {
+    return value === undefined || typeof value === 'function' || typeof value === 'symbol';
 }
 
 // EXTERNAL MODULE: ./src/engine/version.ts

@@ -50,6 +50,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/engine/discover/git-listing.ts + 1 modules
+var git_listing = __nccwpck_require__(7198);
 // EXTERNAL MODULE: ./src/engine/nearest.ts
 var nearest = __nccwpck_require__(480);
 // EXTERNAL MODULE: ./src/engine/version.ts
@@ -134,6 +136,7 @@ function reason(error) {
  * engine is imported only once the arguments are known to be good, so `--help`, `--version` and
  * usage errors answer at once.
  */
+
 
 
 
@@ -230,6 +233,8 @@ async function main(argv, io) {
             isTty: output ? false : io.isTty,
             env: io.env ?? process.env,
         });
+        // git lists the files while the rest of the engine loads.
+        (0,git_listing/* startGitListing */.P)(target.root);
         engine = await Promise.all(/* import() */[__nccwpck_require__.e(694), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5743));
         const options = {
             root: target.root,
@@ -257,7 +262,7 @@ async function main(argv, io) {
                 diffText = engine.unifiedDiff(run.patches);
             if (write && run.patches.length > 0) {
                 for (const p of run.patches)
-                    writeOrFail(external_node_path_default().join(target.repoRoot, ...p.path.split('/')), p.after, p.path);
+                    writeOrFail(external_node_path_default().join(target.repoRoot, ...p.path.split('/')), [p.after], p.path);
                 analysis = await engine.analyze(options);
                 if (target.file)
                     analysis = onlyIn(analysis, target.file);
@@ -265,21 +270,23 @@ async function main(argv, io) {
             fixSummary = engine.describeFixRun(run, write);
         }
         const { result, config } = analysis;
+        // JSON is written in pieces, as it is produced: a report of 10,000 sockets is 11 MB.
         let report;
         if (command === 'sockets') {
             const view = engine.describeSockets(analysis.graphs, analysis.evaluations, analysis.restore);
-            report = format === 'json' ? JSON.stringify(view, null, 2) + '\n' : engine.renderSocketsText(view);
+            report = format === 'json' ? engine.jsonPieces(view) : [engine.renderSocketsText(view)];
         }
         else if (format === 'json')
-            report = engine.renderJson(result);
+            report = engine.jsonPieces(result);
         else if (format === 'sarif')
-            report = JSON.stringify(engine.renderSarif(result, { toolVersion: version/* VERSION */.x }), null, 2) + '\n';
+            report = engine.jsonPieces(engine.renderSarif(result, { toolVersion: version/* VERSION */.x }));
         else
-            report = engine.renderText(result, { color, sources: analysis.sources });
+            report = [engine.renderText(result, { color, sources: analysis.sources })];
         if (output)
             writeOrFail(output, report, values.output);
         else if (diffText === undefined)
-            io.stdout(report);
+            for (const text of batched(report))
+                io.stdout(text);
         if (diffText !== undefined)
             io.stdout(diffText);
         if (fixSummary)
@@ -363,13 +370,37 @@ function checkReadable(written, file) {
         throw new UsageError(`cannot read config ${written}: ${reason(error)}`);
     }
 }
-function writeOrFail(file, text, shown) {
+function writeOrFail(file, pieces, shown) {
+    let fd;
     try {
-        (0,external_node_fs_.writeFileSync)(file, text);
+        fd = (0,external_node_fs_.openSync)(file, 'w');
+        for (const text of batched(pieces)) {
+            // A pipe or a full disk may take part of a write: write the rest, as writeFileSync does.
+            const bytes = Buffer.from(text);
+            for (let done = 0; done < bytes.length;)
+                done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+        }
     }
     catch (error) {
         throw new UsageError(`cannot write ${shown}: ${reason(error)}`);
     }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Pieces joined into writes of at least 64 KB: one system call per piece would cost more than the text. */
+function* batched(pieces) {
+    let pending = '';
+    for (const piece of pieces) {
+        pending += piece;
+        if (pending.length >= 65_536) {
+            yield pending;
+            pending = '';
+        }
+    }
+    if (pending !== '')
+        yield pending;
 }
 function parseFailOn(value) {
     if (value === undefined)
@@ -388,6 +419,78 @@ function parseSize(value) {
 function isParseArgsError(error) {
     return (typeof error?.code === 'string' &&
         error.code.startsWith('ERR_PARSE_ARGS'));
+}
+
+
+/***/ }),
+
+/***/ 7198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ gitListing),
+  P: () => (/* binding */ startGitListing)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/engine/repository.ts
+var repository = __nccwpck_require__(4732);
+;// CONCATENATED MODULE: ./src/engine/discover/git-listing.ts
+/**
+ * git's list of a work tree's files: tracked ones plus untracked ones it does not ignore.
+ *
+ * The list can be started early (`startGitListing`): the CLI does so before it loads the rest of
+ * the engine, so that git runs while that code compiles instead of after it. This module stays
+ * small and imports nothing heavy, since the CLI's first chunk holds it.
+ */
+
+
+
+
+const GIT_TIMEOUT_MS = 60_000;
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Lists started ahead, by absolute directory; each is taken once. */
+const started = new Map();
+/** Starts listing `root` now, when it is in a git work tree; `gitListing(root)` takes the result. */
+function startGitListing(root) {
+    const dir = (0,external_node_path_.resolve)(root);
+    if (!started.has(dir) && (0,repository/* gitTopLevel */.o)(dir) !== undefined)
+        started.set(dir, gitFiles(dir));
+}
+/**
+ * The paths git lists under `root` (relative to it), or undefined outside a work tree or without
+ * git. A list started ahead is used once; a later call (a rescan after `--fix`) lists again.
+ */
+function gitListing(root) {
+    const dir = (0,external_node_path_.resolve)(root);
+    const early = started.get(dir);
+    if (early) {
+        started.delete(dir);
+        return early;
+    }
+    // Outside a work tree, asking git would only cost a process.
+    return (0,repository/* gitTopLevel */.o)(dir) === undefined ? Promise.resolve(undefined) : gitFiles(dir);
+}
+async function gitFiles(root) {
+    try {
+        const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+            cwd: root,
+            maxBuffer: 512 * 1024 * 1024,
+            timeout: GIT_TIMEOUT_MS,
+            encoding: 'utf8',
+        });
+        return [...new Set(stdout.split('\0').filter((p) => p !== ''))];
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -529,13 +632,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
