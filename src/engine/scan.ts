@@ -5,12 +5,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { loadConfig, type UserConfig } from './config.js';
-import { discover, SourceTexts } from './discover/index.js';
+import { byName, discover, SourceTexts } from './discover/index.js';
 import { attachFixes } from './fix/index.js';
 import type { FailOn, Finding, ScanResult, Severity, SocketReport } from './findings.js';
 import { mergeAcrossUnits } from './finding-units.js';
 import { dockerfileFacts } from './parse/provision/dockerfile.js';
-import { prepareProvisionReaders } from './parse/provision/index.js';
+import { prepareProvisionReaders, startProvisionReaders } from './parse/provision/index.js';
 import type { Fact } from './parse/provision/facts.js';
 import { shellFacts } from './parse/provision/shell.js';
 import { tmpfilesFacts } from './parse/provision/tmpfiles.js';
@@ -74,6 +74,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     maxFileBytes: config.maxFileBytes,
     ignore: config.ignore,
     prefix: repositoryPrefix(options.root, repoRoot),
+    listed: (paths) =>
+      startProvisionReaders(paths.map((path) => ({ path, kind: byName(path)?.kind ?? 'other', text: '' }))),
   });
   const placeholders = new Placeholders(config.variables, repositoryValues(discovered.files));
   const files = discovered.files.map((f) => (f.kind === 'other' ? f : placeholders.apply(f)));

@@ -179,6 +179,25 @@ describe('an upstream no file defines', () => {
     );
   });
 
+  it('names a line of a sourced library whose name does not say shell', async () => {
+    const r = await findings({
+      ...image,
+      'install/inc/upstream.inc':
+        'write_upstream() {\n  echo "upstream php-upstream { server unix:/run/php/app.sock; }" > /etc/nginx/conf.d/up.conf\n}\n',
+    });
+    expect(r.messages.join('\n')).toContain(
+      'upstream "php-upstream" is in no file the configuration loads: install/inc/upstream.inc:2 writes it (echo',
+    );
+  });
+
+  it('does not read source files for it: a PHP file that prints the block is not a writer', async () => {
+    const r = await findings({
+      ...image,
+      'app/setup.php': '<?php\necho "upstream php-upstream { server unix:/run/php/app.sock; }";\n',
+    });
+    expect(r.messages.join('\n')).not.toContain('writes it');
+  });
+
   it('says that the unknown base image may define it, when no script of the repository does', async () => {
     const r = await findings(image);
     expect(r.verdicts).toEqual(['undecided']);

@@ -39,7 +39,7 @@ export function otherByName(path: string): Classification | undefined {
 }
 
 /** What the name alone decides. */
-function byName(path: string): Classification | undefined {
+export function byName(path: string): Classification | undefined {
   const name = posix.basename(path);
   const base = name.replace(TEMPLATE_SUFFIX, '');
   if (/^\.socklint\.ya?ml$/i.test(name)) return { kind: 'socklint-config', reason: 'named .socklint.yml' };

@@ -9,7 +9,7 @@ import { forEachLimited } from './limit.js';
 import { readSourceFile } from './read.js';
 import { listRepository } from './walk.js';
 
-export { classify } from './classify.js';
+export { byName, classify } from './classify.js';
 export type { Classification } from './classification.js';
 
 export interface DiscoverOptions {
@@ -19,6 +19,8 @@ export interface DiscoverOptions {
   ignore?: string[];
   /** Put before every path (`deploy/` when `root` is the repository's `deploy` directory). */
   prefix?: string;
+  /** Told the paths of the files to read, with `prefix`, before they are read. */
+  listed?: (paths: string[]) => void;
 }
 
 export interface Discovery {
@@ -54,6 +56,7 @@ export async function discover(root: string, opts: DiscoverOptions = {}): Promis
     const other = others.get(path);
     if (other) files.push(new UnreadFile(prefix + path, inRoot(path), other));
   }
+  opts.listed?.(listing.files.map((path) => prefix + path));
   await forEachLimited(listing.files, READ_CONCURRENCY, async (path) => {
     const result = await readSourceFile(prefix + path, inRoot(path), maxFileBytes);
     if ('skipped' in result) skipped.push(result.skipped);

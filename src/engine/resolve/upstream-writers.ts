@@ -5,6 +5,7 @@
  * run every such script (s6 `with-contenv` helpers, functions other scripts call), so this reads
  * their text for the line alone.
  */
+import { otherByName } from '../discover/classify.js';
 import type { ClassifiedFile, Location } from '../types.js';
 
 export interface UpstreamWriter {
@@ -17,16 +18,14 @@ export interface UpstreamWriter {
 const UPSTREAM = /\bupstream\s+([A-Za-z0-9_.-]+)\s*\{/;
 const WRITES = /\b(?:echo|printf)\b|<<-?\s*['"]?\w+|>>?\s*\S/;
 /**
- * Files whose text may be a script: shell, and files discovery could not tell whose name has no
- * extension (a `with-contenv` helper such as `functions/20-php-fpm`). Other unclassified files
- * (sources, assets) are not read: that would read the whole repository. Not Dockerfiles: their
- * RUN lines are run by the image build, which already knows what they write.
+ * Files whose text may be a script: shell, and files discovery read but could not tell (a
+ * `with-contenv` helper such as `functions/20-php-fpm`, a sourced `inc/*.inc`). Files whose name
+ * says source code, a document or media are not: discovery did not read them, and reading them
+ * here would read the whole repository. Not Dockerfiles: their RUN lines are run by the image
+ * build, which already knows what they write.
  */
 function mayBeScript(file: ClassifiedFile): boolean {
-  return (
-    file.kind === 'shell' ||
-    (file.kind === 'other' && !/\.[^/]*$/.test(file.path.slice(file.path.lastIndexOf('/') + 1)))
-  );
+  return file.kind === 'shell' || (file.kind === 'other' && otherByName(file.path) === undefined);
 }
 
 /** Every upstream name some script of the repository writes, with the first line that writes it. */

@@ -99,7 +99,7 @@ function parseUrl(url: string, uriPart: boolean): PassTarget {
     }
     if (path === '')
       return { kind: 'invalid', message: `no path in the unix domain socket in upstream "${url}"` };
-    if (new TextEncoder().encode(path).length + 1 > SUN_PATH_SIZE) {
+    if (Buffer.byteLength(path, 'utf8') + 1 > SUN_PATH_SIZE) {
       return { kind: 'invalid', message: `too long path in the unix domain socket in upstream "${url}"` };
     }
     return { kind: 'unix', path, url };
