@@ -49981,6 +49981,7 @@ async function discover(root, opts = {}) {
         if (other)
             files.push(new UnreadFile(prefix + path, inRoot(path), other));
     }
+    opts.listed?.(listing.files.map((path) => prefix + path));
     await forEachLimited(listing.files, READ_CONCURRENCY, async (path) => {
         const result = await readSourceFile(prefix + path, inRoot(path), maxFileBytes);
         if ('skipped' in result)
@@ -52898,7 +52899,7 @@ function address_parseUrl(url, uriPart) {
         }
         if (path === '')
             return { kind: 'invalid', message: `no path in the unix domain socket in upstream "${url}"` };
-        if (new TextEncoder().encode(path).length + 1 > SUN_PATH_SIZE) {
+        if (Buffer.byteLength(path, 'utf8') + 1 > SUN_PATH_SIZE) {
             return { kind: 'invalid', message: `too long path in the unix domain socket in upstream "${url}"` };
         }
         return { kind: 'unix', path, url };
@@ -76144,13 +76145,27 @@ const SHELL_KINDS = new Set(['dockerfile', 'shell', 'ansible']);
  * its envvars, a shell file (`resolve/apache-envvars.ts`): Apache's files need the shell parser.
  */
 async function prepareProvisionReaders(files) {
-    if (files.some((f) => f.kind === 'dockerfile'))
-        await dockerfile_loadDockerfileParser();
+    for (const load of parsersFor(files))
+        await load();
+}
+/**
+ * Starts loading the parsers that files already known by name will need (a Dockerfile, `*.sh`),
+ * before discovery reads them: the shell parser's WebAssembly then compiles on V8's own threads
+ * while discovery reads, not after it. `prepareProvisionReaders` still awaits them, and reports
+ * a failure to load.
+ */
+function startProvisionReaders(files) {
+    for (const load of parsersFor(files))
+        load().catch(() => undefined);
+}
+function parsersFor(files) {
     const needsShell = (f) => SHELL_KINDS.has(f.kind) ||
         /(^|\/)apache2\//.test(f.path) ||
         (f.kind === 'other' && /\.ya?ml$/i.test(f.path) && f.text.includes('initContainers'));
-    if (files.some(needsShell))
-        await shell_syntax_loadShellParser();
+    return [
+        ...(files.some((f) => f.kind === 'dockerfile') ? [dockerfile_loadDockerfileParser] : []),
+        ...(files.some(needsShell) ? [shell_syntax_loadShellParser] : []),
+    ];
 }
 /** Both parsers, for callers that read provisioning files themselves (tests, tools). */
 async function loadProvisionParsers() {
@@ -80856,18 +80871,26 @@ function yamlValues(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/resolve/upstream-writers.ts
+/**
+ * Scripts that write an nginx `upstream` block at start or build time (`echo "upstream php {" >>
+ * /etc/nginx/…`, a heredoc): such a block is in no file of the repository, so a client that names
+ * it is undecided, and the reason should say which line writes it. The shell interpreter does not
+ * run every such script (s6 `with-contenv` helpers, functions other scripts call), so this reads
+ * their text for the line alone.
+ */
+
 /** `upstream NAME {` in a line that echoes or prints it, or in a heredoc body. */
 const UPSTREAM = /\bupstream\s+([A-Za-z0-9_.-]+)\s*\{/;
 const WRITES = /\b(?:echo|printf)\b|<<-?\s*['"]?\w+|>>?\s*\S/;
 /**
- * Files whose text may be a script: shell, and files discovery could not tell whose name has no
- * extension (a `with-contenv` helper such as `functions/20-php-fpm`). Other unclassified files
- * (sources, assets) are not read: that would read the whole repository. Not Dockerfiles: their
- * RUN lines are run by the image build, which already knows what they write.
+ * Files whose text may be a script: shell, and files discovery read but could not tell (a
+ * `with-contenv` helper such as `functions/20-php-fpm`, a sourced `inc/*.inc`). Files whose name
+ * says source code, a document or media are not: discovery did not read them, and reading them
+ * here would read the whole repository. Not Dockerfiles: their RUN lines are run by the image
+ * build, which already knows what they write.
  */
 function mayBeScript(file) {
-    return (file.kind === 'shell' ||
-        (file.kind === 'other' && !/\.[^/]*$/.test(file.path.slice(file.path.lastIndexOf('/') + 1))));
+    return file.kind === 'shell' || (file.kind === 'other' && otherByName(file.path) === undefined);
 }
 /** Every upstream name some script of the repository writes, with the first line that writes it. */
 function upstreamWriters(files) {
@@ -81021,6 +81044,7 @@ async function analyze(options) {
         maxFileBytes: config.maxFileBytes,
         ignore: config.ignore,
         prefix: repositoryPrefix(options.root, repoRoot),
+        listed: (paths) => startProvisionReaders(paths.map((path) => ({ path, kind: byName(path)?.kind ?? 'other', text: '' }))),
     });
     const placeholders = new Placeholders(config.variables, repositoryValues(discovered.files));
     const files = discovered.files.map((f) => (f.kind === 'other' ? f : placeholders.apply(f)));
